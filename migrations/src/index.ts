@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
+import * as m0001 from './0001_initial.js';
+
+/**
+ * Every migration, in order. Listed statically (not read from disk) so the same set
+ * runs from source, from a bundle and in tests. Forward only: a migration never drops
+ * or rewrites data it cannot restore.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_initial': m0001,
+};
+
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error) throw result.error;
+  return result;
+}

@@ -1,0 +1,64 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppConfig } from './config.js';
+import { connectDatabase, type DatabaseHandle } from './db/connect.js';
+import { migrate } from './db/migrate.js';
+import auth from './plugins/app/auth.js';
+import db from './plugins/app/db.js';
+import errorHandler from './plugins/app/error-handler.js';
+import secrets from './plugins/app/secrets.js';
+import cors from './plugins/external/cors.js';
+import formbody from './plugins/external/formbody.js';
+import rateLimit from './plugins/external/rate-limit.js';
+import swagger from './plugins/external/swagger.js';
+import healthRoutes from './routes/health/index.js';
+import displayRoutes from './routes/v1/displays/index.js';
+import feedbackRoutes from './routes/v1/feedback/index.js';
+import organisationRoutes from './routes/v1/organisations/index.js';
+import serviceRoutes from './routes/v1/services/index.js';
+import tokenRoutes from './routes/v1/tokens/index.js';
+
+export interface BuildOptions {
+  /** An open database to use (tests share one); otherwise one is opened from the config and closed with the app. */
+  database?: DatabaseHandle;
+  /** Apply pending migrations before serving (default true). */
+  migrate?: boolean;
+}
+
+/** Builds the whole API. The caller listens (or uses app.inject) and closes it. */
+export async function buildApp(config: AppConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const database = options.database ?? connectDatabase(config);
+  if (options.migrate ?? true) await migrate(database.db);
+
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Never log what identifies a person or grants access.
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.remoteAddress', 'req.headers["x-forwarded-for"]'],
+      serializers: {
+        req: (req) => ({ method: req.method, url: req.url.split('?')[0] }),
+      },
+    },
+    trustProxy: config.trustProxy,
+    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(db, { config, database, ownsDatabase: options.database === undefined });
+  await app.register(errorHandler);
+  await app.register(secrets);
+  await app.register(auth);
+  await app.register(formbody);
+  await app.register(cors);
+  await app.register(rateLimit);
+  await app.register(swagger);
+
+  await app.register(healthRoutes);
+  await app.register(feedbackRoutes);
+  await app.register(displayRoutes);
+  await app.register(organisationRoutes);
+  await app.register(serviceRoutes);
+  await app.register(tokenRoutes);
+  return app;
+}

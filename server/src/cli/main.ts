@@ -1,0 +1,112 @@
+#!/usr/bin/env -S npx tsx
+import { parseArgs } from 'node:util';
+import { OrganisationInput, ServiceInput, TokenInput } from '@feedbackinstrument/shared';
+import { importOrganisationsAndServices, readImportFile } from '../admin/import-file.js';
+import { createToken } from '../auth/create-token.js';
+import { loadConfig } from '../config.js';
+import { connectDatabase } from '../db/connect.js';
+import { migrate } from '../db/migrate.js';
+import { insertOrganisation, organisationExists } from '../repositories/organisations.js';
+import { insertService } from '../repositories/services.js';
+import { revokeToken } from '../repositories/tokens.js';
+
+const USAGE = `feedbackinstrument — administration from the command line (uses DATABASE_URL or DATA_DIR)
+
+  pnpm cli migrate
+  pnpm cli import FILE.yaml|FILE.json
+  pnpm cli organisation create --id ID --name NAME --level vlaams|provinciaal|lokaal [--policy-domain NAME]
+  pnpm cli service create --id ID --organisation ID --name NL-NAME --audience burgers|ondernemingen|verenigingen|lokale-besturen
+                          --channel CHANNEL [--origin https://… ...] [--follow-up ease|completed ...] [--publish]
+  pnpm cli token create --name NAME (--organisation ID | --admin)
+  pnpm cli token revoke TOKEN-ID
+`;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function check<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('\n'));
+  return parsed.data;
+}
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    level: { type: 'string' },
+    'policy-domain': { type: 'string' },
+    organisation: { type: 'string' },
+    audience: { type: 'string' },
+    channel: { type: 'string' },
+    origin: { type: 'string', multiple: true },
+    'follow-up': { type: 'string', multiple: true },
+    publish: { type: 'boolean' },
+    admin: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+const command = positionals.slice(0, 2).join(' ');
+if (values.help || positionals.length === 0) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const database = connectDatabase(loadConfig());
+const db = database.db;
+try {
+  await migrate(db);
+  switch (positionals[0] === 'migrate' || positionals[0] === 'import' ? positionals[0] : command) {
+    case 'migrate':
+      console.log('The database is up to date.');
+      break;
+    case 'import': {
+      const file = positionals[1] ?? fail('Name the file to import.');
+      const counts = await importOrganisationsAndServices(db, await readImportFile(file));
+      console.log(`Imported ${counts.organisations} organisations and ${counts.services} services.`);
+      break;
+    }
+    case 'organisation create': {
+      const input = check(OrganisationInput, { id: values.id, name: values.name, level: values.level, policyDomain: values['policy-domain'] });
+      if (!(await insertOrganisation(db, input))) fail(`An organisation "${input.id}" already exists.`);
+      console.log(`Created organisation ${input.id}.`);
+      break;
+    }
+    case 'service create': {
+      const input = check(ServiceInput, {
+        id: values.id,
+        organisationId: values.organisation,
+        name: { nl: values.name },
+        audience: values.audience,
+        channel: values.channel,
+        allowedOrigins: values.origin ?? [],
+        followUps: values['follow-up'] ?? [],
+        publishFigures: values.publish ?? false,
+      });
+      if (!(await organisationExists(db, input.organisationId))) fail(`There is no organisation "${input.organisationId}".`);
+      if (!(await insertService(db, input))) fail(`A service "${input.id}" already exists.`);
+      console.log(`Created service ${input.id}.`);
+      break;
+    }
+    case 'token create': {
+      const input = check(TokenInput, values.admin ? { name: values.name, admin: true } : { name: values.name, organisationId: values.organisation });
+      const created = (await createToken(db, input)) ?? fail(`There is no organisation "${values.organisation}".`);
+      console.log(`Token ${created.id} (${created.admin ? 'admin' : `organisation ${created.organisationId}`}) — shown once:\n${created.token}`);
+      break;
+    }
+    case 'token revoke': {
+      const id = positionals[2] ?? fail('Name the id of the token to revoke.');
+      if (!(await revokeToken(db, id))) fail('There is no live token with this id.');
+      console.log(`Revoked token ${id}.`);
+      break;
+    }
+    default:
+      fail(`Unknown command "${positionals.join(' ')}".\n\n${USAGE}`);
+  }
+} finally {
+  await database.close();
+}

@@ -1,0 +1,85 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+// The typed shape of every table, kept in step with migrations/.
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** DATE columns are read as 'YYYY-MM-DD' strings: a local day has no time zone. */
+type Day = ColumnType<string, string, string>;
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  level: 'vlaams' | 'provinciaal' | 'lokaal';
+  policy_domain: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface ServicesTable {
+  id: string;
+  organisation_id: string;
+  name: ColumnType<Record<string, string>, string, string>;
+  audience: 'burgers' | 'ondernemingen' | 'verenigingen' | 'lokale-besturen';
+  channel: string;
+  allowed_origins: ColumnType<string[], string[] | undefined, string[]>;
+  follow_ups: ColumnType<string[], string[] | undefined, string[]>;
+  publish_figures: Generated<boolean>;
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ResponsesTable {
+  service_id: string;
+  id: Generated<string>;
+  submission_id: string;
+  score: number;
+  remark: string | null;
+  has_remark: Generated<boolean>;
+  remark_erased_at: Timestamp | null;
+  ease: number | null;
+  completed: 'yes' | 'partly' | 'no' | null;
+  lang: string;
+  context: string;
+  channel: string;
+  step: string | null;
+  page: string | null;
+  received_at: Generated<Date>;
+  local_day: Day;
+  followed_up_at: Timestamp | null;
+}
+
+export interface DisplayCountsTable {
+  service_id: string;
+  day: Day;
+  count: number;
+}
+
+export interface ApiTokensTable {
+  id: Generated<string>;
+  name: string;
+  organisation_id: string | null;
+  is_admin: Generated<boolean>;
+  token_hash: string;
+  created_at: Generated<Date>;
+  revoked_at: Timestamp | null;
+}
+
+export interface AppSecretsTable {
+  name: string;
+  value: string;
+  created_at: Generated<Date>;
+}
+
+export interface Database {
+  app_secrets: AppSecretsTable;
+  organisations: OrganisationsTable;
+  services: ServicesTable;
+  responses: ResponsesTable;
+  display_counts: DisplayCountsTable;
+  api_tokens: ApiTokensTable;
+}
+
+export type ServiceRow = Selectable<ServicesTable>;
+export type ResponseRow = Selectable<ResponsesTable>;
+export type NewResponse = Insertable<ResponsesTable>;
+export type OrganisationRow = Selectable<OrganisationsTable>;
+export type TokenRow = Selectable<ApiTokensTable>;

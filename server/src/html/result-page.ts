@@ -1,0 +1,48 @@
+import { LANGUAGES, type Language } from '@feedbackinstrument/shared/constants';
+import { escapeHtml } from './escape.js';
+import { FORM_MESSAGES } from './form-messages.js';
+
+export function pickLanguage(value: unknown): Language {
+  return LANGUAGES.includes(value as Language) ? (value as Language) : 'nl';
+}
+
+// A plain, accessible page in the style of the widget: no script, no external resource.
+function page(lang: Language, title: string, body: string, backHref: string | null): string {
+  const t = FORM_MESSAGES[lang];
+  const back = backHref ? `<p><a href="${escapeHtml(backHref)}">${escapeHtml(t.back)}</a></p>` : '';
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)}</title>
+<style>
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;padding:2rem 1rem;color:#1d1d1b;background:#fff;line-height:1.5}
+main{max-width:36rem;margin:0 auto;border:1px solid #cbd2da;border-radius:.5rem;padding:1.5rem}
+h1{font-size:1.5rem;margin:0 0 .75rem}
+a{color:#0055cc}
+a:focus-visible{outline:3px solid #0055cc;outline-offset:2px}
+</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+${body}
+${back}
+</main>
+</body>
+</html>`;
+}
+
+export function thanksPage(lang: Language, backHref: string | null): string {
+  const t = FORM_MESSAGES[lang];
+  return page(lang, t.thanksTitle, `<p>${escapeHtml(t.thanksBody)}</p>`, backHref);
+}
+
+export function errorPage(lang: Language, code: string): string {
+  const t = FORM_MESSAGES[lang];
+  const reason = t.reasons[code];
+  const body = `${reason ? `<p>${escapeHtml(reason)}</p>` : ''}<p>${escapeHtml(t.errorBody)}</p>`;
+  return page(lang, t.errorTitle, body, null);
+}

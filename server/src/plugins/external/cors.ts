@@ -1,0 +1,50 @@
+import cors from '@fastify/cors';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { allAllowedOrigins } from '../../repositories/origins.js';
+
+const CACHE_MS = 30_000;
+
+/**
+ * CORS for the public collection endpoints. The browser is told "yes" for an origin that
+ * any active service allows (cached for 30 s), on preflight and on every answer, so the
+ * widget can read 4xx bodies and Retry-After; the exact per-service rule is enforced
+ * by the route itself (403 origin_not_allowed). /widget.js is embeddable from anywhere.
+ * The analyst and admin API send no CORS headers: they are not for other sites' scripts.
+ */
+export default fp(
+  async function corsPlugin(app: FastifyInstance) {
+    let cached: { at: number; origins: Promise<Set<string>> } | null = null;
+    const origins = () => {
+      if (!cached || Date.now() - cached.at > CACHE_MS) {
+        cached = { at: Date.now(), origins: allAllowedOrigins(app.db) };
+        cached.origins.catch(() => (cached = null));
+      }
+      return cached.origins;
+    };
+
+    const isPublic = (request: FastifyRequest) => /^\/(v1\/feedback|v1\/displays)\/?(\?|$)/.test(request.url);
+    const isWidget = (request: FastifyRequest) => /^\/widget(\.[\w-]+)?\.js(\?|$)/.test(request.url);
+
+    await app.register(cors, {
+      hook: 'onRequest',
+      delegator: (request, callback) => {
+        const origin = request.headers.origin;
+        if (!origin || isWidget(request)) return callback(null, { origin: isWidget(request) ? '*' : false });
+        if (!isPublic(request)) return callback(null, { origin: false });
+        origins().then(
+          (allowed) =>
+            callback(null, {
+              origin: allowed.has(origin) ? origin : false,
+              methods: ['POST'],
+              allowedHeaders: ['Content-Type'],
+              exposedHeaders: ['Retry-After'],
+              maxAge: 86_400,
+            }),
+          () => callback(null, { origin: false }),
+        );
+      },
+    });
+  },
+  { name: 'cors', dependencies: ['db'] },
+);

@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorEnvelope, Organisation, OrganisationInput } from '@feedbackinstrument/shared';
+import { conflict } from '../../../http/api-error.js';
+import { insertOrganisation, listOrganisations } from '../../../repositories/organisations.js';
+
+const security = [{ bearer: [] }];
+
+export default async function organisationRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post('/v1/organisations', {
+    preHandler: app.requireAdmin,
+    schema: {
+      tags: ['administration'],
+      summary: 'Create an organisation (admin)',
+      security,
+      body: OrganisationInput,
+      response: { 201: Organisation, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 409: ErrorEnvelope },
+    },
+    handler: async (request, reply) => {
+      const created = await insertOrganisation(app.db, request.body);
+      if (!created) throw conflict(`An organisation with id "${request.body.id}" already exists.`, [{ path: 'id', message: 'already taken' }]);
+      return reply.code(201).send(created);
+    },
+  });
+
+  r.get('/v1/organisations', {
+    preHandler: app.authenticate,
+    schema: {
+      tags: ['administration'],
+      summary: 'List organisations (an organisation token sees its own)',
+      security,
+      response: { 200: z.object({ organisations: z.array(Organisation) }), 401: ErrorEnvelope },
+    },
+    handler: async (request) => {
+      const principal = request.principal!;
+      return { organisations: await listOrganisations(app.db, principal.admin ? undefined : principal.organisationId) };
+    },
+  });
+}

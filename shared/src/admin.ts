@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { AUDIENCES, FOLLOW_UPS, LEVELS } from './constants.js';
+import { Slug } from './slug.js';
+
+const Origin = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+    } catch {
+      return false;
+    }
+  }, 'an exact origin such as "https://www.gent.be" (scheme, host and port only, no path or trailing slash)');
+
+export const OrganisationInput = z
+  .object({
+    id: Slug,
+    name: z.string().trim().min(1).max(200),
+    level: z.enum(LEVELS),
+    policyDomain: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict()
+  .meta({ id: 'OrganisationInput' });
+export type OrganisationInput = z.infer<typeof OrganisationInput>;
+
+export const Organisation = OrganisationInput.extend({ policyDomain: z.string().nullable() }).meta({ id: 'Organisation' });
+export type Organisation = z.infer<typeof Organisation>;
+
+export const ServiceName = z
+  .object({
+    nl: z.string().trim().min(1).max(200),
+    fr: z.string().trim().min(1).max(200).optional(),
+    en: z.string().trim().min(1).max(200).optional(),
+    de: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+export type ServiceName = z.infer<typeof ServiceName>;
+
+export const ServiceInput = z
+  .object({
+    id: Slug,
+    name: ServiceName,
+    organisationId: Slug,
+    audience: z.enum(AUDIENCES),
+    channel: z.string().trim().min(1).max(100),
+    allowedOrigins: z.array(Origin).max(50).default([]),
+    followUps: z.array(z.enum(FOLLOW_UPS)).max(FOLLOW_UPS.length).default([]),
+    publishFigures: z.boolean().default(false),
+    active: z.boolean().default(true),
+  })
+  .strict()
+  .meta({ id: 'ServiceInput' });
+export type ServiceInput = z.input<typeof ServiceInput>;
+
+export const ServicePatch = ServiceInput.omit({ id: true, organisationId: true })
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, 'send at least one field to change')
+  .meta({ id: 'ServicePatch' });
+export type ServicePatch = z.infer<typeof ServicePatch>;
+
+export const Service = z
+  .object({
+    id: Slug,
+    name: ServiceName,
+    organisationId: Slug,
+    audience: z.enum(AUDIENCES),
+    channel: z.string(),
+    allowedOrigins: z.array(z.string()),
+    followUps: z.array(z.enum(FOLLOW_UPS)),
+    publishFigures: z.boolean(),
+    active: z.boolean(),
+  })
+  .meta({ id: 'Service' });
+export type Service = z.infer<typeof Service>;
+
+export const TokenInput = z
+  .union([
+    z.object({ name: z.string().trim().min(1).max(200), organisationId: Slug }).strict(),
+    z.object({ name: z.string().trim().min(1).max(200), admin: z.literal(true) }).strict(),
+  ])
+  .meta({ id: 'TokenInput', description: 'Either an organisation token or an admin token.' });
+export type TokenInput = z.infer<typeof TokenInput>;
+
+export const TokenInfo = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    organisationId: z.string().nullable(),
+    admin: z.boolean(),
+    createdAt: z.string(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: 'TokenInfo' });
+
+export const CreatedToken = TokenInfo.extend({
+  token: z.string().meta({ description: 'Shown once; only its hash is stored.' }),
+}).meta({ id: 'CreatedToken' });
+
+/** The file the CLI imports: organisations with their services. */
+export const ImportFile = z
+  .object({
+    organisations: z.array(OrganisationInput).default([]),
+    services: z.array(ServiceInput).default([]),
+  })
+  .strict();
+export type ImportFile = z.infer<typeof ImportFile>;

@@ -1,0 +1,5 @@
+export * from './constants.js';
+export * from './slug.js';
+export * from './errors.js';
+export * from './feedback.js';
+export * from './admin.js';
