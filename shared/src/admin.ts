@@ -1,3 +1,5 @@
+// Component names in the OpenAPI document: an id must not end in "Input", which the
+// type provider appends to the input variant of every schema.
 import { z } from 'zod';
 import { AUDIENCES, FOLLOW_UPS, LEVELS } from './constants.js';
 import { Slug } from './slug.js';
@@ -21,7 +23,7 @@ export const OrganisationInput = z
     policyDomain: z.string().trim().min(1).max(200).optional(),
   })
   .strict()
-  .meta({ id: 'OrganisationInput' });
+  .meta({ id: 'NewOrganisation' });
 export type OrganisationInput = z.infer<typeof OrganisationInput>;
 
 export const Organisation = OrganisationInput.extend({ policyDomain: z.string().nullable() }).meta({ id: 'Organisation' });
@@ -37,23 +39,34 @@ export const ServiceName = z
   .strict();
 export type ServiceName = z.infer<typeof ServiceName>;
 
+// The editable fields of a service, without defaults: a PATCH must never reset a field
+// it does not name (a default here would wipe allowedOrigins on every edit).
+const serviceFields = {
+  name: ServiceName,
+  audience: z.enum(AUDIENCES),
+  channel: z.string().trim().min(1).max(100),
+  allowedOrigins: z.array(Origin).max(50),
+  followUps: z.array(z.enum(FOLLOW_UPS)).max(FOLLOW_UPS.length),
+  publishFigures: z.boolean(),
+  active: z.boolean(),
+};
+
 export const ServiceInput = z
   .object({
     id: Slug,
-    name: ServiceName,
     organisationId: Slug,
-    audience: z.enum(AUDIENCES),
-    channel: z.string().trim().min(1).max(100),
-    allowedOrigins: z.array(Origin).max(50).default([]),
-    followUps: z.array(z.enum(FOLLOW_UPS)).max(FOLLOW_UPS.length).default([]),
-    publishFigures: z.boolean().default(false),
-    active: z.boolean().default(true),
+    ...serviceFields,
+    allowedOrigins: serviceFields.allowedOrigins.default([]),
+    followUps: serviceFields.followUps.default([]),
+    publishFigures: serviceFields.publishFigures.default(false),
+    active: serviceFields.active.default(true),
   })
   .strict()
-  .meta({ id: 'ServiceInput' });
+  .meta({ id: 'NewService' });
 export type ServiceInput = z.input<typeof ServiceInput>;
 
-export const ServicePatch = ServiceInput.omit({ id: true, organisationId: true })
+export const ServicePatch = z
+  .object(serviceFields)
   .partial()
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, 'send at least one field to change')
@@ -80,7 +93,7 @@ export const TokenInput = z
     z.object({ name: z.string().trim().min(1).max(200), organisationId: Slug }).strict(),
     z.object({ name: z.string().trim().min(1).max(200), admin: z.literal(true) }).strict(),
   ])
-  .meta({ id: 'TokenInput', description: 'Either an organisation token or an admin token.' });
+  .meta({ id: 'NewToken', description: 'Either an organisation token or an admin token.' });
 export type TokenInput = z.infer<typeof TokenInput>;
 
 export const TokenInfo = z

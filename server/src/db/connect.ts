@@ -43,7 +43,10 @@ export function connectDatabase(options: { databaseUrl: string | null; dataDir: 
     dataDir = resolve(options.dataDir, 'pglite');
     mkdirSync(dataDir, { recursive: true });
   }
-  const pglite = new PGlite(dataDir, { parsers });
+  const pglite = new PGlite(dataDir);
+  // PGlite 0.5 replaces parsers given to its constructor with its defaults while it
+  // starts; set ours once it is ready (before any query, which waits for the same promise).
+  void pglite.waitReady.then(() => Object.assign(pglite.parsers, parsers));
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return { db, kind: 'pglite', close: () => db.destroy() };
 }

@@ -40,19 +40,41 @@ function classifyNumber(run: string): keyof typeof PLACEHOLDERS | null {
     return null;
   }
   // Belgian numbers written nationally: mobile 04xx xx xx xx (10 digits),
-  // landline 0x xxx xx xx or 0xx xx xx xx (9 digits).
+  // landline 0x xxx xx xx or 0xx xx xx xx (9 digits; 04 is also Liège's area code).
   if (digits.length === 10 && /^04[5-9]/.test(digits)) return 'phone';
-  if (digits.length === 9 && /^0[1-9]/.test(digits) && !/^04/.test(digits)) return 'phone';
+  if (digits.length === 9 && /^0[1-9]/.test(digits)) return 'phone';
   return null;
+}
+
+/**
+ * A run may end in a separator or a closing parenthesis that belongs to the sentence,
+ * not to the number: "bel 0470 12 34 56." or "(09 210 10 10)".
+ */
+function trimRun(run: string): string {
+  let end = run.length;
+  for (;;) {
+    const last = run[end - 1];
+    const head = run.slice(0, end);
+    if (last && ' ./-'.includes(last)) end--;
+    else if (last === ')' && head.split('(').length < head.split(')').length) end--;
+    else return run.slice(0, end);
+  }
 }
 
 /** Replaces personal data in a remark by placeholders. Idempotent. */
 export function scrubRemark(text: string): string {
   let out = text.replace(EMAIL, PLACEHOLDERS.email);
-  out = out.replace(IBAN, (match) => (passesIbanCheck(match.replace(/ /g, '')) ? PLACEHOLDERS.iban : match));
+  out = out.replace(IBAN, (match) => {
+    // The pattern is greedy and may run on into the next word ("BE68 5390 0754 7034 aub"):
+    // take the longest prefix, ending at a group boundary, that passes the checksum.
+    for (let end = match.length; end >= 14; end--) {
+      if (end < match.length && match[end] !== ' ') continue;
+      if (passesIbanCheck(match.slice(0, end).replace(/ /g, ''))) return PLACEHOLDERS.iban + match.slice(end);
+    }
+    return match;
+  });
   out = out.replace(NUMBER_RUN, (match) => {
-    // A run may end in a separator we do not want to swallow ("bel 0470 12 34 56.").
-    const trimmed = match.replace(/[ .\/-]+$/, '');
+    const trimmed = trimRun(match);
     const kind = classifyNumber(trimmed);
     return kind ? PLACEHOLDERS[kind] + match.slice(trimmed.length) : match;
   });

@@ -19,14 +19,16 @@ const STATUS_CODES: Record<number, ErrorCode> = {
 };
 
 function zodDetails(error: FastifyError): ErrorDetail[] {
-  return (error.validation ?? []).map((issue) => {
+  return (error.validation ?? []).flatMap((issue) => {
     const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-    const params = issue.params as { issue?: { code?: string; keys?: string[] } } | undefined;
+    const params = issue.params as { keys?: string[] } | undefined;
     // An unknown field is reported on the field itself, not on its parent object.
-    if (params?.issue?.code === 'unrecognized_keys' && params.issue.keys?.length) {
-      return { path: params.issue.keys.join(', '), message: 'unknown field; remove it' };
+    if (issue.keyword === 'unrecognized_keys' && params?.keys?.length) {
+      return params.keys.map((key) => ({ path: path ? `${path}.${key}` : key, message: 'unknown field; remove it' }));
     }
-    return { path: path || '(body)', message: issue.message ?? 'invalid value' };
+    const message = issue.message ?? 'invalid value';
+    if (issue.keyword === 'invalid_type' && message.endsWith('received undefined')) return [{ path, message: 'required' }];
+    return [{ path: path || '(body)', message }];
   });
 }
 
