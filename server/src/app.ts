@@ -17,6 +17,7 @@ import feedbackRoutes from './routes/v1/feedback/index.js';
 import organisationRoutes from './routes/v1/organisations/index.js';
 import serviceRoutes from './routes/v1/services/index.js';
 import tokenRoutes from './routes/v1/tokens/index.js';
+import widgetRoutes from './routes/widget/index.js';
 
 export interface BuildOptions {
   /** An open database to use (tests share one); otherwise one is opened from the config and closed with the app. */
@@ -61,5 +62,6 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(organisationRoutes);
   await app.register(serviceRoutes);
   await app.register(tokenRoutes);
+  await app.register(widgetRoutes);
   return app;
 }

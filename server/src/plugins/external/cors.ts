@@ -9,7 +9,8 @@ const CACHE_MS = 30_000;
  * CORS for the public collection endpoints. The browser is told "yes" for an origin that
  * any active service allows (cached for 30 s), on preflight and on every answer, so the
  * widget can read 4xx bodies and Retry-After; the exact per-service rule is enforced
- * by the route itself (403 origin_not_allowed). /widget.js is embeddable from anywhere.
+ * by the route itself (403 origin_not_allowed). The widget bundle sets its own open CORS
+ * headers (routes/widget).
  * The analyst and admin API send no CORS headers: they are not for other sites' scripts.
  */
 export default fp(
@@ -24,14 +25,12 @@ export default fp(
     };
 
     const isPublic = (request: FastifyRequest) => /^\/(v1\/feedback|v1\/displays)\/?(\?|$)/.test(request.url);
-    const isWidget = (request: FastifyRequest) => /^\/widget(\.[\w-]+)?\.js(\?|$)/.test(request.url);
 
     await app.register(cors, {
       hook: 'onRequest',
       delegator: (request, callback) => {
         const origin = request.headers.origin;
-        if (!origin || isWidget(request)) return callback(null, { origin: isWidget(request) ? '*' : false });
-        if (!isPublic(request)) return callback(null, { origin: false });
+        if (!origin || !isPublic(request)) return callback(null, { origin: false });
         origins().then(
           (allowed) =>
             callback(null, {

@@ -1,0 +1,70 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorEnvelope } from '@feedbackinstrument/shared';
+import { ApiError } from '../../http/api-error.js';
+import { loadWidgetBundle, pickEncoding, type WidgetBundle } from '../../widget/widget-bundle.js';
+
+const WidgetInfo = z
+  .object({
+    version: z.string(),
+    url: z.string().meta({ description: 'The versioned URL: the same bytes forever, cacheable for a year.' }),
+    integrity: z.string().meta({ description: 'Subresource Integrity hash for the versioned URL.' }),
+  })
+  .meta({ id: 'WidgetInfo' });
+
+// /widget.js is revalidated (short max-age + ETag) so a new release reaches every e-loket
+// within minutes; /widget.<version>.js never changes and is cached for a year.
+const SHORT = 'public, max-age=300, stale-while-revalidate=3600';
+const FOREVER = 'public, max-age=31536000, immutable';
+
+export default async function widgetRoutes(app: FastifyInstance) {
+  const bundle = loadWidgetBundle(app.config.widgetDir);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const notBuilt = () => new ApiError(404, 'not_found', 'The widget has not been built on this server (run pnpm build).');
+
+  r.get('/widget.js', { schema: { tags: ['collection'], summary: 'The widget bundle (revalidated; ETag)' } }, async (request, reply) => {
+    if (!bundle) throw notBuilt();
+    return sendBundle(request, reply, bundle, SHORT);
+  });
+
+  r.get(
+    '/widget.:version.js',
+    { schema: { tags: ['collection'], summary: 'The widget bundle at a fixed version (immutable)', params: z.object({ version: z.string() }) } },
+    async (request, reply) => {
+      if (!bundle) throw notBuilt();
+      if (request.params.version !== bundle.version) {
+        throw new ApiError(404, 'not_found', `Widget version ${request.params.version} is not served here; the current one is ${bundle.version}.`);
+      }
+      return sendBundle(request, reply, bundle, FOREVER);
+    },
+  );
+
+  r.get(
+    '/widget.json',
+    { schema: { tags: ['collection'], summary: 'The current widget version, its fixed URL and integrity hash', response: { 200: WidgetInfo, 404: ErrorEnvelope } } },
+    async (_request, reply) => {
+      if (!bundle) throw notBuilt();
+      reply.header('cache-control', 'no-cache').header('access-control-allow-origin', '*');
+      return { version: bundle.version, url: `/widget.${bundle.version}.js`, integrity: bundle.integrity };
+    },
+  );
+}
+
+function sendBundle(request: FastifyRequest, reply: FastifyReply, bundle: WidgetBundle, cacheControl: string) {
+  reply
+    .header('cache-control', cacheControl)
+    .header('etag', bundle.etag)
+    .header('vary', 'accept-encoding')
+    .header('access-control-allow-origin', '*')
+    .header('cross-origin-resource-policy', 'cross-origin')
+    .header('x-content-type-options', 'nosniff')
+    .type('text/javascript; charset=utf-8');
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === bundle.etag)) {
+    return reply.code(304).send();
+  }
+  const encoding = pickEncoding(request.headers['accept-encoding']);
+  if (encoding) reply.header('content-encoding', encoding);
+  return reply.send(encoding === 'br' ? bundle.brotli : encoding === 'gzip' ? bundle.gzip : bundle.identity);
+}

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import { seedIfEmpty } from './admin/seed.js';
+import { createToken } from './auth/create-token.js';
+import type { AppConfig } from './config.js';
+import { connectDatabase, type DatabaseKind } from './db/connect.js';
+import { migrate } from './db/migrate.js';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  /** The configuration in effect (with the widget folder found at start). */
+  config: AppConfig;
+  databaseKind: DatabaseKind;
+  /** An admin token made on the first start of an empty embedded database (shown once). */
+  firstStartToken: string | null;
+}
+
+const WIDGET_DIST = fileURLToPath(new URL('../../widget/dist', import.meta.url));
+
+/**
+ * Opens and migrates the database, seeds an empty embedded one with the sample services
+ * (and makes a first admin token when none is configured), then listens.
+ */
+export async function startServer(config: AppConfig): Promise<RunningServer> {
+  if (config.widgetDir === null && existsSync(WIDGET_DIST)) config = { ...config, widgetDir: WIDGET_DIST };
+  const database = connectDatabase(config);
+  await migrate(database.db);
+
+  let firstStartToken: string | null = null;
+  if (database.kind === 'pglite' && (await seedIfEmpty(database.db)) && !config.adminToken) {
+    firstStartToken = (await createToken(database.db, { name: 'first start (embedded database)', admin: true }))!.token;
+  }
+
+  const app = await buildApp(config, { database, migrate: false });
+  app.addHook('onClose', async () => database.close());
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return { app, url: config.publicUrl ?? `http://${host}:${port}`, config, databaseKind: database.kind, firstStartToken };
+}
+
+/** The lines a person needs after a start: where to go, and the admin token if one was made. */
+export function describeServer(server: RunningServer): string[] {
+  const { url, config } = server;
+  const lines = [
+    `feedbackinstrument is running on ${server.databaseKind === 'pglite' ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}.`,
+    `  API docs:       ${url}/docs`,
+    `  Health:         ${url}/readyz`,
+    config.widgetDir ? `  Widget:         ${url}/widget.js` : '  Widget:         not built (pnpm build)',
+  ];
+  if (server.firstStartToken) {
+    lines.push('', `  Admin token (shown once, keep it safe): ${server.firstStartToken}`);
+  } else if (!config.adminToken) {
+    lines.push('', '  Admin token: printed on the first start only; make another with `pnpm cli token create --name me --admin`.');
+  }
+  return lines.filter((line, i, all) => line !== '' || all[i - 1] !== '');
+}
+
+/** Closes the server on SIGINT/SIGTERM. */
+export function closeOnSignals(close: () => Promise<unknown>): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void close().then(() => process.exit(0));
+    });
+  }
+}
