@@ -1,33 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startSystem, type RunningSystem } from '../support/system.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSystem } from '../support/browser-system.js';
 import { responsesOf } from '../support/widget-page.js';
 
 // The documented <noscript> form, in a browser with JavaScript switched off.
 describe('feedback without JavaScript', () => {
-  let system: RunningSystem;
-  let browser: Browser;
-  beforeAll(async () => {
-    [system, browser] = await Promise.all([startSystem('postgres'), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  const env = useBrowserAndSystem('postgres');
 
   it('posts the HTML form to the API and shows an accessible thank-you page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${system.examples}/zonder-javascript.html`);
+      await page.goto(`${env.system.examples}/zonder-javascript.html`);
       await page.getByLabel('Tevreden', { exact: true }).check();
       await page.getByLabel('Wat kunnen we beter doen?').fill('Ik vond het formulier pas na lang zoeken. Bel me op 0470 12 34 56.');
       await page.getByRole('button', { name: 'Verstuur' }).click();
-      await page.waitForURL(`${system.api}/v1/feedback`);
+      await page.waitForURL(`${env.system.api}/v1/feedback`);
       expect(await page.locator('html').getAttribute('lang')).toBe('nl');
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Bedankt voor uw feedback');
-      const rows = await responsesOf(system, 'gent-afspraak-burgerzaken');
+      const rows = await responsesOf(env.system, 'gent-afspraak-burgerzaken');
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ score: 4, context: 'transaction', lang: 'nl', remark: 'Ik vond het formulier pas na lang zoeken. Bel me op [telefoonnummer].' });
     } finally {
@@ -36,17 +26,17 @@ describe('feedback without JavaScript', () => {
   });
 
   it('a bot that fills the honeypot gets the same page and is not counted', async () => {
-    await system.database.db.deleteFrom('responses').execute();
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    await env.system.database.db.deleteFrom('responses').execute();
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${system.examples}/zonder-javascript.html`);
+      await page.goto(`${env.system.examples}/zonder-javascript.html`);
       await page.getByLabel('Zeer tevreden').check();
       await page.locator('input[name="website"]').evaluate((input: HTMLInputElement) => (input.value = 'http://spam.example'));
       await page.getByRole('button', { name: 'Verstuur' }).click();
-      await page.waitForURL(`${system.api}/v1/feedback`);
+      await page.waitForURL(`${env.system.api}/v1/feedback`);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Bedankt voor uw feedback');
-      expect(await responsesOf(system, 'gent-afspraak-burgerzaken')).toHaveLength(0);
+      expect(await responsesOf(env.system, 'gent-afspraak-burgerzaken')).toHaveLength(0);
     } finally {
       await context.close();
     }

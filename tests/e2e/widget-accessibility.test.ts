@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startSystem, type RunningSystem } from '../support/system.js';
+import type { Page, Route } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserAndSystem } from '../support/browser-system.js';
 import { errorPage, thanksPage } from '@feedbackinstrument/server/html/result-page';
 
 // axe-core in real Chromium: zero WCAG 2.1 A/AA violations in every state of both modes,
@@ -49,22 +48,15 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 describe('accessibility of every widget state', () => {
-  let system: RunningSystem;
-  let browser: Browser;
-
-  beforeAll(async () => {
+  const env = useBrowserAndSystem('pglite');
+  beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
-    [system, browser] = await Promise.all([startSystem('pglite'), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
   });
 
-  const pageUrl = (v: Variant) => `${system.examples}/playground.html?lang=${v.lang}&mode=${v.mode}&follow-ups=ease+completed`;
+  const pageUrl = (v: Variant) => `${env.system.examples}/playground.html?lang=${v.lang}&mode=${v.mode}&follow-ups=ease+completed`;
 
   it('axe sees into the shadow root: a planted violation inside the widget is reported', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     try {
       await page.goto(pageUrl({ lang: 'nl', mode: 'inline' }));
       await page.addScriptTag({ path: AXE });
@@ -77,7 +69,7 @@ describe('accessibility of every widget state', () => {
   });
 
   it.each(['nl', 'fr', 'en', 'de'] as const)('the no-JavaScript thank-you and error pages in %s have no violations', async (lang) => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     try {
       for (const html of [thanksPage(lang, null), errorPage(lang, 'validation_failed')]) {
         await page.setContent(html);
@@ -90,14 +82,14 @@ describe('accessibility of every widget state', () => {
   });
 
   it.each(VARIANTS)('has no WCAG 2.1 A/AA violations: $mode $lang forced=$forcedColors width=$width', async (v) => {
-    const context = await browser.newContext({ viewport: { width: v.width ?? 1024, height: 800 }, forcedColors: v.forcedColors ? 'active' : 'none' });
+    const context = await env.browser.newContext({ viewport: { width: v.width ?? 1024, height: 800 }, forcedColors: v.forcedColors ? 'active' : 'none' });
     try {
       const page = await context.newPage();
       // The follow-up (the POST that carries a remark) is held, then refused, to reach
       // the sending and error states; the score itself goes to the real server.
       let release: ((route: Route) => void) | null = null;
       const held = new Promise<Route>((resolve) => (release = resolve));
-      await page.route(`${system.api}/v1/feedback`, (route) => {
+      await page.route(`${env.system.api}/v1/feedback`, (route) => {
         const body = route.request().postData() ?? '';
         if (route.request().method() === 'POST' && body.includes('"remark"')) release!(route);
         else void route.continue();
@@ -126,9 +118,9 @@ describe('accessibility of every widget state', () => {
       await page.locator('feedback-instrument [part="send-button"]').click();
       const route = await held;
       await check('sending');
-      await route.fulfill({ status: 409, contentType: 'application/json', headers: { 'access-control-allow-origin': system.examples }, body: JSON.stringify({ error: { code: 'conflict', message: 'x', details: [] } }) });
+      await route.fulfill({ status: 409, contentType: 'application/json', headers: { 'access-control-allow-origin': env.system.examples }, body: JSON.stringify({ error: { code: 'conflict', message: 'x', details: [] } }) });
       await check('error');
-      await page.unroute(`${system.api}/v1/feedback`);
+      await page.unroute(`${env.system.api}/v1/feedback`);
       await page.locator('feedback-instrument [part="retry-button"]').click();
       await check('thanks');
     } finally {

@@ -1,26 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startSystem, type RunningSystem } from '../support/system.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useBrowserAndSystem } from '../support/browser-system.js';
 import { describeFocus, openWidgetPage, responsesOf, widgetState } from '../support/widget-page.js';
 
 const GENT = 'gent-afspraak-burgerzaken';
 
 describe('the widget in a real browser', () => {
-  let system: RunningSystem;
-  let browser: Browser;
   let context: BrowserContext;
 
-  beforeAll(async () => {
-    [system, browser] = await Promise.all([startSystem('pglite'), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-  });
+  const env = useBrowserAndSystem('pglite');
   beforeEach(async () => {
-    await system.database.db.deleteFrom('responses').execute();
-    context = await browser.newContext();
+    await env.system.database.db.deleteFrom('responses').execute();
+    context = await env.browser.newContext();
   });
   afterEach(() => context.close());
 
@@ -34,7 +25,7 @@ describe('the widget in a real browser', () => {
   }
 
   it('works with the keyboard only, from Tab to thank-you', async () => {
-    const page = await openWidgetPage(context, `${system.examples}/gent-afspraak-bevestiging.html`);
+    const page = await openWidgetPage(context, `${env.system.examples}/gent-afspraak-bevestiging.html`);
     await tabTo(page, /^button\[score-button\]:.*Zeer ontevreden/);
     for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
     expect(await describeFocus(page)).toMatch(/Zeer tevreden/);
@@ -55,13 +46,13 @@ describe('the widget in a real browser', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => widgetState(page)).toBe('thanks');
     expect(await describeFocus(page)).toMatch(/^h2.*Bedankt/);
-    const rows = await responsesOf(system, GENT);
+    const rows = await responsesOf(env.system, GENT);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ score: 5, remark: 'Snel en duidelijk.', ease: 5, completed: 'yes' });
   });
 
   it('floating mode: a modal dialog that keeps focus inside, closes on Escape and gives focus back', async () => {
-    const page = await openWidgetPage(context, `${system.examples}/groeipakket.html`);
+    const page = await openWidgetPage(context, `${env.system.examples}/groeipakket.html`);
     const fab = page.locator('feedback-instrument [part="floating-button"]');
     await expect.poll(() => fab.isVisible()).toBe(true);
     await tabTo(page, /\[floating-button\]/);
@@ -93,17 +84,17 @@ describe('the widget in a real browser', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     await page.getByRole('button', { name: 'Tevreden', exact: true }).click();
-    await expect.poll(() => responsesOf(system, 'groeipakket-aanvragen').then((r) => r.length)).toBe(1);
-    expect((await responsesOf(system, 'groeipakket-aanvragen'))[0]).toMatchObject({ context: 'continuous', score: 4 });
+    await expect.poll(() => responsesOf(env.system, 'groeipakket-aanvragen').then((r) => r.length)).toBe(1);
+    expect((await responsesOf(env.system, 'groeipakket-aanvragen'))[0]).toMatchObject({ context: 'continuous', score: 4 });
     await page.getByRole('button', { name: /Sluiten/ }).click();
     expect(await describeFocus(page)).toMatch(/#feedback-link/);
   });
 
   it('speaks the language of the host page, and an explicit lang wins', async () => {
-    const page = await openWidgetPage(context, `${system.examples}/omgevingsloket-fr.html`);
+    const page = await openWidgetPage(context, `${env.system.examples}/omgevingsloket-fr.html`);
     await expect.poll(() => page.getByRole('button', { name: 'Très satisfait' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Très satisfait' }).click();
-    await expect.poll(() => responsesOf(system, 'omgevingsvergunning-aanvragen').then((r) => r.map((x) => x.lang))).toEqual(['fr']);
+    await expect.poll(() => responsesOf(env.system, 'omgevingsvergunning-aanvragen').then((r) => r.map((x) => x.lang))).toEqual(['fr']);
     await page.locator('feedback-instrument').evaluate((el) => el.setAttribute('lang', 'de'));
     await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toMatch(/Danke|Vielen|gespeichert/);
   });
@@ -113,9 +104,9 @@ describe('the widget in a real browser', () => {
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => ((window as unknown as { cspViolations: string[] }).cspViolations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    const hostile = await openWidgetPage(context, `${system.examples}/hostile-css.html`);
+    const hostile = await openWidgetPage(context, `${env.system.examples}/hostile-css.html`);
     const neutral = await context.newPage();
-    await neutral.goto(`${system.examples}/gent-afspraak-bevestiging.html`);
+    await neutral.goto(`${env.system.examples}/gent-afspraak-bevestiging.html`);
     await neutral.locator('feedback-instrument[data-state]').waitFor();
 
     // The score buttons keep their size, colours, border and visibility whatever the page does.
@@ -147,17 +138,17 @@ describe('the widget in a real browser', () => {
         }),
       }));
     const bare = await context.newPage();
-    await bare.route(`${system.api}/widget.js`, (route) => route.abort());
-    await bare.goto(`${system.examples}/hostile-css.html`);
+    await bare.route(`${env.system.api}/widget.js`, (route) => route.abort());
+    await bare.goto(`${env.system.examples}/hostile-css.html`);
     expect(await hostLook(hostile)).toEqual(await hostLook(bare));
     expect((await hostLook(hostile)).adopted).toBe(0);
 
     await hostile.getByRole('button', { name: 'Tevreden', exact: true }).click();
-    await expect.poll(() => responsesOf(system, GENT).then((r) => r.length)).toBe(1);
+    await expect.poll(() => responsesOf(env.system, GENT).then((r) => r.length)).toBe(1);
     violations.push(...(await hostile.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])));
     expect(violations).toEqual([]);
     expect(await hostile.evaluate(() => document.querySelector('meta[http-equiv]'))).toBeNull();
-    const csp = (await hostile.request.get(`${system.examples}/hostile-css.html`)).headers()['content-security-policy'];
+    const csp = (await hostile.request.get(`${env.system.examples}/hostile-css.html`)).headers()['content-security-policy'];
     expect(csp).toContain("style-src 'self'");
   });
 });
