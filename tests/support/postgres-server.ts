@@ -10,6 +10,10 @@ import { join } from 'node:path';
 export interface ThrowawayPostgres {
   /** Connection string of the `postgres` database as superuser `postgres`. */
   url: string;
+  /** Stops the server (fast shutdown: connections are cut) but keeps its data, for fault tests. */
+  halt(): void;
+  /** Starts a halted server again on the same port. */
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -61,10 +65,16 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   chmodSync(dir, 0o700);
   const dataDir = join(dir, 'data');
 
+  const must = (what: string, result: ReturnType<typeof spawnSync>) => {
+    if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}\n${result.error ?? ''}`);
+  };
+  // While starting, a failure also removes the half-made folder.
   const check = (what: string, result: ReturnType<typeof spawnSync>) => {
-    if (result.status !== 0) {
+    try {
+      must(what, result);
+    } catch (error) {
       rmSync(dir, { recursive: true, force: true });
-      throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}\n${result.error ?? ''}`);
+      throw error;
     }
   };
   check('initdb', asUser(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']));
@@ -82,12 +92,19 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   check('pg_ctl start', asUser(join(bin, 'pg_ctl'), ['-D', dataDir, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']));
 
   let stopped = false;
+  const pgCtl = (args: string[]) => asUser(join(bin, 'pg_ctl'), ['-D', dataDir, ...args]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    halt() {
+      must('pg_ctl stop', pgCtl(['-m', 'fast', '-w', 'stop']));
+    },
+    resume() {
+      must('pg_ctl start', pgCtl(['-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']));
+    },
     async stop() {
       if (stopped) return;
       stopped = true;
-      asUser(join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+      pgCtl(['-m', 'immediate', '-w', 'stop']);
       rmSync(dir, { recursive: true, force: true });
     },
   };
