@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
 import * as m0001 from './0001_initial.js';
+import * as m0002 from './0002_rollups_and_remark_search.js';
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so the same set
@@ -9,6 +10,7 @@ import * as m0001 from './0001_initial.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_rollups_and_remark_search': m0002,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

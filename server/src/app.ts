@@ -6,6 +6,7 @@ import { migrate } from './db/migrate.js';
 import auth from './plugins/app/auth.js';
 import db from './plugins/app/db.js';
 import errorHandler from './plugins/app/error-handler.js';
+import remarkRetention from './plugins/app/remark-retention.js';
 import secrets from './plugins/app/secrets.js';
 import cors from './plugins/external/cors.js';
 import formbody from './plugins/external/formbody.js';
@@ -18,6 +19,10 @@ import organisationRoutes from './routes/v1/organisations/index.js';
 import serviceRoutes from './routes/v1/services/index.js';
 import tokenRoutes from './routes/v1/tokens/index.js';
 import widgetRoutes from './routes/widget/index.js';
+import figureRoutes from './routes/v1/figures/index.js';
+import reportRoutes from './routes/v1/reports/index.js';
+import remarkRoutes from './routes/v1/remarks/index.js';
+import publicFigureRoutes from './routes/v1/public/index.js';
 
 export interface BuildOptions {
   /** An open database to use (tests share one); otherwise one is opened from the config and closed with the app. */
@@ -55,6 +60,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(cors);
   await app.register(rateLimit);
   await app.register(swagger);
+  await app.register(remarkRetention);
 
   await app.register(healthRoutes);
   await app.register(feedbackRoutes);
@@ -63,5 +69,9 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(serviceRoutes);
   await app.register(tokenRoutes);
   await app.register(widgetRoutes);
+  await app.register(figureRoutes);
+  await app.register(reportRoutes);
+  await app.register(remarkRoutes);
+  await app.register(publicFigureRoutes);
   return app;
 }

@@ -44,6 +44,8 @@ export interface AppConfig {
   minFormFillMs: number;
   /** Where the built widget bundle lives; null serves no widget. */
   widgetDir: string | null;
+  /** How often each instance erases remark texts past their retention; null: never (tests). */
+  remarkPurgeIntervalMs: number | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -67,10 +69,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY === 'true',
     minFormFillMs: 3000,
     widgetDir: null,
+    remarkPurgeIntervalMs: 60 * 60 * 1000,
   };
 }
 
 /** A configuration for tests and tools: defaults of the contract, overridden where given. */
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
-  return { ...loadConfig({}), logLevel: 'silent', ...overrides };
+  return { ...loadConfig({}), logLevel: 'silent', remarkPurgeIntervalMs: null, ...overrides };
 }

@@ -3,3 +3,8 @@ export * from './slug.js';
 export * from './errors.js';
 export * from './feedback.js';
 export * from './admin.js';
+export * from './figures.js';
+export * from './reports.js';
+export * from './remarks.js';
+export * from './figure-definitions.js';
+export * from './charts/index.js';

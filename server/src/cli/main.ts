@@ -1,6 +1,8 @@
 #!/usr/bin/env -S npx tsx
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { OrganisationInput, ServiceInput, TokenInput } from '@feedbackinstrument/shared';
+import { OrganisationInput, REPORT_FORMATS, ServiceInput, TokenInput, type ReportFormat } from '@feedbackinstrument/shared';
+import { ADMIN } from '../auth/principal.js';
 import { importOrganisationsAndServices, readImportFile } from '../admin/import-file.js';
 import { createToken } from '../auth/create-token.js';
 import { loadConfig } from '../config.js';
@@ -9,6 +11,11 @@ import { migrate } from '../db/migrate.js';
 import { insertOrganisation, organisationExists } from '../repositories/organisations.js';
 import { insertService } from '../repositories/services.js';
 import { revokeToken } from '../repositories/tokens.js';
+import { purgeExpiredRemarks } from '../repositories/remarks.js';
+import { rebuildRollups } from '../repositories/rollups.js';
+import { buildReport } from '../reports/build-report.js';
+import { reportCsv } from '../reports/report-csv.js';
+import { reportHtml } from '../reports/report-html.js';
 
 const USAGE = `feedbackinstrument — administration from the command line (uses DATABASE_URL or DATA_DIR)
 
@@ -19,6 +26,9 @@ const USAGE = `feedbackinstrument — administration from the command line (uses
                           --channel CHANNEL [--origin https://… ...] [--follow-up ease|completed ...] [--publish]
   pnpm cli token create --name NAME (--organisation ID | --admin)
   pnpm cli token revoke TOKEN-ID
+  pnpm cli report --year YYYY (--organisation ID | --policy-domain NAME) [--format json|csv|csv-excel|html] --out FILE
+  pnpm cli rollups rebuild           recompute the daily and monthly roll-ups from the raw responses (one transaction)
+  pnpm cli remarks purge [--months N] erase remark texts older than N months (default REMARK_RETENTION_MONTHS); counts stay
 `;
 
 function fail(message: string): never {
@@ -46,6 +56,10 @@ const { positionals, values } = parseArgs({
     'follow-up': { type: 'string', multiple: true },
     publish: { type: 'boolean' },
     admin: { type: 'boolean' },
+    year: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    months: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -56,11 +70,12 @@ if (values.help || positionals.length === 0) {
   process.exit(0);
 }
 
-const database = connectDatabase(loadConfig());
+const config = loadConfig();
+const database = connectDatabase(config);
 const db = database.db;
 try {
   await migrate(db);
-  switch (positionals[0] === 'migrate' || positionals[0] === 'import' ? positionals[0] : command) {
+  switch (['migrate', 'import', 'report'].includes(positionals[0]!) ? positionals[0] : command) {
     case 'migrate':
       console.log('The database is up to date.');
       break;
@@ -102,6 +117,38 @@ try {
       const id = positionals[2] ?? fail('Name the id of the token to revoke.');
       if (!(await revokeToken(db, id))) fail('There is no live token with this id.');
       console.log(`Revoked token ${id}.`);
+      break;
+    }
+    case 'report': {
+      const year = Number(values.year);
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) fail('Give the year: --year 2026.');
+      if ((values.organisation === undefined) === (values['policy-domain'] === undefined)) fail('Give either --organisation ID or --policy-domain NAME.');
+      const format = (values.format ?? 'json') as ReportFormat;
+      if (!REPORT_FORMATS.includes(format)) fail(`--format must be one of ${REPORT_FORMATS.join(', ')}.`);
+      const out = values.out ?? fail('Name the file to write: --out FILE.');
+      const progress = (done: number, total: number) => {
+        const line = `Report ${year}: ${done}/${total} services`;
+        // On a terminal one line is rewritten; in a log, a line per step.
+        if (process.stderr.isTTY) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
+        else process.stderr.write(`${line}\n`);
+      };
+      const report = await buildReport({ db, timezone: config.timezone }, ADMIN, year, { organisation: values.organisation, policyDomain: values['policy-domain'] }, progress);
+      if (!report) fail(values.organisation !== undefined ? `There is no organisation "${values.organisation}".` : `There is no policy domain "${values['policy-domain']}".`);
+      const content = format === 'json' ? JSON.stringify(report, null, 2) : format === 'html' ? reportHtml(report) : reportCsv(report, format);
+      await writeFile(out, content, 'utf8');
+      console.log(`Wrote the ${format} report of ${year} (${report.services.length} services, ${report.totals.responses} responses) to ${out}.`);
+      break;
+    }
+    case 'rollups rebuild': {
+      const counts = await rebuildRollups(db);
+      console.log(`Rebuilt the roll-ups from the raw responses: ${counts.daily} daily and ${counts.monthly} monthly rows.`);
+      break;
+    }
+    case 'remarks purge': {
+      const months = values.months === undefined ? config.remarkRetentionMonths : Number(values.months);
+      if (!Number.isInteger(months) || months < 1) fail('--months must be a whole number of months, at least 1.');
+      const erased = await purgeExpiredRemarks(db, months);
+      console.log(`Erased ${erased} remark texts older than ${months} months; the responses and their counts stay.`);
       break;
     }
     default:

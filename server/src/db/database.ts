@@ -53,6 +53,37 @@ export interface DisplayCountsTable {
   count: number;
 }
 
+/** Counters of one roll-up row: the responses of exactly one key (see migrations 0002). */
+export interface RollupCounters {
+  responses: number;
+  remarks: number;
+  ease_1: number;
+  ease_2: number;
+  ease_3: number;
+  ease_4: number;
+  ease_5: number;
+  completed_yes: number;
+  completed_partly: number;
+  completed_no: number;
+}
+
+export interface DailyRollupsTable extends RollupCounters {
+  service_id: string;
+  day: Day;
+  context: string;
+  channel: string;
+  score: number;
+}
+
+export interface MonthlyRollupsTable extends RollupCounters {
+  service_id: string;
+  /** The first day of the local month. */
+  month: Day;
+  context: string;
+  channel: string;
+  score: number;
+}
+
 export interface ApiTokensTable {
   id: Generated<string>;
   name: string;
@@ -75,6 +106,8 @@ export interface Database {
   services: ServicesTable;
   responses: ResponsesTable;
   display_counts: DisplayCountsTable;
+  response_rollups_daily: DailyRollupsTable;
+  response_rollups_monthly: MonthlyRollupsTable;
   api_tokens: ApiTokensTable;
 }
 

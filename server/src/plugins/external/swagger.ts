@@ -22,6 +22,8 @@ export default fp(async function swaggerPlugin(app: FastifyInstance) {
       tags: [
         { name: 'collection', description: 'Public: what the widget and the no-JavaScript form send.' },
         { name: 'administration', description: 'Organisations, services and tokens.' },
+        { name: 'analysis', description: 'Figures, yearly reports, remarks and recurring topics per service (token-scoped).' },
+        { name: 'open data', description: 'Yearly figures of services that opted in; no token.' },
         { name: 'operations', description: 'Health and readiness.' },
       ],
     },

@@ -1,0 +1,108 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectDatabase, type DatabaseHandle } from '../db/connect.js';
+import { migrate } from '../db/migrate.js';
+import { insertOrganisation } from '../repositories/organisations.js';
+import { findService, insertService } from '../repositories/services.js';
+import { BACKENDS, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { record } from '../testing/workload.js';
+
+const run = promisify(execFile);
+const CLI = fileURLToPath(new URL('./main.ts', import.meta.url));
+const TSX = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+
+describe.each(BACKENDS)('the analyst commands of the CLI on %s', (kind) => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  let postgres: TestDatabase | null = null;
+  const open = (): DatabaseHandle =>
+    postgres ? connectDatabase({ databaseUrl: postgres.url, dataDir: null }) : connectDatabase({ databaseUrl: null, dataDir: join(dir, 'data') });
+  const cli = (...args: string[]) => run(TSX, [CLI, ...args], { env, timeout: 60_000 });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'feedback-analyst-cli-'));
+    const { DATABASE_URL: _url, FEEDBACK_ADMIN_TOKEN: _token, ...rest } = process.env;
+    if (kind === 'postgres') {
+      postgres = await openTestDatabase('postgres', { migrate: false });
+      env = { ...rest, DATABASE_URL: postgres.url! };
+    } else {
+      env = { ...rest, DATA_DIR: join(dir, 'data') };
+    }
+    const database = open();
+    try {
+      await migrate(database.db);
+      await insertOrganisation(database.db, { id: 'stad-gent', name: 'Stad Gent', level: 'lokaal' });
+      await insertService(database.db, { id: 'gent-afspraak', organisationId: 'stad-gent', name: { nl: 'Afspraak; "maken"' }, audience: 'burgers', channel: 'stad.gent' });
+      const service = (await findService(database.db, 'gent-afspraak'))!;
+      for (const [i, score] of [5, 4, 2, 4].entries()) {
+        await record(database.db, service, { serviceId: service.id, submissionId: randomUUID(), score, remark: 'Oud' }, new Date(Date.UTC(2026, i * 3, 2)));
+      }
+    } finally {
+      await database.close();
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await postgres?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes the yearly report to a file in each format, with progress on stderr', async () => {
+    const csv = join(dir, 'report.csv');
+    const { stdout, stderr } = await cli('report', '--year', '2026', '--organisation', 'stad-gent', '--format', 'csv-excel', '--out', csv);
+    expect(stdout).toMatch(/Wrote the csv-excel report of 2026 \(1 services, 4 responses\)/);
+    expect(stderr).toContain('Report 2026: 1/1 services');
+    const rows: Record<string, string>[] = parse(readFileSync(csv, 'utf8'), { columns: true, delimiter: ';', bom: true });
+    expect(rows[0]).toMatchObject({ Dienst: 'Afspraak; "maken"', Antwoorden: '4', 'Gemiddelde score': '3,75' });
+
+    const html = join(dir, 'report.html');
+    await cli('report', '--year', '2026', '--organisation', 'stad-gent', '--format', 'html', '--out', html);
+    expect(readFileSync(html, 'utf8')).toContain('Afspraak; &quot;maken&quot;');
+    const json = join(dir, 'report.json');
+    await cli('report', '--year', '2026', '--organisation', 'stad-gent', '--out', json);
+    expect(JSON.parse(readFileSync(json, 'utf8')).totals.responses).toBe(4);
+  });
+
+  it('refuses a report without a scope or with an unknown one', async () => {
+    await expect(cli('report', '--year', '2026', '--out', join(dir, 'x'))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--organisation') });
+    await expect(cli('report', '--year', '2026', '--organisation', 'nergens', '--out', join(dir, 'x'))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('nergens') });
+  });
+
+  it('rebuilds the roll-ups and purges old remark texts, counts unchanged', async () => {
+    // PGlite allows one process per data folder: the test's own handle is closed while the CLI runs.
+    const withDatabase = async <T>(work: (database: DatabaseHandle) => Promise<T>): Promise<T> => {
+      const database = open();
+      try {
+        return await work(database);
+      } finally {
+        await database.close();
+      }
+    };
+    const monthly = (database: DatabaseHandle) => database.db.selectFrom('response_rollups_monthly').selectAll().orderBy('month').execute();
+    const before = await withDatabase(async (database) => {
+      const rows = await monthly(database);
+      await database.db.deleteFrom('response_rollups_daily').execute();
+      return rows;
+    });
+    const { stdout } = await cli('rollups', 'rebuild');
+    expect(stdout).toMatch(/Rebuilt the roll-ups from the raw responses: 4 daily and 4 monthly rows/);
+    expect(await withDatabase(monthly)).toEqual(before);
+
+    const cutoff = new Date();
+    cutoff.setUTCMonth(cutoff.getUTCMonth() - 1);
+    const purged = await cli('remarks', 'purge', '--months', '1');
+    await withDatabase(async (database) => {
+      const rows = await database.db.selectFrom('responses').select(['remark', 'has_remark', 'received_at']).execute();
+      const old = rows.filter((r) => new Date(r.received_at) < cutoff);
+      expect(purged.stdout).toContain(`Erased ${old.length} remark texts older than 1 months`);
+      for (const row of rows) expect(row).toMatchObject({ has_remark: true, remark: new Date(row.received_at) < cutoff ? null : 'Oud' });
+      expect(await monthly(database)).toEqual(before);
+    });
+  });
+});

@@ -1,0 +1,26 @@
+import { badRequest } from '../http/api-error.js';
+import type { RemarkPosition } from '../repositories/remarks.js';
+
+// An opaque cursor: the position (received_at at full precision, id) of the last remark
+// of a page, as base64url JSON. Opaque to clients, so its form may change.
+
+export function encodeCursor(position: RemarkPosition): string {
+  return Buffer.from(JSON.stringify([position.receivedAt, position.id]), 'utf8').toString('base64url');
+}
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function decodeCursor(cursor: string): RemarkPosition {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && TIMESTAMP.test(String(value[0])) && UUID.test(String(value[1]))) {
+      return { receivedAt: String(value[0]), id: String(value[1]) };
+    }
+  } catch {
+    // Falls through to the error below.
+  }
+  throw badRequest('The cursor is not valid; pass the nextCursor of the previous page unchanged.', [
+    { path: 'cursor', message: 'not a cursor this API gave out' },
+  ]);
+}

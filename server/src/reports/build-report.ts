@@ -1,0 +1,73 @@
+import type { Report, ReportTotals } from '@feedbackinstrument/shared';
+import type { Principal } from '../auth/principal.js';
+import { inputsOf, loadInputs, periodOut, serviceFiguresOf, type FigureContext } from '../figures/service-figures.js';
+import { previousYear, yearPeriod } from '../figures/period.js';
+import { summarisePeriod, summariseTotals, type FigureInputs } from '../figures/summarise.js';
+import { organisationsInScope, servicesOfOrganisations } from '../repositories/report-scope.js';
+
+export interface ReportScope {
+  organisation?: string | undefined;
+  policyDomain?: string | undefined;
+}
+
+export type ReportProgress = (done: number, total: number) => void;
+
+/** Services are loaded in batches: few queries, and a progress step per batch. */
+const BATCH = 25;
+
+/**
+ * The yearly report of every service of an organisation or policy domain, with totals.
+ * Null when the scope is unknown or not visible to the caller (answered as 404).
+ */
+export async function buildReport(
+  ctx: FigureContext,
+  principal: Principal,
+  year: number,
+  scope: ReportScope,
+  onProgress: ReportProgress = () => {},
+): Promise<Report | null> {
+  const organisations = await organisationsInScope(ctx.db, scope, principal.admin ? null : principal.organisationId);
+  if (organisations.length === 0) return null;
+  const services = await servicesOfOrganisations(ctx.db, organisations.map((o) => o.id));
+  const period = yearPeriod(year);
+  const before = previousYear(period);
+
+  const all: { current: FigureInputs; previous: FigureInputs } = {
+    current: { rows: [], displays: [] },
+    previous: { rows: [], displays: [] },
+  };
+  const figures: Report['services'] = [];
+  onProgress(0, services.length);
+  for (let i = 0; i < services.length; i += BATCH) {
+    const batch = services.slice(i, i + BATCH);
+    const ids = batch.map((s) => s.id);
+    const [current, previous] = await Promise.all([loadInputs(ctx, ids, period), loadInputs(ctx, ids, before)]);
+    for (const service of batch) {
+      figures.push(serviceFiguresOf(service, inputsOf(current, service.id), inputsOf(previous, service.id), period, ctx.timezone));
+    }
+    all.current = { rows: [...all.current.rows, ...current.rows], displays: [...all.current.displays, ...current.displays] };
+    all.previous = { rows: [...all.previous.rows, ...previous.rows], displays: [...all.previous.displays, ...previous.displays] };
+    onProgress(Math.min(i + BATCH, services.length), services.length);
+  }
+
+  const on = {
+    ease: services.some((s) => s.followUps.includes('ease')),
+    completed: services.some((s) => s.followUps.includes('completed')),
+  };
+  const { totals, byMonth } = summarisePeriod(all.current, period, on);
+  const reportTotals: ReportTotals = {
+    ...totals,
+    services: services.length,
+    byMonth,
+    previousYear: { period: periodOut(before, ctx.timezone), ...summariseTotals(all.previous, on) },
+  };
+  return {
+    year,
+    period: periodOut(period, ctx.timezone),
+    scope: { organisation: scope.organisation ?? null, policyDomain: scope.policyDomain ?? null },
+    generatedAt: new Date().toISOString(),
+    organisations: organisations.map((o) => ({ id: o.id, name: o.name, level: o.level, policyDomain: o.policy_domain })),
+    services: figures,
+    totals: reportTotals,
+  };
+}

@@ -1,0 +1,117 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+import type { DayPeriod } from '../figures/period.js';
+
+export interface RemarkFilter {
+  serviceId: string;
+  period: DayPeriod;
+  scores?: readonly number[] | undefined;
+  /** Free text, searched in the remark's own language and as plain words. */
+  q?: string | undefined;
+}
+
+/** Position in the newest-first order: received_at at full (microsecond) precision, and id. */
+export interface RemarkPosition {
+  receivedAt: string;
+  id: string;
+}
+
+export interface RemarkRow {
+  id: string;
+  received_at: Date;
+  /** received_at as PostgreSQL text, microseconds included: the cursor keeps it exactly. */
+  position: string;
+  local_day: string;
+  score: number;
+  remark: string;
+  lang: string;
+  context: string;
+  channel: string;
+  step: string | null;
+  ease: number | null;
+  completed: 'yes' | 'partly' | 'no' | null;
+}
+
+/**
+ * Full-text match in the remark's language (Dutch, French, English or German stemming and
+ * stop words, via feedback_text_config) or, as a fallback for a remark written in another
+ * language than its page, on plain unstemmed words. Both are GIN-indexed (migration 0002).
+ */
+const textMatches = (q: string) =>
+  sql<boolean>`(to_tsvector(feedback_text_config(lang), remark) @@ websearch_to_tsquery(feedback_text_config(lang), ${q})
+    OR to_tsvector('pg_catalog.simple'::regconfig, remark) @@ websearch_to_tsquery('pg_catalog.simple'::regconfig, ${q}))`;
+
+function remarksQuery(db: Kysely<Database>, filter: RemarkFilter) {
+  let query = db
+    .selectFrom('responses')
+    .where('service_id', '=', filter.serviceId)
+    .where('remark', 'is not', null)
+    .where('local_day', '>=', filter.period.from)
+    .where('local_day', '<=', filter.period.to);
+  if (filter.scores && filter.scores.length > 0) query = query.where('score', 'in', filter.scores);
+  if (filter.q !== undefined) query = query.where(textMatches(filter.q));
+  return query;
+}
+
+const COLUMNS = ['id', 'received_at', 'local_day', 'score', 'remark', 'lang', 'context', 'channel', 'step', 'ease', 'completed'] as const;
+
+/** One page of remarks, newest first, after `after` (exclusive). */
+export async function listRemarks(db: Kysely<Database>, filter: RemarkFilter, limit: number, after: RemarkPosition | null): Promise<RemarkRow[]> {
+  let query = remarksQuery(db, filter).select([...COLUMNS, sql<string>`received_at::text`.as('position')]);
+  if (after) query = query.where(sql<boolean>`(received_at, id) < (${after.receivedAt}::timestamptz, ${after.id}::uuid)`);
+  return (await query.orderBy('received_at', 'desc').orderBy('id', 'desc').limit(limit).execute()) as RemarkRow[];
+}
+
+/** Every remark of a filter, newest first, up to `max` (for topics). */
+export async function remarkTexts(db: Kysely<Database>, filter: RemarkFilter, max: number): Promise<RemarkRow[]> {
+  return (await remarksQuery(db, filter)
+    .select([...COLUMNS, sql<string>`received_at::text`.as('position')])
+    .orderBy('received_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(max)
+    .execute()) as RemarkRow[];
+}
+
+/** Erases the text of one remark, keeping that the response had one. False: no such response. */
+export async function eraseRemark(db: Kysely<Database>, serviceId: string, responseId: string): Promise<boolean> {
+  const found = await db
+    .updateTable('responses')
+    .set({ remark: null, remark_erased_at: sql<Date>`coalesce(remark_erased_at, now())` })
+    .where('service_id', '=', serviceId)
+    .where('id', '=', responseId)
+    .returning('id')
+    .executeTakeFirst();
+  return found !== undefined;
+}
+
+/**
+ * Erases remark texts received more than `months` ago, in batches. Safe to run from
+ * several instances at once: each batch locks its rows with SKIP LOCKED, and erasing is
+ * idempotent. The responses, has_remark and the roll-up counts stay.
+ */
+export async function purgeExpiredRemarks(db: Kysely<Database>, months: number, batchSize = 5_000): Promise<number> {
+  let erased = 0;
+  for (;;) {
+    const result = await db
+      .updateTable('responses')
+      .set({ remark: null, remark_erased_at: sql<Date>`now()` })
+      .where(({ eb, refTuple, selectFrom }) =>
+        eb(
+          refTuple('service_id', 'id'),
+          'in',
+          selectFrom('responses')
+            .select(['service_id', 'id'])
+            .where('remark', 'is not', null)
+            .where('received_at', '<', sql<Date>`now() - make_interval(months => ${months})`)
+            .limit(batchSize)
+            .forUpdate()
+            .skipLocked()
+            .$asTuple('service_id', 'id'),
+        ),
+      )
+      .executeTakeFirst();
+    const count = Number(result.numUpdatedRows);
+    erased += count;
+    if (count < batchSize) return erased;
+  }
+}

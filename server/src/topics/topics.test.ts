@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Service } from '@feedbackinstrument/shared';
+import { findService } from '../repositories/services.js';
+import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
+import { BACKENDS } from '../testing/test-database.js';
+import { pick, record, seededRandom } from '../testing/workload.js';
+import { phrasesOf } from './phrases.js';
+
+// A realistic corpus of Dutch and French remarks with four planted recurring problems,
+// written the many ways people write them, among varied everyday remarks.
+const PLANTED = {
+  calendar: [
+    'De kalender toont geen vrije dagen.',
+    'kalender toont geen vrije dagen meer sinds de update',
+    'Waarom toont de kalender geen vrije dagen? Ik kan geen afspraak maken.',
+    'De kalender toont geen vrije dagen in mei, heel vervelend',
+    'Kalender toont geen vrije dagen, dus ik moest bellen.',
+    'Ik zie geen vrije dagen in de kalender',
+    'Er staan geen vrije dagen in de kalender voor volgende maand',
+    'De kalender toont geen vrije dagen voor het loket in Gentbrugge',
+  ],
+  itsmeNl: [
+    'Itsme login werkt niet.',
+    'De itsme login werkt niet op mijn gsm',
+    'itsme login werkt niet, ik blijf hangen op het wachtscherm',
+    'Aanmelden lukt niet: de itsme login werkt niet',
+    'Inloggen met itsme werkt niet',
+    'Itsme login werkt niet sinds gisteren.',
+  ],
+  itsmeFr: [
+    'La connexion itsme ne fonctionne pas.',
+    'connexion itsme ne fonctionne pas sur mon téléphone',
+    'Impossible de me connecter : la connexion itsme ne fonctionne pas',
+    'La connexion avec itsme ne fonctionne pas depuis hier',
+  ],
+  formFr: [
+    'Le formulaire est beaucoup trop long.',
+    'Formulaire trop long, j’ai abandonné',
+    'Le formulaire est trop long et compliqué',
+    'Ce formulaire est vraiment trop long',
+  ],
+};
+
+const NOISE_NL = [
+  'Vlot en duidelijk, bedankt!',
+  'Goede dienstverlening, snel geholpen.',
+  'Ik vond niet meteen waar ik mijn attest kon downloaden.',
+  'Prima, alles was in orde.',
+  'De uitleg over de documenten was onduidelijk.',
+  'Te veel stappen voor een eenvoudige aanvraag.',
+  'Heel gebruiksvriendelijk.',
+  'De bevestigingsmail kwam pas na twee dagen.',
+  'Ik moest mijn adres twee keer invullen.',
+  'Graag een versie in eenvoudige taal.',
+  'Het loket was telefonisch moeilijk bereikbaar.',
+  'Mooi en overzichtelijk.',
+];
+const NOISE_FR = [
+  'Merci, très clair.',
+  'Service rapide et efficace.',
+  'Je n’ai pas trouvé le document à télécharger.',
+  'Les explications sont confuses.',
+  'Parfait, rien à signaler.',
+  'Trop d’étapes pour une demande simple.',
+];
+
+describe.each(BACKENDS)('GET /v1/services/:id/topics on %s', (kind) => {
+  let t: TestApp;
+  let gent: Service;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    gent = (await findService(t.database.db, FIXTURE_SERVICES.gent.id))!;
+    const random = seededRandom(99);
+    const add = (remark: string, lang: 'nl' | 'fr', year: number, score: number) =>
+      record(t.database.db, gent, { serviceId: gent.id, submissionId: randomUUID(), score, remark, lang }, new Date(Date.UTC(year, Math.floor(random() * 12), 1 + Math.floor(random() * 27), 9)));
+    // 2026: every planted problem several times over (the calendar one most), and noise.
+    for (let i = 0; i < 3; i += 1) for (const r of PLANTED.calendar) await add(r, 'nl', 2026, 1 + (i % 2));
+    for (let i = 0; i < 3; i += 1) for (const r of PLANTED.itsmeNl) await add(r, 'nl', 2026, 1 + (i % 3));
+    for (let i = 0; i < 3; i += 1) for (const r of PLANTED.itsmeFr) await add(r, 'fr', 2026, 2);
+    for (let i = 0; i < 2; i += 1) for (const r of PLANTED.formFr) await add(r, 'fr', 2026, 2 + (i % 2));
+    for (let i = 0; i < 60; i += 1) await add(pick(random, NOISE_NL), 'nl', 2026, 3 + (i % 3));
+    for (let i = 0; i < 20; i += 1) await add(pick(random, NOISE_FR), 'fr', 2026, 3 + (i % 3));
+    // 2025: the itsme problem was already there, a little; the calendar one was not.
+    for (const r of PLANTED.itsmeNl.slice(0, 3)) await add(r, 'nl', 2025, 2);
+    for (let i = 0; i < 60; i += 1) await add(pick(random, NOISE_NL), 'nl', 2025, 4);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  const topics = async (query: string, token = ADMIN_TOKEN) => {
+    const res = await t.app.inject({ url: `/v1/services/${gent.id}/topics${query}`, headers: { authorization: `Bearer ${token}` } });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+
+  it('puts the planted recurring problems on top, as phrases with their negation', async () => {
+    const body = await topics('?year=2026');
+    expect(body.remarks).toBe(24 + 18 + 12 + 8 + 60 + 20);
+    const labels: string[] = body.topics.map((topic: { label: string }) => topic.label);
+    const top = labels.slice(0, 5);
+    expect(top.some((l) => /geen vrije dagen/.test(l))).toBe(true);
+    expect(top.some((l) => /itsme login werkt niet|itsme werkt niet/.test(l))).toBe(true);
+    expect(top.some((l) => /connexion.*itsme.*ne fonctionne pas|itsme ne fonctionne pas/.test(l))).toBe(true);
+    expect(top.some((l) => /trop long/.test(l))).toBe(true);
+    // The calendar problem is the most shared: named by the phrase most use, counting every way it was said.
+    expect(body.topics[0].label).toBe('kalender toont geen vrije dagen');
+    expect(body.topics[0].count).toBe(24);
+    expect(body.topics[0].terms).toContain('¬');
+  });
+
+  it('gives each topic its count, share, trend and up to 3 example remarks that contain it', async () => {
+    const body = await topics('?year=2026');
+    for (const topic of body.topics) {
+      expect(topic.share).toBe(Math.round((1000 * topic.count) / body.remarks) / 10);
+      expect(topic.examples.length).toBeGreaterThan(0);
+      expect(topic.examples.length).toBeLessThanOrEqual(3);
+      expect(new Set(topic.examples.map((e: { remark: string }) => e.remark)).size).toBe(topic.examples.length);
+    }
+    const calendar = body.topics.find((topic: { label: string }) => /vrije dagen/.test(topic.label));
+    expect(calendar.trend).toBe('new');
+    expect(calendar.meanScore).toBeLessThan(2);
+    for (const example of calendar.examples) expect(example.remark.toLowerCase()).toMatch(/vrije dagen/);
+    const itsme = body.topics.find((topic: { label: string }) => /itsme login werkt niet/.test(topic.label));
+    expect(itsme.previous.count).toBe(3);
+    expect(itsme.trend).toBe('up');
+  });
+
+  it('leaves stop words out: no topic is a bare function word', async () => {
+    const body = await topics('?year=2026&limit=30&minCount=2');
+    for (const topic of body.topics) {
+      // (PostgreSQL's French list has "le" and "la" but not "les", which stems to "le"; it is never a topic alone.)
+      expect(topic.terms.filter((term: string) => term !== '¬').length).toBeGreaterThan(0);
+      for (const term of topic.terms) expect(['de', 'het', 'een', 'en', 'in', 'van', 'met', 'la', 'est', 'et', 'pas', 'niet', 'geen']).not.toContain(term);
+    }
+  });
+
+  it('filters by score and answers 404 for another organisation’s service', async () => {
+    const body = await topics('?year=2026&score=4,5');
+    expect(body.topics.some((topic: { label: string }) => /vrije dagen/.test(topic.label))).toBe(false);
+    const res = await t.app.inject({ url: `/v1/services/${gent.id}/topics?year=2026`, headers: { authorization: `Bearer ${t.tokens.opgroeien}` } });
+    expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('phrases of a remark', () => {
+  it('keeps a negation inside or right next to a phrase, and its words as written', () => {
+    const tokens = [
+      { word: 'de', lexeme: null, negation: false },
+      { word: 'kalender', lexeme: 'kalender', negation: false },
+      { word: 'toont', lexeme: 'toont', negation: false },
+      { word: 'geen', lexeme: null, negation: true },
+      { word: 'vrije', lexeme: 'vrij', negation: false },
+      { word: 'dagen', lexeme: 'dag', negation: false },
+    ];
+    const phrases = phrasesOf(tokens);
+    expect(phrases.find((p) => p.key === 'kalender toont vrij dag ¬')?.label).toBe('kalender toont geen vrije dagen');
+    expect(phrases.find((p) => p.key === 'vrij dag ¬')?.label).toBe('geen vrije dagen');
+    expect(phrases.find((p) => p.key === 'kalender')?.label).toBe('kalender');
+    expect(phrases.some((p) => p.key === 'vrij dag')).toBe(false);
+  });
+});

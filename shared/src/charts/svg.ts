@@ -1,0 +1,45 @@
+// Tiny helpers for building SVG and HTML strings safely: every text goes through escapeMarkup.
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for XML/HTML content and attribute values. */
+export function escapeMarkup(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
+}
+
+/** Numbers in charts are written with at most 2 decimals, so SVG stays small and stable. */
+export const n = (value: number): string => String(Math.round(value * 100) / 100);
+
+/** Dutch (Belgian) number formatting: decimal comma, narrow grouping. */
+export function formatNumber(value: number, decimals = 0): string {
+  return new Intl.NumberFormat('nl-BE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}
+
+/** A "nice" upper bound and step for an axis that must show `max`. */
+export function niceScale(max: number, ticks = 4): { top: number; step: number } {
+  if (max <= 0) return { top: ticks, step: 1 };
+  const rough = max / ticks;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough)!;
+  const whole = Math.max(1, Math.ceil(step));
+  return { top: Math.ceil(max / whole) * whole, step: whole };
+}
+
+export interface DataTable {
+  caption: string;
+  headers: readonly string[];
+  rows: readonly (readonly (string | number)[])[];
+}
+
+/** An HTML table: the text alternative of a chart, for screen readers and print. */
+export function dataTable(table: DataTable, className = 'chart-data'): string {
+  const cell = (value: string | number, header: boolean) =>
+    header ? `<th scope="row">${escapeMarkup(String(value))}</th>` : `<td>${escapeMarkup(String(value))}</td>`;
+  return [
+    `<table class="${escapeMarkup(className)}">`,
+    `<caption>${escapeMarkup(table.caption)}</caption>`,
+    `<thead><tr>${table.headers.map((h) => `<th scope="col">${escapeMarkup(h)}</th>`).join('')}</tr></thead>`,
+    `<tbody>${table.rows.map((row) => `<tr>${row.map((v, i) => cell(v, i === 0)).join('')}</tr>`).join('')}</tbody>`,
+    '</table>',
+  ].join('');
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { LEVELS } from './constants.js';
+import { Period, PeriodFigures, ServiceFigures, MonthFigures, Year } from './figures.js';
+import { Slug } from './slug.js';
+
+/**
+ * Report formats: `json`; `csv` (comma-separated, decimal point, UTF-8: for programs);
+ * `csv-excel` (semicolon-separated, decimal comma, UTF-8 with a byte order mark: opens
+ * correctly in Excel with Belgian settings); `html` (a printable A4 report with charts).
+ */
+export const REPORT_FORMATS = ['json', 'csv', 'csv-excel', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const ReportParams = z.object({ year: Year });
+
+export const ReportQuery = z
+  .object({
+    organisation: Slug.optional().meta({ description: 'Report every service of this organisation.' }),
+    policyDomain: z.string().trim().min(1).max(200).optional().meta({
+      description: 'Report every service of every organisation in this policy domain (beleidsdomein).',
+    }),
+    format: z.enum(REPORT_FORMATS).default('json').meta({
+      description:
+        'json; csv (comma, decimal point, UTF-8); csv-excel (semicolon, decimal comma, UTF-8 with BOM: for Excel with ' +
+        'Belgian settings); html (printable on A4, with charts).',
+    }),
+  })
+  .strict()
+  .superRefine((query, ctx) => {
+    if ((query.organisation === undefined) === (query.policyDomain === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['organisation'], message: 'give exactly one of organisation or policyDomain' });
+    }
+  });
+export type ReportQuery = z.infer<typeof ReportQuery>;
+
+export const ReportOrganisation = z
+  .object({ id: Slug, name: z.string(), level: z.enum(LEVELS), policyDomain: z.string().nullable() })
+  .meta({ id: 'ReportOrganisation' });
+
+export const ReportTotals = PeriodFigures.extend({
+  services: z.number().int().min(0).meta({ description: 'Number of services in the report.' }),
+  byMonth: z.array(MonthFigures),
+  previousYear: PeriodFigures.extend({ period: Period }),
+}).meta({ id: 'ReportTotals', description: 'The figures of all responses of all services in the report together.' });
+export type ReportTotals = z.infer<typeof ReportTotals>;
+
+export const Report = z
+  .object({
+    year: z.number().int(),
+    period: Period,
+    scope: z.object({ organisation: Slug.nullable(), policyDomain: z.string().nullable() }),
+    generatedAt: z.string().meta({ description: 'When this report was made (ISO 8601).' }),
+    organisations: z.array(ReportOrganisation),
+    services: z.array(ServiceFigures).meta({ description: 'One entry per service, by organisation and service id.' }),
+    totals: ReportTotals,
+  })
+  .meta({ id: 'Report' });
+export type Report = z.infer<typeof Report>;
