@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
 import * as m0001 from './0001_initial.js';
 import * as m0002 from './0002_rollups_and_remark_search.js';
+import * as m0003 from './0003_dashboard_sessions.js';
+import * as m0004 from './0004_rate_limits_and_figure_plans.js';
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so the same set
@@ -11,6 +13,8 @@ import * as m0002 from './0002_rollups_and_remark_search.js';
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_rollups_and_remark_search': m0002,
+  '0003_dashboard_sessions': m0003,
+  '0004_rate_limits_and_figure_plans': m0004,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

@@ -8,6 +8,7 @@ import db from './plugins/app/db.js';
 import errorHandler from './plugins/app/error-handler.js';
 import remarkRetention from './plugins/app/remark-retention.js';
 import secrets from './plugins/app/secrets.js';
+import session from './plugins/app/session.js';
 import cors from './plugins/external/cors.js';
 import formbody from './plugins/external/formbody.js';
 import rateLimit from './plugins/external/rate-limit.js';
@@ -23,6 +24,8 @@ import figureRoutes from './routes/v1/figures/index.js';
 import reportRoutes from './routes/v1/reports/index.js';
 import remarkRoutes from './routes/v1/remarks/index.js';
 import publicFigureRoutes from './routes/v1/public/index.js';
+import authRoutes from './routes/auth/index.js';
+import dashboardRoutes from './routes/dashboard/index.js';
 
 export interface BuildOptions {
   /** An open database to use (tests share one); otherwise one is opened from the config and closed with the app. */
@@ -55,6 +58,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(db, { config, database, ownsDatabase: options.database === undefined });
   await app.register(errorHandler);
   await app.register(secrets);
+  await app.register(session);
   await app.register(auth);
   await app.register(formbody);
   await app.register(cors);
@@ -73,5 +77,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(reportRoutes);
   await app.register(remarkRoutes);
   await app.register(publicFigureRoutes);
+  await app.register(authRoutes);
+  await app.register(dashboardRoutes);
   return app;
 }

@@ -23,7 +23,38 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Dashboard sign-in through any standard OpenID Connect provider (e.g. the Flemish ACM/IDM).
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z.string().default('openid profile'),
+  OIDC_ORGANISATION_CLAIM: z.string().min(1).default('organisation'),
+  OIDC_ADMIN_CLAIM: z.string().min(1).optional(),
+  OIDC_ADMIN_VALUE: z.string().min(1).optional(),
+  OIDC_PROVIDER_NAME: z.string().min(1).max(80).optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(8 * 60),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+}).superRefine((e, ctx) => {
+  if (e.OIDC_ISSUER && !e.OIDC_CLIENT_ID) ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: 'required with OIDC_ISSUER' });
+  if ((e.OIDC_ADMIN_CLAIM === undefined) !== (e.OIDC_ADMIN_VALUE === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['OIDC_ADMIN_VALUE'], message: 'OIDC_ADMIN_CLAIM and OIDC_ADMIN_VALUE go together' });
+  }
 });
+
+/** How the dashboard signs people in through OpenID Connect (authorization code with PKCE). */
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  /** Absent: a public client (PKCE only). */
+  clientSecret: string | null;
+  scopes: string;
+  /** The claim (a dotted path for nested claims) whose value is the user's organisation id. */
+  organisationClaim: string;
+  /** A claim and the value (or one of its array values) that makes the user an admin. */
+  admin: { claim: string; value: string } | null;
+  /** Shown on the sign-in button, e.g. "ACM/IDM". */
+  providerName: string | null;
+}
 
 export interface AppConfig {
   port: number;
@@ -46,6 +77,12 @@ export interface AppConfig {
   widgetDir: string | null;
   /** How often each instance erases remark texts past their retention; null: never (tests). */
   remarkPurgeIntervalMs: number | null;
+  /** Where the built dashboard lives; null serves no dashboard. */
+  dashboardDir: string | null;
+  /** OpenID Connect sign-in for the dashboard; null: sign-in with an API token only. */
+  oidc: OidcSettings | null;
+  /** Dashboard sessions end after this long without a request, and in any case after maxHours. */
+  session: { idleMinutes: number; maxHours: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -70,6 +107,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     minFormFillMs: 3000,
     widgetDir: null,
     remarkPurgeIntervalMs: 60 * 60 * 1000,
+    dashboardDir: null,
+    oidc: e.OIDC_ISSUER
+      ? {
+          issuer: e.OIDC_ISSUER,
+          clientId: e.OIDC_CLIENT_ID!,
+          clientSecret: e.OIDC_CLIENT_SECRET ?? null,
+          scopes: e.OIDC_SCOPES,
+          organisationClaim: e.OIDC_ORGANISATION_CLAIM,
+          admin: e.OIDC_ADMIN_CLAIM && e.OIDC_ADMIN_VALUE ? { claim: e.OIDC_ADMIN_CLAIM, value: e.OIDC_ADMIN_VALUE } : null,
+          providerName: e.OIDC_PROVIDER_NAME ?? null,
+        }
+      : null,
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
   };
 }
 

@@ -19,6 +19,7 @@ export interface RunningServer {
 }
 
 const WIDGET_DIST = fileURLToPath(new URL('../../widget/dist', import.meta.url));
+const DASHBOARD_DIST = fileURLToPath(new URL('../../dashboard/dist', import.meta.url));
 
 /**
  * Opens and migrates the database, seeds an empty embedded one with the sample services
@@ -26,6 +27,7 @@ const WIDGET_DIST = fileURLToPath(new URL('../../widget/dist', import.meta.url))
  */
 export async function startServer(config: AppConfig): Promise<RunningServer> {
   if (config.widgetDir === null && existsSync(WIDGET_DIST)) config = { ...config, widgetDir: WIDGET_DIST };
+  if (config.dashboardDir === null && existsSync(DASHBOARD_DIST)) config = { ...config, dashboardDir: DASHBOARD_DIST };
   const database = connectDatabase(config);
   await migrate(database.db);
 
@@ -51,7 +53,15 @@ export function describeServer(server: RunningServer): string[] {
     `  API docs:       ${url}/docs`,
     `  Health:         ${url}/readyz`,
     config.widgetDir ? `  Widget:         ${url}/widget.js` : '  Widget:         not built (pnpm build)',
+    config.dashboardDir ? `  Dashboard:      ${url}/dashboard/` : '  Dashboard:      not built (pnpm build)',
   ];
+  if (config.dashboardDir) {
+    lines.push(
+      config.oidc
+        ? `                  sign in with ${config.oidc.providerName ?? 'OpenID Connect'} (${config.oidc.issuer}) or with an API token`
+        : '                  sign in with an API token (e.g. the admin token below); set OIDC_ISSUER for single sign-on',
+    );
+  }
   if (server.firstStartToken) {
     lines.push('', `  Admin token (shown once, keep it safe): ${server.firstStartToken}`);
   } else if (!config.adminToken) {

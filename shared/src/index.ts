@@ -8,3 +8,4 @@ export * from './reports.js';
 export * from './remarks.js';
 export * from './figure-definitions.js';
 export * from './charts/index.js';
+export * from './session.js';

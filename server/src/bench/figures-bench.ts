@@ -10,7 +10,7 @@ import { ADMIN } from '../auth/principal.js';
 import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { yearPeriod } from '../figures/period.js';
-import { rawFigureRows } from '../figures/raw-figure-rows.js';
+import { rawFigureSource } from '../figures/raw-figure-rows.js';
 import { serviceFigures, type FigureContext } from '../figures/service-figures.js';
 import { buildReport } from '../reports/build-report.js';
 import { findService } from '../repositories/services.js';
@@ -49,7 +49,7 @@ try {
     await loadBenchDataset(database.db, TOTAL, log);
 
     const rollups: FigureContext = { db: database.db, timezone: 'Europe/Brussels' };
-    const raw: FigureContext = { ...rollups, loader: rawFigureRows };
+    const raw: FigureContext = { ...rollups, source: rawFigureSource, concurrent: true };
     const big = (await findService(database.db, serviceId(0)))!;
     const typical = (await findService(database.db, serviceId(100)))!;
     const organisation = organisationId(0);

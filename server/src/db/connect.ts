@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
+import { PreparingClient } from './prepared-statements.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -31,6 +32,8 @@ export function connectDatabase(options: { databaseUrl: string | null; dataDir: 
       connectionString: options.databaseUrl,
       max: 10,
       connectionTimeoutMillis: 5_000,
+      // The hot statements (db/prepared-statements.ts) run as prepared statements.
+      Client: PreparingClient,
       types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser },
     });
     // An idle client that loses its server must not crash the process.

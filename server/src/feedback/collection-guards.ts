@@ -14,10 +14,11 @@ export async function requireCollectionContentType(request: FastifyRequest): Pro
   }
 }
 
+export const serviceNotFound = (serviceId: string) =>
+  notFound(`There is no active service "${serviceId}". Check the service attribute of the widget.`);
+
 export async function requireActiveService(app: FastifyInstance, serviceId: string): Promise<Service> {
   const service = await findService(app.db, serviceId);
-  if (!service || !service.active) {
-    throw notFound(`There is no active service "${serviceId}". Check the service attribute of the widget.`);
-  }
+  if (!service || !service.active) throw serviceNotFound(serviceId);
   return service;
 }

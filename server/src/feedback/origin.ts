@@ -8,11 +8,18 @@ import { ApiError } from '../http/api-error.js';
  * browser origin must be one of the service's exact allowed origins.
  */
 export function assertOriginAllowed(request: FastifyRequest, service: Service): void {
+  const origin = foreignOrigin(request);
+  if (origin !== null && !service.allowedOrigins.includes(origin)) throw originNotAllowed(origin, service.id);
+}
+
+/** The browser origin a service must allow for this request; null when there is none to check. */
+export function foreignOrigin(request: FastifyRequest): string | null {
   const origin = request.headers.origin;
-  if (origin === undefined) return;
-  if (origin === `${request.protocol}://${request.host}`) return;
-  if (service.allowedOrigins.includes(origin)) return;
-  throw new ApiError(403, 'origin_not_allowed', `The origin ${origin} may not send feedback for service "${service.id}".`, [
+  if (origin === undefined || origin === `${request.protocol}://${request.host}`) return null;
+  return origin;
+}
+
+export const originNotAllowed = (origin: string, serviceId: string) =>
+  new ApiError(403, 'origin_not_allowed', `The origin ${origin} may not send feedback for service "${serviceId}".`, [
     { path: 'Origin', message: `add ${origin} to the service's allowedOrigins to embed the widget there` },
   ]);
-}

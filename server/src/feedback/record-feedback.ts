@@ -1,13 +1,13 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { FeedbackSubmission, Service } from '@feedbackinstrument/shared';
-import type { Database, ResponseRow } from '../db/database.js';
-import { conflict, type ErrorDetail } from '../http/api-error.js';
-import { pagePath } from '../privacy/page-path.js';
+import type { Database } from '../db/database.js';
 import { cleanRemark } from '../privacy/scrub-remark.js';
-import { addToRollups, rollupDelta } from '../repositories/rollups.js';
+import { attachToExisting } from './attach.js';
+import { serviceNotFound } from './collection-guards.js';
+import { insertNewResponses, NewResponseWriter, type Attachable } from './new-responses.js';
+import { originNotAllowed } from './origin.js';
 
-/** How long after a score its remark and follow-ups may still be attached. */
-export const FOLLOW_UP_WINDOW_MS = 60 * 60 * 1000;
+export { FOLLOW_UP_WINDOW_MS } from './attach.js';
 
 export type RecordOutcome =
   | { status: 'created'; id: string }
@@ -22,20 +22,29 @@ export interface RecordOptions {
   at?: Date;
 }
 
-interface Attachable {
-  remark: string | null;
-  ease: number | null;
-  completed: 'yes' | 'partly' | 'no' | null;
+function incomingOf(submission: FeedbackSubmission): Attachable {
+  return { remark: cleanRemark(submission.remark), ease: submission.ease ?? null, completed: submission.completed ?? null };
+}
+
+/** One writer of new responses per database (so per app instance): it batches concurrent requests. */
+const writers = new WeakMap<Kysely<Database>, Map<string, NewResponseWriter>>();
+function writerFor(db: Kysely<Database>, timezone: string): NewResponseWriter {
+  let byZone = writers.get(db);
+  if (!byZone) writers.set(db, (byZone = new Map()));
+  let writer = byZone.get(timezone);
+  if (!writer) byZone.set(timezone, (writer = new NewResponseWriter(db, timezone)));
+  return writer;
 }
 
 /**
  * Stores one submission idempotently by (service, submissionId):
  * new → created; same again → retry; same score with a remark or follow-ups the
  * response does not have yet → attached; anything that contradicts what is stored → 409.
- * Runs in one transaction, so a response is never half-written, and adds to the roll-ups
- * in that same transaction on exactly two outcomes: created (the insert won) and attached
- * (the row, locked FOR UPDATE, got a field it did not have). A retry adds nothing, so the
- * roll-ups never count twice, however many retries race.
+ * A new response is one statement (response and roll-ups together, so never half-written);
+ * a follow-up is one guarded statement too (attach.ts). The roll-ups are added to on
+ * exactly two outcomes, in the statement that makes them: created (the insert won) and
+ * attached (the update filled a field that was empty). A retry adds nothing, so the
+ * roll-ups never count twice, however many retries race. The caller has checked the service.
  */
 export async function recordFeedback(
   db: Kysely<Database>,
@@ -44,109 +53,31 @@ export async function recordFeedback(
   timezone: string,
   options: RecordOptions = {},
 ): Promise<RecordOutcome> {
-  const incoming: Attachable = {
-    remark: cleanRemark(submission.remark),
-    ease: submission.ease ?? null,
-    completed: submission.completed ?? null,
-  };
-  // Follow-ups the service has not switched on are ignored, not stored.
-  if (!service.followUps.includes('ease')) incoming.ease = null;
-  if (!service.followUps.includes('completed')) incoming.completed = null;
-
-  const at = options.at;
-  const instant = at ? sql<Date>`${at.toISOString()}::timestamptz` : sql<Date>`now()`;
-  return db.transaction().execute(async (trx) => {
-    const inserted = await trx
-      .insertInto('responses')
-      .values({
-        service_id: service.id,
-        submission_id: submission.submissionId,
-        score: submission.score,
-        remark: incoming.remark,
-        has_remark: incoming.remark !== null,
-        ease: incoming.ease,
-        completed: incoming.completed,
-        lang: submission.lang ?? 'nl',
-        context: submission.context ?? 'continuous',
-        channel: submission.channel ?? service.channel,
-        step: submission.step ?? null,
-        page: pagePath(submission.page),
-        ...(at && { received_at: instant }),
-        local_day: sql<string>`(${instant} AT TIME ZONE ${timezone})::date`,
-      })
-      .onConflict((oc) => oc.columns(['service_id', 'submission_id']).doNothing())
-      .returning(['id', 'local_day', 'context', 'channel'])
-      .executeTakeFirst();
-    if (inserted) {
-      await addToRollups(
-        trx,
-        { serviceId: service.id, day: inserted.local_day, context: inserted.context, channel: inserted.channel, score: submission.score },
-        rollupDelta({ response: true, remark: incoming.remark !== null, ease: incoming.ease, completed: incoming.completed }),
-      );
-      return { status: 'created', id: inserted.id };
-    }
-
-    const existing = await trx
-      .selectFrom('responses')
-      .selectAll()
-      .where('service_id', '=', service.id)
-      .where('submission_id', '=', submission.submissionId)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    return attach(trx, existing, submission.score, incoming, at ?? new Date());
-  });
+  const incoming = incomingOf(submission);
+  const item = { submission: { ...submission, serviceId: service.id }, incoming, checkActive: false, origin: null, at: options.at ?? null };
+  const [inserted] = await insertNewResponses(db, [item], timezone);
+  if (inserted!.id !== null) return { status: 'created', id: inserted!.id };
+  return attachToExisting(db, inserted!.service ?? service, submission, incoming, options.at, inserted!.existing);
 }
 
-async function attach(
-  trx: Transaction<Database>,
-  existing: ResponseRow,
-  score: number,
-  incoming: Attachable,
-  now: Date,
-): Promise<RecordOutcome> {
-  const problems: ErrorDetail[] = [];
-  if (existing.score !== score) {
-    problems.push({ path: 'score', message: `this submissionId was already recorded with score ${existing.score}` });
-  }
-  const changes: Partial<Attachable> = {};
-  // A remark erased later (retention, on request) still counts as "already has one".
-  const storedRemark = existing.has_remark ? (existing.remark ?? incoming.remark) : null;
-  const fields: [keyof Attachable, unknown][] = [
-    ['remark', storedRemark],
-    ['ease', existing.ease],
-    ['completed', existing.completed],
-  ];
-  for (const [field, stored] of fields) {
-    const value = incoming[field];
-    if (value === null) continue;
-    if (stored === null) (changes as Record<string, unknown>)[field] = value;
-    else if (stored !== value) problems.push({ path: field, message: `a different ${field} is already attached to this response` });
-  }
-  if (problems.length > 0) {
-    throw conflict('This submissionId is already recorded with other values; use a new submissionId for new feedback.', problems);
-  }
-  if (Object.keys(changes).length === 0) return { status: 'retry', id: existing.id };
-
-  if (now.getTime() - new Date(existing.received_at).getTime() > FOLLOW_UP_WINDOW_MS) {
-    throw conflict('A remark or follow-up can be added only within an hour of the score.', [
-      { path: 'submissionId', message: 'the follow-up window of this response has closed' },
-    ]);
-  }
-  await trx
-    .updateTable('responses')
-    .set({
-      ...changes,
-      ...(changes.remark !== undefined && { has_remark: true }),
-      followed_up_at: now,
-    })
-    .where('service_id', '=', existing.service_id)
-    .where('id', '=', existing.id)
-    .execute();
-  // Counted on the response's own row (its day, context, channel and score).
-  await addToRollups(
-    trx,
-    { serviceId: existing.service_id, day: existing.local_day, context: existing.context, channel: existing.channel, score: existing.score },
-    rollupDelta({ response: false, remark: changes.remark !== undefined, ease: changes.ease ?? null, completed: changes.completed ?? null }),
-  );
-  return { status: 'attached', id: existing.id };
+/**
+ * POST /v1/feedback: the service check, the origin check and a new response in one
+ * statement, shared with the new responses of concurrent requests (NewResponseWriter). No
+ * cache: a service switched off, or an origin removed, counts from the next request on, on
+ * every instance. Only a submissionId seen before takes the transaction of recordFeedback.
+ * Throws 404 for an unknown or inactive service and 403 for a browser origin the service
+ * does not allow, exactly as the checks before did.
+ */
+export async function collectFeedback(
+  db: Kysely<Database>,
+  submission: FeedbackSubmission,
+  timezone: string,
+  origin: string | null,
+): Promise<{ service: Service; outcome: RecordOutcome }> {
+  const incoming = incomingOf(submission);
+  const { service, id, existing } = await writerFor(db, timezone).insert({ submission, incoming, checkActive: true, origin, at: null });
+  if (!service || !service.active) throw serviceNotFound(submission.serviceId);
+  if (id !== null) return { service, outcome: { status: 'created', id } };
+  if (origin !== null && !service.allowedOrigins.includes(origin)) throw originNotAllowed(origin, service.id);
+  return { service, outcome: await attachToExisting(db, service, submission, incoming, undefined, existing) };
 }

@@ -1,14 +1,14 @@
 import { sql } from 'kysely';
-import type { FigureRowsLoader } from '../repositories/rollups.js';
+import type { FigureRowsLoader, FigureSource } from '../repositories/rollups.js';
 
 /**
  * The same counters as the roll-ups give, computed by a GROUP BY over the raw responses.
  * Not used by the API: it is the benchmark's baseline (and a test checks both agree). It
- * gets every help an index can give: the (service_id, received_at) index bounds the scan.
+ * gets every help an index can give: the (service_id, received_at) index bounds the scan,
+ * and the figure query sums its rows exactly as it sums the roll-ups.
  */
-export const rawFigureRows: FigureRowsLoader = async (db, serviceIds, period, timezone) => {
-  if (serviceIds.length === 0) return [];
-  return db
+export const rawFigureSource: FigureSource = (db, serviceIds, period, timezone) =>
+  db
     .selectFrom('responses')
     .select((s) => [
       'service_id',
@@ -26,6 +26,10 @@ export const rawFigureRows: FigureRowsLoader = async (db, serviceIds, period, ti
     .where('received_at', '<', sql<Date>`(${period.to}::date + 1)::timestamp AT TIME ZONE ${timezone}`)
     .where('local_day', '>=', period.from)
     .where('local_day', '<=', period.to)
-    .groupBy(['service_id', sql`date_trunc('month', local_day)`, 'context', 'channel', 'score'])
-    .execute() as never;
+    .groupBy(['service_id', sql`date_trunc('month', local_day)`, 'context', 'channel', 'score']) as never;
+
+/** The raw counters of a period, one row per service, month, context, channel and score. */
+export const rawFigureRows: FigureRowsLoader = async (db, serviceIds, period, timezone) => {
+  if (serviceIds.length === 0) return [];
+  return rawFigureSource(db, serviceIds, period, timezone).execute();
 };

@@ -1,18 +1,11 @@
-import type { Kysely } from 'kysely';
 import type { Period, Service, ServiceFigures } from '@feedbackinstrument/shared';
-import type { Database } from '../db/database.js';
-import { displayTotals } from '../repositories/displays.js';
-import { rollupFigureRows, type FigureRow, type FigureRowsLoader } from '../repositories/rollups.js';
-import type { DisplayRow } from '../repositories/displays.js';
+import type { ServiceCounts } from './counts.js';
+import { loadFigureCounts, type FigureSourceContext } from './figure-query.js';
 import { previousYear, type DayPeriod } from './period.js';
-import { summarisePeriod, summariseTotals, type FigureInputs, type FollowUpsOn } from './summarise.js';
+import { summarisePeriod, summariseTotals, type FollowUpsOn } from './summarise.js';
 
-export interface FigureContext {
-  db: Kysely<Database>;
-  timezone: string;
-  /** Roll-ups by default; the benchmark passes a raw scan to compare. */
-  loader?: FigureRowsLoader;
-}
+/** The database and time zone of figures; the roll-ups unless `source` says otherwise (the benchmark's raw scan). */
+export type FigureContext = FigureSourceContext;
 
 export const followUpsOf = (service: Service): FollowUpsOn => ({
   ease: service.followUps.includes('ease'),
@@ -21,24 +14,10 @@ export const followUpsOf = (service: Service): FollowUpsOn => ({
 
 export const periodOut = (period: DayPeriod, timezone: string): Period => ({ from: period.from, to: period.to, timezone });
 
-/** Counters and displays of several services for one period, two queries in all. */
-export async function loadInputs(ctx: FigureContext, serviceIds: readonly string[], period: DayPeriod): Promise<FigureInputs> {
-  const loader = ctx.loader ?? rollupFigureRows;
-  const [rows, displays] = await Promise.all([loader(ctx.db, serviceIds, period, ctx.timezone), displayTotals(ctx.db, serviceIds, period)]);
-  return { rows, displays };
-}
-
-export function inputsOf(inputs: FigureInputs, serviceId: string): FigureInputs {
-  return {
-    rows: inputs.rows.filter((r: FigureRow) => r.service_id === serviceId),
-    displays: inputs.displays.filter((d: DisplayRow) => d.service_id === serviceId),
-  };
-}
-
-/** A service's figures from inputs already loaded for the period and the year before. */
-export function serviceFiguresOf(service: Service, current: FigureInputs, previous: FigureInputs, period: DayPeriod, timezone: string): ServiceFigures {
+/** A service's figures from its counts of the period and of the year before. */
+export function serviceFiguresOf(service: Service, counts: ServiceCounts, period: DayPeriod, timezone: string): ServiceFigures {
   const on = followUpsOf(service);
-  const { totals, byMonth, byContext, byChannel } = summarisePeriod(current, period, on);
+  const { totals, byMonth, byContext, byChannel } = summarisePeriod(counts.current, period, on);
   return {
     service: { id: service.id, name: service.name, organisationId: service.organisationId },
     period: periodOut(period, timezone),
@@ -46,15 +25,12 @@ export function serviceFiguresOf(service: Service, current: FigureInputs, previo
     byMonth,
     byContext,
     byChannel,
-    previousYear: { period: periodOut(previousYear(period), timezone), ...summariseTotals(previous, on) },
+    previousYear: { period: periodOut(previousYear(period), timezone), ...summariseTotals(counts.previous, on) },
   };
 }
 
-/** GET /v1/services/:id/figures: read from the roll-ups (four small queries). */
+/** GET /v1/services/:id/figures: one query on the roll-ups. */
 export async function serviceFigures(ctx: FigureContext, service: Service, period: DayPeriod): Promise<ServiceFigures> {
-  const [current, previous] = await Promise.all([
-    loadInputs(ctx, [service.id], period),
-    loadInputs(ctx, [service.id], previousYear(period)),
-  ]);
-  return serviceFiguresOf(service, current, previous, period, ctx.timezone);
+  const counts = await loadFigureCounts(ctx, [service.id], { period, previous: previousYear(period), breakdown: true, overall: false });
+  return serviceFiguresOf(service, counts.of(service.id), period, ctx.timezone);
 }

@@ -10,24 +10,9 @@ import {
   type SatisfactionFigures,
   type ScoreCounts,
 } from '@feedbackinstrument/shared';
-import type { DisplayRow } from '../repositories/displays.js';
-import type { FigureRow } from '../repositories/rollups.js';
+import { emptyCounts, type Counts, type Five, type PeriodCounts, type TotalCounts } from './counts.js';
 import { monthsOf, type DayPeriod } from './period.js';
 import { percentage, roundRatio, wilsonInterval } from './stats.js';
-
-type Five = [number, number, number, number, number];
-
-interface Tally {
-  scores: Five;
-  remarks: number;
-  ease: Five;
-  completed: { yes: number; partly: number; no: number };
-}
-
-export interface FigureInputs {
-  rows: readonly FigureRow[];
-  displays: readonly DisplayRow[];
-}
 
 /** Which follow-up questions the service has on: their figures are shown even when empty. */
 export interface FollowUpsOn {
@@ -35,28 +20,11 @@ export interface FollowUpsOn {
   completed: boolean;
 }
 
-function tally(rows: readonly FigureRow[]): Tally {
-  const t: Tally = { scores: [0, 0, 0, 0, 0], remarks: 0, ease: [0, 0, 0, 0, 0], completed: { yes: 0, partly: 0, no: 0 } };
-  for (const row of rows) {
-    t.scores[row.score - 1]! += row.responses;
-    t.remarks += row.remarks;
-    t.ease[0] += row.ease_1;
-    t.ease[1] += row.ease_2;
-    t.ease[2] += row.ease_3;
-    t.ease[3] += row.ease_4;
-    t.ease[4] += row.ease_5;
-    t.completed.yes += row.completed_yes;
-    t.completed.partly += row.completed_partly;
-    t.completed.no += row.completed_no;
-  }
-  return t;
-}
-
 const counts = (five: Five): ScoreCounts => ({ '1': five[0], '2': five[1], '3': five[2], '4': five[3], '5': five[4] });
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const weighted = (five: Five) => sum(five.map((count, i) => count * (i + 1)));
 
-function satisfaction(t: Tally): SatisfactionFigures {
+function satisfaction(t: Counts): SatisfactionFigures {
   const responses = sum(t.scores);
   const satisfied = t.scores[3] + t.scores[4];
   return {
@@ -74,7 +42,7 @@ function reach(responses: number, displays: number) {
   return { displays, responseRate: percentage(responses, displays) };
 }
 
-function periodFigures(t: Tally, displays: number, on: FollowUpsOn): PeriodFigures {
+function periodFigures(t: Counts, displays: number, on: FollowUpsOn): PeriodFigures {
   const core = satisfaction(t);
   const easeAnswered = sum(t.ease);
   const completedAnswered = t.completed.yes + t.completed.partly + t.completed.no;
@@ -99,29 +67,25 @@ function periodFigures(t: Tally, displays: number, on: FollowUpsOn): PeriodFigur
   };
 }
 
-const displaySum = (rows: readonly DisplayRow[]) => sum(rows.map((r) => r.displays));
+const EMPTY = emptyCounts();
 
 /** The figures of one period: totals and the breakdown by month, context and channel. */
-export function summarisePeriod(inputs: FigureInputs, period: DayPeriod, on: FollowUpsOn) {
-  const totals = periodFigures(tally(inputs.rows), displaySum(inputs.displays), on);
+export function summarisePeriod(counts: PeriodCounts, period: DayPeriod, on: FollowUpsOn) {
+  const totals = periodFigures(counts.totals, counts.displays, on);
   const byMonth: MonthFigures[] = monthsOf(period).map((month) => {
     const first = `${month}-01`;
-    const core = satisfaction(tally(inputs.rows.filter((r) => r.month === first)));
-    return { month, ...core, ...reach(core.responses, displaySum(inputs.displays.filter((d) => d.month === first))) };
+    const core = satisfaction(counts.byMonth.get(first) ?? EMPTY);
+    return { month, ...core, ...reach(core.responses, counts.displaysByMonth.get(first) ?? 0) };
   });
-  const byContext: ContextFigures[] = CONTEXTS.map((context) => ({
-    context,
-    ...satisfaction(tally(inputs.rows.filter((r) => r.context === context))),
-  }));
-  const channels = [...new Set(inputs.rows.map((r) => r.channel))];
-  const byChannel: ChannelFigures[] = channels
-    .map((channel) => ({ channel, ...satisfaction(tally(inputs.rows.filter((r) => r.channel === channel))) }))
+  const byContext: ContextFigures[] = CONTEXTS.map((context) => ({ context, ...satisfaction(counts.byContext.get(context) ?? EMPTY) }));
+  const byChannel: ChannelFigures[] = [...counts.byChannel]
+    .map(([channel, c]) => ({ channel, ...satisfaction(c) }))
     .filter((c) => c.responses > 0)
     .sort((a, b) => b.responses - a.responses || a.channel.localeCompare(b.channel));
   return { totals, byMonth, byContext, byChannel };
 }
 
 /** Only the period's totals (for the previous year and public figures). */
-export function summariseTotals(inputs: FigureInputs, on: FollowUpsOn): PeriodFigures {
-  return periodFigures(tally(inputs.rows), displaySum(inputs.displays), on);
+export function summariseTotals(counts: TotalCounts, on: FollowUpsOn): PeriodFigures {
+  return periodFigures(counts.totals, counts.displays, on);
 }

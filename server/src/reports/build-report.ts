@@ -1,8 +1,10 @@
 import type { Report, ReportTotals } from '@feedbackinstrument/shared';
 import type { Principal } from '../auth/principal.js';
-import { inputsOf, loadInputs, periodOut, serviceFiguresOf, type FigureContext } from '../figures/service-figures.js';
+import { addServiceCounts, emptyServiceCounts } from '../figures/counts.js';
+import { loadFigureCounts } from '../figures/figure-query.js';
+import { periodOut, serviceFiguresOf, type FigureContext } from '../figures/service-figures.js';
 import { previousYear, yearPeriod } from '../figures/period.js';
-import { summarisePeriod, summariseTotals, type FigureInputs } from '../figures/summarise.js';
+import { summarisePeriod, summariseTotals } from '../figures/summarise.js';
 import { organisationsInScope, servicesOfOrganisations } from '../repositories/report-scope.js';
 
 export interface ReportScope {
@@ -12,7 +14,7 @@ export interface ReportScope {
 
 export type ReportProgress = (done: number, total: number) => void;
 
-/** Services are loaded in batches: few queries, and a progress step per batch. */
+/** Services are loaded in batches: one query per batch, and a progress step per batch. */
 const BATCH = 25;
 
 /**
@@ -32,21 +34,15 @@ export async function buildReport(
   const period = yearPeriod(year);
   const before = previousYear(period);
 
-  const all: { current: FigureInputs; previous: FigureInputs } = {
-    current: { rows: [], displays: [] },
-    previous: { rows: [], displays: [] },
-  };
+  // The totals of all services: summed by the database per batch, added up here.
+  const all = emptyServiceCounts();
   const figures: Report['services'] = [];
   onProgress(0, services.length);
   for (let i = 0; i < services.length; i += BATCH) {
     const batch = services.slice(i, i + BATCH);
-    const ids = batch.map((s) => s.id);
-    const [current, previous] = await Promise.all([loadInputs(ctx, ids, period), loadInputs(ctx, ids, before)]);
-    for (const service of batch) {
-      figures.push(serviceFiguresOf(service, inputsOf(current, service.id), inputsOf(previous, service.id), period, ctx.timezone));
-    }
-    all.current = { rows: [...all.current.rows, ...current.rows], displays: [...all.current.displays, ...current.displays] };
-    all.previous = { rows: [...all.previous.rows, ...previous.rows], displays: [...all.previous.displays, ...previous.displays] };
+    const counts = await loadFigureCounts(ctx, batch.map((s) => s.id), { period, previous: before, breakdown: true, overall: true });
+    for (const service of batch) figures.push(serviceFiguresOf(service, counts.of(service.id), period, ctx.timezone));
+    addServiceCounts(all, counts.overall);
     onProgress(Math.min(i + BATCH, services.length), services.length);
   }
 

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type QueryCreator, type SelectQueryBuilder } from 'kysely';
 import type { Database, RollupCounters } from '../db/database.js';
 import { addDays, monthStart, nextMonthStart, type DayPeriod } from '../figures/period.js';
 
@@ -15,15 +15,6 @@ export const COUNTER_COLUMNS = [
   'completed_no',
 ] as const satisfies readonly (keyof RollupCounters)[];
 
-export interface RollupKey {
-  serviceId: string;
-  /** The local day of the response. */
-  day: string;
-  context: string;
-  channel: string;
-  score: number;
-}
-
 export type RollupDelta = Partial<RollupCounters>;
 
 /** What one response (or what a follow-up newly attaches to it) adds to its roll-up row. */
@@ -36,29 +27,55 @@ export function rollupDelta(parts: { response: boolean; remark: boolean; ease: n
   return delta;
 }
 
-/**
- * Adds a delta to the daily and monthly roll-up rows of one key. Call it inside the
- * transaction that stores what is counted, so the counts commit (or roll back) with it.
- * Always daily first, then monthly: one lock order, no deadlocks between writers.
- */
-export async function addToRollups(trx: Transaction<Database>, key: RollupKey, delta: RollupDelta): Promise<void> {
-  const columns = COUNTER_COLUMNS.filter((c) => (delta[c] ?? 0) !== 0);
-  if (columns.length === 0) return;
-  const counters = Object.fromEntries(COUNTER_COLUMNS.map((c) => [c, delta[c] ?? 0])) as unknown as RollupCounters;
-  const base = { service_id: key.serviceId, context: key.context, channel: key.channel, score: key.score, ...counters };
-  const increments = (table: string) =>
-    Object.fromEntries(columns.map((c) => [c, sql<number>`${sql.ref(`${table}.${c}`)} + ${sql.ref(`excluded.${c}`)}`]));
+/** The roll-up columns of a delta row, in the order of the tables. */
+const ROLLUP_ROW = ['service_id', 'day', 'context', 'channel', 'score', ...COUNTER_COLUMNS] as const;
 
-  await trx
-    .insertInto('response_rollups_daily')
-    .values({ ...base, day: key.day })
-    .onConflict((oc) => oc.columns(['service_id', 'day', 'context', 'channel', 'score']).doUpdateSet(increments('response_rollups_daily')))
-    .execute();
-  await trx
-    .insertInto('response_rollups_monthly')
-    .values({ ...base, month: monthStart(key.day) })
-    .onConflict((oc) => oc.columns(['service_id', 'month', 'context', 'channel', 'score']).doUpdateSet(increments('response_rollups_monthly')))
-    .execute();
+/**
+ * Adds the CTEs `rollup_daily` and `rollup_monthly` to a statement that has a CTE
+ * `rollup_delta` (columns ROLLUP_ROW: a key and what it adds): each delta row is added to
+ * its daily and its monthly row, in the same statement as whatever made the delta. Rows
+ * are locked in key order, and the monthly upsert waits for the daily one to finish, so
+ * every writer locks daily rows before monthly rows, as the rebuild locks the tables:
+ * concurrent writers wait for each other, never deadlock.
+ */
+export function withRollupUpserts<Q extends { with: (...args: any[]) => any }>(statement: Q): Q {
+  const increments = (table: string) =>
+    Object.fromEntries(COUNTER_COLUMNS.map((c) => [c, sql<number>`${sql.ref(`${table}.${c}`)} + ${sql.ref(`excluded.${c}`)}`]));
+  const month = sql<string>`date_trunc('month', day::timestamp)::date`;
+  return statement
+    .with('rollup_daily', (qc: QueryCreator<any>) =>
+      qc
+        .insertInto('response_rollups_daily')
+        .columns([...ROLLUP_ROW])
+        .expression(qc.selectFrom('rollup_delta').select([...ROLLUP_ROW]).orderBy(['service_id', 'day', 'context', 'channel', 'score']))
+        .onConflict((oc) => oc.columns(['service_id', 'day', 'context', 'channel', 'score']).doUpdateSet(increments('response_rollups_daily')))
+        .returning('service_id'),
+    )
+    .with('rollup_monthly', (qc: QueryCreator<any>) =>
+      qc
+        .insertInto('response_rollups_monthly')
+        .columns(['service_id', 'month', 'context', 'channel', 'score', ...COUNTER_COLUMNS])
+        .expression(
+          qc
+            .selectFrom('rollup_delta')
+            .select((eb) => [
+              'service_id',
+              month.as('month'),
+              'context',
+              'channel',
+              'score',
+              ...COUNTER_COLUMNS.map((c) => sql<number>`${eb.fn.sum(c)}::integer`.as(c)),
+            ])
+            // Counting all of rollup_daily's rows runs that upsert to its end first (EXISTS
+            // would stop at its first row and let monthly rows be locked in between).
+            .where(sql<boolean>`(SELECT count(*) FROM rollup_daily) > 0`)
+            // Days of one month are one monthly row: summed, so each row is updated once.
+            .groupBy(['service_id', month, 'context', 'channel', 'score'])
+            .orderBy(['service_id', month, 'context', 'channel', 'score']),
+        )
+        .onConflict((oc) => oc.columns(['service_id', 'month', 'context', 'channel', 'score']).doUpdateSet(increments('response_rollups_monthly')))
+        .returning('service_id'),
+    );
 }
 
 /**
@@ -123,15 +140,21 @@ export interface FigureRow extends RollupCounters {
   score: number;
 }
 
-/** Where figures come from: the roll-ups (the API), or a raw scan (the benchmark's baseline). */
+/**
+ * Where figures come from, as a query (to be summed further by the figure query): the
+ * roll-ups (the API), or a raw scan (the benchmark's baseline). Rows may repeat a key;
+ * their counters add up. Never called with an empty list of services.
+ */
+export type FigureSource = (db: Kysely<Database>, serviceIds: readonly string[], period: DayPeriod, timezone: string) => SelectQueryBuilder<Database, any, FigureRow>;
+
+/** The rows of a FigureSource, one per key (tests compare sources with it). */
 export type FigureRowsLoader = (db: Kysely<Database>, serviceIds: readonly string[], period: DayPeriod, timezone: string) => Promise<FigureRow[]>;
 
 /**
  * The counters of a period from the roll-ups: whole months from the monthly table, the
  * loose days at either end from the daily table. Never reads raw responses.
  */
-export const rollupFigureRows: FigureRowsLoader = async (db, serviceIds, period) => {
-  if (serviceIds.length === 0) return [];
+export const rollupFigureSource: FigureSource = (db, serviceIds, period) => {
   const fullFrom = period.from === monthStart(period.from) ? period.from : nextMonthStart(period.from);
   // Exclusive end of the whole months: after `to` when it is the last day of its month.
   const fullTo = addDays(period.to, 1) === nextMonthStart(period.to) ? nextMonthStart(period.to) : monthStart(period.to);
@@ -155,11 +178,18 @@ export const rollupFigureRows: FigureRowsLoader = async (db, serviceIds, period)
     .where('service_id', 'in', serviceIds)
     .where('month', '>=', fullFrom)
     .where('month', '<', fullTo);
+  // A query that reads roll-ups is planned without parallel workers (migration 0004):
+  // starting them costs more than reading a few hundred rows by key.
+  if (!hasFullMonths) return daily.where(sql<boolean>`serial_plan()`);
   // Whole months only (a calendar year): the monthly rows are the answer as they are.
-  if (hasFullMonths && looseDays.length === 0) return monthly.execute() as Promise<FigureRow[]>;
-  const source = hasFullMonths ? monthly.unionAll(daily) : daily;
+  return (looseDays.length === 0 ? monthly : monthly.unionAll(daily)).where(sql<boolean>`serial_plan()`);
+};
+
+/** The roll-up counters of a period, one row per service, month, context, channel and score. */
+export const rollupFigureRows: FigureRowsLoader = async (db, serviceIds, period, timezone) => {
+  if (serviceIds.length === 0) return [];
   return db
-    .selectFrom(source.as('r'))
+    .selectFrom(rollupFigureSource(db, serviceIds, period, timezone).as('r'))
     .select((s) => ['service_id', 'month', 'context', 'channel', 'score', ...COUNTER_COLUMNS.map((c) => s.fn.sum<number>(c).as(c))])
     .groupBy(['service_id', 'month', 'context', 'channel', 'score'])
     .execute() as Promise<FigureRow[]>;

@@ -12,3 +12,8 @@ export async function sharedSecret(db: Kysely<Database>, name: string): Promise<
   const row = await db.selectFrom('app_secrets').select('value').where('name', '=', name).executeTakeFirstOrThrow();
   return row.value;
 }
+
+/** Deletes the secrets of a series (`prefix…`) named before `keep`: old daily keys. */
+export async function deleteOlderSecrets(db: Kysely<Database>, prefix: string, keep: string): Promise<void> {
+  await db.deleteFrom('app_secrets').where('name', 'like', `${prefix}%`).where('name', '<', keep).execute();
+}

@@ -1,6 +1,10 @@
 // Pure chart functions: data in, SVG (or an HTML data table) out. Used by the printable
-// report on the server, and meant for a browser dashboard as well (no DOM, no zod).
+// report on the server and by the dashboard in the browser (no DOM, no zod): one chart
+// implementation for both.
 export { distributionChart, type DistributionChartInput } from './distribution-chart.js';
 export { monthlyChart, type MonthBar, type MonthlyChartInput } from './monthly-chart.js';
+export { shareLineChart, type LinePoint, type ShareLineChartInput } from './line-chart.js';
+export { shareBar, type ShareBarInput } from './share-bar.js';
+export { sparkline, type SparklineInput } from './sparkline.js';
 export { CHART_COLOURS, SCORE_COLOURS } from './palette.js';
 export { dataTable, escapeMarkup, formatNumber, niceScale, type DataTable } from './svg.js';

@@ -5,21 +5,37 @@ import { ADMIN, type Principal } from '../../auth/principal.js';
 import { hashToken, tokensEqual } from '../../auth/tokens.js';
 import { ApiError } from '../../http/api-error.js';
 import { findLiveTokenByHash } from '../../repositories/tokens.js';
+import { isSafeMethod, isSameOriginRequest } from '../../sessions/request-origin.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** preHandler: any valid token (admin or organisation). */
+    /** preHandler: any valid token (admin or organisation), or a dashboard session cookie. */
     authenticate(request: FastifyRequest): Promise<void>;
     /** preHandler: an admin token only. */
     requireAdmin(request: FastifyRequest): Promise<void>;
+    /** Checks an API token: who it speaks for, and its stored id (null for FEEDBACK_ADMIN_TOKEN). */
+    verifyToken(token: string): Promise<VerifiedToken | null>;
   }
   interface FastifyRequest {
     principal: Principal | null;
   }
 }
 
+export interface VerifiedToken {
+  principal: Principal;
+  tokenId: string | null;
+  name: string;
+}
+
 const unauthorized = () =>
-  new ApiError(401, 'unauthorized', 'Send a valid API token as "Authorization: Bearer <token>".');
+  new ApiError(401, 'unauthorized', 'Send a valid API token as "Authorization: Bearer <token>" (or sign in to the dashboard).');
+
+const crossSite = () =>
+  new ApiError(
+    403,
+    'forbidden',
+    'A change made with a dashboard session must come from a page of the dashboard itself (checked by its Origin header). Scripts use an API token instead.',
+  );
 
 function bearerToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
@@ -33,19 +49,31 @@ export default fp(
     const adminToken = app.config.adminToken;
     app.decorateRequest('principal', null);
 
-    async function resolve(token: string): Promise<Principal | null> {
-      if (adminToken && tokensEqual(token, adminToken)) return ADMIN;
+    async function verify(token: string): Promise<VerifiedToken | null> {
+      if (adminToken && tokensEqual(token, adminToken)) return { principal: ADMIN, tokenId: null, name: 'FEEDBACK_ADMIN_TOKEN' };
       const hash = hashToken(token);
       const row = await findLiveTokenByHash(app.db, hash);
       if (!row || !timingSafeEqual(Buffer.from(row.token_hash, 'hex'), Buffer.from(hash, 'hex'))) return null;
-      return row.is_admin ? ADMIN : { admin: false, organisationId: row.organisation_id! };
+      return { principal: row.is_admin ? ADMIN : { admin: false, organisationId: row.organisation_id! }, tokenId: row.id, name: row.name };
     }
+    const resolve = async (token: string): Promise<Principal | null> => (await verify(token))?.principal ?? null;
+    app.decorate('verifyToken', verify);
 
+    // A Bearer token wins; without an Authorization header, the dashboard's session cookie
+    // counts the same (same principal, same scoping). The cookie is ambient, so a request
+    // that changes something must also come from our own origin (CSRF).
     app.decorate('authenticate', async (request: FastifyRequest) => {
-      const token = bearerToken(request);
-      const principal = token ? await resolve(token) : null;
-      if (!principal) throw unauthorized();
-      request.principal = principal;
+      if (request.headers.authorization !== undefined) {
+        const token = bearerToken(request);
+        const principal = token ? await resolve(token) : null;
+        if (!principal) throw unauthorized();
+        request.principal = principal;
+        return;
+      }
+      const found = await app.sessionOf(request);
+      if (!found) throw unauthorized();
+      if (!isSafeMethod(request) && !isSameOriginRequest(request, app.config)) throw crossSite();
+      request.principal = found.session.principal;
     });
 
     app.decorate('requireAdmin', async (request: FastifyRequest) => {
@@ -53,5 +81,5 @@ export default fp(
       if (!request.principal?.admin) throw new ApiError(403, 'forbidden', 'This needs an admin token.');
     });
   },
-  { name: 'auth', dependencies: ['db'] },
+  { name: 'auth', dependencies: ['db', 'session'] },
 );

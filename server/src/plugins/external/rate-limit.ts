@@ -1,28 +1,73 @@
-import { createHash, randomBytes } from 'node:crypto';
-import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ApiError } from '../../http/api-error.js';
+import { deleteExpiredCounters } from '../../repositories/rate-limit-counters.js';
+import { ClientKeys, CounterWriter, databaseStore } from './rate-limit-store.js';
+
+/** Failed token authentications a client may make per window before every token attempt of it is refused. */
+export const TOKEN_FAILURE_LIMIT = { max: 20, windowMs: 15 * 60_000 };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * The limit on failed token authentications per client (brute force on tokens),
+     * shared by every instance. For the auth plugin: `check` before a token is verified
+     * (throws 429 with Retry-After while the client is blocked, whether its token is good
+     * or not, so a blocked client learns nothing), `recordFailure` after a token was refused.
+     */
+    tokenFailures: {
+      check(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+      recordFailure(request: FastifyRequest): Promise<void>;
+    };
+  }
+}
+
+const CLEANUP_MS = 60_000;
 
 /**
- * Rate limits, opted into per route (config.rateLimit). The key is a salted hash of the
- * client address, held in memory for the current window only: no IP is stored.
+ * Rate limits, opted into per route (config.rateLimit), counted in the database so that
+ * every instance enforces one limit per client. The key is an HMAC of the client address
+ * (IPv6: its /64) with a daily key shared by the instances: no address is stored, in
+ * memory or in the database. Counters live in an UNLOGGED table and are deleted after
+ * their window.
  */
 export default fp(
-  async function rateLimitPlugin(app: FastifyInstance) {
-    const salt = randomBytes(16);
+  async function rateLimitPlugin(app: FastifyInstance, options: { tokenFailureLimit?: { max: number; windowMs: number } }) {
+    const writer = new CounterWriter(app.db);
+    const keys = new ClientKeys(app.db);
+    const clientKey = (request: FastifyRequest) => keys.hash(normalizeIP(request.ip));
+    const retryIn = (ttlMs: number) => Math.max(1, Math.ceil(ttlMs / 1000));
+
     await app.register(rateLimit, {
       global: false,
       max: app.config.rateLimitPerMinute,
       timeWindow: 60_000,
-      keyGenerator: (request: FastifyRequest) => createHash('sha256').update(salt).update(request.ip).digest('base64url'),
+      store: databaseStore(writer),
+      keyGenerator: clientKey,
       errorResponseBuilder: (_request, context) =>
-        new ApiError(
-          429,
-          'rate_limited',
-          `Too many requests from this address; try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
-        ),
+        new ApiError(429, 'rate_limited', `Too many requests from this address; try again in ${retryIn(context.ttl)} seconds.`),
     });
+
+    const limit = options.tokenFailureLimit ?? TOKEN_FAILURE_LIMIT;
+    const failureKey = async (request: FastifyRequest) => `token-failures|${await clientKey(request)}`;
+    app.decorate('tokenFailures', {
+      async check(request: FastifyRequest, reply: FastifyReply) {
+        const state = await writer.read(await failureKey(request));
+        if (state.hits < limit.max) return;
+        reply.header('retry-after', String(retryIn(state.ttlMs)));
+        throw new ApiError(429, 'rate_limited', `Too many failed token attempts from this address; try again in ${retryIn(state.ttlMs)} seconds.`);
+      },
+      async recordFailure(request: FastifyRequest) {
+        const key = await failureKey(request);
+        await new Promise<void>((resolve, reject) => writer.add(key, limit.windowMs, (error) => (error ? reject(error) : resolve())));
+      },
+    });
+
+    // Each instance deletes passed windows now and then (cheap: the table holds the last minutes).
+    const cleanup = setInterval(() => void deleteExpiredCounters(app.db).catch(() => {}), CLEANUP_MS);
+    cleanup.unref();
+    app.addHook('onClose', async () => clearInterval(cleanup));
   },
   { name: 'rate-limit', dependencies: ['db'] },
 );

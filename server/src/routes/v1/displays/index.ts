@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DisplaySubmission, ErrorEnvelope } from '@feedbackinstrument/shared';
-import { requireActiveService, requireCollectionContentType } from '../../../feedback/collection-guards.js';
-import { assertOriginAllowed } from '../../../feedback/origin.js';
-import { countDisplay } from '../../../repositories/displays.js';
+import { requireCollectionContentType, serviceNotFound } from '../../../feedback/collection-guards.js';
+import { foreignOrigin, originNotAllowed } from '../../../feedback/origin.js';
+import { countDisplayIfAllowed } from '../../../repositories/displays.js';
 
 export default async function displayRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().post('/v1/displays', {
@@ -18,9 +18,12 @@ export default async function displayRoutes(app: FastifyInstance) {
     },
     onRequest: requireCollectionContentType,
     handler: async (request, reply) => {
-      const service = await requireActiveService(app, request.body.serviceId);
-      assertOriginAllowed(request, service);
-      await countDisplay(app.db, service.id, app.config.timezone);
+      const { serviceId } = request.body;
+      const origin = foreignOrigin(request);
+      // Checks and count in one round trip; the reason of a refusal only when there is one.
+      const { active, counted } = await countDisplayIfAllowed(app.db, serviceId, origin, app.config.timezone);
+      if (!active) throw serviceNotFound(serviceId);
+      if (!counted) throw originNotAllowed(origin!, serviceId);
       return reply.code(204).send();
     },
   });

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ErrorEnvelope, FeedbackAccepted, FeedbackSubmission, type Service } from '@feedbackinstrument/shared';
-import { assertOriginAllowed } from '../../../feedback/origin.js';
+import { assertOriginAllowed, foreignOrigin } from '../../../feedback/origin.js';
 import { checkFormToken } from '../../../feedback/form-token.js';
 import { extractMeta, startMeta, type SubmissionMeta } from '../../../feedback/form-request.js';
-import { recordFeedback } from '../../../feedback/record-feedback.js';
+import { collectFeedback, recordFeedback } from '../../../feedback/record-feedback.js';
 import { requireActiveService, requireCollectionContentType } from '../../../feedback/collection-guards.js';
 import { thanksPage } from '../../../html/result-page.js';
 
@@ -31,9 +31,14 @@ export default async function feedbackRoutes(app: FastifyInstance) {
     preValidation: extractMeta,
     handler: async (request, reply) => {
       const submission = request.body;
+      const meta = request.submissionMeta!;
+      if (!meta.honeypotFilled && meta.formToken === null) {
+        // Nothing that may be spam: checks and insert in one round trip.
+        const { service, outcome } = await collectFeedback(app.db, submission, app.config.timezone, foreignOrigin(request));
+        return answer(request, reply, service, outcome.status === 'created' ? 201 : 200, outcome.id);
+      }
       const service = await requireActiveService(app, submission.serviceId);
       assertOriginAllowed(request, service);
-      const meta = request.submissionMeta!;
       if (await isSpam(app, meta)) {
         // Looks like any other success to the sender; nothing is stored or counted.
         return answer(request, reply, service, 201, randomUUID());

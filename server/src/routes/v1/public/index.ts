@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorEnvelope, PUBLIC_MIN_RESPONSES, PublicFigures, Year } from '@feedbackinstrument/shared';
 import { resolvePeriod } from '../../../figures/period.js';
-import { inputsOf, loadInputs, periodOut } from '../../../figures/service-figures.js';
+import { loadFigureCounts } from '../../../figures/figure-query.js';
+import { periodOut } from '../../../figures/service-figures.js';
 import { summariseTotals } from '../../../figures/summarise.js';
 import { publishedServices } from '../../../repositories/published-services.js';
 
@@ -22,12 +23,17 @@ export default async function publicFigureRoutes(app: FastifyInstance) {
     handler: async (request, reply) => {
       const period = resolvePeriod(request.query, app.config.timezone);
       const published = await publishedServices(app.db);
-      const inputs = await loadInputs({ db: app.db, timezone: app.config.timezone }, published.map((p) => p.service.id), period);
+      const counts = await loadFigureCounts({ db: app.db, timezone: app.config.timezone }, published.map((p) => p.service.id), {
+        period,
+        previous: null,
+        breakdown: false,
+        overall: false,
+      });
       reply.header('access-control-allow-origin', '*').header('cache-control', 'public, max-age=300');
       return {
         period: periodOut(period, app.config.timezone),
         services: published.map(({ service, organisationName }) => {
-          const { ease: _ease, completed: _completed, ...figures } = summariseTotals(inputsOf(inputs, service.id), { ease: false, completed: false });
+          const { ease: _ease, completed: _completed, ...figures } = summariseTotals(counts.of(service.id).current, { ease: false, completed: false });
           const suppressed = figures.responses < PUBLIC_MIN_RESPONSES;
           return {
             service: { id: service.id, name: service.name, organisation: { id: service.organisationId, name: organisationName } },

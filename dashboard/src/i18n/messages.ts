@@ -1,0 +1,166 @@
+import type { Completed, FeedbackContext, SignInError } from '@feedbackinstrument/shared';
+
+export type UiLanguage = 'nl' | 'en';
+
+/** Every text of the dashboard, in plain language. A function where numbers or names go in. */
+export interface Messages {
+  lang: UiLanguage;
+  locale: string;
+  appName: string;
+  dashboard: string;
+  skipToContent: string;
+  switchLanguage: { label: string; lang: UiLanguage };
+  signOut: string;
+  signedInAs: (name: string) => string;
+  adminRole: string;
+  loading: string;
+  errorTitle: string;
+  errorText: string;
+  tryAgain: string;
+  sessionExpired: string;
+
+  // Sign-in
+  signInTitle: string;
+  signInIntro: string;
+  signInWithProvider: (provider: string | null) => string;
+  or: string;
+  tokenHeading: string;
+  tokenLabel: string;
+  tokenHint: string;
+  tokenSubmit: string;
+  tokenBusy: string;
+  tokenInvalid: string;
+  tokenRequired: string;
+  signInErrors: Record<SignInError, (provider: string | null) => string>;
+
+  // No access
+  noAccessTitle: string;
+  noAccessText: string;
+  noAccessUnknown: (organisation: string) => string;
+  noAccessNoClaim: string;
+  noAccessWhatNow: string;
+  signInAgain: string;
+
+  notFoundTitle: string;
+  notFoundService: string;
+  notFoundPage: string;
+  backToOverview: string;
+  overview: string;
+  breadcrumb: string;
+  summary: string;
+  onThisPage: string;
+
+  // Overview
+  overviewTitle: (year: number) => string;
+  organisationLabel: string;
+  yearLabel: string;
+  overviewSummary: (p: { responses: string; services: number; organisation: string; year: number; soFar: boolean }) => string;
+  overviewSatisfied: (satisfied: string) => string;
+  overviewNoResponses: (year: number) => string;
+  servicesHeading: string;
+  servicesCaption: (year: number) => string;
+  sortBy: (column: string) => string;
+  col: { service: string; responses: string; satisfied: string; mean: string; responseRate: string; change: string; trend: string };
+  trendSummary: (points: string) => string;
+  noServices: string;
+
+  // Key figures
+  kf: {
+    responses: string;
+    satisfied: string;
+    dissatisfied: string;
+    mean: string;
+    responseRate: string;
+    remarks: string;
+    shown: (displays: string) => string;
+    margin: (low: string, high: string) => string;
+    outOf5: string;
+    lastYear: (value: string, year: number, wholeYear: boolean) => string;
+  };
+  change: {
+    pointsUp: (points: string, year: number) => string;
+    pointsDown: (points: string, year: number) => string;
+    same: (year: number) => string;
+    none: (year: number) => string;
+    short: { up: (points: string) => string; down: (points: string) => string; same: string; none: string };
+  };
+  whatFiguresMean: string;
+  definitions: readonly { term: string; definition: string }[];
+
+  // Exports
+  exportsHeading: string;
+  exportsIntro: (year: number) => string;
+  exportExcel: string;
+  exportExcelHint: string;
+  exportCsv: string;
+  exportCsvHint: string;
+  exportPrint: string;
+  exportPrintHint: string;
+  opensInNewTab: string;
+
+  // Service page
+  serviceLead: (p: { satisfied: string; responses: string; year: number }) => string;
+  serviceNoResponses: (year: number) => string;
+  marginSentence: (low: string, high: string) => string;
+  distributionHeading: string;
+  distributionTitle: (year: number) => string;
+  monthsHeading: string;
+  satisfiedPerMonthTitle: string;
+  responsesPerMonthTitle: string;
+  monthColumn: string;
+  marginLegend: string;
+  breakdownHeading: string;
+  byContextCaption: string;
+  byChannelCaption: string;
+  contextColumn: string;
+  channelColumn: string;
+  followUpsHeading: string;
+  easeTitle: string;
+  easeSummary: (mean: string, answered: string) => string;
+  completedTitle: string;
+  completedCaption: string;
+  answerColumn: string;
+  shareColumn: string;
+  countColumn: string;
+  noFollowUps: string;
+  scoreColumn: string;
+  scoreLabels: readonly string[];
+  easeLabels: readonly string[];
+  contextLabels: Record<FeedbackContext, string>;
+  completedLabels: Record<Completed, string>;
+  legend: { satisfied: string; neutral: string; dissatisfied: string };
+  monthsShort: readonly string[];
+  monthsLong: readonly string[];
+
+  // Topics
+  topicsHeading: string;
+  topicsIntro: (remarks: string) => string;
+  topicsNone: string;
+  topicCount: (count: string, share: string) => string;
+  topicMeanScore: (mean: string) => string;
+  topicTrend: { new: string; up: (was: string) => string; down: (was: string) => string; stable: (was: string) => string };
+  topicExamples: string;
+  /** Before one example under a topic's label, so a one-word label says what it is about. */
+  forExample: string;
+  topicReadAll: string;
+
+  // Remarks
+  remarksHeading: string;
+  remarksIntro: string;
+  searchLabel: string;
+  searchHint: string;
+  scoresLegend: string;
+  periodLegend: string;
+  periodOrder: string;
+  fromLabel: string;
+  toLabel: string;
+  periodHint: (year: number) => string;
+  searchButton: string;
+  clearFilters: string;
+  remarksShown: (count: number, more: boolean) => string;
+  remarksNone: string;
+  loadMore: string;
+  remarkMeta: { score: string; received: string; context: string; channel: string; language: string; step: string };
+  languageNames: Record<string, string>;
+  remarkScore: (score: number, label: string) => string;
+}

@@ -1,0 +1,70 @@
+import { SIGN_IN_ERRORS, type SignInError } from '@feedbackinstrument/shared';
+
+// Client-side routes under /dashboard/. The server answers every such path with the app,
+// so each view has a real URL that can be bookmarked, shared and reloaded.
+
+export const BASE = '/dashboard/';
+
+export type Route =
+  | { name: 'overview'; year: number | null; organisation: string | null }
+  | { name: 'service'; serviceId: string; year: number | null }
+  | { name: 'sign-in'; error: SignInError | null }
+  | { name: 'no-access'; reason: string | null; organisation: string | null }
+  | { name: 'not-found' };
+
+const yearOf = (value: string | null): number | null => {
+  const year = Number(value);
+  return value && Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null;
+};
+
+export function parseRoute(url: URL): Route {
+  const path = url.pathname.startsWith(BASE) ? url.pathname.slice(BASE.length).replace(/\/$/, '') : null;
+  const params = url.searchParams;
+  if (path === null) return { name: 'not-found' };
+  if (path === '') return { name: 'overview', year: yearOf(params.get('year')), organisation: params.get('organisation') };
+  if (path === 'sign-in') {
+    const error = params.get('error');
+    return { name: 'sign-in', error: (SIGN_IN_ERRORS as readonly string[]).includes(error ?? '') ? (error as SignInError) : null };
+  }
+  if (path === 'no-access') return { name: 'no-access', reason: params.get('reason'), organisation: params.get('organisation') };
+  const service = /^services\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(path);
+  if (service) return { name: 'service', serviceId: service[1]!, year: yearOf(params.get('year')) };
+  return { name: 'not-found' };
+}
+
+export function overviewHref(year: number | null, organisation: string | null): string {
+  const params = new URLSearchParams();
+  if (year !== null) params.set('year', String(year));
+  if (organisation) params.set('organisation', organisation);
+  const search = params.toString();
+  return `${BASE}${search ? `?${search}` : ''}`;
+}
+
+export const serviceHref = (serviceId: string, year: number | null) =>
+  `${BASE}services/${encodeURIComponent(serviceId)}${year !== null ? `?year=${year}` : ''}`;
+
+/** Fired on window after the app changed its URL itself; `detail.moveFocus` says whether the new view takes focus. */
+export const NAVIGATED = 'fi-navigated';
+
+/**
+ * Goes to another view of the app. A link moves focus to the new page's heading; a
+ * choice on the page (year, organisation) keeps focus where the user is.
+ */
+export function navigate(href: string, options: { replace?: boolean; keepFocus?: boolean } = {}): void {
+  if (options.replace) history.replaceState(null, '', href);
+  else history.pushState(null, '', href);
+  window.dispatchEvent(new CustomEvent(NAVIGATED, { detail: { moveFocus: !options.keepFocus } }));
+}
+
+/** Same-app links are followed without reloading the page (plain clicks only). */
+export function interceptLinks(root: HTMLElement): void {
+  root.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element | null)?.closest?.('a');
+    if (!link || link.target || link.hasAttribute('download') || link.dataset.reload !== undefined) return;
+    const url = new URL(link.href, location.href);
+    if (url.origin !== location.origin || !url.pathname.startsWith(BASE) || url.pathname.startsWith(`${BASE}auth/`)) return;
+    event.preventDefault();
+    navigate(url.pathname + url.search + url.hash);
+  });
+}

@@ -1,0 +1,261 @@
+// pnpm bench (ingest): autocannon against the real API (POST /v1/feedback) on a throwaway
+// PostgreSQL and on PGlite, and in the same run against a baseline route that stores the
+// same payloads with one plain INSERT into the same database. Rounds alternate between the
+// two; it prints requests/s, p50/p99 latency and the ratio, checks that every acknowledged
+// new submission is stored exactly once and counted once in the roll-ups, then runs a
+// bounded soak and prints the server's memory over time. Loopback only; every run is
+// bounded in time. A measurement, not a test.
+//
+//   BENCH_INGEST_SECONDS (10) length of each measured round; BENCH_INGEST_ROUNDS (2) rounds
+//   per target; BENCH_CONNECTIONS (16); BENCH_SOAK_SECONDS (300, 0 = none).
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { startThrowawayPostgres } from '../../../tests/support/postgres-server.js';
+import { Traffic, type Submission } from './ingest-payloads.js';
+import type { ParentMessage, ServerMessage } from './ingest-server.js';
+
+const ROUND_SECONDS = Number(process.env.BENCH_INGEST_SECONDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_INGEST_ROUNDS ?? 2);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
+const WARM_UP_SECONDS = 3;
+const log = (line = '') => console.log(line);
+
+/** The server process: the API and the baseline beside it, on one database. */
+class ServerProcess {
+  private waiting = new Map<string, (message: ServerMessage) => void>();
+  private constructor(private readonly child: ChildProcess) {
+    child.on('message', (message: ServerMessage) => {
+      const resolve = this.waiting.get(message.type);
+      this.waiting.delete(message.type);
+      resolve?.(message);
+    });
+  }
+
+  static async start(env: Record<string, string>): Promise<{ server: ServerProcess; ready: Extract<ServerMessage, { type: 'ready' }> }> {
+    const child = fork(new URL('./ingest-server.ts', import.meta.url), [], {
+      execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [])],
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const server = new ServerProcess(child);
+    const ready = await new Promise<ServerMessage>((resolve, reject) => {
+      server.waiting.set('ready', resolve);
+      child.once('exit', (code) => reject(new Error(`the bench server exited (${code}) before it was ready`)));
+    });
+    return { server, ready: ready as Extract<ServerMessage, { type: 'ready' }> };
+  }
+
+  ask<T extends ServerMessage['type']>(message: ParentMessage, answer: T): Promise<Extract<ServerMessage, { type: T }>> {
+    return new Promise((resolve) => {
+      this.waiting.set(answer, resolve as (m: ServerMessage) => void);
+      this.child.send(message);
+    });
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => {
+      this.child.once('exit', () => resolve());
+      this.child.send({ type: 'stop' } satisfies ParentMessage);
+    });
+  }
+}
+
+interface Run {
+  /** CPU time per request: the server process, and the database's backends (PostgreSQL only). */
+  cpu?: { server: number; database: number | null };
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  statuses: Record<string, number>;
+  errors: number;
+}
+
+/** One bounded autocannon run against `url`, with fresh traffic from `traffic`. */
+async function load(url: string, traffic: Traffic, seconds: number, counts: { created: number }, overallRate?: number): Promise<Run> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    ...(overallRate && { overallRate }),
+    requests: [
+      {
+        method: 'POST',
+        path: '/v1/feedback',
+        setupRequest: (request, context) => {
+          const next = traffic.request();
+          Object.assign(context, { sent: next });
+          return { ...request, headers: next.headers, body: JSON.stringify(next.body) };
+        },
+        onResponse: (status, _body, context) => {
+          const { sent } = context as { sent: { kind: string; body: Submission; original: Submission | null } };
+          if (status === 201 && sent.kind === 'new') {
+            counts.created += 1;
+            traffic.acknowledge(sent.body);
+          } else if (status === 200 && sent.kind === 'follow-up') {
+            traffic.followedUp(sent.original!, sent.body);
+          }
+        },
+      },
+    ],
+  });
+  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, Number((s as { count: number }).count)]));
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, statuses, errors: result.errors + result.timeouts };
+}
+
+/** CPU ms used so far by the PostgreSQL backends of one database (from /proc; Linux only). */
+function databaseCpuMs(database: string | null): number | null {
+  if (!database) return null;
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmdline.startsWith('postgres: ') || !cmdline.includes(` ${database} `)) continue;
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return (ticks * 1000) / 100; // USER_HZ
+}
+
+/** Runs `work` and adds the CPU it cost per answered request to its result. */
+async function measured(server: ServerProcess, database: string | null, work: () => Promise<Run>): Promise<Run> {
+  const before = { server: (await server.ask({ type: 'memory' }, 'memory')).cpuMs, database: databaseCpuMs(database) };
+  const run = await work();
+  const after = { server: (await server.ask({ type: 'memory' }, 'memory')).cpuMs, database: databaseCpuMs(database) };
+  const requests = Object.values(run.statuses).reduce((a, b) => a + b, 0) || 1;
+  run.cpu = {
+    server: (after.server - before.server) / requests,
+    database: before.database === null || after.database === null ? null : (after.database - before.database) / requests,
+  };
+  return run;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const fmt = (n: number, digits = 0) => n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+interface BackendResult {
+  name: string;
+  ours: Run[];
+  baseline: Run[];
+}
+
+async function benchBackend(name: string, env: Record<string, string>, soak: boolean, database: string | null): Promise<BackendResult> {
+  log(`\n${name}: starting the API and the baseline in one server process…`);
+  const { server, ready } = await ServerProcess.start(env);
+  try {
+    const newOnly = process.env.BENCH_NEW_ONLY === '1';
+    const ours = new Traffic(ready.services, 5000, newOnly);
+    const base = new Traffic(ready.services, 5000, newOnly);
+    const created = { created: 0 };
+    const baselineCreated = { created: 0 };
+    const runs = { count: 0 };
+    const ourLoad = (seconds: number, rate?: number) => {
+      runs.count += 1;
+      return load(ready.app, ours, seconds, created, rate);
+    };
+    // BENCH_ONLY=ours: our path alone (to profile it); the ratio is then not measured.
+    const only = process.env.BENCH_ONLY;
+    if (only !== 'ours') await load(ready.baseline, base, WARM_UP_SECONDS, baselineCreated);
+    await ourLoad(WARM_UP_SECONDS);
+    const result: BackendResult = { name, ours: [], baseline: [] };
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      const b =
+        only === 'ours'
+          ? { requestsPerSecond: NaN, p50: NaN, p99: NaN, statuses: {}, errors: 0 }
+          : await measured(server, database, () => load(ready.baseline, base, ROUND_SECONDS, baselineCreated));
+      const o = await measured(server, database, () => ourLoad(ROUND_SECONDS));
+      result.baseline.push(b);
+      result.ours.push(o);
+      const cpu = (r: Run) => (r.cpu ? `, CPU/request ${r.cpu.server.toFixed(2)} ms server${r.cpu.database === null ? '' : ` + ${r.cpu.database.toFixed(2)} ms database`}` : '');
+      log(`  round ${round}: baseline ${fmt(b.requestsPerSecond)} req/s${cpu(b)}; ours ${fmt(o.requestsPerSecond)} req/s${cpu(o)} (${JSON.stringify(o.statuses)}, errors ${o.errors})`);
+    }
+
+    if (soak && SOAK_SECONDS > 0) await runSoak(server, (seconds, rate) => ourLoad(seconds, rate), median(result.ours.map((r) => r.requestsPerSecond)));
+
+    // Exactly once: every acknowledged new submission is one stored response, counted once
+    // in the roll-ups. A run ends with up to one request per connection in flight: stored,
+    // but its answer no longer read, so the store may hold that many more than acknowledged.
+    await new Promise((resolve) => setTimeout(resolve, 2000)); // the requests still in flight land
+    const v = await server.ask({ type: 'verify' }, 'verified');
+    const inFlight = v.responses - created.created;
+    const ok = inFlight >= 0 && inFlight <= CONNECTIONS * runs.count && v.dailyResponses === v.responses && v.monthlyResponses === v.responses && v.dailyRemarks === v.remarks;
+    log(
+      `  exactly once: ${fmt(created.created)} acknowledged new submissions (+${inFlight} in flight when a run stopped), ${fmt(v.responses)} stored responses, ` +
+        `roll-ups count ${fmt(v.dailyResponses)} (daily) / ${fmt(v.monthlyResponses)} (monthly), remarks ${fmt(v.remarks)} / ${fmt(v.dailyRemarks)}: ${ok ? 'OK' : 'MISMATCH'}`,
+    );
+    if (!ok) process.exitCode = 1;
+    return result;
+  } finally {
+    await server.stop();
+  }
+}
+
+/** A steady load at half the measured throughput; the server's memory every 15 s. */
+async function runSoak(server: ServerProcess, run: (seconds: number, rate: number) => Promise<Run>, throughput: number): Promise<void> {
+  const rate = Math.max(50, Math.round(throughput / 2));
+  log(`  soak: ${SOAK_SECONDS} s at ${fmt(rate)} req/s (half the measured throughput); server memory every 15 s:`);
+  log(`  ${'t (s)'.padStart(7)} ${'RSS MB'.padStart(8)} ${'heap MB'.padStart(8)}`);
+  const samples: { t: number; rss: number; heap: number }[] = [];
+  const started = Date.now();
+  const sample = async () => {
+    const m = await server.ask({ type: 'memory' }, 'memory');
+    const s = { t: Math.round((Date.now() - started) / 1000), rss: m.rss / 2 ** 20, heap: m.heapUsed / 2 ** 20 };
+    samples.push(s);
+    log(`  ${String(s.t).padStart(7)} ${s.rss.toFixed(1).padStart(8)} ${s.heap.toFixed(1).padStart(8)}`);
+  };
+  await sample();
+  const timer = setInterval(() => void sample(), 15_000);
+  const soak = await run(SOAK_SECONDS, rate);
+  clearInterval(timer);
+  await sample();
+  // Flat: compare the second half's memory with the first half's (after warm-up).
+  const half = samples.filter((s) => s.t > 0);
+  const mid = Math.floor(half.length / 2);
+  const avg = (xs: typeof samples, key: 'rss' | 'heap') => xs.reduce((a, s) => a + s[key], 0) / Math.max(1, xs.length);
+  log(
+    `  soak: ${fmt(soak.requestsPerSecond)} req/s, p99 ${soak.p99} ms, ${JSON.stringify(soak.statuses)}, errors ${soak.errors}; ` +
+      `RSS first half ${avg(half.slice(0, mid), 'rss').toFixed(1)} MB, second half ${avg(half.slice(mid), 'rss').toFixed(1)} MB; ` +
+      `heap ${avg(half.slice(0, mid), 'heap').toFixed(1)} → ${avg(half.slice(mid), 'heap').toFixed(1)} MB`,
+  );
+}
+
+const started = Date.now();
+log(`feedbackinstrument ingest benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}`);
+log(`autocannon: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${ROUND_SECONDS} s per target (after ${WARM_UP_SECONDS} s warm-up), alternating baseline and ours`);
+const postgres = await startThrowawayPostgres();
+const dataDir = mkdtempSync(join(tmpdir(), 'feedback-bench-pglite-'));
+const results: BackendResult[] = [];
+try {
+  const admin = new pg.Client({ connectionString: postgres.url });
+  await admin.connect();
+  const name = `ingest_${randomBytes(4).toString('hex')}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;
+  await admin.end();
+  const url = new URL(postgres.url);
+  url.pathname = `/${name}`;
+  results.push(await benchBackend(`PostgreSQL ${version} (throwaway: fsync off, synchronous_commit off)`, { BENCH_DATABASE_URL: url.toString() }, true, name));
+  results.push(await benchBackend('PGlite (embedded, in the server process)', { BENCH_DATABASE_URL: '', BENCH_DATA_DIR: dataDir }, false, null));
+} finally {
+  await postgres.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+log('\nResults (POST /v1/feedback; median of the rounds; ours = the full API path, baseline = one plain INSERT):');
+log(`${'database'.padEnd(58)} ${'target'.padEnd(9)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}`);
+for (const r of results) {
+  for (const [label, runs] of [['baseline', r.baseline], ['ours', r.ours]] as const) {
+    log(`${r.name.padEnd(58)} ${label.padEnd(9)} ${fmt(median(runs.map((x) => x.requestsPerSecond))).padStart(7)} ${String(median(runs.map((x) => x.p50))).padStart(7)} ${String(median(runs.map((x) => x.p99))).padStart(7)}`);
+  }
+  const ratio = median(r.ours.map((x) => x.requestsPerSecond)) / median(r.baseline.map((x) => x.requestsPerSecond));
+  log(`${''.padEnd(58)} ratio ours/baseline: ${(ratio * 100).toFixed(0)} % (target ≥ 80 %: ${ratio >= 0.8 ? 'met' : 'NOT met'})`);
+}
+log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -1,0 +1,155 @@
+import { sql, type Kysely } from 'kysely';
+import type { FeedbackSubmission, Service } from '@feedbackinstrument/shared';
+import type { Database } from '../db/database.js';
+import { statementTemplate, templateBuilder } from '../db/prepared-statements.js';
+import { conflict, type ErrorDetail } from '../http/api-error.js';
+import { COUNTER_COLUMNS, rollupDelta, withRollupUpserts } from '../repositories/rollups.js';
+import type { Attachable } from './new-responses.js';
+
+/** How long after a score its remark and follow-ups may still be attached. */
+export const FOLLOW_UP_WINDOW_MS = 60 * 60 * 1000;
+
+/** What deciding about a resent submissionId needs of the stored response. */
+export interface ExistingResponse {
+  id: string;
+  service_id: string;
+  score: number;
+  remark: string | null;
+  has_remark: boolean;
+  ease: number | null;
+  completed: 'yes' | 'partly' | 'no' | null;
+  received_at: Date;
+}
+
+export type AttachOutcome = { status: 'retry'; id: string } | { status: 'attached'; id: string };
+
+/**
+ * A resent submissionId against what is stored: a retry (nothing new), the fields to
+ * attach (only fields still empty: they are written once), or a 409 for anything that
+ * contradicts the stored response or comes after the follow-up window.
+ */
+function decide(existing: ExistingResponse, score: number, incoming: Attachable, now: Date): Partial<Attachable> | 'retry' {
+  const problems: ErrorDetail[] = [];
+  if (existing.score !== score) {
+    problems.push({ path: 'score', message: `this submissionId was already recorded with score ${existing.score}` });
+  }
+  const changes: Partial<Attachable> = {};
+  // A remark erased later (retention, on request) still counts as "already has one".
+  const storedRemark = existing.has_remark ? (existing.remark ?? incoming.remark) : null;
+  const fields: [keyof Attachable, unknown][] = [
+    ['remark', storedRemark],
+    ['ease', existing.ease],
+    ['completed', existing.completed],
+  ];
+  for (const [field, stored] of fields) {
+    const value = incoming[field];
+    if (value === null) continue;
+    if (stored === null) (changes as Record<string, unknown>)[field] = value;
+    else if (stored !== value) problems.push({ path: field, message: `a different ${field} is already attached to this response` });
+  }
+  if (problems.length > 0) {
+    throw conflict('This submissionId is already recorded with other values; use a new submissionId for new feedback.', problems);
+  }
+  if (Object.keys(changes).length === 0) return 'retry';
+  if (now.getTime() - new Date(existing.received_at).getTime() > FOLLOW_UP_WINDOW_MS) {
+    throw conflict('A remark or follow-up can be added only within an hour of the score.', [
+      { path: 'submissionId', message: 'the follow-up window of this response has closed' },
+    ]);
+  }
+  return changes;
+}
+
+/**
+ * Sets the fields to attach, only while each is still empty, and adds what they add to the
+ * response's own roll-up rows (its day, context, channel and score), in one statement
+ * (built once; prepared on PostgreSQL). No row updated (another request attached a field
+ * first): nothing is counted, and the caller decides again on the row as it is now.
+ */
+const attachStatement = statementTemplate<
+  'serviceId' | 'id' | 'setRemark' | 'remark' | 'setEase' | 'ease' | 'setCompleted' | 'completed' | 'at' | (typeof COUNTER_COLUMNS)[number],
+  { attached: number }
+>(['serviceId', 'id', 'setRemark', 'remark', 'setEase', 'ease', 'setCompleted', 'completed', 'at', ...COUNTER_COLUMNS], (p) => {
+  const ref = (c: string) => sql.ref(c);
+  const set = (flag: unknown, value: unknown, column: string, type: string) =>
+    sql`CASE WHEN ${flag}::boolean THEN ${value}::${sql.raw(type)} ELSE ${ref(column)} END`;
+  return withRollupUpserts(
+    (templateBuilder as unknown as Kysely<any>)
+      .with('upd', (qc) =>
+        qc
+          .updateTable('responses')
+          .set({
+            remark: set(p.setRemark, p.remark, 'remark', 'text'),
+            has_remark: sql`${ref('has_remark')} OR ${p.setRemark}::boolean`,
+            ease: set(p.setEase, p.ease, 'ease', 'smallint'),
+            completed: set(p.setCompleted, p.completed, 'completed', 'text'),
+            followed_up_at: sql`coalesce(${p.at}::timestamptz, now())`,
+          })
+          .where('service_id', '=', sql`${p.serviceId}::text`)
+          .where('id', '=', sql`${p.id}::uuid`)
+          .where(sql<boolean>`(NOT ${p.setRemark}::boolean OR NOT ${ref('has_remark')})`)
+          .where(sql<boolean>`(NOT ${p.setEase}::boolean OR ${ref('ease')} IS NULL)`)
+          .where(sql<boolean>`(NOT ${p.setCompleted}::boolean OR ${ref('completed')} IS NULL)`)
+          .returning(['service_id', 'local_day', 'context', 'channel', 'score']),
+      )
+      .with('rollup_delta', (qc) =>
+        qc
+          .selectFrom('upd')
+          .select(['service_id', 'local_day as day', 'context', 'channel', 'score', ...COUNTER_COLUMNS.map((c) => sql<number>`${p[c]}::integer`.as(c))]),
+      ),
+  ).selectNoFrom(sql<number>`(SELECT count(*) FROM upd)`.as('attached'));
+});
+
+async function readExisting(db: Kysely<Database>, serviceId: string, submissionId: string): Promise<ExistingResponse> {
+  return db
+    .selectFrom('responses')
+    .select(['id', 'service_id', 'score', 'remark', 'has_remark', 'ease', 'completed', 'received_at'])
+    .where('service_id', '=', serviceId)
+    .where('submission_id', '=', submissionId)
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * The submissionId exists: a retry, a follow-up to attach, or a contradiction (409).
+ * Optimistic and exact: stored fields are written once, so a decision on the row as read
+ * stays right unless another request attaches a field first, and then the guarded update
+ * changes nothing and counts nothing, and the decision is made again on the new row.
+ * Each round that fails means another field was filled, so three fields need at most
+ * four rounds. `known`: the row as the insert statement saw it, saving a read.
+ */
+export async function attachToExisting(
+  db: Kysely<Database>,
+  service: Service,
+  submission: FeedbackSubmission,
+  received: Attachable,
+  at: Date | undefined,
+  known: ExistingResponse | null = null,
+): Promise<AttachOutcome> {
+  const incoming = { ...received };
+  // Follow-ups the service has not switched on are ignored, not stored.
+  if (!service.followUps.includes('ease')) incoming.ease = null;
+  if (!service.followUps.includes('completed')) incoming.completed = null;
+  const now = at ?? new Date();
+  let existing = known ?? (await readExisting(db, service.id, submission.submissionId));
+  for (let round = 0; round < 4; round += 1) {
+    const changes = decide(existing, submission.score, incoming, now);
+    if (changes === 'retry') return { status: 'retry', id: existing.id };
+    const delta = rollupDelta({ response: false, remark: changes.remark !== undefined, ease: changes.ease ?? null, completed: changes.completed ?? null });
+    const { rows } = await db.executeQuery(
+      attachStatement({
+        serviceId: existing.service_id,
+        id: existing.id,
+        setRemark: changes.remark !== undefined,
+        remark: changes.remark ?? null,
+        setEase: changes.ease !== undefined,
+        ease: changes.ease ?? null,
+        setCompleted: changes.completed !== undefined,
+        completed: changes.completed ?? null,
+        at: at?.toISOString() ?? null,
+        ...Object.fromEntries(COUNTER_COLUMNS.map((c) => [c, delta[c] ?? 0])),
+      } as Parameters<typeof attachStatement>[0]),
+    );
+    if (Number(rows[0]?.attached ?? 0) > 0) return { status: 'attached', id: existing.id };
+    existing = await readExisting(db, service.id, submission.submissionId);
+  }
+  throw new Error('A follow-up could not be attached in four rounds; fields are written once, so this cannot happen.');
+}

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FeedbackSubmission } from '@feedbackinstrument/shared';
+import { ApiError } from '../http/api-error.js';
+import { ALLOWED_ORIGIN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
+import { BACKENDS } from '../testing/test-database.js';
+import { NewResponseWriter, type NewResponse } from './new-responses.js';
+import { collectFeedback } from './record-feedback.js';
+
+const TZ = 'Europe/Brussels';
+const GENT = FIXTURE_SERVICES.gent.id;
+const GROEIPAKKET = FIXTURE_SERVICES.groeipakket.id;
+
+describe.each(BACKENDS)('new responses written together, on %s', (kind) => {
+  let t: TestApp;
+  afterEach(() => t?.close());
+
+  const counts = async () => {
+    const db = t.database.db;
+    const responses = await db.selectFrom('responses').select((s) => s.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const sum = (table: 'response_rollups_daily' | 'response_rollups_monthly') =>
+      db.selectFrom(table).select((s) => [s.fn.sum<number>('responses').as('responses'), s.fn.sum<number>('remarks').as('remarks')]).executeTakeFirstOrThrow();
+    return { responses: responses.n, daily: await sum('response_rollups_daily'), monthly: await sum('response_rollups_monthly') };
+  };
+
+  it('concurrent requests, racing copies among them, each get their own answer; each response counted once', async () => {
+    t = await startTestApp(kind);
+    const submissions: FeedbackSubmission[] = Array.from({ length: 20 }, (_, i) => ({
+      serviceId: i % 2 === 0 ? GENT : GROEIPAKKET,
+      submissionId: randomUUID(),
+      score: 1 + (i % 5),
+      ...(i % 4 === 0 && { remark: 'De kalender toont geen vrije dagen.' }),
+      ...(i % 2 === 0 && { ease: 2 }),
+    }));
+    const attempt = (submission: FeedbackSubmission, origin: string | null) =>
+      collectFeedback(t.database.db, submission, TZ, origin).then(
+        ({ outcome }) => outcome.status,
+        (error: unknown) => (error instanceof ApiError ? error.statusCode : Promise.reject(error)),
+      );
+    const outcomes = await Promise.all([
+      // Every submission three times at once (a widget retrying while the first is on its way).
+      ...submissions.flatMap((s) => [attempt(s, null), attempt(s, null), attempt(s, null)]),
+      ...Array.from({ length: 5 }, () => attempt({ serviceId: 'bestaat-niet', submissionId: randomUUID(), score: 3 }, null)),
+      ...Array.from({ length: 5 }, () => attempt({ serviceId: GROEIPAKKET, submissionId: randomUUID(), score: 3 }, ALLOWED_ORIGIN)),
+    ]);
+    const perSubmission = submissions.map((_, i) => outcomes.slice(i * 3, i * 3 + 3).sort());
+    for (const seen of perSubmission) expect(seen).toEqual(['created', 'retry', 'retry']);
+    expect(outcomes.slice(60, 65)).toEqual([404, 404, 404, 404, 404]);
+    expect(outcomes.slice(65)).toEqual([403, 403, 403, 403, 403]);
+    expect(await counts()).toEqual({ responses: 20, daily: { responses: 20, remarks: 5 }, monthly: { responses: 20, remarks: 5 } });
+    // Follow-ups are kept only where the service has them on (Gent: ease; Groeipakket: none).
+    const eased = await t.database.db.selectFrom('responses').select(['service_id', 'ease']).where('ease', 'is not', null).execute();
+    expect(eased.every((r) => r.service_id === GENT)).toBe(true);
+    expect(eased).toHaveLength(10);
+  });
+
+  it('one bad item of a batch fails alone; the others are stored and counted', async () => {
+    t = await startTestApp(kind);
+    const writer = new NewResponseWriter(t.database.db, TZ);
+    const item = (lang: string): NewResponse => ({
+      submission: { serviceId: GENT, submissionId: randomUUID(), score: 4, lang: lang as 'nl' },
+      incoming: { remark: null, ease: null, completed: null },
+      checkActive: true,
+      origin: null,
+      at: null,
+    });
+    // Enough at once that they share statements; 'xx' breaks the table's language check.
+    const results = await Promise.allSettled([...Array.from({ length: 9 }, () => writer.insert(item('nl'))), writer.insert(item('xx'))]);
+    expect(results.slice(0, 9).every((r) => r.status === 'fulfilled' && r.value.id !== null)).toBe(true);
+    expect(results[9]!.status).toBe('rejected');
+    expect(await counts()).toEqual({ responses: 9, daily: { responses: 9, remarks: 0 }, monthly: { responses: 9, remarks: 0 } });
+  });
+});

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
+import { BACKENDS } from '../testing/test-database.js';
+
+// Every analyst and administration endpoint × every kind of caller. Only the right cells
+// succeed, and a service or organisation of someone else is answered exactly as an
+// unknown one: the same status, code and message (but for the id asked).
+
+type Caller = 'none' | 'revoked' | 'other' | 'own' | 'admin';
+const CALLERS: Caller[] = ['none', 'revoked', 'other', 'own', 'admin'];
+const YEAR = new Date().getUTCFullYear();
+const GENT = FIXTURE_SERVICES.gent.id;
+
+interface Endpoint {
+  name: string;
+  /** Who may: every token (seeing only its own), the service's organisation (and admins), or admins only. */
+  access: 'any' | 'owner' | 'admin';
+  request(t: TestApp, target: { service: string; organisation: string }): Promise<{ method: string; url: string; payload?: object }>;
+}
+
+const ENDPOINTS: Endpoint[] = [
+  { name: 'GET /v1/organisations', access: 'any', request: async () => ({ method: 'GET', url: '/v1/organisations' }) },
+  { name: 'POST /v1/organisations', access: 'admin', request: async () => ({ method: 'POST', url: '/v1/organisations', payload: { id: `org-${randomUUID().slice(0, 8)}`, name: 'X', level: 'lokaal' } }) },
+  { name: 'GET /v1/services', access: 'any', request: async () => ({ method: 'GET', url: '/v1/services' }) },
+  {
+    name: 'POST /v1/services',
+    access: 'admin',
+    request: async (_t, target) => ({
+      method: 'POST',
+      url: '/v1/services',
+      payload: { ...FIXTURE_SERVICES.gent, id: `svc-${randomUUID().slice(0, 8)}`, organisationId: target.organisation },
+    }),
+  },
+  { name: 'GET /v1/services/:id', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}` }) },
+  { name: 'PATCH /v1/services/:id', access: 'owner', request: async (_t, target) => ({ method: 'PATCH', url: `/v1/services/${target.service}`, payload: { channel: 'stad.gent' } }) },
+  { name: 'GET figures', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/figures?year=${YEAR}` }) },
+  { name: 'GET remarks', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/remarks` }) },
+  { name: 'GET topics', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/topics?year=${YEAR}` }) },
+  {
+    name: 'DELETE remark',
+    access: 'owner',
+    request: async (t, target) => {
+      // A fresh remark each time, so every cell has something to erase.
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/v1/feedback',
+        payload: { serviceId: GENT, submissionId: randomUUID(), score: 2, remark: 'De pagina laadde niet.' },
+      });
+      return { method: 'DELETE', url: `/v1/services/${target.service}/remarks/${res.json().id}` };
+    },
+  },
+  { name: 'GET report', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/reports/${YEAR}?organisation=${target.organisation}` }) },
+  { name: 'POST /v1/tokens', access: 'admin', request: async (_t, target) => ({ method: 'POST', url: '/v1/tokens', payload: { name: 'x', organisationId: target.organisation } }) },
+  { name: 'GET /v1/tokens', access: 'admin', request: async () => ({ method: 'GET', url: '/v1/tokens' }) },
+  {
+    name: 'DELETE /v1/tokens/:id',
+    access: 'admin',
+    request: async (t) => {
+      const made = await t.app.inject({ method: 'POST', url: '/v1/tokens', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload: { name: 'to revoke', admin: true } });
+      return { method: 'DELETE', url: `/v1/tokens/${made.json().id}` };
+    },
+  },
+];
+
+function expected(endpoint: Endpoint, caller: Caller): number | 'ok' {
+  if (caller === 'none' || caller === 'revoked') return 401;
+  if (endpoint.access === 'admin') return caller === 'admin' ? 'ok' : 403;
+  if (endpoint.access === 'owner' && caller === 'other') return 404;
+  return 'ok';
+}
+
+describe.each(BACKENDS)('the access matrix on %s', (kind) => {
+  let t: TestApp;
+  const tokens: Partial<Record<Caller, string>> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    const call = (payload: object) => t.app.inject({ method: 'POST', url: '/v1/tokens', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload });
+    const revoked = (await call({ name: 'old', organisationId: 'stad-gent' })).json();
+    await t.app.inject({ method: 'DELETE', url: `/v1/tokens/${revoked.id}`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    tokens.revoked = revoked.token;
+    tokens.admin = (await call({ name: 'ops', admin: true })).json().token;
+    tokens.own = t.tokens.gent;
+    tokens.other = t.tokens.opgroeien;
+  });
+  afterAll(() => t.close());
+
+  const send = async (caller: Caller, request: { method: string; url: string; payload?: object }) =>
+    t.app.inject({
+      method: request.method as 'GET',
+      url: request.url,
+      headers: caller === 'none' ? {} : { authorization: `Bearer ${tokens[caller]}` },
+      ...(request.payload && { payload: request.payload }),
+    });
+
+  for (const endpoint of ENDPOINTS) {
+    for (const caller of CALLERS) {
+      const want = expected(endpoint, caller);
+      it(`${endpoint.name} as ${caller} → ${want}`, async () => {
+        const res = await send(caller, await endpoint.request(t, { service: GENT, organisation: 'stad-gent' }));
+        if (want === 'ok') expect(res.statusCode, res.body).toBeLessThan(300);
+        else {
+          expect(res.statusCode, res.body).toBe(want);
+          expect(res.json().error.code).toBe({ 401: 'unauthorized', 403: 'forbidden', 404: 'not_found' }[want]);
+        }
+      });
+    }
+  }
+
+  it("lists show another organisation's items to nobody but admins", async () => {
+    const services = (await send('other', { method: 'GET', url: '/v1/services' })).json().services.map((s: { id: string }) => s.id);
+    expect(services).not.toContain(GENT);
+    const organisations = (await send('other', { method: 'GET', url: '/v1/organisations' })).json().organisations.map((o: { id: string }) => o.id);
+    expect(organisations).toEqual(['opgroeien']);
+  });
+
+  it.each(ENDPOINTS.filter((e) => e.access === 'owner').map((e) => [e.name, e] as const))(
+    '%s: "someone else\'s" cannot be told apart from "unknown"',
+    async (_name, endpoint) => {
+      const foreign = await send('other', await endpoint.request(t, { service: GENT, organisation: 'stad-gent' }));
+      const unknown = await send('other', await endpoint.request(t, { service: 'bestaat-niet', organisation: 'bestaat-niet' }));
+      expect(foreign.statusCode).toBe(unknown.statusCode);
+      const normalise = (body: string, id: string) => body.replaceAll(id, 'ID').replaceAll('bestaat-niet', 'ID');
+      expect(normalise(foreign.body, GENT).replaceAll('stad-gent', 'ID')).toBe(normalise(unknown.body, GENT));
+      expect(Object.keys(foreign.headers).sort()).toEqual(Object.keys(unknown.headers).sort());
+    },
+  );
+});
