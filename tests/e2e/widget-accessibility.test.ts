@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { Page, Route } from 'playwright-core';
+import type { Route } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.js';
 import { useBrowserAndSystem } from '../support/browser-system.js';
 import { errorPage, thanksPage } from '@feedbackinstrument/server/html/result-page';
 
@@ -10,7 +10,6 @@ import { errorPage, thanksPage } from '@feedbackinstrument/server/html/result-pa
 // in each language, with forced colours and at 320 px. Screenshots of the states go to
 // test-results/screenshots for people to look at.
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const STATES = ['initial', 'remark', 'sending', 'thanks', 'error'] as const;
 type State = (typeof STATES)[number];
@@ -32,21 +31,6 @@ const VARIANTS: Variant[] = [
 
 const name = (v: Variant) => [v.mode, v.lang, v.forcedColors ? 'forced-colors' : '', v.width ? `${v.width}px` : ''].filter(Boolean).join('-');
 
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: unknown[]; failureSummary: string }[];
-}
-
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
-  });
-}
-
 describe('accessibility of every widget state', () => {
   const env = useBrowserAndSystem('pglite');
   beforeAll(() => {
@@ -59,7 +43,6 @@ describe('accessibility of every widget state', () => {
     const page = await env.browser.newPage();
     try {
       await page.goto(pageUrl({ lang: 'nl', mode: 'inline' }));
-      await page.addScriptTag({ path: AXE });
       await page.locator('feedback-instrument[data-state]').waitFor();
       await page.locator('feedback-instrument').evaluate((host) => host.shadowRoot!.append(document.createElement('button')));
       expect((await axeViolations(page)).map((v) => v.id)).toContain('button-name');
@@ -73,7 +56,6 @@ describe('accessibility of every widget state', () => {
     try {
       for (const html of [thanksPage(lang, null), errorPage(lang, 'validation_failed')]) {
         await page.setContent(html);
-        await page.addScriptTag({ path: AXE });
         expect(await axeViolations(page)).toEqual([]);
       }
     } finally {
@@ -95,7 +77,6 @@ describe('accessibility of every widget state', () => {
         else void route.continue();
       });
       await page.goto(pageUrl(v));
-      await page.addScriptTag({ path: AXE });
       const host = page.locator('feedback-instrument');
       await host.and(page.locator('[data-state]')).waitFor({ state: 'attached' });
       if (v.mode === 'floating') {
