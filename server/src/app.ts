@@ -11,6 +11,7 @@ import secrets from './plugins/app/secrets.js';
 import session from './plugins/app/session.js';
 import cors from './plugins/external/cors.js';
 import formbody from './plugins/external/formbody.js';
+import helmet from './plugins/external/helmet.js';
 import rateLimit from './plugins/external/rate-limit.js';
 import swagger from './plugins/external/swagger.js';
 import healthRoutes from './routes/health/index.js';
@@ -60,6 +61,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(secrets);
   await app.register(session);
   await app.register(auth);
+  await app.register(helmet);
   await app.register(formbody);
   await app.register(cors);
   await app.register(rateLimit);

@@ -1,10 +1,28 @@
 import { LANGUAGES, type Language } from '@feedbackinstrument/shared/constants';
+import { createHash } from 'node:crypto';
+import type { FastifyReply } from 'fastify';
 import { escapeHtml } from './escape.js';
 import { FORM_MESSAGES } from './form-messages.js';
 
 export function pickLanguage(value: unknown): Language {
   return LANGUAGES.includes(value as Language) ? (value as Language) : 'nl';
 }
+
+const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;padding:2rem 1rem;color:#1d1d1b;background:#fff;line-height:1.5}
+main{max-width:36rem;margin:0 auto;border:1px solid #cbd2da;border-radius:.5rem;padding:1.5rem}
+h1{font-size:1.5rem;margin:0 0 .75rem}
+a{color:#0055cc}
+a:focus-visible{outline:3px solid #0055cc;outline-offset:2px}
+`;
+
+/** The pages' policy: their one style block (by its hash) and nothing else. */
+export const RESULT_PAGE_CSP = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`,
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 // A plain, accessible page in the style of the widget: no script, no external resource.
 function page(lang: Language, title: string, body: string, backHref: string | null): string {
@@ -17,13 +35,7 @@ function page(lang: Language, title: string, body: string, backHref: string | nu
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(title)}</title>
-<style>
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;padding:2rem 1rem;color:#1d1d1b;background:#fff;line-height:1.5}
-main{max-width:36rem;margin:0 auto;border:1px solid #cbd2da;border-radius:.5rem;padding:1.5rem}
-h1{font-size:1.5rem;margin:0 0 .75rem}
-a{color:#0055cc}
-a:focus-visible{outline:3px solid #0055cc;outline-offset:2px}
-</style>
+<style>${STYLE}</style>
 </head>
 <body>
 <main>
@@ -45,4 +57,9 @@ export function errorPage(lang: Language, code: string): string {
   const reason = t.reasons[code];
   const body = `${reason ? `<p>${escapeHtml(reason)}</p>` : ''}<p>${escapeHtml(t.errorBody)}</p>`;
   return page(lang, t.errorTitle, body, null);
+}
+
+/** Sends one of these pages with its content type and policy. */
+export function sendResultPage(reply: FastifyReply, html: string): FastifyReply {
+  return reply.type('text/html; charset=utf-8').header('content-security-policy', RESULT_PAGE_CSP).send(html);
 }

@@ -76,6 +76,11 @@ export default fp(
       request.principal = found.session.principal;
     });
 
+    // What an authenticated caller gets back is for that caller only: no shared cache keeps it.
+    app.addHook('onSend', async (request, reply) => {
+      if (request.principal && !reply.hasHeader('cache-control')) reply.header('cache-control', 'private, no-store');
+    });
+
     app.decorate('requireAdmin', async (request: FastifyRequest) => {
       await app.authenticate(request);
       if (!request.principal?.admin) throw new ApiError(403, 'forbidden', 'This needs an admin token.');

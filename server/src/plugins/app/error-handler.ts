@@ -4,7 +4,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import type { ErrorCode } from '@feedbackinstrument/shared/constants';
 import { ApiError, envelope, type ErrorDetail } from '../../http/api-error.js';
 import { isDatabaseUnavailable } from '../../db/unavailable.js';
-import { errorPage } from '../../html/result-page.js';
+import { errorPage, sendResultPage } from '../../html/result-page.js';
 
 const STATUS_CODES: Record<number, ErrorCode> = {
   400: 'validation_failed',
@@ -64,7 +64,7 @@ export default fp(async function errorHandler(app: FastifyInstance) {
     reply.code(apiError.statusCode);
     if (apiError.statusCode === 503) reply.header('retry-after', '5');
     const meta = request.submissionMeta;
-    if (meta?.html) return reply.type('text/html; charset=utf-8').send(errorPage(meta.lang, apiError.code));
+    if (meta?.html) return sendResultPage(reply, errorPage(meta.lang, apiError.code));
     return reply.send(envelope(apiError.code, apiError.message, apiError.details));
   });
 

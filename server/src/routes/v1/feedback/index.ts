@@ -7,7 +7,7 @@ import { checkFormToken } from '../../../feedback/form-token.js';
 import { extractMeta, startMeta, type SubmissionMeta } from '../../../feedback/form-request.js';
 import { collectFeedback, recordFeedback } from '../../../feedback/record-feedback.js';
 import { requireActiveService, requireCollectionContentType } from '../../../feedback/collection-guards.js';
-import { thanksPage } from '../../../html/result-page.js';
+import { sendResultPage, thanksPage } from '../../../html/result-page.js';
 
 const errors = { 400: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope, 413: ErrorEnvelope, 415: ErrorEnvelope, 429: ErrorEnvelope };
 
@@ -61,7 +61,7 @@ function answer(request: FastifyRequest, reply: FastifyReply, service: Service, 
   const back = safeReturnTo(request, service, meta.returnTo);
   if (back) return reply.redirect(back, 303);
   if (!meta.html) return reply.code(status).send({ id });
-  return reply.code(status).type('text/html; charset=utf-8').send(thanksPage(meta.lang, null));
+  return sendResultPage(reply.code(status), thanksPage(meta.lang, null));
 }
 
 /** The form may send the user back only to a page on an origin the service allows. */
