@@ -3,6 +3,7 @@
 // throwaway PostgreSQL with 10 million responses over 200 services (BENCH_RESPONSES to change).
 // Prints medians and their ratio; it is a measurement, not a test.
 import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { startThrowawayPostgres } from '../../../tests/support/postgres-server.js';
@@ -33,7 +34,7 @@ async function median(runs: number, work: () => Promise<unknown>): Promise<numbe
 }
 
 const started = Date.now();
-log(`feedbackinstrument benchmark: ${TOTAL.toLocaleString('en')} responses over 200 services (2025–2026)`);
+log(`feedbackinstrument figures benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}: ${TOTAL.toLocaleString('en')} responses over 200 services (2025–2026)`);
 const server = await startThrowawayPostgres();
 const admin = new pg.Client({ connectionString: server.url });
 const name = `bench_${randomBytes(4).toString('hex')}`;
@@ -74,14 +75,17 @@ try {
     rows.push([`report of ${organisation} (10 services, json)`, await median(15, () => reportBy(rollups)), await median(3, () => reportBy(raw))]);
 
     log('');
-    log(`Results (median, ms; raw = the same figures by GROUP BY over responses, same run; previous year included)`);
+    log(`Results (median, ms; raw = the same figures from a GROUP BY over the raw responses, summed by the same query, same run;`);
+    log(`the period and the previous year read at once on two connections; roll-ups = one query)`);
     log(`${'what'.padEnd(66)} ${'roll-ups'.padStart(9)} ${'raw scan'.padStart(10)} ${'ratio'.padStart(8)}`);
     for (const [label, fast, slow] of rows) {
       log(`${label.padEnd(66)} ${fast.toFixed(1).padStart(9)} ${slow.toFixed(1).padStart(10)} ${`${Math.round(slow / fast)}×`.padStart(8)}`);
     }
-    const figures = rows[0]!;
     log('');
-    log(`Target: figures < 50 ms (${figures[1].toFixed(1)} ms: ${figures[1] < 50 ? 'met' : 'NOT met'}), ≥ 100× faster than the scan (${Math.round(figures[2] / figures[1])}×: ${figures[2] / figures[1] >= 100 ? 'met' : 'NOT met'}).`);
+    for (const [label, fast, slow] of rows) {
+      const ratio = slow / fast;
+      log(`Target (< 50 ms and ≥ 100× the scan) for ${label.split(' (')[0]}: ${fast < 50 && ratio >= 100 ? 'met' : `NOT met (${fast.toFixed(1)} ms, ${Math.round(ratio)}×)`}`);
+    }
     log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
     await database.close();

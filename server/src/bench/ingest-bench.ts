@@ -6,7 +6,7 @@
 // bounded soak and prints the server's memory over time. Loopback only; every run is
 // bounded in time. A measurement, not a test.
 //
-//   BENCH_INGEST_SECONDS (10) length of each measured round; BENCH_INGEST_ROUNDS (2) rounds
+//   BENCH_INGEST_SECONDS (10) length of each measured round; BENCH_INGEST_ROUNDS (3) rounds
 //   per target; BENCH_CONNECTIONS (16); BENCH_SOAK_SECONDS (300, 0 = none).
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -20,7 +20,7 @@ import { Traffic, type Submission } from './ingest-payloads.js';
 import type { ParentMessage, ServerMessage } from './ingest-server.js';
 
 const ROUND_SECONDS = Number(process.env.BENCH_INGEST_SECONDS ?? 10);
-const ROUNDS = Number(process.env.BENCH_INGEST_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_INGEST_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
 const WARM_UP_SECONDS = 3;
@@ -108,21 +108,29 @@ async function load(url: string, traffic: Traffic, seconds: number, counts: { cr
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, statuses, errors: result.errors + result.timeouts };
 }
 
-/** CPU ms used so far by the PostgreSQL backends of one database (from /proc; Linux only). */
-function databaseCpuMs(database: string | null): number | null {
+/** CPU ms used so far by each PostgreSQL backend of one database (from /proc; Linux only). */
+function databaseCpuMs(database: string | null): Map<string, number> | null {
   if (!database) return null;
-  let ticks = 0;
+  const used = new Map<string, number>();
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (!cmdline.startsWith('postgres: ') || !cmdline.includes(` ${database} `)) continue;
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      used.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100); // utime + stime, USER_HZ
     } catch {
       // the process ended meanwhile
     }
   }
-  return (ticks * 1000) / 100; // USER_HZ
+  return used;
+}
+
+/** CPU ms the backends used between two readings (a backend that started meanwhile counts from 0). */
+function cpuBetween(before: Map<string, number> | null, after: Map<string, number> | null): number | null {
+  if (!before || !after) return null;
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+  return total;
 }
 
 /** Runs `work` and adds the CPU it cost per answered request to its result. */
@@ -133,7 +141,7 @@ async function measured(server: ServerProcess, database: string | null, work: ()
   const requests = Object.values(run.statuses).reduce((a, b) => a + b, 0) || 1;
   run.cpu = {
     server: (after.server - before.server) / requests,
-    database: before.database === null || after.database === null ? null : (after.database - before.database) / requests,
+    database: before.database === null ? null : cpuBetween(before.database, after.database)! / requests,
   };
   return run;
 }
@@ -142,13 +150,14 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const fmt = (n: number, digits = 0) => n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 interface BackendResult {
+  /** Short, for the results table. */
   name: string;
   ours: Run[];
   baseline: Run[];
 }
 
-async function benchBackend(name: string, env: Record<string, string>, soak: boolean, database: string | null): Promise<BackendResult> {
-  log(`\n${name}: starting the API and the baseline in one server process…`);
+async function benchBackend(name: string, description: string, env: Record<string, string>, soak: boolean, database: string | null): Promise<BackendResult> {
+  log(`\n${description}: the API and the baseline in one server process`);
   const { server, ready } = await ServerProcess.start(env);
   try {
     const newOnly = process.env.BENCH_NEW_ONLY === '1';
@@ -242,20 +251,24 @@ try {
   await admin.end();
   const url = new URL(postgres.url);
   url.pathname = `/${name}`;
-  results.push(await benchBackend(`PostgreSQL ${version} (throwaway: fsync off, synchronous_commit off)`, { BENCH_DATABASE_URL: url.toString() }, true, name));
-  results.push(await benchBackend('PGlite (embedded, in the server process)', { BENCH_DATABASE_URL: '', BENCH_DATA_DIR: dataDir }, false, null));
+  const pgName = `PostgreSQL ${version.split(' ')[0]}`;
+  results.push(await benchBackend(pgName, `${pgName} (throwaway server on loopback: fsync off, synchronous_commit off)`, { BENCH_DATABASE_URL: url.toString() }, true, name));
+  results.push(await benchBackend('PGlite', 'PGlite (embedded in the server process, through node-postgres)', { BENCH_DATABASE_URL: '', BENCH_DATA_DIR: dataDir }, false, null));
 } finally {
   await postgres.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
 
 log('\nResults (POST /v1/feedback; median of the rounds; ours = the full API path, baseline = one plain INSERT):');
-log(`${'database'.padEnd(58)} ${'target'.padEnd(9)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}`);
+log(`${'database'.padEnd(18)} ${'target'.padEnd(9)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'CPU ms/request (server + database)'.padStart(36)}`);
 for (const r of results) {
   for (const [label, runs] of [['baseline', r.baseline], ['ours', r.ours]] as const) {
-    log(`${r.name.padEnd(58)} ${label.padEnd(9)} ${fmt(median(runs.map((x) => x.requestsPerSecond))).padStart(7)} ${String(median(runs.map((x) => x.p50))).padStart(7)} ${String(median(runs.map((x) => x.p99))).padStart(7)}`);
+    const cpuServer = median(runs.map((x) => x.cpu?.server ?? NaN));
+    const cpuDatabase = r.name === 'PGlite' ? null : median(runs.map((x) => x.cpu?.database ?? NaN));
+    const cpu = `${cpuServer.toFixed(2)}${cpuDatabase === null ? ' (database in it)' : ` + ${cpuDatabase.toFixed(2)}`}`;
+    log(`${r.name.padEnd(18)} ${label.padEnd(9)} ${fmt(median(runs.map((x) => x.requestsPerSecond))).padStart(7)} ${String(median(runs.map((x) => x.p50))).padStart(7)} ${String(median(runs.map((x) => x.p99))).padStart(7)} ${cpu.padStart(36)}`);
   }
   const ratio = median(r.ours.map((x) => x.requestsPerSecond)) / median(r.baseline.map((x) => x.requestsPerSecond));
-  log(`${''.padEnd(58)} ratio ours/baseline: ${(ratio * 100).toFixed(0)} % (target ≥ 80 %: ${ratio >= 0.8 ? 'met' : 'NOT met'})`);
+  log(`${''.padEnd(18)} ratio ours/baseline: ${(ratio * 100).toFixed(0)} % (target ≥ 80 %: ${ratio >= 0.8 ? 'met' : 'NOT met'})`);
 }
 log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -1,8 +1,9 @@
 // The ingest benchmark's server process (started by ingest-bench.ts, not a product entry
 // point): the real API as `pnpm start` builds it, on BENCH_DATABASE_URL (a throwaway
 // PostgreSQL) or on an embedded PGlite in BENCH_DATA_DIR, and beside it the baseline: a
-// bare Fastify route that stores the same payload with one plain INSERT into an equivalent
-// table (same columns, keys and indexes, including full-text search) of the same database.
+// bare Fastify route that stores the same payload with one plain INSERT through pg into an
+// equivalent table (same columns, keys and indexes, including full-text search; no foreign
+// key) of the same database.
 // Talks to its parent over IPC: it reports its ports and services, its memory on request,
 // and checks the stored counts on request.
 import Fastify from 'fastify';
@@ -39,14 +40,14 @@ const app = await buildApp(
 );
 const appUrl = await app.listen({ port: 0, host: '127.0.0.1' });
 
-// The baseline: parse JSON, one INSERT through the database's own client, answer 201.
+// The baseline: parse JSON, one INSERT through pg (unprepared, as a plain route would do it), answer 201.
 const INSERT = `INSERT INTO ${BASELINE_TABLE} (service_id, submission_id, score, remark, has_remark, ease, completed, lang, context, channel, step, page, local_day)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, (now() AT TIME ZONE 'Europe/Brussels')::date)
   ON CONFLICT (service_id, submission_id) DO NOTHING RETURNING id`;
 const pool = url ? new pg.Pool({ connectionString: url, max: 10 }) : null;
 const insert = async (params: unknown[]) => {
   if (pool) return (await pool.query<{ id: string }>(INSERT, params)).rows[0]?.id ?? null;
-  // PGlite has no wire protocol: its own client, without Kysely's query builder.
+  // PGlite is one backend in this process: the app's own pg connection to it, without Kysely's query builder.
   const result = await database.db.executeQuery<{ id: string }>(CompiledQuery.raw(INSERT, params));
   return result.rows[0]?.id ?? null;
 };
@@ -70,7 +71,6 @@ process.on('message', async (message: ParentMessage) => {
     const cpu = process.cpuUsage();
     send({ type: 'memory', rss, heapUsed, cpuMs: (cpu.user + cpu.system) / 1000 });
   } else if (message.type === 'verify') {
-    if (url) console.error('DEBUG', JSON.stringify((await sql`SELECT name, generic_plans, custom_plans, left(statement, 60) AS s FROM pg_prepared_statements`.execute(database.db)).rows));
     // One statement: one snapshot of every count.
     const { rows } = await sql<Record<string, number | null>>`SELECT
         (SELECT count(*) FROM responses) AS responses,
@@ -90,8 +90,6 @@ process.on('message', async (message: ParentMessage) => {
       baselineRows: n('baseline_rows'),
     });
   } else if (message.type === 'stop') {
-    const g = globalThis as any;
-    console.error(`DEBUG batches ${g.__batches} items ${g.__items} (avg ${(g.__items / g.__batches).toFixed(1)}); rate-limit statements ${g.__rl} keys ${g.__rlItems} (avg ${(g.__rlItems / g.__rl).toFixed(1)})`);
     await baseline.close();
     await app.close();
     await pool?.end();

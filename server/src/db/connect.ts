@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
 import { PreparingClient } from './prepared-statements.js';
@@ -25,6 +26,8 @@ const parsers: Record<number, (value: string) => unknown> = {
   [DATE]: (value) => value,
 };
 
+const typeParser = ((oid: number, format?: 'text' | 'binary') => parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser;
+
 /** Opens the database: a real PostgreSQL when a URL is given, else the embedded PGlite. */
 export function connectDatabase(options: { databaseUrl: string | null; dataDir: string | null }): DatabaseHandle {
   if (options.databaseUrl) {
@@ -34,7 +37,7 @@ export function connectDatabase(options: { databaseUrl: string | null; dataDir: 
       connectionTimeoutMillis: 5_000,
       // The hot statements (db/prepared-statements.ts) run as prepared statements.
       Client: PreparingClient,
-      types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser },
+      types: { getTypeParser: typeParser },
     });
     // An idle client that loses its server must not crash the process.
     pool.on('error', () => {});
@@ -47,9 +50,23 @@ export function connectDatabase(options: { databaseUrl: string | null; dataDir: 
     mkdirSync(dataDir, { recursive: true });
   }
   const pglite = new PGlite(dataDir);
-  // PGlite 0.5 replaces parsers given to its constructor with its defaults while it
-  // starts; set ours once it is ready (before any query, which waits for the same promise).
-  void pglite.waitReady.then(() => Object.assign(pglite.parsers, parsers));
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  // PGlite through node-postgres (PGlite's own adapter): the same driver, type parsers and
+  // prepared statements as PostgreSQL. One connection: PGlite is a single backend, and it
+  // stays open (an idle client closed and reopened would gain nothing).
+  const pool = new pg.Pool({
+    ...createPgConfig(pglite),
+    max: 1,
+    idleTimeoutMillis: 0,
+    Client: PreparingClient,
+    types: { getTypeParser: typeParser },
+  } as pg.PoolConfig);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
 }

@@ -4,9 +4,11 @@ import type { Database } from './database.js';
 
 // Prepared statements for the hot path, built by Kysely. A statement template is built and
 // compiled once per shape; each request only fills in its values: no query building in
-// Node, and on PostgreSQL a named prepared statement per connection, so the server parses
-// and plans it once instead of on every request. Only the few texts registered here are
-// prepared (a bounded set), every other query runs as before.
+// Node, and a named prepared statement per connection (PostgreSQL, and PGlite through
+// node-postgres), so the database parses and plans it once instead of on every request.
+// Only the few texts registered here are prepared (a bounded set); every other query runs
+// as before. Their statements read small tables and write by unique keys, so the plan a
+// connection keeps stays right however large the tables grow.
 
 const names = new Map<string, string>();
 

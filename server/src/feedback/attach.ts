@@ -62,7 +62,7 @@ function decide(existing: ExistingResponse, score: number, incoming: Attachable,
 /**
  * Sets the fields to attach, only while each is still empty, and adds what they add to the
  * response's own roll-up rows (its day, context, channel and score), in one statement
- * (built once; prepared on PostgreSQL). No row updated (another request attached a field
+ * (built once, prepared). No row updated (another request attached a field
  * first): nothing is counted, and the caller decides again on the row as it is now.
  */
 const attachStatement = statementTemplate<
@@ -114,7 +114,7 @@ async function readExisting(db: Kysely<Database>, serviceId: string, submissionI
  * stays right unless another request attaches a field first, and then the guarded update
  * changes nothing and counts nothing, and the decision is made again on the new row.
  * Each round that fails means another field was filled, so three fields need at most
- * four rounds. `known`: the row as the insert statement saw it, saving a read.
+ * four rounds.
  */
 export async function attachToExisting(
   db: Kysely<Database>,
@@ -122,14 +122,13 @@ export async function attachToExisting(
   submission: FeedbackSubmission,
   received: Attachable,
   at: Date | undefined,
-  known: ExistingResponse | null = null,
 ): Promise<AttachOutcome> {
   const incoming = { ...received };
   // Follow-ups the service has not switched on are ignored, not stored.
   if (!service.followUps.includes('ease')) incoming.ease = null;
   if (!service.followUps.includes('completed')) incoming.completed = null;
   const now = at ?? new Date();
-  let existing = known ?? (await readExisting(db, service.id, submission.submissionId));
+  let existing = await readExisting(db, service.id, submission.submissionId);
   for (let round = 0; round < 4; round += 1) {
     const changes = decide(existing, submission.score, incoming, now);
     if (changes === 'retry') return { status: 'retry', id: existing.id };

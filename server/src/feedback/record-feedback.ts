@@ -57,14 +57,14 @@ export async function recordFeedback(
   const item = { submission: { ...submission, serviceId: service.id }, incoming, checkActive: false, origin: null, at: options.at ?? null };
   const [inserted] = await insertNewResponses(db, [item], timezone);
   if (inserted!.id !== null) return { status: 'created', id: inserted!.id };
-  return attachToExisting(db, inserted!.service ?? service, submission, incoming, options.at, inserted!.existing);
+  return attachToExisting(db, inserted!.service ?? service, submission, incoming, options.at);
 }
 
 /**
  * POST /v1/feedback: the service check, the origin check and a new response in one
  * statement, shared with the new responses of concurrent requests (NewResponseWriter). No
  * cache: a service switched off, or an origin removed, counts from the next request on, on
- * every instance. Only a submissionId seen before takes the transaction of recordFeedback.
+ * every instance. Only a submissionId seen before takes a second step (attach.ts).
  * Throws 404 for an unknown or inactive service and 403 for a browser origin the service
  * does not allow, exactly as the checks before did.
  */
@@ -75,9 +75,9 @@ export async function collectFeedback(
   origin: string | null,
 ): Promise<{ service: Service; outcome: RecordOutcome }> {
   const incoming = incomingOf(submission);
-  const { service, id, existing } = await writerFor(db, timezone).insert({ submission, incoming, checkActive: true, origin, at: null });
+  const { service, id } = await writerFor(db, timezone).insert({ submission, incoming, checkActive: true, origin, at: null });
   if (!service || !service.active) throw serviceNotFound(submission.serviceId);
   if (id !== null) return { service, outcome: { status: 'created', id } };
   if (origin !== null && !service.allowedOrigins.includes(origin)) throw originNotAllowed(origin, service.id);
-  return { service, outcome: await attachToExisting(db, service, submission, incoming, undefined, existing) };
+  return { service, outcome: await attachToExisting(db, service, submission, incoming, undefined) };
 }

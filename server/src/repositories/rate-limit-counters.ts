@@ -31,7 +31,7 @@ export interface CounterState {
   ttlMs: number;
 }
 
-/** The statement of addHits: built once, filled in per batch (a prepared statement on PostgreSQL). */
+/** The statement of addHits: built once, filled in per batch (a prepared statement). */
 const addHitsStatement = statementTemplate<'keys' | 'hits' | 'windows', { key: string; hits: number; ttl_ms: number }>(['keys', 'hits', 'windows'], (p) => {
   const expired = sql<boolean>`rate_limit_counters.expires_at <= now()`;
   return counters(templateBuilder)

@@ -47,7 +47,7 @@ export function withRollupUpserts<Q extends { with: (...args: any[]) => any }>(s
       qc
         .insertInto('response_rollups_daily')
         .columns([...ROLLUP_ROW])
-        .expression(qc.selectFrom('rollup_delta').select([...ROLLUP_ROW]).orderBy(['service_id', 'day', 'context', 'channel', 'score']))
+        .expression(qc.selectFrom('rollup_delta').select([...ROLLUP_ROW]).orderBy('service_id').orderBy('day').orderBy('context').orderBy('channel').orderBy('score'))
         .onConflict((oc) => oc.columns(['service_id', 'day', 'context', 'channel', 'score']).doUpdateSet(increments('response_rollups_daily')))
         .returning('service_id'),
     )
@@ -71,7 +71,7 @@ export function withRollupUpserts<Q extends { with: (...args: any[]) => any }>(s
             .where(sql<boolean>`(SELECT count(*) FROM rollup_daily) > 0`)
             // Days of one month are one monthly row: summed, so each row is updated once.
             .groupBy(['service_id', month, 'context', 'channel', 'score'])
-            .orderBy(['service_id', month, 'context', 'channel', 'score']),
+            .orderBy('service_id').orderBy(month).orderBy('context').orderBy('channel').orderBy('score'),
         )
         .onConflict((oc) => oc.columns(['service_id', 'month', 'context', 'channel', 'score']).doUpdateSet(increments('response_rollups_monthly')))
         .returning('service_id'),

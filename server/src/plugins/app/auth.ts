@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ADMIN, type Principal } from '../../auth/principal.js';
 import { hashToken, tokensEqual } from '../../auth/tokens.js';
@@ -10,9 +10,9 @@ import { isSafeMethod, isSameOriginRequest } from '../../sessions/request-origin
 declare module 'fastify' {
   interface FastifyInstance {
     /** preHandler: any valid token (admin or organisation), or a dashboard session cookie. */
-    authenticate(request: FastifyRequest): Promise<void>;
+    authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void>;
     /** preHandler: an admin token only. */
-    requireAdmin(request: FastifyRequest): Promise<void>;
+    requireAdmin(request: FastifyRequest, reply: FastifyReply): Promise<void>;
     /** Checks an API token: who it speaks for, and its stored id (null for FEEDBACK_ADMIN_TOKEN). */
     verifyToken(token: string): Promise<VerifiedToken | null>;
   }
@@ -62,11 +62,16 @@ export default fp(
     // A Bearer token wins; without an Authorization header, the dashboard's session cookie
     // counts the same (same principal, same scoping). The cookie is ambient, so a request
     // that changes something must also come from our own origin (CSRF).
-    app.decorate('authenticate', async (request: FastifyRequest) => {
+    app.decorate('authenticate', async (request: FastifyRequest, reply: FastifyReply) => {
       if (request.headers.authorization !== undefined) {
+        // Guessing tokens is limited per client across instances (rate-limit plugin).
+        await app.tokenFailures.check(request, reply);
         const token = bearerToken(request);
         const principal = token ? await resolve(token) : null;
-        if (!principal) throw unauthorized();
+        if (!principal) {
+          await app.tokenFailures.recordFailure(request);
+          throw unauthorized();
+        }
         request.principal = principal;
         return;
       }
@@ -81,8 +86,8 @@ export default fp(
       if (request.principal && !reply.hasHeader('cache-control')) reply.header('cache-control', 'private, no-store');
     });
 
-    app.decorate('requireAdmin', async (request: FastifyRequest) => {
-      await app.authenticate(request);
+    app.decorate('requireAdmin', async (request: FastifyRequest, reply: FastifyReply) => {
+      await app.authenticate(request, reply);
       if (!request.principal?.admin) throw new ApiError(403, 'forbidden', 'This needs an admin token.');
     });
   },

@@ -30,8 +30,6 @@ export class CounterWriter {
     while (this.pending.size > 0) {
       const batch = this.pending;
       this.pending = new Map();
-      (globalThis as any).__rl = ((globalThis as any).__rl ?? 0) + 1;
-      (globalThis as any).__rlItems = ((globalThis as any).__rlItems ?? 0) + batch.size;
       let states: CounterState[];
       try {
         states = await addHits(this.db, [...batch].map(([key, e]) => ({ key, hits: e.waiters.length, windowMs: e.windowMs })));

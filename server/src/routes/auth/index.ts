@@ -75,14 +75,18 @@ export default async function authRoutes(app: FastifyInstance) {
   r.post(
     '/dashboard/auth/token',
     {
-      schema: { hide: true, body: TokenSignIn, response: { 200: DashboardSession, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope } },
+      schema: { hide: true, body: TokenSignIn, response: { 200: DashboardSession, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 429: ErrorEnvelope } },
       config: { rateLimit: { max: 30, timeWindow: 60_000 } },
     },
     async (request, reply) => {
       const cookieSecurity = security(request);
       if (!isSameOriginRequest(request, app.config)) throw crossSite();
+      await app.tokenFailures.check(request, reply);
       const verified = await app.verifyToken(request.body.token);
-      if (!verified) throw new ApiError(401, 'unauthorized', 'This token is not valid, or it was revoked.');
+      if (!verified) {
+        await app.tokenFailures.recordFailure(request);
+        throw new ApiError(401, 'unauthorized', 'This token is not valid, or it was revoked.');
+      }
       const session = await openSession(request, reply, cookieSecurity, {
         principal: verified.principal,
         via: 'token',
