@@ -1,49 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startSystemProcess } from './support/server-process.js';
 
 // `pnpm start` on a fresh data folder serves the dashboard, and its first-start admin
 // token signs in to it. The server runs with the most talkative logging (trace), and
 // its whole output is searched afterwards: the session id never appears, and the token
 // only where it is meant to, once, in the start message.
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  api: string;
-}
-
-async function start(dataDir: string): Promise<Started> {
-  const { DATABASE_URL: _url, FEEDBACK_ADMIN_TOKEN: _token, OIDC_ISSUER: _issuer, ...env } = process.env;
-  const child = spawn(TSX, [join(ROOT, 'scripts/start-system.ts')], {
-    cwd: ROOT,
-    env: { ...env, PORT: '0', EXAMPLES_PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'trace' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 60_000;
-  while (!/Example pages:\s+(\S+)/.test(output)) {
-    if (child.exitCode !== null) throw new Error(`pnpm start exited early:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`pnpm start did not come up:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { child, output: () => output, api: /Health:\s+(\S+)\/readyz/.exec(output)![1]! };
-}
-
-async function stop(started: Started) {
-  if (started.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => started.child.once('exit', resolve));
-  started.child.kill('SIGTERM');
-  await exited;
-}
+const start = (dataDir: string) => startSystemProcess({ DATA_DIR: dataDir, LOG_LEVEL: 'trace' });
 
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
@@ -79,7 +45,7 @@ describe('the dashboard on pnpm start', () => {
       expect(signOut.status).toBe(204);
       expect((await fetch(`${system.api}/v1/services`, { headers: { cookie } })).status).toBe(401);
     } finally {
-      await stop(system);
+      await system.kill('SIGTERM');
     }
     const output = system.output();
     // Trace logging was really on: the requests above were logged.

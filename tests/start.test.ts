@@ -1,52 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '@feedbackinstrument/server/db/connect';
+import { startSystemProcess } from './support/server-process.js';
 
 // The README's first command on a fresh data folder: the whole system comes up on the
 // embedded database, seeded with the sample services, and counts a feedback.
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  api: string;
-  examples: string;
-}
-
-async function startSystem(dataDir: string): Promise<Started> {
-  const { DATABASE_URL: _url, FEEDBACK_ADMIN_TOKEN: _token, ...env } = process.env;
-  const child = spawn(TSX, [join(ROOT, 'scripts/start-system.ts')], {
-    cwd: ROOT,
-    env: { ...env, PORT: '0', EXAMPLES_PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 60_000;
-  while (!/Example pages:\s+(\S+)/.test(output)) {
-    if (child.exitCode !== null) throw new Error(`pnpm start exited early:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`pnpm start did not come up:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const api = /Health:\s+(\S+)\/readyz/.exec(output)![1]!;
-  const examples = /Example pages:\s+(\S+?)\/?$/m.exec(output)![1]!;
-  return { child, output: () => output, api, examples };
-}
-
-async function stop(started: Started) {
-  if (started.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => started.child.once('exit', resolve));
-  started.child.kill('SIGTERM');
-  await exited;
-}
+const startSystem = (dataDir: string) => startSystemProcess({ DATA_DIR: dataDir });
 
 describe('pnpm start on a fresh data folder', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'feedback-start-'));
@@ -72,7 +35,7 @@ describe('pnpm start on a fresh data folder', () => {
       });
       expect(feedback.status).toBe(201);
     } finally {
-      await stop(first);
+      await first.kill('SIGTERM');
     }
 
     // A second start keeps the data, imports nothing again and prints no new token.
@@ -80,7 +43,7 @@ describe('pnpm start on a fresh data folder', () => {
     try {
       expect(second.output()).not.toMatch(/Admin token \(shown once/);
     } finally {
-      await stop(second);
+      await second.kill('SIGTERM');
     }
     const database = connectDatabase({ databaseUrl: null, dataDir });
     try {

@@ -5,7 +5,7 @@ import { migrate } from '@feedbackinstrument/server/db/migrate';
 import { importOrganisationsAndServices, readImportFile } from '@feedbackinstrument/server/admin/import-file';
 import { SAMPLE_FILE } from '@feedbackinstrument/server/admin/seed';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../support/postgres-server.js';
-import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+import { startServerProcess, type RunningProcess } from '../support/server-process.js';
 import { deliver, type Delivery } from '../support/retrying-client.js';
 
 // kill -9 of the API in the middle of a stream of submissions from clients that retry
@@ -29,7 +29,7 @@ function freePort(): Promise<number> {
 describe('the API killed with SIGKILL under load', () => {
   let postgres: ThrowawayPostgres;
   let database: DatabaseHandle;
-  let server: ServerProcess | null = null;
+  let server: RunningProcess | null = null;
 
   beforeAll(async () => {
     postgres = await startThrowawayPostgres();

@@ -1,40 +1,21 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectDatabase, type DatabaseHandle } from '../db/connect.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { insertOrganisation } from '../repositories/organisations.js';
 import { findService, insertService } from '../repositories/services.js';
-import { BACKENDS, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { useCliDatabase } from '../testing/cli-database.js';
+import { BACKENDS } from '../testing/test-database.js';
 import { record } from '../testing/workload.js';
 
-const run = promisify(execFile);
-const CLI = fileURLToPath(new URL('./main.ts', import.meta.url));
-const TSX = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
-
 describe.each(BACKENDS)('the analyst commands of the CLI on %s', (kind) => {
-  let dir: string;
-  let env: NodeJS.ProcessEnv;
-  let postgres: TestDatabase | null = null;
-  const open = (): DatabaseHandle =>
-    postgres ? connectDatabase({ databaseUrl: postgres.url, dataDir: null }) : connectDatabase({ databaseUrl: null, dataDir: join(dir, 'data') });
-  const cli = (...args: string[]) => run(TSX, [CLI, ...args], { env, timeout: 60_000 });
+  const under = useCliDatabase(kind);
+  const { cli, open } = under;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'feedback-analyst-cli-'));
-    const { DATABASE_URL: _url, FEEDBACK_ADMIN_TOKEN: _token, ...rest } = process.env;
-    if (kind === 'postgres') {
-      postgres = await openTestDatabase('postgres', { migrate: false });
-      env = { ...rest, DATABASE_URL: postgres.url! };
-    } else {
-      env = { ...rest, DATA_DIR: join(dir, 'data') };
-    }
     const database = open();
     try {
       await migrate(database.db);
@@ -48,30 +29,26 @@ describe.each(BACKENDS)('the analyst commands of the CLI on %s', (kind) => {
       await database.close();
     }
   }, 120_000);
-  afterAll(async () => {
-    await postgres?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
 
   it('writes the yearly report to a file in each format, with progress on stderr', async () => {
-    const csv = join(dir, 'report.csv');
+    const csv = join(under.dir, 'report.csv');
     const { stdout, stderr } = await cli('report', '--year', '2026', '--organisation', 'stad-gent', '--format', 'csv-excel', '--out', csv);
     expect(stdout).toMatch(/Wrote the csv-excel report of 2026 \(1 services, 4 responses\)/);
     expect(stderr).toContain('Report 2026: 1/1 services');
     const rows: Record<string, string>[] = parse(readFileSync(csv, 'utf8'), { columns: true, delimiter: ';', bom: true });
     expect(rows[0]).toMatchObject({ Dienst: 'Afspraak; "maken"', Antwoorden: '4', 'Gemiddelde score': '3,75' });
 
-    const html = join(dir, 'report.html');
+    const html = join(under.dir, 'report.html');
     await cli('report', '--year', '2026', '--organisation', 'stad-gent', '--format', 'html', '--out', html);
     expect(readFileSync(html, 'utf8')).toContain('Afspraak; &quot;maken&quot;');
-    const json = join(dir, 'report.json');
+    const json = join(under.dir, 'report.json');
     await cli('report', '--year', '2026', '--organisation', 'stad-gent', '--out', json);
     expect(JSON.parse(readFileSync(json, 'utf8')).totals.responses).toBe(4);
   });
 
   it('refuses a report without a scope or with an unknown one', async () => {
-    await expect(cli('report', '--year', '2026', '--out', join(dir, 'x'))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--organisation') });
-    await expect(cli('report', '--year', '2026', '--organisation', 'nergens', '--out', join(dir, 'x'))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('nergens') });
+    await expect(cli('report', '--year', '2026', '--out', join(under.dir, 'x'))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--organisation') });
+    await expect(cli('report', '--year', '2026', '--organisation', 'nergens', '--out', join(under.dir, 'x'))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('nergens') });
   });
 
   it('rebuilds the roll-ups and purges old remark texts, counts unchanged', async () => {

@@ -1,42 +1,16 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { testConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
-import { BACKENDS, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { useCliDatabase } from '../testing/cli-database.js';
+import { BACKENDS } from '../testing/test-database.js';
 import { SAMPLE_FILE } from '../admin/seed.js';
 
-const run = promisify(execFile);
-const CLI = fileURLToPath(new URL('./main.ts', import.meta.url));
-const TSX = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
-
 describe.each(BACKENDS)('the administration CLI on %s', (kind) => {
-  let dir: string;
-  let env: NodeJS.ProcessEnv;
-  let postgres: TestDatabase | null = null;
-
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'feedback-cli-'));
-    const { DATABASE_URL: _url, FEEDBACK_ADMIN_TOKEN: _token, ...rest } = process.env;
-    if (kind === 'postgres') {
-      postgres = await openTestDatabase('postgres', { migrate: false });
-      env = { ...rest, DATABASE_URL: postgres.url! };
-    } else {
-      env = { ...rest, DATA_DIR: join(dir, 'data') };
-    }
-  });
-  afterAll(async () => {
-    await postgres?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const cli = (...args: string[]) => run(TSX, [CLI, ...args], { env, timeout: 60_000 });
-  const open = () => (postgres ? connectDatabase({ databaseUrl: postgres.url, dataDir: null }) : connectDatabase({ databaseUrl: null, dataDir: join(dir, 'data') }));
+  const under = useCliDatabase(kind);
+  const { cli, open } = under;
 
   it('imports the sample organisations and services, twice without duplicates', async () => {
     const first = await cli('import', SAMPLE_FILE);
@@ -74,7 +48,7 @@ describe.each(BACKENDS)('the administration CLI on %s', (kind) => {
   it('refuses bad input with a clear message and a non-zero exit', async () => {
     await expect(cli('organisation', 'create', '--id', 'Bad Id', '--name', 'x', '--level', 'lokaal')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('id') });
     await expect(cli('token', 'create', '--name', 'x', '--organisation', 'nergens')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('nergens') });
-    const badFile = join(dir, 'bad.json');
+    const badFile = join(under.dir, 'bad.json');
     writeFileSync(badFile, JSON.stringify({ organisations: [{ id: 'x', name: '', level: 'federaal' }] }));
     await expect(cli('import', badFile)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('not a valid import file') });
   });
