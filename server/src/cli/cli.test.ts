@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { testConfig } from '../config.js';
-import { connectDatabase } from '../db/connect.js';
 import { useCliDatabase } from '../testing/cli-database.js';
 import { BACKENDS } from '../testing/test-database.js';
 import { SAMPLE_FILE } from '../admin/seed.js';
