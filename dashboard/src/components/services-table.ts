@@ -72,7 +72,7 @@ export class ServicesTable extends LightElement {
   }
 
   override render() {
-    const { m, f } = this;
+    const { m } = this;
     if (this.services.length === 0) return html`<p>${m.noServices}</p>`;
     const captionId = 'services-caption';
     // The explanation stands above the scrolling region (a caption would scroll away with a wide table).
