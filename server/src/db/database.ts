@@ -100,6 +100,19 @@ export interface AppSecretsTable {
   created_at: Generated<Date>;
 }
 
+/** Dashboard sign-ins: only the hash of the session id is stored (migration 0003). */
+export interface DashboardSessionsTable {
+  id_hash: string;
+  organisation_id: string | null;
+  is_admin: Generated<boolean>;
+  via: 'oidc' | 'token';
+  token_id: string | null;
+  display_name: string | null;
+  created_at: Generated<Date>;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface Database {
   app_secrets: AppSecretsTable;
   organisations: OrganisationsTable;
@@ -109,6 +122,7 @@ export interface Database {
   response_rollups_daily: DailyRollupsTable;
   response_rollups_monthly: MonthlyRollupsTable;
   api_tokens: ApiTokensTable;
+  dashboard_sessions: DashboardSessionsTable;
 }
 
 export type ServiceRow = Selectable<ServicesTable>;

@@ -2,7 +2,6 @@ import { sql, type Kysely } from 'kysely';
 import { ADMIN, type Principal } from '../auth/principal.js';
 import type { Database } from '../db/database.js';
 import { hashSessionId, newSessionId } from './session-id.js';
-import { withSessions } from './session-tables.js';
 
 export interface SessionLimits {
   idleMinutes: number;
@@ -32,7 +31,7 @@ const TOUCH_AFTER_MS = 60_000;
 /** Stores a new session and returns its id (the only time the clear id exists on the server). */
 export async function createSession(db: Kysely<Database>, session: NewSession, limits: SessionLimits): Promise<{ id: string; expiresAt: Date }> {
   const id = newSessionId();
-  const row = await withSessions(db)
+  const row = await db
     .insertInto('dashboard_sessions')
     .values({
       id_hash: hashSessionId(id),
@@ -55,8 +54,7 @@ export async function createSession(db: Kysely<Database>, session: NewSession, l
  * The database clock decides, so every instance agrees on expiry.
  */
 export async function findSession(db: Kysely<Database>, id: string, limits: SessionLimits): Promise<Session | null> {
-  const sdb = withSessions(db);
-  const row = await sdb
+  const row = await db
     .selectFrom('dashboard_sessions as s')
     .leftJoin('api_tokens as t', 't.id', 's.token_id')
     .select([
@@ -75,7 +73,7 @@ export async function findSession(db: Kysely<Database>, id: string, limits: Sess
     .executeTakeFirst();
   if (!row) return null;
   if (row.stale) {
-    await sdb.updateTable('dashboard_sessions').set({ last_seen_at: sql<Date>`now()` }).where('id_hash', '=', row.id_hash).execute();
+    await db.updateTable('dashboard_sessions').set({ last_seen_at: sql<Date>`now()` }).where('id_hash', '=', row.id_hash).execute();
   }
   return {
     principal: row.is_admin ? ADMIN : { admin: false, organisationId: row.organisation_id! },
@@ -87,13 +85,13 @@ export async function findSession(db: Kysely<Database>, id: string, limits: Sess
 
 /** Ends a session for good (sign-out). True when there was one. */
 export async function deleteSession(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await withSessions(db).deleteFrom('dashboard_sessions').where('id_hash', '=', hashSessionId(id)).executeTakeFirst();
+  const result = await db.deleteFrom('dashboard_sessions').where('id_hash', '=', hashSessionId(id)).executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
 
 /** Removes sessions that can no longer be used; returns how many. */
 export async function deleteExpiredSessions(db: Kysely<Database>, limits: SessionLimits): Promise<number> {
-  const result = await withSessions(db)
+  const result = await db
     .deleteFrom('dashboard_sessions')
     .where((eb) =>
       eb.or([eb(sql<Date>`expires_at`, '<=', sql<Date>`now()`), eb(sql<Date>`last_seen_at`, '<=', sql<Date>`now() - make_interval(mins => ${limits.idleMinutes})`)]),

@@ -6,7 +6,6 @@ import { createToken } from '../../auth/create-token.js';
 import { revokeToken } from '../../repositories/tokens.js';
 import { findService } from '../../repositories/services.js';
 import { hashSessionId } from '../../sessions/session-id.js';
-import { withSessions } from '../../sessions/session-tables.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../../testing/test-app.js';
 import { BACKENDS } from '../../testing/test-database.js';
 import { record } from '../../testing/workload.js';
@@ -47,7 +46,7 @@ describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
   });
   afterAll(() => t?.close());
   beforeEach(async () => {
-    await withSessions(t.database.db).deleteFrom('dashboard_sessions').execute();
+    await t.database.db.deleteFrom('dashboard_sessions').execute();
   });
 
   const signIn = (token: string, origin: string | null = ORIGIN) =>
@@ -94,7 +93,7 @@ describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
 
   it('stores only a hash of the session id, with its organisation and an absolute end', async () => {
     const id = await sessionFor(t.tokens.gent);
-    const rows = await withSessions(t.database.db).selectFrom('dashboard_sessions').selectAll().execute();
+    const rows = await t.database.db.selectFrom('dashboard_sessions').selectAll().execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]!.id_hash).toBe(hashSessionId(id));
     expect(JSON.stringify(rows)).not.toContain(id);
@@ -185,7 +184,7 @@ describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
     const idle = await sessionFor(t.tokens.gent);
     const old = await sessionFor(t.tokens.gent);
     const fresh = await sessionFor(t.tokens.gent);
-    const sessions = withSessions(t.database.db);
+    const sessions = t.database.db;
     await sessions.updateTable('dashboard_sessions').set({ last_seen_at: sql<Date>`now() - interval '8 hours 1 minute'` }).where('id_hash', '=', hashSessionId(idle)).execute();
     await sessions.updateTable('dashboard_sessions').set({ expires_at: sql<Date>`now() - interval '1 second'` }).where('id_hash', '=', hashSessionId(old)).execute();
     expect((await t.app.inject({ url: '/v1/services', headers: withCookie(idle) })).statusCode).toBe(401);
@@ -196,7 +195,7 @@ describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
 
   it('keeps a session in use alive: a request refreshes its idle clock', async () => {
     const id = await sessionFor(t.tokens.gent);
-    const sessions = withSessions(t.database.db);
+    const sessions = t.database.db;
     await sessions.updateTable('dashboard_sessions').set({ last_seen_at: sql<Date>`now() - interval '7 hours'` }).where('id_hash', '=', hashSessionId(id)).execute();
     expect((await t.app.inject({ url: '/v1/services', headers: withCookie(id) })).statusCode).toBe(200);
     const row = await sessions.selectFrom('dashboard_sessions').select(sql<boolean>`last_seen_at > now() - interval '1 minute'`.as('recent')).where('id_hash', '=', hashSessionId(id)).executeTakeFirstOrThrow();
@@ -219,7 +218,7 @@ describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
     expect(cleared!.name).toBe('fi-session');
     expect(cleared!.value).toBe('');
     expect(cleared!.attributes.get('max-age')).toBe('0');
-    expect(await withSessions(t.database.db).selectFrom('dashboard_sessions').select('id_hash').execute()).toEqual([]);
+    expect(await t.database.db.selectFrom('dashboard_sessions').select('id_hash').execute()).toEqual([]);
     // The old cookie, replayed, opens nothing.
     expect((await t.app.inject({ url: '/v1/services', headers: withCookie(id) })).statusCode).toBe(401);
   });
