@@ -7,7 +7,9 @@
 // bounded in time. A measurement, not a test.
 //
 //   BENCH_INGEST_SECONDS (10) length of each measured round; BENCH_INGEST_ROUNDS (3) rounds
-//   per target; BENCH_CONNECTIONS (16); BENCH_SOAK_SECONDS (300, 0 = none).
+//   per target; BENCH_CONNECTIONS (16); BENCH_SOAK_SECONDS (300, 0 = none); BENCH_BACKENDS
+//   (postgres,pglite); BENCH_ONLY=ours (no baseline); BENCH_NEW_ONLY=1 (no follow-ups or
+//   retries); BENCH_PROFILE_DIR (CPU profiles of the server process).
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +25,7 @@ const ROUND_SECONDS = Number(process.env.BENCH_INGEST_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_INGEST_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
+const BACKENDS = (process.env.BENCH_BACKENDS ?? 'postgres,pglite').split(',');
 const WARM_UP_SECONDS = 3;
 const log = (line = '') => console.log(line);
 
@@ -69,6 +72,8 @@ class ServerProcess {
 interface Run {
   /** CPU time per request: the server process, and the database's backends (PostgreSQL only). */
   cpu?: { server: number; database: number | null };
+  /** Database statements per request (round trips). */
+  statements?: number;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -135,10 +140,13 @@ function cpuBetween(before: Map<string, number> | null, after: Map<string, numbe
 
 /** Runs `work` and adds the CPU it cost per answered request to its result. */
 async function measured(server: ServerProcess, database: string | null, work: () => Promise<Run>): Promise<Run> {
-  const before = { server: (await server.ask({ type: 'memory' }, 'memory')).cpuMs, database: databaseCpuMs(database) };
+  const first = await server.ask({ type: 'memory' }, 'memory');
+  const before = { server: first.cpuMs, database: databaseCpuMs(database) };
   const run = await work();
-  const after = { server: (await server.ask({ type: 'memory' }, 'memory')).cpuMs, database: databaseCpuMs(database) };
+  const last = await server.ask({ type: 'memory' }, 'memory');
+  const after = { server: last.cpuMs, database: databaseCpuMs(database) };
   const requests = Object.values(run.statuses).reduce((a, b) => a + b, 0) || 1;
+  run.statements = (last.statements - first.statements) / requests;
   run.cpu = {
     server: (after.server - before.server) / requests,
     database: before.database === null ? null : cpuBetween(before.database, after.database)! / requests,
@@ -183,7 +191,10 @@ async function benchBackend(name: string, description: string, env: Record<strin
       const o = await measured(server, database, () => ourLoad(ROUND_SECONDS));
       result.baseline.push(b);
       result.ours.push(o);
-      const cpu = (r: Run) => (r.cpu ? `, CPU/request ${r.cpu.server.toFixed(2)} ms server${r.cpu.database === null ? '' : ` + ${r.cpu.database.toFixed(2)} ms database`}` : '');
+      const cpu = (r: Run) =>
+        r.cpu
+          ? `, CPU/request ${r.cpu.server.toFixed(2)} ms server${r.cpu.database === null ? '' : ` + ${r.cpu.database.toFixed(2)} ms database`}, ${r.statements!.toFixed(2)} statements/request`
+          : '';
       log(`  round ${round}: baseline ${fmt(b.requestsPerSecond)} req/s${cpu(b)}; ours ${fmt(o.requestsPerSecond)} req/s${cpu(o)} (${JSON.stringify(o.statuses)}, errors ${o.errors})`);
     }
 
@@ -252,21 +263,22 @@ try {
   const url = new URL(postgres.url);
   url.pathname = `/${name}`;
   const pgName = `PostgreSQL ${version.split(' ')[0]}`;
-  results.push(await benchBackend(pgName, `${pgName} (throwaway server on loopback: fsync off, synchronous_commit off)`, { BENCH_DATABASE_URL: url.toString() }, true, name));
-  results.push(await benchBackend('PGlite', 'PGlite (embedded in the server process, through node-postgres)', { BENCH_DATABASE_URL: '', BENCH_DATA_DIR: dataDir }, false, null));
+  if (BACKENDS.includes('postgres')) results.push(await benchBackend(pgName, `${pgName} (throwaway server on loopback: fsync off, synchronous_commit off)`, { BENCH_DATABASE_URL: url.toString() }, true, name));
+  if (BACKENDS.includes('pglite')) results.push(await benchBackend('PGlite', 'PGlite (embedded in the server process, through node-postgres)', { BENCH_DATABASE_URL: '', BENCH_DATA_DIR: dataDir }, false, null));
 } finally {
   await postgres.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
 
 log('\nResults (POST /v1/feedback; median of the rounds; ours = the full API path, baseline = one plain INSERT):');
-log(`${'database'.padEnd(18)} ${'target'.padEnd(9)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'CPU ms/request (server + database)'.padStart(36)}`);
+log(`${'database'.padEnd(18)} ${'target'.padEnd(9)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'CPU ms/request (server + database)'.padStart(36)} ${'statements/request'.padStart(19)}`);
 for (const r of results) {
   for (const [label, runs] of [['baseline', r.baseline], ['ours', r.ours]] as const) {
     const cpuServer = median(runs.map((x) => x.cpu?.server ?? NaN));
     const cpuDatabase = r.name === 'PGlite' ? null : median(runs.map((x) => x.cpu?.database ?? NaN));
     const cpu = `${cpuServer.toFixed(2)}${cpuDatabase === null ? ' (database in it)' : ` + ${cpuDatabase.toFixed(2)}`}`;
-    log(`${r.name.padEnd(18)} ${label.padEnd(9)} ${fmt(median(runs.map((x) => x.requestsPerSecond))).padStart(7)} ${String(median(runs.map((x) => x.p50))).padStart(7)} ${String(median(runs.map((x) => x.p99))).padStart(7)} ${cpu.padStart(36)}`);
+    const statements = median(runs.map((x) => x.statements ?? NaN)).toFixed(2);
+    log(`${r.name.padEnd(18)} ${label.padEnd(9)} ${fmt(median(runs.map((x) => x.requestsPerSecond))).padStart(7)} ${String(median(runs.map((x) => x.p50))).padStart(7)} ${String(median(runs.map((x) => x.p99))).padStart(7)} ${cpu.padStart(36)} ${statements.padStart(19)}`);
   }
   const ratio = median(r.ours.map((x) => x.requestsPerSecond)) / median(r.baseline.map((x) => x.requestsPerSecond));
   log(`${''.padEnd(18)} ratio ours/baseline: ${(ratio * 100).toFixed(0)} % (target ≥ 80 %: ${ratio >= 0.8 ? 'met' : 'NOT met'})`);

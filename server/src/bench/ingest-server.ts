@@ -22,11 +22,20 @@ export const RATE_LIMIT_PER_MINUTE = 600;
 
 export type ServerMessage =
   | { type: 'ready'; app: string; baseline: string; services: { id: string; followUps: string[]; origin: string | null }[] }
-  | { type: 'memory'; rss: number; heapUsed: number; cpuMs: number }
+  | { type: 'memory'; rss: number; heapUsed: number; cpuMs: number; statements: number }
   | { type: 'verified'; responses: number; dailyResponses: number; monthlyResponses: number; remarks: number; dailyRemarks: number; baselineRows: number };
 export type ParentMessage = { type: 'memory' } | { type: 'verify' } | { type: 'stop' };
 
 const send = (message: ServerMessage) => process.send!(message);
+
+// Statements sent to the database by this process (ours and the baseline's alike): every
+// query of node-postgres goes through pg.Client's query, so a counter there sees them all.
+let statements = 0;
+const clientQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  statements += 1;
+  return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof clientQuery;
 const url = process.env.BENCH_DATABASE_URL || null;
 const database = connectDatabase({ databaseUrl: url, dataDir: url ? null : process.env.BENCH_DATA_DIR! });
 await migrate(database.db);
@@ -69,7 +78,7 @@ process.on('message', async (message: ParentMessage) => {
   if (message.type === 'memory') {
     const { rss, heapUsed } = process.memoryUsage();
     const cpu = process.cpuUsage();
-    send({ type: 'memory', rss, heapUsed, cpuMs: (cpu.user + cpu.system) / 1000 });
+    send({ type: 'memory', rss, heapUsed, cpuMs: (cpu.user + cpu.system) / 1000, statements });
   } else if (message.type === 'verify') {
     // One statement: one snapshot of every count.
     const { rows } = await sql<Record<string, number | null>>`SELECT

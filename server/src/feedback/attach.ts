@@ -118,7 +118,7 @@ async function readExisting(db: Kysely<Database>, serviceId: string, submissionI
  */
 export async function attachToExisting(
   db: Kysely<Database>,
-  service: Service,
+  service: Pick<Service, 'id' | 'followUps'>,
   submission: FeedbackSubmission,
   received: Attachable,
   at: Date | undefined,

@@ -13,6 +13,8 @@ export interface SubmissionMeta {
   honeypotFilled: boolean;
   formToken: string | null;
   returnTo: string | null;
+  /** This request's hit of the submission rate limit was counted (routes/v1/feedback). */
+  rateCounted: boolean;
 }
 
 declare module 'fastify' {
@@ -36,6 +38,7 @@ export async function startMeta(request: FastifyRequest): Promise<void> {
     honeypotFilled: false,
     formToken: null,
     returnTo: null,
+    rateCounted: false,
   };
 }
 

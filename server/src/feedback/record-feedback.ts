@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import { cleanRemark } from '../privacy/scrub-remark.js';
 import { attachToExisting } from './attach.js';
 import { serviceNotFound } from './collection-guards.js';
-import { insertNewResponses, NewResponseWriter, type Attachable } from './new-responses.js';
+import { insertNewResponses, NewResponseWriter, type Attachable, type RateLimitHit } from './new-responses.js';
 import { originNotAllowed } from './origin.js';
 
 export { FOLLOW_UP_WINDOW_MS } from './attach.js';
@@ -57,27 +57,37 @@ export async function recordFeedback(
   const item = { submission: { ...submission, serviceId: service.id }, incoming, checkActive: false, origin: null, at: options.at ?? null };
   const [inserted] = await insertNewResponses(db, [item], timezone);
   if (inserted!.id !== null) return { status: 'created', id: inserted!.id };
-  return attachToExisting(db, inserted!.service ?? service, submission, incoming, options.at);
+  const followUps = inserted!.service?.followUps ?? service.followUps;
+  return attachToExisting(db, { id: service.id, followUps }, submission, incoming, options.at);
 }
 
+/** The verdict on a rate-limit hit counted with the submission: throws (429) past the limit. */
+export type LimitVerdict = (hits: number, ttlMs: number) => void;
+
 /**
- * POST /v1/feedback: the service check, the origin check and a new response in one
- * statement, shared with the new responses of concurrent requests (NewResponseWriter). No
- * cache: a service switched off, or an origin removed, counts from the next request on, on
- * every instance. Only a submissionId seen before takes a second step (attach.ts).
- * Throws 404 for an unknown or inactive service and 403 for a browser origin the service
- * does not allow, exactly as the checks before did.
+ * POST /v1/feedback: the rate-limit hit, the service check, the origin check and a new
+ * response in one statement, shared with the new responses of concurrent requests
+ * (NewResponseWriter). No cache: a service switched off, or an origin removed, counts from
+ * the next request on, on every instance. Only a submissionId seen before takes a second
+ * step (attach.ts).
+ * Past the rate limit `limit.verdict` throws (429) before anything else is checked; then
+ * 404 for an unknown or inactive service and 403 for a browser origin the service does not
+ * allow, exactly as the checks before did.
  */
 export async function collectFeedback(
   db: Kysely<Database>,
   submission: FeedbackSubmission,
   timezone: string,
   origin: string | null,
-): Promise<{ service: Service; outcome: RecordOutcome }> {
+  limit?: RateLimitHit & { verdict: LimitVerdict },
+): Promise<{ outcome: RecordOutcome }> {
   const incoming = incomingOf(submission);
-  const { service, id } = await writerFor(db, timezone).insert({ submission, incoming, checkActive: true, origin, at: null });
+  const rateLimit = limit && { key: limit.key, max: limit.max, windowMs: limit.windowMs };
+  const inserted = await writerFor(db, timezone).insert({ submission, incoming, checkActive: true, origin, at: null, ...(rateLimit && { rateLimit }) });
+  if (limit && inserted.limit) limit.verdict(inserted.limit.hits, inserted.limit.ttlMs);
+  const { service, id } = inserted;
   if (!service || !service.active) throw serviceNotFound(submission.serviceId);
-  if (id !== null) return { service, outcome: { status: 'created', id } };
-  if (origin !== null && !service.allowedOrigins.includes(origin)) throw originNotAllowed(origin, service.id);
-  return { service, outcome: await attachToExisting(db, service, submission, incoming, undefined) };
+  if (id !== null) return { outcome: { status: 'created', id } };
+  if (!inserted.originAllowed) throw originNotAllowed(origin!, submission.serviceId);
+  return { outcome: await attachToExisting(db, { id: submission.serviceId, followUps: service.followUps }, submission, incoming, undefined) };
 }

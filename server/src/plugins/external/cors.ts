@@ -4,6 +4,8 @@ import fp from 'fastify-plugin';
 import { allAllowedOrigins } from '../../repositories/origins.js';
 
 const CACHE_MS = 30_000;
+const PUBLIC_PATH = /^\/(v1\/feedback|v1\/displays)\/?(\?|$)/;
+const ALLOWED = { methods: ['POST'], allowedHeaders: ['Content-Type'], exposedHeaders: ['Retry-After'], maxAge: 86_400 };
 
 /**
  * CORS for the public collection endpoints. The browser is told "yes" for an origin that
@@ -24,23 +26,18 @@ export default fp(
       return cached.origins;
     };
 
-    const isPublic = (request: FastifyRequest) => /^\/(v1\/feedback|v1\/displays)\/?(\?|$)/.test(request.url);
+    const isPublic = (request: FastifyRequest) => PUBLIC_PATH.test(request.url);
+    // Built once: the plugin only reads them.
+    const refused = { origin: false } as const;
 
     await app.register(cors, {
       hook: 'onRequest',
       delegator: (request, callback) => {
         const origin = request.headers.origin;
-        if (!origin || !isPublic(request)) return callback(null, { origin: false });
+        if (!origin || !isPublic(request)) return callback(null, refused);
         origins().then(
-          (allowed) =>
-            callback(null, {
-              origin: allowed.has(origin) ? origin : false,
-              methods: ['POST'],
-              allowedHeaders: ['Content-Type'],
-              exposedHeaders: ['Retry-After'],
-              maxAge: 86_400,
-            }),
-          () => callback(null, { origin: false }),
+          (allowed) => callback(null, allowed.has(origin) ? { ...ALLOWED, origin } : refused),
+          () => callback(null, refused),
         );
       },
     });

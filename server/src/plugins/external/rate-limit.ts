@@ -20,8 +20,28 @@ declare module 'fastify' {
       check(request: FastifyRequest, reply: FastifyReply): Promise<void>;
       recordFailure(request: FastifyRequest): Promise<void>;
     };
+    /**
+     * The per-client limit of POST /v1/feedback (RATE_LIMIT_PER_MINUTE), in the same counters
+     * as the plugin's limits. That route counts its hits itself: with the new response, in
+     * one statement (feedback/new-responses.ts), or on their own where a request does not
+     * get that far (`count`). Answers as the plugin does: X-RateLimit-* headers, and past the
+     * limit 429 with Retry-After and the envelope.
+     */
+    submissionLimit: {
+      max: number;
+      windowMs: number;
+      /** The counter's key for this request's client: the route's scope and the hashed address. */
+      key(request: FastifyRequest): Promise<string>;
+      /** Sets the headers of a counted hit; throws 429 past the limit. */
+      verdict(reply: FastifyReply, hits: number, ttlMs: number): void;
+      /** Counts a hit on its own statement (batched with other counters), then as `verdict`. */
+      count(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+    };
   }
 }
+
+/** The counters' scope of the submission limit: the route, as the plugin names a route's own counters. */
+export const SUBMISSION_LIMIT_SCOPE = 'POST /v1/feedback';
 
 const CLEANUP_MS = 60_000;
 
@@ -61,6 +81,36 @@ export default fp(
       async recordFailure(request: FastifyRequest) {
         const key = await failureKey(request);
         await new Promise<void>((resolve, reject) => writer.add(key, limit.windowMs, (error) => (error ? reject(error) : resolve())));
+      },
+    });
+
+    const max = app.config.rateLimitPerMinute;
+    const windowMs = 60_000;
+    const verdict = (reply: FastifyReply, hits: number, ttlMs: number) => {
+      const reset = String(Math.ceil(ttlMs / 1000));
+      reply.header('x-ratelimit-limit', String(max));
+      if (hits <= max) {
+        reply.header('x-ratelimit-remaining', String(max - hits));
+        reply.header('x-ratelimit-reset', reset);
+        return;
+      }
+      reply.header('x-ratelimit-remaining', '0');
+      reply.header('x-ratelimit-reset', reset);
+      reply.header('retry-after', String(retryIn(ttlMs)));
+      throw new ApiError(429, 'rate_limited', `Too many requests from this address; try again in ${retryIn(ttlMs)} seconds.`);
+    };
+    const key = async (request: FastifyRequest) => `${SUBMISSION_LIMIT_SCOPE}|${await clientKey(request)}`;
+    app.decorate('submissionLimit', {
+      max,
+      windowMs,
+      key,
+      verdict,
+      async count(request: FastifyRequest, reply: FastifyReply) {
+        const k = await key(request);
+        const state = await new Promise<{ current: number; ttl: number }>((resolve, reject) =>
+          writer.add(k, windowMs, (error, result) => (error ? reject(error) : resolve(result!))),
+        );
+        verdict(reply, state.current, state.ttl);
       },
     });
 

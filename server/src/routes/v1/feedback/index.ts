@@ -8,6 +8,8 @@ import { extractMeta, startMeta, type SubmissionMeta } from '../../../feedback/f
 import { collectFeedback, recordFeedback } from '../../../feedback/record-feedback.js';
 import { requireActiveService, requireCollectionContentType } from '../../../feedback/collection-guards.js';
 import { sendResultPage, thanksPage } from '../../../html/result-page.js';
+import { ApiError } from '../../../http/api-error.js';
+import { isDatabaseUnavailable } from '../../../db/unavailable.js';
 
 const errors = { 400: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope, 413: ErrorEnvelope, 415: ErrorEnvelope, 429: ErrorEnvelope };
 
@@ -16,7 +18,8 @@ export default async function feedbackRoutes(app: FastifyInstance) {
 
   app.withTypeProvider<ZodTypeProvider>().post('/v1/feedback', {
     bodyLimit: 32 * 1024,
-    config: { rateLimit: {} },
+    // Rate-limited by the route itself (app.submissionLimit): the hit is counted in the same
+    // statement as the new response, one round trip for both.
     schema: {
       tags: ['collection'],
       summary: 'Send a score, or attach a remark and follow-ups to it',
@@ -29,14 +32,41 @@ export default async function feedbackRoutes(app: FastifyInstance) {
     },
     onRequest: [startMeta, requireCollectionContentType],
     preValidation: extractMeta,
+    errorHandler: async (error: Error, request: FastifyRequest, reply: FastifyReply) => {
+      // A request that fails before its hit was counted (a body that does not parse or is not
+      // valid) counts all the same, and past the limit it gets the 429, as when the limit was
+      // an onRequest hook. A 415 was answered before that hook, so it does not count.
+      const meta = request.submissionMeta;
+      const unsupported = error instanceof ApiError && error.statusCode === 415;
+      if (meta && !meta.rateCounted && !unsupported && !isDatabaseUnavailable(error)) {
+        meta.rateCounted = true;
+        try {
+          await app.submissionLimit.count(request, reply);
+        } catch (limited) {
+          if (limited instanceof ApiError) throw limited;
+        }
+      }
+      throw error;
+    },
     handler: async (request, reply) => {
       const submission = request.body;
       const meta = request.submissionMeta!;
-      if (!meta.honeypotFilled && meta.formToken === null) {
-        // Nothing that may be spam: checks and insert in one round trip.
-        const { service, outcome } = await collectFeedback(app.db, submission, app.config.timezone, foreignOrigin(request));
-        return answer(request, reply, service, outcome.status === 'created' ? 201 : 200, outcome.id);
+      const limit = app.submissionLimit;
+      if (!meta.viaForm && !meta.honeypotFilled && meta.formToken === null) {
+        // JSON with nothing that may be spam: the rate-limit hit, the checks and the insert in one round trip.
+        const { outcome } = await collectFeedback(app.db, submission, app.config.timezone, foreignOrigin(request), {
+          key: await limit.key(request),
+          max: limit.max,
+          windowMs: limit.windowMs,
+          verdict: (hits, ttlMs) => {
+            meta.rateCounted = true;
+            limit.verdict(reply, hits, ttlMs);
+          },
+        });
+        return reply.code(outcome.status === 'created' ? 201 : 200).send({ id: outcome.id });
       }
+      meta.rateCounted = true;
+      await limit.count(request, reply);
       const service = await requireActiveService(app, submission.serviceId);
       assertOriginAllowed(request, service);
       if (await isSpam(app, meta)) {
