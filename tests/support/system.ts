@@ -5,8 +5,8 @@ import { buildApp } from '@feedbackinstrument/server';
 import { testConfig, type AppConfig } from '@feedbackinstrument/server/config';
 import { importOrganisationsAndServices, readImportFile } from '@feedbackinstrument/server/admin/import-file';
 import { SAMPLE_FILE } from '@feedbackinstrument/server/admin/seed';
-import type { DatabaseKind } from '@feedbackinstrument/server/db/connect';
-import { openTestDatabase, type TestDatabase } from '@feedbackinstrument/server/testing/test-database';
+import type { DatabaseHandle, DatabaseKind } from '@feedbackinstrument/server/db/connect';
+import { openTestDatabase } from '@feedbackinstrument/server/testing/test-database';
 import { startExamplesSite, type ExamplesSite } from '@feedbackinstrument/examples';
 
 export const WIDGET_DIST = fileURLToPath(new URL('../../widget/dist', import.meta.url));
@@ -16,13 +16,17 @@ export interface RunningSystem {
   api: string;
   examples: string;
   app: FastifyInstance;
-  database: TestDatabase;
+  database: DatabaseHandle;
   close(): Promise<void>;
 }
 
 export async function startSystem(kind: DatabaseKind, overrides: Partial<AppConfig> = {}): Promise<RunningSystem> {
+  return startSystemOn(await openTestDatabase(kind), overrides);
+}
+
+/** The same on a database the caller opened and migrated (e.g. on a PostgreSQL server a fault test stops); closed with the system. */
+export async function startSystemOn(database: DatabaseHandle, overrides: Partial<AppConfig> = {}): Promise<RunningSystem> {
   if (!existsSync(`${WIDGET_DIST}/widget.js`)) throw new Error('widget/dist/widget.js is missing: run pnpm build first.');
-  const database = await openTestDatabase(kind);
   const app = await buildApp(testConfig({ widgetDir: WIDGET_DIST, rateLimitPerMinute: 10_000, ...overrides }), { database, migrate: false });
   const api = await app.listen({ port: 0, host: '127.0.0.1' });
   const examples: ExamplesSite = await startExamplesSite({ port: 0, host: '127.0.0.1', feedbackOrigin: api });
