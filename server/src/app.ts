@@ -8,6 +8,7 @@ import auth from './plugins/app/auth.js';
 import db from './plugins/app/db.js';
 import errorHandler from './plugins/app/error-handler.js';
 import remarkRetention from './plugins/app/remark-retention.js';
+import embeddedMaintenance from './plugins/app/embedded-maintenance.js';
 import secrets from './plugins/app/secrets.js';
 import session from './plugins/app/session.js';
 import cors from './plugins/external/cors.js';
@@ -68,6 +69,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(rateLimit);
   await app.register(swagger);
   await app.register(remarkRetention);
+  await app.register(embeddedMaintenance);
 
   await app.register(healthRoutes);
   await app.register(feedbackRoutes);

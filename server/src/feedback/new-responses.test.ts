@@ -54,6 +54,56 @@ describe.each(BACKENDS)('new responses written together, on %s', (kind) => {
     expect(eased).toHaveLength(10);
   });
 
+  it('one statement creates, retries, attaches follow-ups and refuses contradictions, each as decided alone', async () => {
+    t = await startTestApp(kind);
+    const db = t.database.db;
+    const base = (i: number): FeedbackSubmission => ({ serviceId: GENT, submissionId: randomUUID(), score: 1 + (i % 5) });
+    const stored = Array.from({ length: 6 }, (_, i) => base(i));
+    stored[5]!.serviceId = GROEIPAKKET;
+    for (const s of stored) expect((await collectFeedback(db, s, TZ, null)).outcome.status).toBe('created');
+    const before = await counts();
+
+    const attempt = (submission: FeedbackSubmission) =>
+      collectFeedback(db, submission, TZ, null).then(
+        ({ outcome }) => outcome.status,
+        (error: unknown) => (error instanceof ApiError ? error.statusCode : Promise.reject(error)),
+      );
+    // All at once, so they share statements: the writer batches what arrives together.
+    const outcomes = await Promise.all([
+      attempt(base(7)), // new
+      attempt(stored[0]!), // a plain retry
+      attempt({ ...stored[1]!, remark: 'Mail me op jan@example.be, de upload faalde.', ease: 4 }), // follow-up
+      attempt({ ...stored[2]!, ease: 2 }), // a follow-up answer alone
+      attempt({ ...stored[3]!, score: 1 + ((stored[3]!.score + 1) % 5) }), // another score: 409
+      attempt({ ...stored[4]!, completed: 'yes', remark: 'Duidelijk.' }), // remark and answer
+      attempt({ ...stored[5]!, ease: 3 }), // a follow-up Groeipakket does not ask: nothing to attach
+    ]);
+    expect(outcomes).toEqual(['created', 'retry', 'attached', 'attached', 409, 'attached', 'retry']);
+
+    const row = (s: FeedbackSubmission) => db.selectFrom('responses').selectAll().where('submission_id', '=', s.submissionId).executeTakeFirstOrThrow();
+    expect(await row(stored[1]!)).toMatchObject({ remark: 'Mail me op [e-mailadres], de upload faalde.', has_remark: true, ease: 4 });
+    expect((await row(stored[1]!)).followed_up_at).not.toBeNull();
+    expect(await row(stored[2]!)).toMatchObject({ remark: null, has_remark: false, ease: 2 });
+    expect(await row(stored[4]!)).toMatchObject({ completed: 'yes', remark: 'Duidelijk.' });
+    expect(await row(stored[5]!)).toMatchObject({ ease: null });
+    const after = await counts();
+    expect(after).toEqual({
+      responses: before.responses + 1,
+      daily: { responses: before.daily.responses + 1, remarks: before.daily.remarks + 2 },
+      monthly: { responses: before.monthly.responses + 1, remarks: before.monthly.remarks + 2 },
+    });
+    const eased = await db
+      .selectFrom('response_rollups_daily')
+      .select((s) => [s.fn.sum<number>('ease_4').as('ease_4'), s.fn.sum<number>('ease_2').as('ease_2')])
+      .where('service_id', '=', GENT)
+      .executeTakeFirstOrThrow();
+    expect(eased).toEqual({ ease_4: 1, ease_2: 1 });
+    // The same follow-up again is a retry; a different remark now is a conflict.
+    expect(await attempt({ ...stored[1]!, remark: 'Mail me op jan@example.be, de upload faalde.', ease: 4 })).toBe('retry');
+    expect(await attempt({ ...stored[1]!, remark: 'Iets anders.' })).toBe(409);
+    expect(await counts()).toEqual(after);
+  });
+
   it('one bad item of a batch fails alone; the others are stored and counted', async () => {
     t = await startTestApp(kind);
     const writer = new NewResponseWriter(t.database.db, TZ);

@@ -5,14 +5,10 @@ import type { Database } from '../db/database.js';
 import { statementTemplate, templateBuilder } from '../db/prepared-statements.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { pagePath } from '../privacy/page-path.js';
-import { withRollupUpserts } from '../repositories/rollups.js';
+import { COUNTER_COLUMNS, withRollupUpserts } from '../repositories/rollups.js';
+import { FOLLOW_UP_WINDOW_MS, type Attachable, type ExistingResponse } from './follow-up-rules.js';
 
-/** What a submission may attach to its response (the remark already scrubbed). */
-export interface Attachable {
-  remark: string | null;
-  ease: number | null;
-  completed: 'yes' | 'partly' | 'no' | null;
-}
+export type { Attachable } from './follow-up-rules.js';
 
 export interface NewResponse {
   submission: FeedbackSubmission;
@@ -47,6 +43,14 @@ export interface Inserted {
   id: string | null;
   /** The rate-limit hit: its position in the window (inserted only if ≤ max) and the window's rest. */
   limit: { hits: number; ttlMs: number } | null;
+  /**
+   * Not inserted because its submissionId is stored already: that response as this
+   * statement read and locked it (before any follow-up of this statement); null when it
+   * was not visible to the statement (stored by a statement that committed meanwhile).
+   */
+  existing: ExistingResponse | null;
+  /** This statement attached the item's remark and follow-ups to `existing`, and counted them. */
+  attached: boolean;
 }
 
 const COLUMNS = {
@@ -81,22 +85,32 @@ interface Row {
   response_id: string | null;
   limit_hits: number | null;
   limit_ttl_ms: number | null;
+  existing_id: string | null;
+  existing_score: number | null;
+  existing_remark: string | null;
+  existing_has_remark: boolean | null;
+  existing_ease: number | null;
+  existing_completed: ExistingResponse['completed'];
+  existing_received_at: Date | null;
+  attached: boolean;
 }
 
 /**
- * One statement for any number of new responses, built once by Kysely (a prepared
+ * One statement for any number of submissions, built once by Kysely (a prepared
  * statement). First it counts the items' rate-limit hits (rate_limit_counters, as
- * CounterWriter does, keys in order); then it reads their services, inserts each response
- * whose hit is within its limit, whose service passes its checks and whose submissionId is
- * new, and adds them to their daily and monthly roll-up rows, summed per key, all at once:
- * a hit, a response and its counts commit together or not at all. Follow-ups the service
- * has not switched on are dropped and the channel defaults to the service's, from the row
- * the statement read. Rows are locked in one order (counters, responses,
- * daily, monthly roll-ups, each in key order), so concurrent statements wait for each
- * other, never deadlock. A prepared statement keeps its plan as the tables grow: it only
- * reads the small services table and writes by unique keys, so that plan stays right at
- * any size. (So it does not read a stored response for a resent submissionId: a plan made
- * while `responses` was small would scan it; attach.ts reads it on its own.)
+ * CounterWriter does, keys in order); then, for the items whose hit is within its limit
+ * and whose service passes its checks, it locks the stored responses of resent
+ * submissionIds, inserts each response whose submissionId is new, attaches remarks and
+ * follow-ups to the stored ones where the rules of follow-up-rules.ts allow it, and adds
+ * both to their daily and monthly roll-up rows, summed per key, all at once: a hit, a
+ * response, a follow-up and their counts commit together or not at all. Follow-ups the
+ * service has not switched on are dropped and the channel defaults to the service's, from
+ * the row the statement read. Rows are locked in one order (counters, resent responses,
+ * new responses, daily, monthly roll-ups, each in key order), so concurrent statements wait
+ * for each other, never deadlock. So a new score, a retry and a follow-up each take one
+ * round trip, shared with the concurrent requests of the same batch; only a resent
+ * submissionId this statement could not see (committed by another one meanwhile) takes
+ * the path of attach.ts.
  */
 const insertStatement = statementTemplate<Column | 'timezone', Row>([...NAMES, 'timezone'], (p) => {
   const array = (c: Column) => sql`${p[c]}::${sql.raw(COLUMNS[c])}[]`;
@@ -122,6 +136,16 @@ const insertStatement = statementTemplate<Column | 'timezone', Row>([...NAMES, '
     local_day: sql`(${instant} AT TIME ZONE ${p.timezone}::text)::date`,
   };
   const columns = Object.keys(values);
+  // The checks every item passes before it is stored or attached: its rate-limit hit is
+  // within the limit, its service is active (where asked) and allows its origin.
+  const passesChecks = sql<boolean>`((${ref('i.rl_key')} IS NULL OR ${ref('l.position')} <= ${ref('i.rl_max')})
+    AND (NOT ${ref('i.check_active')} OR ${ref('s.active')}) AND ${originAllowed})`;
+  // A resent item against its stored response r: what it would newly fill in.
+  const incomingEase = followUp('ease');
+  const incomingCompleted = followUp('completed');
+  const addRemark = sql<boolean>`(${ref('i.remark')} IS NOT NULL AND NOT ${ref('r.has_remark')})`;
+  const addEase = sql`CASE WHEN ${ref('r.ease')} IS NULL THEN ${incomingEase} END`;
+  const addCompleted = sql`CASE WHEN ${ref('r.completed')} IS NULL THEN ${incomingCompleted} END`;
   const expired = sql<boolean>`rate_limit_counters.expires_at <= now()`;
   const statement = (templateBuilder as unknown as Kysely<any>)
     .with(`input(${NAMES.join(', ')})`, (qc) => qc.selectFrom(sql`unnest(${sql.join(NAMES.map(array))})`.as('u')).selectAll())
@@ -157,6 +181,59 @@ const insertStatement = statementTemplate<Column | 'timezone', Row>([...NAMES, '
           'rl.ttl_ms',
         ]),
     )
+    // Resent submissionIds this statement can see (committed before it began): their
+    // responses, locked before any insert, in key order (the input arrays come sorted; one
+    // lock order for every writer),
+    // and what the item's remark and follow-ups would add to each under the rules of
+    // follow-up-rules.ts. FOR UPDATE reads the newest version of a row another statement
+    // changed meanwhile, so the decision is made on the row as it is when it is locked.
+    .with('existing', (qc) =>
+      (qc.selectFrom('input as i').innerJoin('services as s', 's.id', 'i.service_id').leftJoin('limited as l', 'l.ord', 'i.ord') as any)
+        // One lookup by the unique key per item (LIMIT 1 keeps it a subquery of its own, never
+        // a join over a service's responses). The index it takes is the planner's choice on
+        // the table's statistics: autovacuum keeps them fresh on PostgreSQL, and
+        // plugins/app/embedded-maintenance.ts on PGlite.
+        .innerJoinLateral(
+          (eb: any) =>
+            eb
+              .selectFrom('responses as stored')
+              .select(['stored.ctid', 'stored.id', 'stored.service_id', 'stored.score', 'stored.remark', 'stored.has_remark', 'stored.ease', 'stored.completed', 'stored.received_at', 'stored.local_day', 'stored.context', 'stored.channel'])
+              .whereRef('stored.service_id', '=', 'i.service_id')
+              .whereRef('stored.submission_id', '=', 'i.submission_id')
+              .limit(sql.lit(1))
+              .as('r'),
+          (join: any) => join.onTrue(),
+        )
+        .where(sql<boolean>`(SELECT count(*) FROM rl) >= 0`)
+        .where(passesChecks)
+        .select([
+          'i.ord',
+          'r.ctid',
+          'r.id',
+          'r.service_id',
+          'r.score',
+          'r.remark',
+          'r.has_remark',
+          'r.ease',
+          'r.completed',
+          'r.received_at',
+          'r.local_day',
+          'r.context',
+          'r.channel',
+          'i.remark as new_remark',
+          'i.at',
+          sql<boolean>`${addRemark}`.as('add_remark'),
+          sql<number | null>`${addEase}`.as('add_ease'),
+          sql<string | null>`${addCompleted}`.as('add_completed'),
+          sql<boolean>`(${ref('r.score')} = ${ref('i.score')}
+            AND NOT (${ref('i.remark')} IS NOT NULL AND ${ref('r.remark')} IS NOT NULL AND ${ref('r.remark')} <> ${ref('i.remark')})
+            AND NOT (${incomingEase} IS NOT NULL AND ${ref('r.ease')} IS NOT NULL AND ${ref('r.ease')} <> ${incomingEase})
+            AND NOT (${incomingCompleted} IS NOT NULL AND ${ref('r.completed')} IS NOT NULL AND ${ref('r.completed')} <> ${incomingCompleted})
+            AND (${addRemark} OR ${addEase} IS NOT NULL OR ${addCompleted} IS NOT NULL)
+            AND ${instant} - ${ref('r.received_at')} <= ${sql.lit(`${FOLLOW_UP_WINDOW_MS} milliseconds`)}::interval)`.as('attach'),
+        ])
+        .forUpdate('r'),
+    )
     .with('ins', (qc) =>
       qc
         .insertInto('responses')
@@ -167,39 +244,59 @@ const insertStatement = statementTemplate<Column | 'timezone', Row>([...NAMES, '
             .innerJoin('services as s', 's.id', 'i.service_id')
             .leftJoin('limited as l', 'l.ord', 'i.ord')
             .select(columns.map((c) => sql`${(values as Record<string, unknown>)[c]}`.as(c)))
-            // Every counter is locked before any response (one lock order for every writer).
-            .where(sql<boolean>`(SELECT count(*) FROM rl) >= 0`)
-            .where((eb) => eb.or([eb('i.rl_key', 'is', null), eb('l.position', '<=', eb.ref('i.rl_max'))]))
-            .where((eb) => eb.or([eb.not(eb.ref('i.check_active')), eb('s.active', '=', sql.lit(true))]))
-            .where(originAllowed)
+            // Every counter and every resent response is locked before any insert.
+            .where(sql<boolean>`(SELECT count(*) FROM existing) >= 0`)
+            .where(passesChecks)
             .orderBy('i.service_id').orderBy('i.submission_id'),
         )
         .onConflict((oc) => oc.columns(['service_id', 'submission_id']).doNothing())
         .returning(['service_id', 'submission_id', 'id', 'local_day', 'context', 'channel', 'score', 'has_remark', 'ease', 'completed']),
     )
-    // What the new responses add to their roll-up rows, one row per key.
-    .with('rollup_delta', (qc) =>
+    // Follow-ups: each field is set only where it is still empty (written once).
+    .with('attached', (qc) =>
       qc
+        .updateTable('responses as r')
+        .from('existing as e')
+        .set({
+          remark: sql`CASE WHEN ${ref('e.add_remark')} THEN ${ref('e.new_remark')} ELSE ${ref('r.remark')} END`,
+          has_remark: sql`${ref('r.has_remark')} OR ${ref('e.add_remark')}`,
+          ease: sql`coalesce(${ref('r.ease')}, ${ref('e.add_ease')})`,
+          completed: sql`coalesce(${ref('r.completed')}, ${ref('e.add_completed')})`,
+          followed_up_at: sql`coalesce(${ref('e.at')}, now())`,
+        })
+        // The row version `existing` locked (no one else can change it before this statement
+        // commits), fetched by its physical address: no index to choose, whatever the plan.
+        .whereRef('r.ctid', '=', 'e.ctid')
+        .where('e.attach', '=', sql.lit(true))
+        .returning(['e.ord', 'e.service_id', 'e.local_day', 'e.context', 'e.channel', 'e.score', 'e.add_remark', 'e.add_ease', 'e.add_completed']),
+    )
+    // What the new responses and the attached follow-ups add to their roll-up rows, one row per key.
+    .with('rollup_delta', (qc) => {
+      const counts = (row: { remark: string; ease: string; completed: string }, responses: number) =>
+        [
+          sql.lit(responses).as('responses'),
+          sql`${ref(row.remark)}::integer`.as('remarks'),
+          ...([1, 2, 3, 4, 5] as const).map((e) => sql`(${ref(row.ease)} IS NOT DISTINCT FROM ${sql.lit(e)})::integer`.as(`ease_${e}`)),
+          ...(['yes', 'partly', 'no'] as const).map((c) => sql`(${ref(row.completed)} IS NOT DISTINCT FROM ${sql.lit(c)})::integer`.as(`completed_${c}`)),
+        ];
+      const key = ['service_id', 'local_day as day', 'context', 'channel', 'score'];
+      const contributions = qc
         .selectFrom('ins')
-        .select((eb) => [
-          'service_id',
-          'local_day as day',
-          'context',
-          'channel',
-          'score',
-          eb.fn.countAll<number>().as('responses'),
-          eb.fn.countAll<number>().filterWhere('has_remark', '=', sql.lit(true)).as('remarks'),
-          ...([1, 2, 3, 4, 5] as const).map((e) => eb.fn.countAll<number>().filterWhere('ease', '=', sql.lit(e)).as(`ease_${e}`)),
-          ...(['yes', 'partly', 'no'] as const).map((c) => eb.fn.countAll<number>().filterWhere('completed', '=', sql.lit(c)).as(`completed_${c}`)),
-        ])
-        .groupBy(['service_id', 'local_day', 'context', 'channel', 'score']),
-    );
+        .select([...key, ...counts({ remark: 'has_remark', ease: 'ease', completed: 'completed' }, 1)])
+        .unionAll(qc.selectFrom('attached').select([...key, ...counts({ remark: 'add_remark', ease: 'add_ease', completed: 'add_completed' }, 0)]));
+      return qc
+        .selectFrom(contributions.as('c'))
+        .select((eb) => ['service_id', 'day', 'context', 'channel', 'score', ...COUNTER_COLUMNS.map((c) => sql<number>`${eb.fn.sum(c)}::integer`.as(c))])
+        .groupBy(['service_id', 'day', 'context', 'channel', 'score']);
+    });
   return (
     withRollupUpserts(statement)
       .selectFrom('input as i')
       .leftJoin('services as s', 's.id', 'i.service_id')
       .leftJoin('ins', (join: any) => join.onRef('ins.service_id', '=', 'i.service_id').onRef('ins.submission_id', '=', 'i.submission_id'))
       .leftJoin('limited as l', 'l.ord', 'i.ord')
+      .leftJoin('existing as e', 'e.ord', 'i.ord')
+      .leftJoin('attached as a', 'a.ord', 'i.ord')
       .select([
         'i.ord',
         sql<boolean>`${ref('s.id')} IS NOT NULL`.as('found'),
@@ -209,6 +306,14 @@ const insertStatement = statementTemplate<Column | 'timezone', Row>([...NAMES, '
         'ins.id as response_id',
         'l.position as limit_hits',
         'l.ttl_ms as limit_ttl_ms',
+        'e.id as existing_id',
+        'e.score as existing_score',
+        'e.remark as existing_remark',
+        'e.has_remark as existing_has_remark',
+        'e.ease as existing_ease',
+        'e.completed as existing_completed',
+        'e.received_at as existing_received_at',
+        sql<boolean>`${ref('a.ord')} IS NOT NULL`.as('attached'),
       ])
   );
 });
@@ -218,8 +323,17 @@ const insertStatement = statementTemplate<Column | 'timezone', Row>([...NAMES, '
  * list (the same one twice would both see the one row inserted).
  */
 export async function insertNewResponses(db: Kysely<Database>, items: readonly NewResponse[], timezone: string): Promise<Inserted[]> {
+  const { rows } = await db.executeQuery(compileBatch(items, timezone));
+  return toResults(items, rows);
+}
+
+function compileBatch(items: readonly NewResponse[], timezone: string) {
   const columns: Record<Column, unknown[]> = Object.fromEntries(NAMES.map((c) => [c, []])) as unknown as Record<Column, unknown[]>;
-  items.forEach(({ submission: s, incoming, checkActive, origin, at, rateLimit }, ord) => {
+  // In key order, so the statement locks resent responses in the same order as any other
+  // batch would (`ord` keeps each item's place in `items`).
+  const order = items.map((_, ord) => ord).sort((a, b) => compareKeys(items[a]!.submission, items[b]!.submission));
+  for (const ord of order) {
+    const { submission: s, incoming, checkActive, origin, at, rateLimit } = items[ord]!;
     columns.ord.push(ord);
     columns.service_id.push(s.serviceId);
     columns.submission_id.push(s.submissionId);
@@ -238,8 +352,14 @@ export async function insertNewResponses(db: Kysely<Database>, items: readonly N
     columns.rl_key.push(rateLimit?.key ?? null);
     columns.rl_max.push(rateLimit?.max ?? null);
     columns.rl_window.push(rateLimit?.windowMs ?? null);
-  });
-  const { rows } = await db.executeQuery(insertStatement({ ...columns, timezone }));
+  }
+  return insertStatement({ ...columns, timezone });
+}
+
+const compareKeys = (a: FeedbackSubmission, b: FeedbackSubmission) =>
+  a.serviceId < b.serviceId ? -1 : a.serviceId > b.serviceId ? 1 : a.submissionId < b.submissionId ? -1 : a.submissionId > b.submissionId ? 1 : 0;
+
+function toResults(items: readonly NewResponse[], rows: Row[]): Inserted[] {
   const results: Inserted[] = new Array(items.length);
   for (const row of rows) {
     results[row.ord] = {
@@ -247,6 +367,20 @@ export async function insertNewResponses(db: Kysely<Database>, items: readonly N
       originAllowed: row.origin_allowed !== false,
       id: row.response_id,
       limit: row.limit_hits === null ? null : { hits: Number(row.limit_hits), ttlMs: Math.max(0, row.limit_ttl_ms ?? 0) },
+      existing:
+        row.existing_id === null
+          ? null
+          : {
+              id: row.existing_id,
+              service_id: items[row.ord]!.submission.serviceId,
+              score: row.existing_score!,
+              remark: row.existing_remark,
+              has_remark: row.existing_has_remark!,
+              ease: row.existing_ease,
+              completed: row.existing_completed,
+              received_at: row.existing_received_at!,
+            },
+      attached: row.attached,
     };
   }
   return results;

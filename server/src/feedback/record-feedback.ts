@@ -4,10 +4,10 @@ import type { Database } from '../db/database.js';
 import { cleanRemark } from '../privacy/scrub-remark.js';
 import { attachToExisting } from './attach.js';
 import { serviceNotFound } from './collection-guards.js';
-import { insertNewResponses, NewResponseWriter, type Attachable, type RateLimitHit } from './new-responses.js';
+import { insertNewResponses, NewResponseWriter, type Attachable, type Inserted, type RateLimitHit } from './new-responses.js';
 import { originNotAllowed } from './origin.js';
 
-export { FOLLOW_UP_WINDOW_MS } from './attach.js';
+export { FOLLOW_UP_WINDOW_MS } from './follow-up-rules.js';
 
 export type RecordOutcome =
   | { status: 'created'; id: string }
@@ -56,9 +56,26 @@ export async function recordFeedback(
   const incoming = incomingOf(submission);
   const item = { submission: { ...submission, serviceId: service.id }, incoming, checkActive: false, origin: null, at: options.at ?? null };
   const [inserted] = await insertNewResponses(db, [item], timezone);
-  if (inserted!.id !== null) return { status: 'created', id: inserted!.id };
-  const followUps = inserted!.service?.followUps ?? service.followUps;
-  return attachToExisting(db, { id: service.id, followUps }, submission, incoming, options.at);
+  return afterStatement(db, inserted!, { id: service.id, followUps: inserted!.service?.followUps ?? service.followUps }, submission, incoming, options.at);
+}
+
+/**
+ * The outcome of an item of the batched statement: created or attached there, else a
+ * retry or a 409 decided on the stored response it read, or (when it could not see that
+ * response, or another request attached first) the follow-up path of attach.ts.
+ */
+async function afterStatement(
+  db: Kysely<Database>,
+  inserted: Inserted,
+  service: Pick<Service, 'id' | 'followUps'>,
+  submission: FeedbackSubmission,
+  incoming: Attachable,
+  at: Date | undefined,
+): Promise<RecordOutcome> {
+  if (inserted.id !== null) return { status: 'created', id: inserted.id };
+  const { existing } = inserted;
+  if (existing && inserted.attached) return { status: 'attached', id: existing.id };
+  return attachToExisting(db, service, submission, incoming, at, existing);
 }
 
 /** The verdict on a rate-limit hit counted with the submission: throws (429) past the limit. */
@@ -85,9 +102,8 @@ export async function collectFeedback(
   const rateLimit = limit && { key: limit.key, max: limit.max, windowMs: limit.windowMs };
   const inserted = await writerFor(db, timezone).insert({ submission, incoming, checkActive: true, origin, at: null, ...(rateLimit && { rateLimit }) });
   if (limit && inserted.limit) limit.verdict(inserted.limit.hits, inserted.limit.ttlMs);
-  const { service, id } = inserted;
+  const { service } = inserted;
   if (!service || !service.active) throw serviceNotFound(submission.serviceId);
-  if (id !== null) return { outcome: { status: 'created', id } };
   if (!inserted.originAllowed) throw originNotAllowed(origin!, submission.serviceId);
-  return { outcome: await attachToExisting(db, { id: submission.serviceId, followUps: service.followUps }, submission, incoming, undefined) };
+  return { outcome: await afterStatement(db, inserted, { id: submission.serviceId, followUps: service.followUps }, submission, incoming, undefined) };
 }
