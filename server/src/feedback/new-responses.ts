@@ -190,16 +190,16 @@ const insertStatement = statementTemplate<Column | 'timezone', Row>([...NAMES, '
     .with('existing', (qc) =>
       (qc.selectFrom('input as i').innerJoin('services as s', 's.id', 'i.service_id').leftJoin('limited as l', 'l.ord', 'i.ord') as any)
         // One lookup by the unique key per item (LIMIT 1 keeps it a subquery of its own, never
-        // a join over a service's responses). The index it takes is the planner's choice on
-        // the table's statistics: autovacuum keeps them fresh on PostgreSQL, and
-        // plugins/app/embedded-maintenance.ts on PGlite.
+        // a join over a service's responses).
         .innerJoinLateral(
           (eb: any) =>
             eb
               .selectFrom('responses as stored')
               .select(['stored.ctid', 'stored.id', 'stored.service_id', 'stored.score', 'stored.remark', 'stored.has_remark', 'stored.ease', 'stored.completed', 'stored.received_at', 'stored.local_day', 'stored.context', 'stored.channel'])
-              .whereRef('stored.service_id', '=', 'i.service_id')
               .whereRef('stored.submission_id', '=', 'i.submission_id')
+              // Not an index condition (IS TRUE): the lookup is by submission_id, which only
+              // the unique key (submission_id, service_id) serves, whatever the statistics.
+              .where(sql<boolean>`(${sql.ref('stored.service_id')} = ${sql.ref('i.service_id')}) IS TRUE`)
               .limit(sql.lit(1))
               .as('r'),
           (join: any) => join.onTrue(),
