@@ -5,6 +5,7 @@ const provider = (name: string | null) => name ?? 'your organisation account';
 export const en: Messages = {
   lang: 'en',
   locale: 'en-GB',
+  charts: { locale: 'en-GB', responses: 'responses', noResponses: 'No responses.' },
   appName: 'Feedbackinstrument',
   dashboard: 'Dashboard',
   skipToContent: 'Skip to content',

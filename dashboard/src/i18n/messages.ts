@@ -1,4 +1,4 @@
-import type { Completed, FeedbackContext, SignInError } from '@feedbackinstrument/shared';
+import type { ChartLanguage, Completed, FeedbackContext, SignInError } from '@feedbackinstrument/shared';
 
 export type UiLanguage = 'nl' | 'en';
 
@@ -6,6 +6,8 @@ export type UiLanguage = 'nl' | 'en';
 export interface Messages {
   lang: UiLanguage;
   locale: string;
+  /** Numbers and words in the charts' text alternatives. */
+  charts: ChartLanguage;
   appName: string;
   dashboard: string;
   skipToContent: string;

@@ -1,4 +1,4 @@
-import { FIGURE_DEFINITIONS_NL } from '@feedbackinstrument/shared';
+import { DUTCH_CHARTS, FIGURE_DEFINITIONS_NL } from '@feedbackinstrument/shared';
 import type { Messages } from './messages.js';
 
 const provider = (name: string | null) => name ?? 'uw organisatie-account';
@@ -6,6 +6,7 @@ const provider = (name: string | null) => name ?? 'uw organisatie-account';
 export const nl: Messages = {
   lang: 'nl',
   locale: 'nl-BE',
+  charts: DUTCH_CHARTS,
   appName: 'Feedbackinstrument',
   dashboard: 'Dashboard',
   skipToContent: 'Naar de inhoud',

@@ -180,7 +180,7 @@ export class ServicePage extends LightElement {
       narrow: this.screen.narrow,
       id: 'chart-distribution',
       title: m.distributionTitle(year),
-      svg: charts.distribution({ id: 'svg-distribution', title: m.distributionTitle(year), counts: values, labels: m.scoreLabels }),
+      svg: charts.distribution({ id: 'svg-distribution', title: m.distributionTitle(year), counts: values, labels: m.scoreLabels, language: m.charts }),
       table,
     });
   }
@@ -245,7 +245,7 @@ export class ServicePage extends LightElement {
       narrow: this.screen.narrow,
       id: 'chart-responses-months',
       title: m.responsesPerMonthTitle,
-      svg: charts.monthly({ id: 'svg-responses-months', title: m.responsesPerMonthTitle, months, legend: m.legend }),
+      svg: charts.monthly({ id: 'svg-responses-months', title: m.responsesPerMonthTitle, months, legend: m.legend, language: m.charts }),
       table,
     });
   }
@@ -262,7 +262,7 @@ export class ServicePage extends LightElement {
               id: 'chart-ease',
               title: m.easeTitle,
               note: m.easeSummary(f.mean(ease.mean), f.number(ease.answered)),
-              svg: charts.distribution({ id: 'svg-ease', title: m.easeTitle, counts: counts(ease.distribution), labels: m.easeLabels }),
+              svg: charts.distribution({ id: 'svg-ease', title: m.easeTitle, counts: counts(ease.distribution), labels: m.easeLabels, language: m.charts }),
               table: {
                 caption: m.easeTitle,
                 headers: [m.answerColumn, m.countColumn, m.shareColumn],

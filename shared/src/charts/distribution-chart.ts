@@ -1,5 +1,5 @@
 import { SCORE_COLOURS, CHART_COLOURS } from './palette.js';
-import { escapeMarkup, formatNumber, n } from './svg.js';
+import { DUTCH_CHARTS, escapeMarkup, formatNumber, n, type ChartLanguage } from './svg.js';
 
 export interface DistributionChartInput {
   /** A unique id prefix within the page (for the title/description references). */
@@ -9,6 +9,8 @@ export interface DistributionChartInput {
   counts: readonly [number, number, number, number, number];
   /** Label of each score 1..5. */
   labels: readonly string[];
+  /** Numbers and words of the text alternative; Dutch when left out. */
+  language?: ChartLanguage;
   width?: number;
 }
 
@@ -28,9 +30,11 @@ export function distributionChart(input: DistributionChartInput): string {
   const barSpace = width - labelWidth - valueWidth;
   const share = (c: number) => (total === 0 ? 0 : (100 * c) / total);
   const id = escapeMarkup(input.id);
+  const language = input.language ?? DUTCH_CHARTS;
+  const format = (value: number, decimals = 0) => formatNumber(value, decimals, language.locale);
 
   const description = input.counts
-    .map((c, i) => `score ${i + 1} (${input.labels[i]}): ${formatNumber(c)} (${formatNumber(share(c), 1)} %)`)
+    .map((c, i) => `score ${i + 1} (${input.labels[i]}): ${format(c)} (${format(share(c), 1)} %)`)
     .join('; ');
   const rows = input.counts.map((count, i) => {
     const y = top + i * rowHeight;
@@ -38,13 +42,13 @@ export function distributionChart(input: DistributionChartInput): string {
     return [
       `<text x="${labelWidth - 8}" y="${n(y + rowHeight / 2)}" text-anchor="end" dominant-baseline="middle">${escapeMarkup(`${i + 1} · ${input.labels[i] ?? ''}`)}</text>`,
       `<rect x="${labelWidth}" y="${n(y + 4)}" width="${n(Math.max(barWidth, count > 0 ? 1 : 0))}" height="${rowHeight - 8}" fill="${SCORE_COLOURS[i]}"/>`,
-      `<text x="${n(labelWidth + barWidth + 6)}" y="${n(y + rowHeight / 2)}" dominant-baseline="middle">${escapeMarkup(`${formatNumber(count)} (${formatNumber(share(count), 1)} %)`)}</text>`,
+      `<text x="${n(labelWidth + barWidth + 6)}" y="${n(y + rowHeight / 2)}" dominant-baseline="middle">${escapeMarkup(`${format(count)} (${format(share(count), 1)} %)`)}</text>`,
     ].join('');
   });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="${id}-title ${id}-desc" font-family="inherit" font-size="12" fill="${CHART_COLOURS.text}">`,
     `<title id="${id}-title">${escapeMarkup(input.title)}</title>`,
-    `<desc id="${id}-desc">${escapeMarkup(total === 0 ? 'Geen antwoorden.' : description)}</desc>`,
+    `<desc id="${id}-desc">${escapeMarkup(total === 0 ? language.noResponses : description)}</desc>`,
     `<line x1="${labelWidth}" y1="${top}" x2="${labelWidth}" y2="${top + rowHeight * 5}" stroke="${CHART_COLOURS.axis}"/>`,
     ...rows,
     '</svg>',

@@ -7,4 +7,4 @@ export { shareLineChart, type LinePoint, type ShareLineChartInput } from './line
 export { shareBar, type ShareBarInput } from './share-bar.js';
 export { sparkline, type SparklineInput } from './sparkline.js';
 export { CHART_COLOURS, SCORE_COLOURS } from './palette.js';
-export { dataTable, escapeMarkup, formatNumber, niceScale, type DataTable } from './svg.js';
+export { DUTCH_CHARTS, dataTable, escapeMarkup, formatNumber, niceScale, type ChartLanguage, type DataTable } from './svg.js';

@@ -1,5 +1,5 @@
 import { CHART_COLOURS } from './palette.js';
-import { escapeMarkup, formatNumber, n, niceScale } from './svg.js';
+import { DUTCH_CHARTS, escapeMarkup, formatNumber, n, niceScale, type ChartLanguage } from './svg.js';
 
 export interface MonthBar {
   /** Short label under the column, e.g. "jan". */
@@ -14,6 +14,8 @@ export interface MonthlyChartInput {
   title: string;
   months: readonly MonthBar[];
   legend: { satisfied: string; neutral: string; dissatisfied: string };
+  /** Numbers and words of the text alternative; Dutch when left out. */
+  language?: ChartLanguage;
   width?: number;
   height?: number;
 }
@@ -34,12 +36,14 @@ export function monthlyChart(input: MonthlyChartInput): string {
   const slot = plotWidth / Math.max(1, input.months.length);
   const barWidth = Math.min(36, slot * 0.64);
   const id = escapeMarkup(input.id);
+  const language = input.language ?? DUTCH_CHARTS;
+  const format = (value: number, decimals = 0) => formatNumber(value, decimals, language.locale);
 
   const grid: string[] = [];
   for (let v = 0; v <= top; v += step) {
     grid.push(
       `<line x1="${margin.left}" x2="${width - margin.right}" y1="${n(y(v))}" y2="${n(y(v))}" stroke="${v === 0 ? CHART_COLOURS.axis : CHART_COLOURS.grid}"/>`,
-      `<text x="${margin.left - 6}" y="${n(y(v))}" text-anchor="end" dominant-baseline="middle" fill="${CHART_COLOURS.axis}">${escapeMarkup(formatNumber(v))}</text>`,
+      `<text x="${margin.left - 6}" y="${n(y(v))}" text-anchor="end" dominant-baseline="middle" fill="${CHART_COLOURS.axis}">${escapeMarkup(format(v))}</text>`,
     );
   }
   const columns = input.months.map((m, i) => {
@@ -58,7 +62,7 @@ export function monthlyChart(input: MonthlyChartInput): string {
         base += value;
         return rect;
       });
-    const share = total === 0 ? '–' : `${formatNumber((100 * m.satisfied) / total, 0)}%`;
+    const share = total === 0 ? '–' : `${format((100 * m.satisfied) / total)}%`;
     return [
       ...rects,
       `<text x="${n(x + barWidth / 2)}" y="${n(y(total) - 5)}" text-anchor="middle" font-size="10">${escapeMarkup(share)}</text>`,
@@ -78,7 +82,10 @@ export function monthlyChart(input: MonthlyChartInput): string {
     })
     .join('');
   const description = input.months
-    .map((m, i) => `${m.label}: ${formatNumber(totals[i]!)} antwoorden, ${formatNumber(m.satisfied)} tevreden, ${formatNumber(m.neutral)} neutraal, ${formatNumber(m.dissatisfied)} ontevreden`)
+    .map(
+      (m, i) =>
+        `${m.label}: ${format(totals[i]!)} ${language.responses}, ${input.legend.satisfied} ${format(m.satisfied)}, ${input.legend.neutral} ${format(m.neutral)}, ${input.legend.dissatisfied} ${format(m.dissatisfied)}`,
+    )
     .join('; ');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="${id}-title ${id}-desc" font-family="inherit" font-size="11" fill="${CHART_COLOURS.text}">`,

@@ -10,9 +10,22 @@ export function escapeMarkup(text: string): string {
 /** Numbers in charts are written with at most 2 decimals, so SVG stays small and stable. */
 export const n = (value: number): string => String(Math.round(value * 100) / 100);
 
-/** Dutch (Belgian) number formatting: decimal comma, narrow grouping. */
-export function formatNumber(value: number, decimals = 0): string {
-  return new Intl.NumberFormat('nl-BE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+/** The language of a chart's numbers and of the words of its text alternative. */
+export interface ChartLanguage {
+  /** A BCP 47 locale for numbers: nl-BE writes 1.234,5; en-GB 1,234.5. */
+  locale: string;
+  /** "responses", after a count. */
+  responses: string;
+  /** The whole text alternative of a chart without any response. */
+  noResponses: string;
+}
+
+/** The default: the printable report and the dashboard's first language. */
+export const DUTCH_CHARTS: ChartLanguage = { locale: 'nl-BE', responses: 'antwoorden', noResponses: 'Geen antwoorden.' };
+
+/** Number formatting in a chart's locale (Dutch, Belgian, by default: decimal comma, narrow grouping). */
+export function formatNumber(value: number, decimals = 0, locale = DUTCH_CHARTS.locale): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
 /** A "nice" upper bound and step for an axis that must show `max`. */
