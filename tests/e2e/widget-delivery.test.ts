@@ -73,6 +73,20 @@ describe.each(BACKENDS)('widget delivery on %s', (kind) => {
     expect(await responsesOf(env.system, 'omgevingsvergunning-aanvragen')).toHaveLength(0);
   });
 
+  it('a score pressed while the browser is offline is sent by the same page once it is back online', async () => {
+    const page = await openWidgetPage(context, env.system.examples + CONFIRMATION);
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Zeer tevreden' }).click();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('feedback-instrument:outbox:v1'))).toContain('"score":5');
+    // Every quick retry fails while offline; the citizen stays on the page.
+    await page.waitForTimeout(1000);
+    expect(await responsesOf(env.system, GENT)).toHaveLength(0);
+    await context.setOffline(false);
+    await expect.poll(() => responsesOf(env.system, GENT).then((r) => r.length), { timeout: 10_000 }).toBe(1);
+    expect((await responsesOf(env.system, GENT))[0]).toMatchObject({ score: 5, page: CONFIRMATION });
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('feedback-instrument:outbox:v1'))).toBeNull();
+  });
+
   it('counts one display per page view when the widget is shown', async () => {
     await env.system.database.db.deleteFrom('display_counts').execute();
     const page = await openWidgetPage(context, env.system.examples + CONFIRMATION);

@@ -157,6 +157,20 @@ describe('sendFeedback', () => {
     expect(warn.mock.calls[0]!.join(' ')).toContain(`refused with ${status}`);
   });
 
+  it('tries a queued score again on the same page a while later, until the server has it', async () => {
+    const short: RetryPolicy = { ...policy, attempts: 2, maxDelay: 200 };
+    api.otherwise = reply(503);
+    const body = submission();
+    expect(await sendFeedback(api.endpoint, body, { storage: api.storage, policy: short })).toBe('queued');
+    expect(api.seen).toHaveLength(2);
+    // No new page: the page that queued it tries again after maxDelay, and again, …
+    await vi.waitFor(() => expect(api.seen.length).toBeGreaterThanOrEqual(4), { timeout: 3000 });
+    api.otherwise = created;
+    await vi.waitFor(() => expect(readOutbox(api.storage)).toEqual([]), { timeout: 3000 });
+    const last = api.seen.at(-1)!;
+    expect(last.body).toEqual(body);
+  });
+
   it('keeps what the server never acknowledged for the next page, which sends it', async () => {
     api.otherwise = reply(503);
     const body = submission();

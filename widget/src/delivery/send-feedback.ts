@@ -7,7 +7,10 @@ export type SendOutcome =
   | 'acknowledged'
   /** Refused for good (400, 403, 404, 409, …): dropped and reported in the console. */
   | 'refused'
-  /** Not delivered yet: the outbox keeps it for the next page that loads the widget. */
+  /**
+   * Not delivered yet: the outbox keeps it, and it is tried again when the browser is back
+   * online, a while later on this page, or by the next page that loads the widget.
+   */
   | 'queued';
 
 export interface SendOptions {
@@ -62,12 +65,34 @@ export async function sendFeedback(endpoint: string, body: Submission, options: 
       return next === 'ok' ? 'acknowledged' : 'refused';
     }
     const wait = nextDelay(attempt, retryAfter, policy);
-    if (attempt >= attempts || wait > policy.maxDelay) return 'queued';
+    if (attempt >= attempts || wait > policy.maxDelay) {
+      retryLater(endpoint, options, Math.max(wait, policy.maxDelay));
+      return 'queued';
+    }
     await sleep(wait);
   }
 }
 
 const flushed = new Set<string>();
+const later = new Set<string>();
+
+/**
+ * A page that stays open (a long form, a single-page e-loket) tries its outbox again once the
+ * browser says it is back online, or after `delay`, and so on while anything is left in it.
+ */
+function retryLater(endpoint: string, options: SendOptions, delay: number): void {
+  if (later.has(endpoint)) return;
+  later.add(endpoint);
+  const again = () => {
+    clearTimeout(timer);
+    globalThis.removeEventListener?.('online', again);
+    later.delete(endpoint);
+    flushed.delete(endpoint);
+    void flushOutbox(endpoint, options);
+  };
+  const timer = setTimeout(again, delay);
+  globalThis.addEventListener?.('online', again);
+}
 
 /**
  * Sends what earlier pages left in the outbox for this endpoint (any service): once per
