@@ -319,8 +319,9 @@ const insertStatement = statementTemplate<Column | 'timezone', Row>([...NAMES, '
 });
 
 /**
- * Inserts new responses in one statement. Each item's submission must be unique in the
- * list (the same one twice would both see the one row inserted).
+ * Records submissions in one statement: new responses, and the remarks and follow-ups of
+ * resent ones. Each item's submission must be unique in the list (two copies would both
+ * be decided on the row as it was before the statement).
  */
 export async function insertNewResponses(db: Kysely<Database>, items: readonly NewResponse[], timezone: string): Promise<Inserted[]> {
   const { rows } = await db.executeQuery(compileBatch(items, timezone));

@@ -40,11 +40,12 @@ function writerFor(db: Kysely<Database>, timezone: string): NewResponseWriter {
  * Stores one submission idempotently by (service, submissionId):
  * new → created; same again → retry; same score with a remark or follow-ups the
  * response does not have yet → attached; anything that contradicts what is stored → 409.
- * A new response is one statement (response and roll-ups together, so never half-written);
- * a follow-up is one guarded statement too (attach.ts). The roll-ups are added to on
- * exactly two outcomes, in the statement that makes them: created (the insert won) and
- * attached (the update filled a field that was empty). A retry adds nothing, so the
- * roll-ups never count twice, however many retries race. The caller has checked the service.
+ * One statement does it (the response or its follow-ups and their roll-ups together, so
+ * never half-written; new-responses.ts), or, for a response stored meanwhile by another
+ * statement, one guarded statement of attach.ts. The roll-ups are added to on exactly two
+ * outcomes, in the statement that makes them: created (the insert won) and attached (the
+ * update filled a field that was empty). A retry adds nothing, so the roll-ups never count
+ * twice, however many retries race. The caller has checked the service.
  */
 export async function recordFeedback(
   db: Kysely<Database>,
