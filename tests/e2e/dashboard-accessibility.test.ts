@@ -150,6 +150,13 @@ describe('accessibility of every dashboard page', () => {
       await page.locator('.remark-filters button[type="submit"]').click();
       await page.locator('#remarks-period-error').waitFor();
       await check(page, 'service-filtered', variant);
+      // Erasing a remark asks first (cancelled here: the check reads the question, it erases nothing).
+      await page.locator('.remarks button.erase').first().click();
+      await page.locator('.erase-confirm').waitFor();
+      await check(page, 'service-erase-question', variant);
+      await page.locator('.remarks .remark').first().screenshot({ path: `${SHOTS}dashboard-erase-question-remark-${variant.name}.png` });
+      if (variant.width === 320) await expectNoHorizontalScroll(page);
+      await page.locator('.erase-confirm .secondary').click();
     } finally {
       await context.close();
     }

@@ -268,6 +268,46 @@ describe('the dashboard in a browser', () => {
     }
   });
 
+  it('erases one remark’s text on request, after a confirmation, and keeps the counts', async () => {
+    const { context, page, incidents } = await freshPage();
+    const db = env.system.database.db;
+    const service = DASHBOARD_DEMO_SERVICES[0]!.id;
+    const remarksCounted = async () =>
+      Number(
+        (await db.selectFrom('response_rollups_daily').select((s) => s.fn.sum<number>('remarks').as('n')).where('service_id', '=', service).executeTakeFirstOrThrow()).n,
+      );
+    try {
+      await signInWithOidc(page, 'analyst', `${dashboard()}services/${service}?year=${env.year}`);
+      const first = page.locator('.remarks .remark').first();
+      await first.waitFor();
+      const text = (await first.locator('.remark-text').textContent())!;
+      const counted = await remarksCounted();
+
+      // Asked first; "do not erase" leaves it as it was, focus back on the button.
+      await first.getByRole('button', { name: 'Tekst wissen' }).click();
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Ja, tekst voorgoed wissen');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.erase-confirm').count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Tekst wissen');
+
+      // Confirmed: gone from the list and from the database; the response and the counts stay.
+      const id = await first.locator('button.erase').getAttribute('data-erase');
+      await first.getByRole('button', { name: 'Tekst wissen' }).click();
+      await page.getByRole('button', { name: 'Ja, tekst voorgoed wissen' }).click();
+      await expect.poll(() => page.locator('#remarks-status').textContent()).toContain('De tekst van de opmerking is gewist.');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('remarks-status');
+      expect(await page.locator('.remarks .remark-text').allTextContents()).not.toContain(text);
+      const row = await db.selectFrom('responses').select(['remark', 'has_remark', 'remark_erased_at']).where('id', '=', id!).executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ remark: null, has_remark: true });
+      expect(row.remark_erased_at).not.toBeNull();
+      expect(await remarksCounted()).toBe(counted);
+      expect(incidents).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('switches to English and keeps that choice', async () => {
     const { context, page } = await freshPage();
     try {

@@ -44,6 +44,10 @@ export function serviceRemarks(serviceId: string, filters: RemarkFilters, cursor
   return requestJson(`/v1/services/${encodeURIComponent(serviceId)}/remarks${query(params)}`, RemarksPage, { signal });
 }
 
+/** Erases the text of one remark for good (a request to erase); the response and its counts stay. */
+export const eraseRemark = (serviceId: string, responseId: string) =>
+  requestJson(`/v1/services/${encodeURIComponent(serviceId)}/remarks/${encodeURIComponent(responseId)}`, z.null(), { method: 'DELETE' });
+
 /** The report's download links: the same endpoint in its other formats (the cookie goes along). */
 export const reportUrl = (year: number, organisation: string, format: 'csv' | 'csv-excel' | 'html') =>
   `/v1/reports/${year}${query({ organisation, format })}`;

@@ -35,7 +35,7 @@ async function problemOf(response: Response): Promise<ApiProblem> {
 export async function requestJson<S extends z.ZodType>(
   path: string,
   schema: S,
-  init: { method?: 'GET' | 'POST'; body?: unknown; signal?: AbortSignal } = {},
+  init: { method?: 'GET' | 'POST' | 'DELETE'; body?: unknown; signal?: AbortSignal } = {},
 ): Promise<z.infer<S>> {
   const response = await fetch(path, {
     method: init.method ?? 'GET',

@@ -2,7 +2,7 @@ import type { Remark } from '@feedbackinstrument/shared';
 import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ApiProblem } from '../api/api-client.js';
-import { serviceRemarks, type RemarkFilters } from '../api/analyst-api.js';
+import { eraseRemark, serviceRemarks, type RemarkFilters } from '../api/analyst-api.js';
 import type { Formatter } from '../format.js';
 import type { Messages } from '../i18n/index.js';
 import { LightElement } from './light-element.js';
@@ -27,6 +27,9 @@ export class RemarksBrowser extends LightElement {
     busy: { state: true },
     failed: { state: true },
     periodError: { state: true },
+    confirming: { state: true },
+    erasing: { state: true },
+    said: { state: true },
   };
 
   serviceId = '';
@@ -40,6 +43,11 @@ export class RemarksBrowser extends LightElement {
   busy = false;
   failed = false;
   periodError = false;
+  /** The response whose remark the user is asked to confirm erasing; null: none. */
+  confirming: string | null = null;
+  erasing = false;
+  /** What the status line says after an erase (or its failure). */
+  said = '';
   private abort: AbortController | null = null;
   private loaded = false;
 
@@ -104,6 +112,37 @@ export class RemarksBrowser extends LightElement {
     void this.load(true);
   }
 
+  private async ask(id: string) {
+    this.confirming = id;
+    this.said = '';
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('.erase-confirm .danger')?.focus();
+  }
+
+  private async cancelErase(id: string) {
+    this.confirming = null;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(`[data-erase="${id}"]`)?.focus();
+  }
+
+  /** Erases one remark's text; the remark leaves the list and the status line says so. */
+  private async erase(id: string) {
+    this.erasing = true;
+    try {
+      await eraseRemark(this.serviceId, id);
+      this.remarks = this.remarks.filter((remark) => remark.id !== id);
+      this.confirming = null;
+      this.said = this.m.erase.done;
+    } catch (error) {
+      if (!(error instanceof ApiProblem)) console.error(error);
+      this.said = this.m.erase.failed;
+    } finally {
+      this.erasing = false;
+    }
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#remarks-status')?.focus();
+  }
+
   private clear() {
     this.periodError = false;
     this.filters = emptyFilters(this.year);
@@ -157,6 +196,7 @@ export class RemarksBrowser extends LightElement {
 
       <p id="remarks-status" class="status" role="status" tabindex="-1">
         ${this.failed ? m.errorText : this.busy && !this.loaded ? m.loading : this.loaded ? m.remarksShown(this.remarks.length, this.nextCursor !== null) : ''}
+        ${this.said}
       </p>
       ${this.remarks.length
         ? html`<ol class="remarks" aria-labelledby="remarks-heading">
@@ -183,6 +223,13 @@ export class RemarksBrowser extends LightElement {
         <span>${m.languageNames[remark.lang] ?? remark.lang}</span>
       </p>
       <p class="remark-text" lang=${remark.lang}>${remark.remark}</p>
+      ${this.confirming === remark.id
+        ? html`<div class="erase-confirm" role="group" aria-labelledby=${`erase-q-${remark.id}`}>
+            <p id=${`erase-q-${remark.id}`}>${m.erase.question}</p>
+            <button type="button" class="danger" ?disabled=${this.erasing} @click=${() => this.erase(remark.id)}>${m.erase.confirm}</button>
+            <button type="button" class="secondary" ?disabled=${this.erasing} @click=${() => this.cancelErase(remark.id)}>${m.erase.cancel}</button>
+          </div>`
+        : html`<button type="button" class="link erase" data-erase=${remark.id} @click=${() => this.ask(remark.id)}>${m.erase.button}</button>`}
     </li>`;
   }
 }

@@ -162,6 +162,8 @@ export interface Messages {
   remarksShown: (count: number, more: boolean) => string;
   remarksNone: string;
   loadMore: string;
+  /** Erasing one remark's text on request. */
+  erase: { button: string; question: string; confirm: string; cancel: string; done: string; failed: string };
   remarkMeta: { score: string; received: string; context: string; channel: string; language: string; step: string };
   languageNames: Record<string, string>;
   remarkScore: (score: number, label: string) => string;
