@@ -9,7 +9,7 @@ import { toRemark } from '../remarks/to-remark.js';
 import { remarkTexts, type RemarkFilter, type RemarkRow } from '../repositories/remarks.js';
 import { lexemesOf } from './lexemes.js';
 import { phrasesOf, type Phrase, type Token } from './phrases.js';
-import { bestLabel, collect, selectTopics } from './select-topics.js';
+import { bestLabel, collect, remarksOf, selectTopics } from './select-topics.js';
 import { isNegation, words } from './words.js';
 
 /** At most this many of the newest remarks of a period are analysed (bounded time and memory). */
@@ -53,29 +53,33 @@ export async function findTopics(db: Kysely<Database>, filter: RemarkFilter, opt
   const currentPhrases: Phrase[][] = currentTokens.map(phrasesOf);
   const chosen = selectTopics(collect(currentPhrases), options);
 
-  const chosenKeys = new Set(chosen.map((c) => c.base.phrase.key));
-  const previousCounts = new Map<string, number>();
+  // Last period's remarks that a topic would have counted (any of its phrases, once each).
+  const topicKeys = chosen.map((c) => new Set([c.base, ...c.alike].map((s) => s.phrase.key)));
+  const previousCounts = chosen.map(() => 0);
   for (const tokens of previousTokens) {
-    for (const phrase of phrasesOf(tokens)) {
-      if (chosenKeys.has(phrase.key)) previousCounts.set(phrase.key, (previousCounts.get(phrase.key) ?? 0) + 1);
-    }
+    const keys = new Set(phrasesOf(tokens).map((p) => p.key));
+    topicKeys.forEach((own, t) => {
+      if ([...own].some((key) => keys.has(key))) previousCounts[t]! += 1;
+    });
   }
 
-  const topics: Topic[] = chosen.map(({ base, named }) => {
-    const rows = base.remarks.map((i) => current[i]!);
-    const share = percentage(base.remarks.length, current.length)!;
-    const previousCount = previousCounts.get(base.phrase.key) ?? 0;
+  const topics: Topic[] = chosen.map((topic, t) => {
+    const { base, named } = topic;
+    const counted = remarksOf(topic);
+    const rows = counted.map((i) => current[i]!);
+    const share = percentage(counted.length, current.length)!;
+    const previousCount = previousCounts[t]!;
     const previousShare = percentage(previousCount, previous.length);
     const seen = new Set<string>();
     const examples = rows.filter((r) => !seen.has(r.remark) && seen.add(r.remark)).slice(0, EXAMPLES);
     return {
       label: bestLabel(named.labels),
       terms: base.phrase.terms,
-      count: base.remarks.length,
+      count: counted.length,
       share,
       meanScore: roundRatio(rows.reduce((sum, r) => sum + r.score, 0), rows.length, 2)!,
       previous: { count: previousCount, share: previousShare },
-      trend: trendOf(base.remarks.length, current.length, previousCount, previous.length),
+      trend: trendOf(counted.length, current.length, previousCount, previous.length),
       examples: examples.map(toRemark),
     };
   });

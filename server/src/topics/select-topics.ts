@@ -4,7 +4,8 @@
 // - a phrase is labelled with the longer phrase most of its remarks use ("geen vrije
 //   dagen" → "kalender toont geen vrije dagen"), but counts all its own remarks;
 // - longer phrases weigh a little more, and a topic whose remarks are mostly in a topic
-//   ranked above it is left out.
+//   ranked above it is left out; one written the same as a topic above it (one word stemmed
+//   in two languages: "itsme" in Dutch and in French remarks) joins that topic.
 import { NEGATED, type Phrase } from './phrases.js';
 
 /** A longer phrase speaks for a shorter one when it covers at least this share of its remarks. */
@@ -25,6 +26,13 @@ export interface ChosenTopic {
   base: PhraseStats;
   /** The phrase that names it (the base, or the longer phrase most of its remarks use). */
   named: PhraseStats;
+  /** Other phrases written the same as `named`, whose remarks the topic counts too. */
+  alike: PhraseStats[];
+}
+
+/** The remarks a topic counts: its base's and those of the phrases written alike, each once. */
+export function remarksOf(topic: ChosenTopic): number[] {
+  return [...new Set([topic.base, ...topic.alike].flatMap((s) => s.remarks))].sort((a, b) => a - b);
 }
 
 export function collect(perRemark: readonly Phrase[][]): Map<string, PhraseStats> {
@@ -78,7 +86,7 @@ export function selectTopics(stats: Map<string, PhraseStats>, options: { minCoun
       named = next;
       if (named !== base) absorbed.add(named.phrase.key);
     }
-    topics.push({ base, named });
+    topics.push({ base, named, alike: [] });
   }
   const ranked = topics
     .filter((t) => !absorbed.has(t.base.phrase.key))
@@ -91,12 +99,22 @@ export function selectTopics(stats: Map<string, PhraseStats>, options: { minCoun
 
   const chosen: ChosenTopic[] = [];
   const covered = new Set<number>();
+  // A reader must never see the same topic twice: one written alike joins the one above.
+  const byName = new Map<string, ChosenTopic>();
   for (const topic of ranked) {
-    if (chosen.length >= options.limit) break;
+    const name = bestLabel(topic.named.labels).toLocaleLowerCase();
+    const same = byName.get(name);
+    if (same) {
+      same.alike.push(topic.base);
+      for (const i of topic.base.remarks) covered.add(i);
+      continue;
+    }
+    if (chosen.length >= options.limit) continue;
     const remarks = topic.base.remarks;
     const fresh = remarks.filter((i) => !covered.has(i)).length;
     if (fresh < options.minCount || fresh < MIN_NEW_SHARE * remarks.length) continue;
     chosen.push(topic);
+    byName.set(name, topic);
     for (const i of remarks) covered.add(i);
   }
   return chosen;

@@ -6,6 +6,7 @@ import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../te
 import { BACKENDS } from '../testing/test-database.js';
 import { pick, record, seededRandom } from '../testing/workload.js';
 import { phrasesOf } from './phrases.js';
+import { remarksOf, selectTopics } from './select-topics.js';
 
 // A realistic corpus of Dutch and French remarks with four planted recurring problems,
 // written the many ways people write them, among varied everyday remarks.
@@ -157,5 +158,22 @@ describe('phrases of a remark', () => {
     expect(phrases.find((p) => p.key === 'vrij dag ¬')?.label).toBe('geen vrije dagen');
     expect(phrases.find((p) => p.key === 'kalender')?.label).toBe('kalender');
     expect(phrases.some((p) => p.key === 'vrij dag')).toBe(false);
+  });
+});
+
+describe('selecting topics', () => {
+  const stats = (key: string, label: string, remarks: number[]) =>
+    [key, { phrase: { key, terms: key.split(' '), label }, remarks, labels: new Map([[label, remarks.length]]) }] as const;
+
+  it('never shows two topics written the same: one word stemmed in two languages is one topic', () => {
+    // "itsme" is "itsm" in Dutch remarks and "itsme" in French ones: two phrases, one name.
+    const all = new Map([
+      stats('itsm', 'itsme', [0, 1, 2, 3, 4, 5]),
+      stats('itsme', 'itsme', [6, 7, 8, 9]),
+      stats('formulair', 'formulaire', [10, 11, 12]),
+    ]);
+    const chosen = selectTopics(all, { minCount: 3, limit: 10 });
+    expect(chosen.map((t) => t.named.phrase.label)).toEqual(['itsme', 'formulaire']);
+    expect(remarksOf(chosen[0]!)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });
