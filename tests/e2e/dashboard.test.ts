@@ -75,6 +75,28 @@ describe('the dashboard in a browser', () => {
     }
   });
 
+  it('signing out of a provider session signs out at the provider too: the next sign-in asks for the password again', async () => {
+    const { context, page, incidents } = await freshPage();
+    try {
+      await signInWithOidc(page, 'analyst');
+      await page.waitForURL(overview());
+      await page.getByRole('button', { name: 'Afmelden' }).click();
+      // The provider asks to confirm (its own page), then sends the browser back to our sign-in page.
+      await page.waitForURL((url) => url.origin === env.oidc.issuer);
+      await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+      await page.waitForURL((url) => url.origin === env.system.api && url.pathname === '/dashboard/sign-in');
+      await expect.poll(() => heading(page).textContent()).toBe('Aanmelden');
+      expect(await ourCookies(context)).toEqual([]);
+      // Signing in again: the provider no longer knows this browser, so it shows its login form.
+      await page.getByRole('link', { name: 'Aanmelden met Test-IdP' }).click();
+      await page.waitForURL((url) => url.origin === env.oidc.issuer);
+      await page.locator('input[name="login"]').waitFor();
+      expect(incidents).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('answers another organisation’s service URL with "not found", as for an unknown one', async () => {
     const { context, page } = await freshPage();
     try {

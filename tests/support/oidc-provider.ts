@@ -46,6 +46,8 @@ export async function startOidcProvider(accounts: Record<string, Account>): Prom
             client_id: clientId,
             client_secret: clientSecret,
             redirect_uris: [redirectUri],
+            // Where the dashboard asks to come back after signing out here too (RP-initiated logout).
+            post_logout_redirect_uris: [new URL('/dashboard/sign-in', redirectUri).href],
             response_types: ['code'],
             grant_types: ['authorization_code'],
             token_endpoint_auth_method: 'client_secret_basic',

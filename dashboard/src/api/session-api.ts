@@ -8,6 +8,7 @@ export const getSession = () => requestJson('/dashboard/auth/session', Dashboard
 
 export const signInWithToken = (token: string) => requestJson('/dashboard/auth/token', DashboardSession, { method: 'POST', body: { token } });
 
-export const signOut = () => requestJson('/dashboard/auth/sign-out', z.null(), { method: 'POST' });
+/** Ends the session; for one from an OpenID Connect provider, also where to go so the provider ends its own. */
+export const signOut = () => requestJson('/dashboard/auth/sign-out', z.object({ redirect: z.url() }).nullable(), { method: 'POST' });
 
 export const oidcSignInUrl = (returnTo: string) => `/dashboard/auth/oidc?returnTo=${encodeURIComponent(returnTo)}`;

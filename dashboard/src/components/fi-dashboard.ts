@@ -107,14 +107,16 @@ export class FiDashboard extends LightElement {
   }
 
   private async signOut() {
-    try {
-      await signOut();
-    } finally {
-      this.session = this.session ? { signedIn: false, signIn: this.session.signIn } : null;
-      this.notice = null;
-      this.moveFocus = true;
-      navigate(`${BASE}sign-in`);
-    }
+    const provider = await signOut().catch((error: unknown) => {
+      console.error(error);
+      return null;
+    });
+    // Signed in through the organisation's provider: sign out there too; it sends the browser back to the sign-in page.
+    if (provider) return location.assign(provider.redirect);
+    this.session = this.session ? { signedIn: false, signIn: this.session.signIn } : null;
+    this.notice = null;
+    this.moveFocus = true;
+    navigate(`${BASE}sign-in`);
   }
 
   protected override updated() {

@@ -108,6 +108,8 @@ export interface DashboardSessionsTable {
   via: 'oidc' | 'token';
   token_id: string | null;
   display_name: string | null;
+  /** The provider's ID token of an OIDC session (the hint when signing out there too). */
+  oidc_id_token: string | null;
   created_at: Generated<Date>;
   last_seen_at: Timestamp;
   expires_at: Timestamp;

@@ -56,7 +56,7 @@ export class OidcClient {
    * claim we need (organisation, admin) is not in the ID token (many providers only put
    * them there).
    */
-  async finish(callbackUrl: URL, transaction: SignInTransaction, wantedClaims: readonly string[]): Promise<Claims> {
+  async finish(callbackUrl: URL, transaction: SignInTransaction, wantedClaims: readonly string[]): Promise<{ claims: Claims; idToken: string }> {
     const configuration = await this.discover();
     const tokens = await client.authorizationCodeGrant(configuration, callbackUrl, {
       pkceCodeVerifier: transaction.verifier,
@@ -65,9 +65,25 @@ export class OidcClient {
       idTokenExpected: true,
     });
     const idClaims = tokens.claims()!;
+    const idToken = tokens.id_token!;
     const missing = wantedClaims.filter((claim) => !(claim in idClaims) && !(claim.split('.')[0]! in idClaims));
-    if (missing.length === 0 || !configuration.serverMetadata().userinfo_endpoint) return { ...idClaims };
+    if (missing.length === 0 || !configuration.serverMetadata().userinfo_endpoint) return { claims: { ...idClaims }, idToken };
     const userInfo = await client.fetchUserInfo(configuration, tokens.access_token, idClaims.sub);
-    return { ...userInfo, ...idClaims };
+    return { claims: { ...userInfo, ...idClaims }, idToken };
+  }
+
+  /**
+   * Where to send the browser so the provider ends its session too (RP-initiated logout),
+   * and from where it comes back; null when the provider offers no end_session_endpoint
+   * or cannot be reached (then only our session ends).
+   */
+  async endSessionUrl(idToken: string, postLogoutRedirectUri: string): Promise<URL | null> {
+    try {
+      const configuration = await this.discover();
+      if (!configuration.serverMetadata().end_session_endpoint) return null;
+      return client.buildEndSessionUrl(configuration, { id_token_hint: idToken, post_logout_redirect_uri: postLogoutRedirectUri });
+    } catch {
+      return null;
+    }
   }
 }

@@ -15,6 +15,8 @@ export interface NewSession {
   tokenId: string | null;
   /** The person's name from the identity provider, or the token's name. */
   displayName: string | null;
+  /** OIDC: the provider's ID token, to end the provider's session at sign-out too. */
+  idToken?: string | null;
 }
 
 export interface Session {
@@ -40,6 +42,7 @@ export async function createSession(db: Kysely<Database>, session: NewSession, l
       via: session.via,
       token_id: session.tokenId,
       display_name: session.displayName?.slice(0, 200) ?? null,
+      oidc_id_token: session.idToken ?? null,
       last_seen_at: sql<Date>`now()`,
       expires_at: sql<Date>`now() + make_interval(hours => ${limits.maxHours})`,
     })
@@ -83,10 +86,10 @@ export async function findSession(db: Kysely<Database>, id: string, limits: Sess
   };
 }
 
-/** Ends a session for good (sign-out). True when there was one. */
-export async function deleteSession(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('dashboard_sessions').where('id_hash', '=', hashSessionId(id)).executeTakeFirst();
-  return result.numDeletedRows > 0n;
+/** Ends a session for good (sign-out). Null when there was none; else its provider's ID token, if any. */
+export async function deleteSession(db: Kysely<Database>, id: string): Promise<{ idToken: string | null } | null> {
+  const row = await db.deleteFrom('dashboard_sessions').where('id_hash', '=', hashSessionId(id)).returning('oidc_id_token').executeTakeFirst();
+  return row ? { idToken: row.oidc_id_token } : null;
 }
 
 /** Removes sessions that can no longer be used; returns how many. */

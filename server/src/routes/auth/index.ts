@@ -97,14 +97,24 @@ export default async function authRoutes(app: FastifyInstance) {
     },
   );
 
-  r.post('/dashboard/auth/sign-out', { schema: { hide: true, response: { 204: z.null(), 403: ErrorEnvelope } } }, async (request, reply) => {
-    const cookieSecurity = security(request);
-    if (!isSameOriginRequest(request, app.config)) throw crossSite();
-    const found = await app.sessionOf(request);
-    if (found) await deleteSession(app.db, found.id);
-    clearSessionCookie(reply, cookieSecurity);
-    return reply.code(204).send(null);
-  });
+  // Ends our session; for one opened through OIDC, answers where the browser goes next so
+  // the provider ends its session too (else, on a shared computer, the next person to sign
+  // in would be signed in as this one without a password).
+  r.post(
+    '/dashboard/auth/sign-out',
+    { schema: { hide: true, response: { 200: z.object({ redirect: z.url() }), 204: z.null(), 403: ErrorEnvelope } } },
+    async (request, reply) => {
+      const cookieSecurity = security(request);
+      if (!isSameOriginRequest(request, app.config)) throw crossSite();
+      const found = await app.sessionOf(request);
+      const ended = found ? await deleteSession(app.db, found.id) : null;
+      clearSessionCookie(reply, cookieSecurity);
+      const back = new URL('/dashboard/sign-in', publicOrigin(request, app.config)).href;
+      const provider = ended?.idToken && app.oidc ? await app.oidc.endSessionUrl(ended.idToken, back) : null;
+      if (provider) return reply.code(200).send({ redirect: provider.href });
+      return reply.code(204).send(null);
+    },
+  );
 
   const signInPage = (error: SignInError) => `/dashboard/sign-in?error=${error}`;
 
@@ -139,11 +149,12 @@ export default async function authRoutes(app: FastifyInstance) {
     if (!transaction) return reply.redirect(signInPage('expired'), 303);
 
     let claims: Record<string, unknown>;
+    let idToken: string;
     try {
       const url = callbackUrl(request);
       url.search = query.toString();
       const settings = app.config.oidc!;
-      claims = await app.oidc.finish(url, transaction, [settings.organisationClaim, ...(settings.admin ? [settings.admin.claim] : [])]);
+      ({ claims, idToken } = await app.oidc.finish(url, transaction, [settings.organisationClaim, ...(settings.admin ? [settings.admin.claim] : [])]));
     } catch (error) {
       // Only the error's name and message: never the code, tokens or claims.
       const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
@@ -157,7 +168,13 @@ export default async function authRoutes(app: FastifyInstance) {
       if (outcome.noAccess === 'unknown-organisation') params.set('organisation', outcome.claimed[0]!.slice(0, 100));
       return reply.redirect(`/dashboard/no-access?${params}`, 303);
     }
-    await openSession(request, reply, cookieSecurity, { principal: outcome.principal satisfies Principal, via: 'oidc', tokenId: null, displayName: displayNameOf(claims) });
+    await openSession(request, reply, cookieSecurity, {
+      principal: outcome.principal satisfies Principal,
+      via: 'oidc',
+      tokenId: null,
+      displayName: displayNameOf(claims),
+      idToken,
+    });
     return reply.redirect(transaction.returnTo, 303);
   });
 
