@@ -86,6 +86,7 @@ describe('the dashboard in a browser', () => {
       await page.getByRole('button', { name: 'Yes, sign me out' }).click();
       await page.waitForURL((url) => url.origin === env.system.api && url.pathname === '/dashboard/sign-in');
       await expect.poll(() => heading(page).textContent()).toBe('Aanmelden');
+      await expect.poll(() => page.locator('.notice').textContent()).toBe('U bent afgemeld.');
       expect(await ourCookies(context)).toEqual([]);
       // Signing in again: the provider no longer knows this browser, so it shows its login form.
       await page.getByRole('link', { name: 'Aanmelden met Test-IdP' }).click();
@@ -229,6 +230,7 @@ describe('the dashboard in a browser', () => {
 
       await page.getByRole('button', { name: 'Afmelden' }).click();
       await expect.poll(() => heading(page).textContent()).toBe('Aanmelden');
+      await expect.poll(() => page.locator('.notice').textContent()).toBe('U bent afgemeld.');
       expect(await ourCookies(context)).toEqual([]);
       // The old session id, replayed, opens nothing.
       const replay = await fetch(`${env.system.api}/v1/services`, { headers: { cookie: `fi-session=${cookie!.value}` } });

@@ -1,7 +1,7 @@
 import type { DashboardSession } from '@feedbackinstrument/shared';
 import { html, nothing, type TemplateResult } from 'lit';
 import { SESSION_ENDED } from '../api/api-client.js';
-import { getSession, signOut } from '../api/session-api.js';
+import { getSession, signOut, SIGNED_OUT_STATE } from '../api/session-api.js';
 import { Formatter } from '../format.js';
 import { initialLanguage, messagesFor, rememberLanguage, type Messages, type UiLanguage } from '../i18n/index.js';
 import '../pages/no-access-page.js';
@@ -30,7 +30,7 @@ export class FiDashboard extends LightElement {
   route: Route = parseRoute(new URL(location.href));
   uiLang: UiLanguage = initialLanguage();
   /** Why the sign-in page is shown, as a message key (so it follows a language switch). */
-  notice: 'sessionExpired' | 'errorText' | null = null;
+  notice: 'sessionExpired' | 'errorText' | 'signedOut' | null = null;
   private moveFocus = false;
   private formatter: { lang: UiLanguage; f: Formatter } | null = null;
 
@@ -63,6 +63,8 @@ export class FiDashboard extends LightElement {
   }
 
   private async loadSession() {
+    // Back from signing out at the provider (the state we gave it for the way back).
+    if (new URL(location.href).searchParams.get('state') === SIGNED_OUT_STATE) this.notice = 'signedOut';
     try {
       this.session = await getSession();
     } catch {
@@ -114,7 +116,7 @@ export class FiDashboard extends LightElement {
     // Signed in through the organisation's provider: sign out there too; it sends the browser back to the sign-in page.
     if (provider) return location.assign(provider.redirect);
     this.session = this.session ? { signedIn: false, signIn: this.session.signIn } : null;
-    this.notice = null;
+    this.notice = 'signedOut';
     this.moveFocus = true;
     navigate(`${BASE}sign-in`);
   }

@@ -18,6 +18,7 @@ export const en: Messages = {
   errorText: 'The figures could not be loaded.',
   tryAgain: 'Try again',
   sessionExpired: 'Your session has ended. Please sign in again.',
+  signedOut: 'You have signed out.',
 
   signInTitle: 'Sign in',
   signInIntro: "See how satisfied users are with your organisation's digital services: the yearly figures, the remarks and the problems that keep coming back.",

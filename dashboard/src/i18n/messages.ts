@@ -20,6 +20,7 @@ export interface Messages {
   errorText: string;
   tryAgain: string;
   sessionExpired: string;
+  signedOut: string;
 
   // Sign-in
   signInTitle: string;

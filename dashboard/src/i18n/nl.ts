@@ -19,6 +19,7 @@ export const nl: Messages = {
   errorText: 'De gegevens konden niet geladen worden.',
   tryAgain: 'Probeer opnieuw',
   sessionExpired: 'Uw sessie is verlopen. Meld u opnieuw aan.',
+  signedOut: 'U bent afgemeld.',
 
   signInTitle: 'Aanmelden',
   signInIntro: 'Bekijk de tevredenheid over de digitale diensten van uw organisatie: de cijfers per jaar, de opmerkingen en de problemen die vaak terugkomen.',

@@ -81,7 +81,8 @@ export class OidcClient {
     try {
       const configuration = await this.discover();
       if (!configuration.serverMetadata().end_session_endpoint) return null;
-      return client.buildEndSessionUrl(configuration, { id_token_hint: idToken, post_logout_redirect_uri: postLogoutRedirectUri });
+      // `state` comes back on the way to the sign-in page, which then says "signed out".
+      return client.buildEndSessionUrl(configuration, { id_token_hint: idToken, post_logout_redirect_uri: postLogoutRedirectUri, state: 'signed-out' });
     } catch {
       return null;
     }
