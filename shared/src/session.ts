@@ -27,5 +27,15 @@ export const DashboardSession = z.discriminatedUnion('signedIn', [
 ]);
 export type DashboardSession = z.infer<typeof DashboardSession>;
 
+/**
+ * POST /dashboard/auth/sign-out of a session from an OpenID Connect provider: where the
+ * browser goes so the provider ends its session too (otherwise 204, nothing to do).
+ */
+export const SignOutRedirect = z.object({ redirect: z.url() });
+export type SignOutRedirect = z.infer<typeof SignOutRedirect>;
+
+/** The `state` the provider hands back on its way to the sign-in page after signing out there. */
+export const SIGNED_OUT_STATE = 'signed-out';
+
 export const TokenSignIn = z.object({ token: z.string().trim().min(1).max(500) }).strict();
 export type TokenSignIn = z.infer<typeof TokenSignIn>;

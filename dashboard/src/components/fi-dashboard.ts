@@ -1,7 +1,8 @@
 import type { DashboardSession } from '@feedbackinstrument/shared';
 import { html, nothing, type TemplateResult } from 'lit';
 import { SESSION_ENDED } from '../api/api-client.js';
-import { getSession, signOut, SIGNED_OUT_STATE } from '../api/session-api.js';
+import { SIGNED_OUT_STATE } from '@feedbackinstrument/shared';
+import { getSession, signOut } from '../api/session-api.js';
 import { Formatter } from '../format.js';
 import { initialLanguage, messagesFor, rememberLanguage, type Messages, type UiLanguage } from '../i18n/index.js';
 import '../pages/no-access-page.js';

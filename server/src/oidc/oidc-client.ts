@@ -1,4 +1,5 @@
 import * as client from 'openid-client';
+import { SIGNED_OUT_STATE } from '@feedbackinstrument/shared';
 import type { OidcSettings } from '../config.js';
 import type { Claims } from './organisation-claim.js';
 import type { SignInTransaction } from './sign-in-transaction.js';
@@ -82,7 +83,7 @@ export class OidcClient {
       const configuration = await this.discover();
       if (!configuration.serverMetadata().end_session_endpoint) return null;
       // `state` comes back on the way to the sign-in page, which then says "signed out".
-      return client.buildEndSessionUrl(configuration, { id_token_hint: idToken, post_logout_redirect_uri: postLogoutRedirectUri, state: 'signed-out' });
+      return client.buildEndSessionUrl(configuration, { id_token_hint: idToken, post_logout_redirect_uri: postLogoutRedirectUri, state: SIGNED_OUT_STATE });
     } catch {
       return null;
     }

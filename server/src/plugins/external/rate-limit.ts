@@ -58,15 +58,17 @@ export default fp(
     const keys = new ClientKeys(app.db);
     const clientKey = (request: FastifyRequest) => keys.hash(normalizeIP(request.ip));
     const retryIn = (ttlMs: number) => Math.max(1, Math.ceil(ttlMs / 1000));
+    const tooMany = (ttlMs: number) => new ApiError(429, 'rate_limited', `Too many requests from this address; try again in ${retryIn(ttlMs)} seconds.`);
+    const max = app.config.rateLimitPerMinute;
+    const windowMs = 60_000;
 
     await app.register(rateLimit, {
       global: false,
-      max: app.config.rateLimitPerMinute,
-      timeWindow: 60_000,
+      max,
+      timeWindow: windowMs,
       store: databaseStore(writer),
       keyGenerator: clientKey,
-      errorResponseBuilder: (_request, context) =>
-        new ApiError(429, 'rate_limited', `Too many requests from this address; try again in ${retryIn(context.ttl)} seconds.`),
+      errorResponseBuilder: (_request, context) => tooMany(context.ttl),
     });
 
     const limit = options.tokenFailureLimit ?? TOKEN_FAILURE_LIMIT;
@@ -84,20 +86,13 @@ export default fp(
       },
     });
 
-    const max = app.config.rateLimitPerMinute;
-    const windowMs = 60_000;
     const verdict = (reply: FastifyReply, hits: number, ttlMs: number) => {
-      const reset = String(Math.ceil(ttlMs / 1000));
       reply.header('x-ratelimit-limit', String(max));
-      if (hits <= max) {
-        reply.header('x-ratelimit-remaining', String(max - hits));
-        reply.header('x-ratelimit-reset', reset);
-        return;
-      }
-      reply.header('x-ratelimit-remaining', '0');
-      reply.header('x-ratelimit-reset', reset);
+      reply.header('x-ratelimit-remaining', String(Math.max(0, max - hits)));
+      reply.header('x-ratelimit-reset', String(Math.ceil(ttlMs / 1000)));
+      if (hits <= max) return;
       reply.header('retry-after', String(retryIn(ttlMs)));
-      throw new ApiError(429, 'rate_limited', `Too many requests from this address; try again in ${retryIn(ttlMs)} seconds.`);
+      throw tooMany(ttlMs);
     };
     const key = async (request: FastifyRequest) => `${SUBMISSION_LIMIT_SCOPE}|${await clientKey(request)}`;
     app.decorate('submissionLimit', {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DashboardSession, ErrorEnvelope, TokenSignIn, type SignInError } from '@feedbackinstrument/shared';
+import { DashboardSession, ErrorEnvelope, SignOutRedirect, TokenSignIn, type SignInError } from '@feedbackinstrument/shared';
 import type { Principal } from '../../auth/principal.js';
 import { ApiError } from '../../http/api-error.js';
 import { principalFromClaims, displayNameOf } from '../../oidc/organisation-claim.js';
@@ -102,15 +102,15 @@ export default async function authRoutes(app: FastifyInstance) {
   // in would be signed in as this one without a password).
   r.post(
     '/dashboard/auth/sign-out',
-    { schema: { hide: true, response: { 200: z.object({ redirect: z.url() }), 204: z.null(), 403: ErrorEnvelope } } },
+    { schema: { hide: true, response: { 200: SignOutRedirect, 204: z.null(), 403: ErrorEnvelope } } },
     async (request, reply) => {
       const cookieSecurity = security(request);
       if (!isSameOriginRequest(request, app.config)) throw crossSite();
       const found = await app.sessionOf(request);
       const ended = found ? await deleteSession(app.db, found.id) : null;
       clearSessionCookie(reply, cookieSecurity);
-      const back = new URL('/dashboard/sign-in', publicOrigin(request, app.config)).href;
-      const provider = ended?.idToken && app.oidc ? await app.oidc.endSessionUrl(ended.idToken, back) : null;
+      const back = () => new URL('/dashboard/sign-in', publicOrigin(request, app.config)).href;
+      const provider = ended?.idToken && app.oidc ? await app.oidc.endSessionUrl(ended.idToken, back()) : null;
       if (provider) return reply.code(200).send({ redirect: provider.href });
       return reply.code(204).send(null);
     },
