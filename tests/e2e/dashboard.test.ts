@@ -177,6 +177,39 @@ describe('the dashboard in a browser', () => {
     }
   });
 
+  it('keeps what the analyst is typing in the remark filters while a list arrives', async () => {
+    const { context, page, incidents } = await freshPage();
+    try {
+      await signInWithOidc(page, 'analyst', `${dashboard()}services/erfbelasting-aangifte?year=${env.year}`);
+      await page.locator('.remarks .remark').first().waitFor();
+      // The next list takes a while to come; meanwhile the analyst fills in a period.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/v1/services/*/remarks?**', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.locator('#remarks-q').fill('itsme');
+      await page.keyboard.press('Enter');
+      await page.locator('#remarks-from').fill(`${env.year}-02-01`);
+      await page.locator('input[name="score"][value="3"]').check();
+      release();
+      await expect.poll(() => page.locator('#remarks-status').textContent()).toMatch(/getoond/);
+      await expect.poll(() => page.locator('.remarks .remark').count()).toBeGreaterThan(0);
+      expect(await page.locator('#remarks-from').inputValue()).toBe(`${env.year}-02-01`);
+      expect(await page.locator('input[name="score"][value="3"]').isChecked()).toBe(true);
+      expect(await page.locator('#remarks-q').inputValue()).toBe('itsme');
+      // "Clear filters" empties the form.
+      await page.getByRole('button', { name: 'Filters wissen' }).click();
+      await expect.poll(() => page.locator('#remarks-from').inputValue()).toBe('');
+      expect(await page.locator('#remarks-q').inputValue()).toBe('');
+      expect(await page.locator('input[name="score"][value="3"]').isChecked()).toBe(false);
+      expect(incidents).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('downloads the yearly report as CSV for Excel and as plain CSV, and opens the printable report', async () => {
     const { context, page } = await freshPage();
     try {

@@ -1,6 +1,5 @@
 import type { Remark } from '@feedbackinstrument/shared';
 import { html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { ApiProblem } from '../api/api-client.js';
 import { eraseRemark, serviceRemarks, type RemarkFilters } from '../api/analyst-api.js';
 import type { Formatter } from '../format.js';
@@ -54,8 +53,26 @@ export class RemarksBrowser extends LightElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('serviceId') || changed.has('year')) {
       this.filters = emptyFilters(this.year);
+      void this.showFilters();
       void this.load(true);
     }
+  }
+
+  /**
+   * Writes the filters into the form. The form's fields are not bound to `filters`: they
+   * hold what the user is typing, and a list arriving meanwhile (which renders again) must
+   * not overwrite it. Only changing the filters from code (clear, a topic, another service)
+   * writes them.
+   */
+  private async showFilters() {
+    await this.updateComplete;
+    const form = this.querySelector<HTMLFormElement>('form.remark-filters');
+    if (!form) return;
+    const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+    field('q').value = this.filters.q ?? '';
+    field('from').value = this.filters.from ?? '';
+    field('to').value = this.filters.to ?? '';
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="score"]')) box.checked = this.filters.scores.includes(Number(box.value));
   }
 
   override disconnectedCallback() {
@@ -66,6 +83,7 @@ export class RemarksBrowser extends LightElement {
   /** Shows the remarks that contain a phrase (from a recurring topic), and brings the list into view. */
   async searchFor(text: string) {
     this.filters = { ...emptyFilters(this.year), q: `"${text.replaceAll('"', '')}"` };
+    await this.showFilters();
     await this.load(true);
     this.querySelector<HTMLElement>('#remarks-status')?.focus();
   }
@@ -146,6 +164,7 @@ export class RemarksBrowser extends LightElement {
   private clear() {
     this.periodError = false;
     this.filters = emptyFilters(this.year);
+    void this.showFilters();
     void this.load(true);
   }
 
@@ -158,14 +177,14 @@ export class RemarksBrowser extends LightElement {
         <div class="field field-search">
           <label for="remarks-q">${m.searchLabel}</label>
           <p class="hint" id="remarks-q-hint">${m.searchHint}</p>
-          <input id="remarks-q" name="q" type="search" maxlength="200" .value=${live(this.filters.q ?? '')} aria-describedby="remarks-q-hint" />
+          <input id="remarks-q" name="q" type="search" maxlength="200" aria-describedby="remarks-q-hint" />
         </div>
         <fieldset class="field scores">
           <legend>${m.scoresLegend}</legend>
           <div class="checks">
             ${[1, 2, 3, 4, 5].map(
               (score) => html`<label class="check score-check score-${score}">
-                <input type="checkbox" name="score" value=${score} .checked=${live(this.filters.scores.includes(score))} />
+                <input type="checkbox" name="score" value=${score} />
                 ${m.remarkScore(score, m.scoreLabels[score - 1]!)}
               </label>`,
             )}
@@ -177,12 +196,12 @@ export class RemarksBrowser extends LightElement {
           <div class="period-inputs">
             <div>
               <label for="remarks-from">${m.fromLabel}</label>
-              <input id="remarks-from" name="from" type="date" min=${min} max=${max} .value=${live(this.filters.from ?? '')}
+              <input id="remarks-from" name="from" type="date" min=${min} max=${max}
                 aria-describedby="remarks-period-hint" aria-invalid=${this.periodError ? 'true' : 'false'} />
             </div>
             <div>
               <label for="remarks-to">${m.toLabel}</label>
-              <input id="remarks-to" name="to" type="date" min=${min} max=${max} .value=${live(this.filters.to ?? '')}
+              <input id="remarks-to" name="to" type="date" min=${min} max=${max}
                 aria-describedby="remarks-period-hint ${this.periodError ? 'remarks-period-error' : ''}" aria-invalid=${this.periodError ? 'true' : 'false'} />
             </div>
           </div>
