@@ -1,13 +1,16 @@
 // pnpm bench (ingest): autocannon against the real API (POST /v1/feedback) on a throwaway
 // PostgreSQL and on PGlite, and in the same run against a baseline route that stores the
-// same payloads with one plain INSERT into the same database. Rounds alternate between the
-// two; it prints requests/s, p50/p99 latency and the ratio, checks that every acknowledged
-// new submission is stored exactly once and counted once in the roll-ups, then runs a
-// bounded soak and prints the server's memory over time. Loopback only; every run is
-// bounded in time. A measurement, not a test.
+// same payloads with one plain INSERT into the same database. At each number of concurrent
+// connections (a sweep: the two paths saturate at different concurrency) rounds alternate
+// between the two; it prints requests/s, p50/p99 latency and the ratio at each, and the
+// ratio of the two capacities (each path's highest throughput over the sweep). It checks
+// that every acknowledged new submission is stored exactly once and counted once in the
+// roll-ups, then runs a bounded soak and prints the server's memory over time. Loopback
+// only; every run is bounded in time. A measurement, not a test.
 //
 //   BENCH_INGEST_SECONDS (10) length of each measured round; BENCH_INGEST_ROUNDS (3) rounds
-//   per target; BENCH_CONNECTIONS (16); BENCH_SOAK_SECONDS (300, 0 = none); BENCH_BACKENDS
+//   per target and concurrency; BENCH_CONNECTIONS (8,16,32,64: the sweep);
+//   BENCH_SOAK_SECONDS (300, 0 = none); BENCH_BACKENDS
 //   (postgres,pglite); BENCH_ONLY=ours (no baseline); BENCH_NEW_ONLY=1 (no follow-ups or
 //   retries); BENCH_PROFILE_DIR (CPU profiles of the server process).
 import { fork, type ChildProcess } from 'node:child_process';
@@ -23,7 +26,10 @@ import type { ParentMessage, ServerMessage } from './ingest-server.js';
 
 const ROUND_SECONDS = Number(process.env.BENCH_INGEST_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_INGEST_ROUNDS ?? 3);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const SWEEP = (process.env.BENCH_CONNECTIONS ?? '8,16,32,64').split(',').map(Number);
+const MOST_CONNECTIONS = Math.max(...SWEEP);
+/** The soak's connections (its rate is fixed, so their number matters little). */
+const SOAK_CONNECTIONS = 16;
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'postgres,pglite').split(',');
 const WARM_UP_SECONDS = 3;
@@ -82,10 +88,10 @@ interface Run {
 }
 
 /** One bounded autocannon run against `url`, with fresh traffic from `traffic`. */
-async function load(url: string, traffic: Traffic, seconds: number, counts: { created: number }, overallRate?: number): Promise<Run> {
+async function load(url: string, traffic: Traffic, seconds: number, counts: { created: number }, connections: number, overallRate?: number): Promise<Run> {
   const result = await autocannon({
     url,
-    connections: CONNECTIONS,
+    connections,
     duration: seconds,
     ...(overallRate && { overallRate }),
     requests: [
@@ -157,11 +163,17 @@ async function measured(server: ServerProcess, database: string | null, work: ()
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const fmt = (n: number, digits = 0) => n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
+/** The rounds at one number of connections. */
+interface Step {
+  connections: number;
+  ours: Run[];
+  baseline: Run[];
+}
+
 interface BackendResult {
   /** Short, for the results table. */
   name: string;
-  ours: Run[];
-  baseline: Run[];
+  steps: Step[];
 }
 
 async function benchBackend(name: string, description: string, env: Record<string, string>, soak: boolean, database: string | null): Promise<BackendResult> {
@@ -174,31 +186,38 @@ async function benchBackend(name: string, description: string, env: Record<strin
     const created = { created: 0 };
     const baselineCreated = { created: 0 };
     const runs = { count: 0 };
-    const ourLoad = (seconds: number, rate?: number) => {
+    const ourLoad = (seconds: number, connections: number, rate?: number) => {
       runs.count += 1;
-      return load(ready.app, ours, seconds, created, rate);
+      return load(ready.app, ours, seconds, created, connections, rate);
     };
     // BENCH_ONLY=ours: our path alone (to profile it); the ratio is then not measured.
     const only = process.env.BENCH_ONLY;
-    if (only !== 'ours') await load(ready.baseline, base, WARM_UP_SECONDS, baselineCreated);
-    await ourLoad(WARM_UP_SECONDS);
-    const result: BackendResult = { name, ours: [], baseline: [] };
-    for (let round = 1; round <= ROUNDS; round += 1) {
-      const b =
-        only === 'ours'
-          ? { requestsPerSecond: NaN, p50: NaN, p99: NaN, statuses: {}, errors: 0 }
-          : await measured(server, database, () => load(ready.baseline, base, ROUND_SECONDS, baselineCreated));
-      const o = await measured(server, database, () => ourLoad(ROUND_SECONDS));
-      result.baseline.push(b);
-      result.ours.push(o);
-      const cpu = (r: Run) =>
-        r.cpu
-          ? `, CPU/request ${r.cpu.server.toFixed(2)} ms server${r.cpu.database === null ? '' : ` + ${r.cpu.database.toFixed(2)} ms database`}, ${r.statements!.toFixed(2)} statements/request`
-          : '';
-      log(`  round ${round}: baseline ${fmt(b.requestsPerSecond)} req/s${cpu(b)}; ours ${fmt(o.requestsPerSecond)} req/s${cpu(o)} (${JSON.stringify(o.statuses)}, errors ${o.errors})`);
+    if (only !== 'ours') await load(ready.baseline, base, WARM_UP_SECONDS, baselineCreated, SWEEP[0]!);
+    await ourLoad(WARM_UP_SECONDS, SWEEP[0]!);
+    const result: BackendResult = { name, steps: [] };
+    for (const connections of SWEEP) {
+      const step: Step = { connections, ours: [], baseline: [] };
+      result.steps.push(step);
+      for (let round = 1; round <= ROUNDS; round += 1) {
+        const b =
+          only === 'ours'
+            ? { requestsPerSecond: NaN, p50: NaN, p99: NaN, statuses: {}, errors: 0 }
+            : await measured(server, database, () => load(ready.baseline, base, ROUND_SECONDS, baselineCreated, connections));
+        const o = await measured(server, database, () => ourLoad(ROUND_SECONDS, connections));
+        step.baseline.push(b);
+        step.ours.push(o);
+        const cpu = (r: Run) =>
+          r.cpu
+            ? `, CPU/request ${r.cpu.server.toFixed(2)} ms server${r.cpu.database === null ? '' : ` + ${r.cpu.database.toFixed(2)} ms database`}, ${r.statements!.toFixed(2)} statements/request`
+            : '';
+        log(`  ${connections} connections, round ${round}: baseline ${fmt(b.requestsPerSecond)} req/s${cpu(b)}; ours ${fmt(o.requestsPerSecond)} req/s${cpu(o)} (${JSON.stringify(o.statuses)}, errors ${o.errors})`);
+      }
     }
 
-    if (soak && SOAK_SECONDS > 0) await runSoak(server, (seconds, rate) => ourLoad(seconds, rate), median(result.ours.map((r) => r.requestsPerSecond)));
+    if (soak && SOAK_SECONDS > 0) {
+      const throughput = Math.max(...result.steps.map((st) => median(st.ours.map((r) => r.requestsPerSecond))));
+      await runSoak(server, (seconds, rate) => ourLoad(seconds, SOAK_CONNECTIONS, rate), throughput);
+    }
 
     // Exactly once: every acknowledged new submission is one stored response, counted once
     // in the roll-ups. A run ends with up to one request per connection in flight: stored,
@@ -206,7 +225,7 @@ async function benchBackend(name: string, description: string, env: Record<strin
     await new Promise((resolve) => setTimeout(resolve, 2000)); // the requests still in flight land
     const v = await server.ask({ type: 'verify' }, 'verified');
     const inFlight = v.responses - created.created;
-    const ok = inFlight >= 0 && inFlight <= CONNECTIONS * runs.count && v.dailyResponses === v.responses && v.monthlyResponses === v.responses && v.dailyRemarks === v.remarks;
+    const ok = inFlight >= 0 && inFlight <= MOST_CONNECTIONS * runs.count && v.dailyResponses === v.responses && v.monthlyResponses === v.responses && v.dailyRemarks === v.remarks;
     log(
       `  exactly once: ${fmt(created.created)} acknowledged new submissions (+${inFlight} in flight when a run stopped), ${fmt(v.responses)} stored responses, ` +
         `roll-ups count ${fmt(v.dailyResponses)} (daily) / ${fmt(v.monthlyResponses)} (monthly), remarks ${fmt(v.remarks)} / ${fmt(v.dailyRemarks)}: ${ok ? 'OK' : 'MISMATCH'}`,
@@ -218,10 +237,10 @@ async function benchBackend(name: string, description: string, env: Record<strin
   }
 }
 
-/** A steady load at half the measured throughput; the server's memory every 15 s. */
+/** A steady load at half the highest measured throughput; the server's memory every 15 s. */
 async function runSoak(server: ServerProcess, run: (seconds: number, rate: number) => Promise<Run>, throughput: number): Promise<void> {
   const rate = Math.max(50, Math.round(throughput / 2));
-  log(`  soak: ${SOAK_SECONDS} s at ${fmt(rate)} req/s (half the measured throughput); server memory every 15 s:`);
+  log(`  soak: ${SOAK_SECONDS} s at ${fmt(rate)} req/s (half the highest measured throughput); server memory every 15 s:`);
   log(`  ${'t (s)'.padStart(7)} ${'RSS MB'.padStart(8)} ${'heap MB'.padStart(8)}`);
   const samples: { t: number; rss: number; heap: number }[] = [];
   const started = Date.now();
@@ -249,7 +268,7 @@ async function runSoak(server: ServerProcess, run: (seconds: number, rate: numbe
 
 const started = Date.now();
 log(`feedbackinstrument ingest benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}`);
-log(`autocannon: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${ROUND_SECONDS} s per target (after ${WARM_UP_SECONDS} s warm-up), alternating baseline and ours`);
+log(`autocannon: ${SWEEP.join(', ')} connections, ${ROUNDS} rounds of ${ROUND_SECONDS} s per target (after ${WARM_UP_SECONDS} s warm-up), alternating baseline and ours`);
 const postgres = await startThrowawayPostgres();
 const dataDir = mkdtempSync(join(tmpdir(), 'feedback-bench-pglite-'));
 const results: BackendResult[] = [];
@@ -271,16 +290,34 @@ try {
 }
 
 log('\nResults (POST /v1/feedback; median of the rounds; ours = the full API path, baseline = one plain INSERT):');
-log(`${'database'.padEnd(18)} ${'target'.padEnd(9)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'CPU ms/request (server + database)'.padStart(36)} ${'statements/request'.padStart(19)}`);
+log(
+  `${'database'.padEnd(18)} ${'conn.'.padStart(5)} ${'target'.padEnd(9)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ` +
+    `${'CPU ms/request (server + database)'.padStart(36)} ${'statements/request'.padStart(19)} ${'ours/baseline'.padStart(14)}`,
+);
+const throughput = (runs: Run[]) => median(runs.map((x) => x.requestsPerSecond));
+const verdict = (ratio: number) => `${(ratio * 100).toFixed(0)} %`;
 for (const r of results) {
-  for (const [label, runs] of [['baseline', r.baseline], ['ours', r.ours]] as const) {
-    const cpuServer = median(runs.map((x) => x.cpu?.server ?? NaN));
-    const cpuDatabase = r.name === 'PGlite' ? null : median(runs.map((x) => x.cpu?.database ?? NaN));
-    const cpu = `${cpuServer.toFixed(2)}${cpuDatabase === null ? ' (database in it)' : ` + ${cpuDatabase.toFixed(2)}`}`;
-    const statements = median(runs.map((x) => x.statements ?? NaN)).toFixed(2);
-    log(`${r.name.padEnd(18)} ${label.padEnd(9)} ${fmt(median(runs.map((x) => x.requestsPerSecond))).padStart(7)} ${String(median(runs.map((x) => x.p50))).padStart(7)} ${String(median(runs.map((x) => x.p99))).padStart(7)} ${cpu.padStart(36)} ${statements.padStart(19)}`);
+  for (const step of r.steps) {
+    for (const [label, runs] of [['baseline', step.baseline], ['ours', step.ours]] as const) {
+      const cpuServer = median(runs.map((x) => x.cpu?.server ?? NaN));
+      const cpuDatabase = r.name === 'PGlite' ? null : median(runs.map((x) => x.cpu?.database ?? NaN));
+      const cpu = `${cpuServer.toFixed(2)}${cpuDatabase === null ? ' (database in it)' : ` + ${cpuDatabase.toFixed(2)}`}`;
+      const statements = median(runs.map((x) => x.statements ?? NaN)).toFixed(2);
+      const ratio = label === 'ours' ? verdict(throughput(step.ours) / throughput(step.baseline)) : '';
+      log(
+        `${r.name.padEnd(18)} ${String(step.connections).padStart(5)} ${label.padEnd(9)} ${fmt(throughput(runs)).padStart(7)} ${String(median(runs.map((x) => x.p50))).padStart(7)} ` +
+          `${String(median(runs.map((x) => x.p99))).padStart(7)} ${cpu.padStart(36)} ${statements.padStart(19)} ${ratio.padStart(14)}`,
+      );
+    }
   }
-  const ratio = median(r.ours.map((x) => x.requestsPerSecond)) / median(r.baseline.map((x) => x.requestsPerSecond));
-  log(`${''.padEnd(18)} ratio ours/baseline: ${(ratio * 100).toFixed(0)} % (target ≥ 80 %: ${ratio >= 0.8 ? 'met' : 'NOT met'})`);
+  // Capacity: each path's highest throughput over the sweep, wherever it saturates.
+  const best = (side: 'ours' | 'baseline') => r.steps.reduce((a, b) => (throughput(b[side]) > throughput(a[side]) ? b : a));
+  const [ours, baseline] = [best('ours'), best('baseline')];
+  const capacity = throughput(ours.ours) / throughput(baseline.baseline);
+  const perStep = r.steps.map((st) => `${st.connections}: ${verdict(throughput(st.ours) / throughput(st.baseline))}`).join(', ');
+  log(
+    `${''.padEnd(18)} capacity: ours ${fmt(throughput(ours.ours))} req/s (at ${ours.connections} connections), baseline ${fmt(throughput(baseline.baseline))} req/s ` +
+      `(at ${baseline.connections}) = ${verdict(capacity)} (target ≥ 80 %: ${capacity >= 0.8 ? 'met' : 'NOT met'}); at each number of connections: ${perStep}`,
+  );
 }
 log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);

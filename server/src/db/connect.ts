@@ -28,6 +28,16 @@ const parsers: Record<number, (value: string) => unknown> = {
 
 const typeParser = ((oid: number, format?: 'text' | 'binary') => parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser;
 
+const embedded = new WeakSet<Kysely<Database>>();
+
+/**
+ * The database runs inside this process (PGlite): its statements take this thread's time,
+ * and requests that arrive meanwhile are read only afterwards.
+ */
+export function isEmbedded(db: Kysely<Database>): boolean {
+  return embedded.has(db);
+}
+
 /** Opens the database: a real PostgreSQL when a URL is given, else the embedded PGlite. */
 export function connectDatabase(options: { databaseUrl: string | null; dataDir: string | null }): DatabaseHandle {
   if (options.databaseUrl) {
@@ -61,6 +71,7 @@ export function connectDatabase(options: { databaseUrl: string | null; dataDir: 
     types: { getTypeParser: typeParser },
   } as pg.PoolConfig);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  embedded.add(db);
   return {
     db,
     kind: 'pglite',

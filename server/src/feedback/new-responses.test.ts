@@ -120,4 +120,41 @@ describe.each(BACKENDS)('new responses written together, on %s', (kind) => {
     expect(results[9]!.status).toBe('rejected');
     expect(await counts()).toEqual({ responses: 9, daily: { responses: 9, remarks: 0 }, monthly: { responses: 9, remarks: 0 } });
   });
+
+  it('starts the next statement before answering the last one (a database server), or in the next turn of the event loop', async () => {
+    t = await startTestApp(kind);
+    const item = (): NewResponse => ({
+      submission: { serviceId: GENT, submissionId: randomUUID(), score: 4 },
+      incoming: { remark: null, ease: null, completed: null },
+      checkActive: true,
+      origin: null,
+      at: null,
+    });
+    for (const startNextAtOnce of [true, false]) {
+      const events: string[] = [];
+      const answered: Promise<unknown>[] = [];
+      // The real database, with each statement sent noted; the second submission arrives
+      // while the first statement is on its way, so it goes in the next one.
+      const db = new Proxy(t.database.db, {
+        get(target, property) {
+          if (property !== 'executeQuery') return Reflect.get(target, property);
+          return (query: Parameters<typeof target.executeQuery>[0]) => {
+            events.push('statement');
+            if (answered.length === 1) answered.push(writer.insert(item()).then(() => events.push('second answered')));
+            return target.executeQuery(query);
+          };
+        },
+      });
+      const writer = new NewResponseWriter(db, TZ, { startNextAtOnce });
+      answered.push(writer.insert(item()).then(() => events.push('first answered')));
+      await answered[0];
+      await answered[1];
+      expect(events).toEqual(
+        startNextAtOnce
+          ? ['statement', 'statement', 'first answered', 'second answered']
+          : ['statement', 'first answered', 'statement', 'second answered'],
+      );
+    }
+    expect((await counts()).responses).toBe(4);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { FeedbackSubmission, Service } from '@feedbackinstrument/shared';
+import { isEmbedded } from '../db/connect.js';
 import type { Database } from '../db/database.js';
 import { cleanRemark } from '../privacy/scrub-remark.js';
 import { attachToExisting } from './attach.js';
@@ -32,7 +33,7 @@ function writerFor(db: Kysely<Database>, timezone: string): NewResponseWriter {
   let byZone = writers.get(db);
   if (!byZone) writers.set(db, (byZone = new Map()));
   let writer = byZone.get(timezone);
-  if (!writer) byZone.set(timezone, (writer = new NewResponseWriter(db, timezone)));
+  if (!writer) byZone.set(timezone, (writer = new NewResponseWriter(db, timezone, { startNextAtOnce: !isEmbedded(db) })));
   return writer;
 }
 
