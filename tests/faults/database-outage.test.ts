@@ -106,7 +106,9 @@ describe('a database outage', () => {
         postgres.resume();
       }
       await expect.poll(async () => (await fetch(`${system.api}/readyz`)).status, { timeout: 20_000, interval: 200 }).toBe(200);
-      expect(await responsesOf(system, GENT)).toHaveLength(0);
+      // Nothing was stored while the database was down; a try still running in an open page
+      // (503 says Retry-After: 5) may deliver its score by itself now, before the page views
+      // below. Either way each score must end up stored once.
 
       // Their next page views deliver what the outbox kept, and empty it.
       await leaving.goto(CONFIRMATION);
