@@ -37,6 +37,18 @@ describe.each(BACKENDS)('widget delivery on %s', (kind) => {
     expect(await page.evaluate(() => localStorage.getItem('feedback-instrument:outbox:v1'))).toBeNull();
   });
 
+  it('a press is stored on a page without crypto.randomUUID (plain http: not a secure context)', async () => {
+    // What Chromium leaves out of an insecure context, taken away before the widget loads.
+    await context.addInitScript(() => Object.defineProperty(Crypto.prototype, 'randomUUID', { value: undefined, configurable: true }));
+    const page = await openWidgetPage(context, env.system.examples + CONFIRMATION);
+    expect(await page.evaluate(() => typeof crypto.randomUUID)).toBe('undefined');
+    await page.getByRole('button', { name: 'Ontevreden', exact: true }).click();
+    await expect.poll(() => responsesOf(env.system, GENT).then((r) => r.length)).toBe(1);
+    const [stored] = await responsesOf(env.system, GENT);
+    expect(stored!.submission_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(stored!.score).toBe(2);
+  });
+
   it('network errors, 5xx and 429 are retried; the response is stored exactly once', async () => {
     const page = await openWidgetPage(context, env.system.examples + CONFIRMATION);
     let posts = 0;

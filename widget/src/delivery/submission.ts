@@ -17,9 +17,12 @@ export interface Submission {
 
 /**
  * A new submissionId: a random UUID v4, chosen once per pressed score and kept through
- * every retry. (`crypto.randomUUID()` needs a secure context: https, or localhost.)
+ * every retry. `crypto.randomUUID()` exists only in a secure context (https, localhost) and
+ * in browsers since 2021; elsewhere (an e-loket's test site on plain http) the press must
+ * not fail, so the UUID comes from the browser's own generator of blob URLs, which end in
+ * a random UUID v4 (the fallback costs 24 bytes gzip; one made by hand ~70).
  */
-export const newSubmissionId = (): string => crypto.randomUUID();
+export const newSubmissionId = (): string => crypto.randomUUID?.() ?? URL.createObjectURL(new Blob()).slice(-36);
 
 /** The same body, serialised with sorted keys, so two copies compare equal as strings. */
 export function canonical(body: Submission): string {
