@@ -295,7 +295,7 @@ log(
     `${'CPU ms/request (server + database)'.padStart(36)} ${'statements/request'.padStart(19)} ${'ours/baseline'.padStart(14)}`,
 );
 const throughput = (runs: Run[]) => median(runs.map((x) => x.requestsPerSecond));
-const verdict = (ratio: number) => `${(ratio * 100).toFixed(0)} %`;
+const percent = (ratio: number) => `${(ratio * 100).toFixed(0)} %`;
 for (const r of results) {
   for (const step of r.steps) {
     for (const [label, runs] of [['baseline', step.baseline], ['ours', step.ours]] as const) {
@@ -303,7 +303,7 @@ for (const r of results) {
       const cpuDatabase = r.name === 'PGlite' ? null : median(runs.map((x) => x.cpu?.database ?? NaN));
       const cpu = `${cpuServer.toFixed(2)}${cpuDatabase === null ? ' (database in it)' : ` + ${cpuDatabase.toFixed(2)}`}`;
       const statements = median(runs.map((x) => x.statements ?? NaN)).toFixed(2);
-      const ratio = label === 'ours' ? verdict(throughput(step.ours) / throughput(step.baseline)) : '';
+      const ratio = label === 'ours' ? percent(throughput(step.ours) / throughput(step.baseline)) : '';
       log(
         `${r.name.padEnd(18)} ${String(step.connections).padStart(5)} ${label.padEnd(9)} ${fmt(throughput(runs)).padStart(7)} ${String(median(runs.map((x) => x.p50))).padStart(7)} ` +
           `${String(median(runs.map((x) => x.p99))).padStart(7)} ${cpu.padStart(36)} ${statements.padStart(19)} ${ratio.padStart(14)}`,
@@ -314,10 +314,10 @@ for (const r of results) {
   const best = (side: 'ours' | 'baseline') => r.steps.reduce((a, b) => (throughput(b[side]) > throughput(a[side]) ? b : a));
   const [ours, baseline] = [best('ours'), best('baseline')];
   const capacity = throughput(ours.ours) / throughput(baseline.baseline);
-  const perStep = r.steps.map((st) => `${st.connections}: ${verdict(throughput(st.ours) / throughput(st.baseline))}`).join(', ');
+  const perStep = r.steps.map((st) => `${st.connections}: ${percent(throughput(st.ours) / throughput(st.baseline))}`).join(', ');
   log(
     `${''.padEnd(18)} capacity: ours ${fmt(throughput(ours.ours))} req/s (at ${ours.connections} connections), baseline ${fmt(throughput(baseline.baseline))} req/s ` +
-      `(at ${baseline.connections}) = ${verdict(capacity)} (target ≥ 80 %: ${capacity >= 0.8 ? 'met' : 'NOT met'}); at each number of connections: ${perStep}`,
+      `(at ${baseline.connections}) = ${percent(capacity)} (target ≥ 80 %: ${capacity >= 0.8 ? 'met' : 'NOT met'}); at each number of connections: ${perStep}`,
   );
 }
 log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
