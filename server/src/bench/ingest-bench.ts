@@ -315,11 +315,14 @@ for (const r of results) {
   const [ours, baseline] = [best('ours'), best('baseline')];
   const capacity = throughput(ours.ours) / throughput(baseline.baseline);
   const ratioAt = (st: Step) => throughput(st.ours) / throughput(st.baseline);
-  const connectionsWhere = (met: boolean) => r.steps.filter((st) => ratioAt(st) >= 0.8 === met).map((st) => st.connections).join(', ') || 'none';
+  const where = (met: boolean) => {
+    const steps = r.steps.filter((st) => ratioAt(st) >= 0.8 === met).map((st) => st.connections);
+    return steps.length === 0 ? null : `${met ? 'met' : 'NOT met'} at ${steps.join(', ')} connections`;
+  };
   log(
     `${''.padEnd(18)} capacity: ours ${fmt(throughput(ours.ours))} req/s (at ${ours.connections} connections), baseline ${fmt(throughput(baseline.baseline))} req/s ` +
       `(at ${baseline.connections}) = ${percent(capacity)}. Target ≥ 80 %: ${capacity >= 0.8 ? 'met' : 'NOT met'} at capacity; ` +
-      `met at ${connectionsWhere(true)} connections${connectionsWhere(false) === 'none' ? '' : `, NOT met at ${connectionsWhere(false)}`}.`,
+      `${[where(true), where(false)].filter(Boolean).join(', ')}.`,
   );
 }
 log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
