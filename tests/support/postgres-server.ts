@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,8 @@ export interface ThrowawayPostgres {
   halt(): void;
   /** Starts a halted server again on the same port. */
   resume(): void;
+  /** The server's main process (postmaster), from its postmaster.pid; null while it is not running. */
+  serverPid(): number | null;
   stop(): Promise<void>;
 }
 
@@ -100,6 +102,13 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     },
     resume() {
       must('pg_ctl start', pgCtl(['-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']));
+    },
+    serverPid() {
+      try {
+        return Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]) || null;
+      } catch {
+        return null;
+      }
     },
     async stop() {
       if (stopped) return;

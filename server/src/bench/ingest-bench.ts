@@ -76,7 +76,7 @@ class ServerProcess {
 }
 
 interface Run {
-  /** CPU time per request: the server process, and the database's backends (PostgreSQL only). */
+  /** CPU time per request: the server process, and the database server's processes (PostgreSQL only). */
   cpu?: { server: number; database: number | null };
   /** Database statements per request (round trips). */
   statements?: number;
@@ -119,43 +119,44 @@ async function load(url: string, traffic: Traffic, seconds: number, counts: { cr
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, statuses, errors: result.errors + result.timeouts };
 }
 
-/** CPU ms used so far by each PostgreSQL backend of one database (from /proc; Linux only). */
-function databaseCpuMs(database: string | null): Map<string, number> | null {
-  if (!database) return null;
-  const used = new Map<string, number>();
+/** /proc/<pid>/stat's fields after the command name: [0] state, [1] parent, [11..14] utime, stime, cutime, cstime. */
+const statFields = (pid: number | string) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+const ticksToMs = (ticks: number) => (ticks * 1000) / 100; // USER_HZ
+
+/**
+ * CPU ms the PostgreSQL server has used so far (Linux only): its main process, its live
+ * processes (backends, WAL writer, autovacuum …) and those that ended, whose time the main
+ * process adds to its children's time as it reaps them. The ended ones matter: the pool
+ * closes a connection idle for 10 s, so the writer's backend changes now and then, and a
+ * backend that ended during a round took its CPU time along.
+ */
+function databaseCpuMs(serverPid: number | null): number | null {
+  if (serverPid === null) return null;
+  const main = statFields(serverPid).slice(11, 15).map(Number);
+  let ticks = main.reduce((a, b) => a + b, 0);
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmdline.startsWith('postgres: ') || !cmdline.includes(` ${database} `)) continue;
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      used.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100); // utime + stime, USER_HZ
+      const fields = statFields(pid);
+      if (Number(fields[1]) === serverPid) ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
-      // the process ended meanwhile
+      // the process ended meanwhile (its time is now in the main process's children's time)
     }
   }
-  return used;
-}
-
-/** CPU ms the backends used between two readings (a backend that started meanwhile counts from 0). */
-function cpuBetween(before: Map<string, number> | null, after: Map<string, number> | null): number | null {
-  if (!before || !after) return null;
-  let total = 0;
-  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
-  return total;
+  return ticksToMs(ticks);
 }
 
 /** Runs `work` and adds the CPU it cost per answered request to its result. */
-async function measured(server: ServerProcess, database: string | null, work: () => Promise<Run>): Promise<Run> {
+async function measured(server: ServerProcess, databaseServer: number | null, work: () => Promise<Run>): Promise<Run> {
   const first = await server.ask({ type: 'memory' }, 'memory');
-  const before = { server: first.cpuMs, database: databaseCpuMs(database) };
+  const before = { server: first.cpuMs, database: databaseCpuMs(databaseServer) };
   const run = await work();
   const last = await server.ask({ type: 'memory' }, 'memory');
-  const after = { server: last.cpuMs, database: databaseCpuMs(database) };
+  const after = { server: last.cpuMs, database: databaseCpuMs(databaseServer) };
   const requests = Object.values(run.statuses).reduce((a, b) => a + b, 0) || 1;
   run.statements = (last.statements - first.statements) / requests;
   run.cpu = {
     server: (after.server - before.server) / requests,
-    database: before.database === null ? null : cpuBetween(before.database, after.database)! / requests,
+    database: before.database === null || after.database === null ? null : (after.database - before.database) / requests,
   };
   return run;
 }
@@ -176,7 +177,7 @@ interface BackendResult {
   steps: Step[];
 }
 
-async function benchBackend(name: string, description: string, env: Record<string, string>, soak: boolean, database: string | null): Promise<BackendResult> {
+async function benchBackend(name: string, description: string, env: Record<string, string>, soak: boolean, databaseServer: number | null): Promise<BackendResult> {
   log(`\n${description}: the API and the baseline in one server process`);
   const { server, ready } = await ServerProcess.start(env);
   try {
@@ -202,8 +203,8 @@ async function benchBackend(name: string, description: string, env: Record<strin
         const b =
           only === 'ours'
             ? { requestsPerSecond: NaN, p50: NaN, p99: NaN, statuses: {}, errors: 0 }
-            : await measured(server, database, () => load(ready.baseline, base, ROUND_SECONDS, baselineCreated, connections));
-        const o = await measured(server, database, () => ourLoad(ROUND_SECONDS, connections));
+            : await measured(server, databaseServer, () => load(ready.baseline, base, ROUND_SECONDS, baselineCreated, connections));
+        const o = await measured(server, databaseServer, () => ourLoad(ROUND_SECONDS, connections));
         step.baseline.push(b);
         step.ours.push(o);
         const cpu = (r: Run) =>
@@ -282,7 +283,7 @@ try {
   const url = new URL(postgres.url);
   url.pathname = `/${name}`;
   const pgName = `PostgreSQL ${version.split(' ')[0]}`;
-  if (BACKENDS.includes('postgres')) results.push(await benchBackend(pgName, `${pgName} (throwaway server on loopback: fsync off, synchronous_commit off)`, { BENCH_DATABASE_URL: url.toString() }, true, name));
+  if (BACKENDS.includes('postgres')) results.push(await benchBackend(pgName, `${pgName} (throwaway server on loopback: fsync off, synchronous_commit off)`, { BENCH_DATABASE_URL: url.toString() }, true, postgres.serverPid()));
   if (BACKENDS.includes('pglite')) results.push(await benchBackend('PGlite', 'PGlite (embedded in the server process, through node-postgres)', { BENCH_DATABASE_URL: '', BENCH_DATA_DIR: dataDir }, false, null));
 } finally {
   await postgres.stop();
