@@ -22,6 +22,7 @@ import feedbackRoutes from './routes/v1/feedback/index.js';
 import organisationRoutes from './routes/v1/organisations/index.js';
 import serviceRoutes from './routes/v1/services/index.js';
 import tokenRoutes from './routes/v1/tokens/index.js';
+import auditRoutes from './routes/v1/audit/index.js';
 import widgetRoutes from './routes/widget/index.js';
 import figureRoutes from './routes/v1/figures/index.js';
 import reportRoutes from './routes/v1/reports/index.js';
@@ -29,6 +30,13 @@ import remarkRoutes from './routes/v1/remarks/index.js';
 import publicFigureRoutes from './routes/v1/public/index.js';
 import authRoutes from './routes/auth/index.js';
 import dashboardRoutes from './routes/dashboard/index.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route of the app, as registered (for the tests that sweep all routes). */
+    routeTable: ReadonlyArray<{ method: string; url: string }>;
+  }
+}
 
 export interface BuildOptions {
   /** An open database to use (tests share one); otherwise one is opened from the config and closed with the app. */
@@ -55,6 +63,11 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     // Per-request access logs only when debugging: they add nothing the figures need.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
   });
+  const routeTable: Array<{ method: string; url: string }> = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(fastSerializerCompiler);
 
@@ -77,6 +90,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(organisationRoutes);
   await app.register(serviceRoutes);
   await app.register(tokenRoutes);
+  await app.register(auditRoutes);
   await app.register(widgetRoutes);
   await app.register(figureRoutes);
   await app.register(reportRoutes);

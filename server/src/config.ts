@@ -31,6 +31,12 @@ const EnvSchema = z.object({
   OIDC_ORGANISATION_CLAIM: z.string().min(1).default('organisation'),
   OIDC_ADMIN_CLAIM: z.string().min(1).optional(),
   OIDC_ADMIN_VALUE: z.string().min(1).optional(),
+  // Roles from the provider: a claim with role strings, as ACM/IDM hands them out per
+  // organisation ("FeedbackBeheerder:OVO002949"); which names mean manager and analyst.
+  OIDC_ROLE_CLAIM: z.string().min(1).optional(),
+  OIDC_MANAGER_ROLE: z.string().min(1).default('manager'),
+  OIDC_ANALYST_ROLE: z.string().min(1).default('analyst'),
+  OIDC_DEFAULT_ROLE: z.enum(['manager', 'analyst']).default('analyst'),
   OIDC_PROVIDER_NAME: z.string().min(1).max(80).optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(8 * 60),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
@@ -52,6 +58,11 @@ export interface OidcSettings {
   organisationClaim: string;
   /** A claim and the value (or one of its array values) that makes the user an admin. */
   admin: { claim: string; value: string } | null;
+  /**
+   * Roles: with a claim, its role strings ("NAME" or "NAME:ORGANISATION") decide the role (and
+   * the organisation where named); without, everyone of a known organisation gets defaultRole.
+   */
+  roles: { claim: string | null; manager: string; analyst: string; defaultRole: 'manager' | 'analyst' };
   /** Shown on the sign-in button, e.g. "ACM/IDM". */
   providerName: string | null;
 }
@@ -116,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           scopes: e.OIDC_SCOPES,
           organisationClaim: e.OIDC_ORGANISATION_CLAIM,
           admin: e.OIDC_ADMIN_CLAIM && e.OIDC_ADMIN_VALUE ? { claim: e.OIDC_ADMIN_CLAIM, value: e.OIDC_ADMIN_VALUE } : null,
+          roles: { claim: e.OIDC_ROLE_CLAIM ?? null, manager: e.OIDC_MANAGER_ROLE, analyst: e.OIDC_ANALYST_ROLE, defaultRole: e.OIDC_DEFAULT_ROLE },
           providerName: e.OIDC_PROVIDER_NAME ?? null,
         }
       : null,

@@ -20,6 +20,13 @@ export type Audience = (typeof AUDIENCES)[number];
 export const LEVELS = ['vlaams', 'provinciaal', 'lokaal'] as const;
 export type Level = (typeof LEVELS)[number];
 
+/** Who may do what: an admin everything; a manager changes its own organisation; an analyst reads it. */
+export const ROLES = ['admin', 'manager', 'analyst'] as const;
+export type Role = (typeof ROLES)[number];
+/** The roles an organisation's token or person can have. */
+export const ORGANISATION_ROLES = ['manager', 'analyst'] as const;
+export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
+
 export const SCORES = [1, 2, 3, 4, 5] as const;
 export type Score = (typeof SCORES)[number];
 

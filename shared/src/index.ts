@@ -9,3 +9,4 @@ export * from './remarks.js';
 export * from './figure-definitions.js';
 export * from './charts/index.js';
 export * from './session.js';
+export * from './audit.js';

@@ -1,5 +1,6 @@
 // The dashboard's sign-in state (GET /dashboard/auth/session) and token sign-in body.
 import { z } from 'zod';
+import { ROLES } from './constants.js';
 import { Slug } from './slug.js';
 
 export const SIGN_IN_ERRORS = ['expired', 'failed', 'provider', 'unavailable', 'insecure'] as const;
@@ -19,6 +20,7 @@ export const DashboardSession = z.discriminatedUnion('signedIn', [
     signedIn: z.literal(true),
     signIn: SignInMethods,
     admin: z.boolean(),
+    role: z.enum(ROLES).meta({ description: 'admin: every organisation; manager: changes its organisation; analyst: reads only.' }),
     organisation: z.object({ id: Slug, name: z.string() }).nullable(),
     name: z.string().nullable().meta({ description: 'The name to greet: from the identity provider, or the API token name.' }),
     via: z.enum(['oidc', 'token']),

@@ -63,6 +63,7 @@ export function useDashboardSystem(kind: DatabaseKind, options: { scale?: number
         scopes: SCOPES,
         organisationClaim: ORGANISATION_CLAIM,
         admin: ADMIN_CLAIM,
+        roles: { claim: null, manager: 'manager', analyst: 'analyst', defaultRole: 'manager' },
         providerName: 'Test-IdP',
       },
     });

@@ -43,6 +43,7 @@ export const en: Messages = {
   noAccessText: 'You are signed in, but your account is not linked to an organisation that uses the feedbackinstrument.',
   noAccessUnknown: (organisation) => `Your account names the organisation "${organisation}", which the feedbackinstrument does not know (yet).`,
   noAccessNoClaim: 'Your account names no organisation.',
+  noAccessNoRole: 'Your account has no role (manager or analyst) for the feedback instrument.',
   noAccessWhatNow: 'Ask the administrator of the feedbackinstrument to add your organisation, or sign in with an API token.',
   signInAgain: 'Back to sign-in',
 

@@ -41,6 +41,7 @@ export interface Messages {
   noAccessText: string;
   noAccessUnknown: (organisation: string) => string;
   noAccessNoClaim: string;
+  noAccessNoRole: string;
   noAccessWhatNow: string;
   signInAgain: string;
 

@@ -44,6 +44,7 @@ export const nl: Messages = {
   noAccessText: 'U bent aangemeld, maar uw account is niet gekoppeld aan een organisatie die het feedbackinstrument gebruikt.',
   noAccessUnknown: (organisation) => `Uw account noemt de organisatie "${organisation}". Die organisatie is (nog) niet gekend in het feedbackinstrument.`,
   noAccessNoClaim: 'Uw account vermeldt geen organisatie.',
+  noAccessNoRole: 'Uw account heeft geen rol (beheerder of analist) voor het feedbackinstrument.',
   noAccessWhatNow: 'Vraag de beheerder van het feedbackinstrument om uw organisatie toe te voegen, of meld u aan met een API-token.',
   signInAgain: 'Terug naar aanmelden',
 

@@ -20,7 +20,7 @@ export class NoAccessPage extends LightElement {
     return html`
       <h1 class="page-title" tabindex="-1">${m.noAccessTitle}</h1>
       <p>${m.noAccessText}</p>
-      <p>${this.reason === 'unknown-organisation' && this.organisation ? m.noAccessUnknown(this.organisation) : m.noAccessNoClaim}</p>
+      <p>${this.reason === 'unknown-organisation' && this.organisation ? m.noAccessUnknown(this.organisation) : this.reason === 'no-role' ? m.noAccessNoRole : m.noAccessNoClaim}</p>
       <p>${m.noAccessWhatNow}</p>
       <p><a href=${`${BASE}sign-in`}>${m.signInAgain}</a></p>
     `;

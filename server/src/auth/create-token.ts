@@ -10,6 +10,7 @@ export async function createToken(db: Kysely<Database>, input: TokenInput): Prom
   const organisationId = 'organisationId' in input ? input.organisationId : null;
   if (organisationId !== null && !(await organisationExists(db, organisationId))) return null;
   const token = generateToken();
-  const info = await insertToken(db, { name: input.name, organisationId, admin: organisationId === null, hash: hashToken(token) });
+  const role = 'organisationId' in input ? (input.role ?? 'manager') : 'admin';
+  const info = await insertToken(db, { name: input.name, organisationId, role, hash: hashToken(token) });
   return { ...info, token };
 }

@@ -24,7 +24,7 @@ const USAGE = `feedbackinstrument — administration from the command line (uses
   pnpm cli organisation create --id ID --name NAME --level vlaams|provinciaal|lokaal [--policy-domain NAME]
   pnpm cli service create --id ID --organisation ID --name NL-NAME --audience burgers|ondernemingen|verenigingen|lokale-besturen
                           --channel CHANNEL [--origin https://… ...] [--follow-up ease|completed ...] [--publish]
-  pnpm cli token create --name NAME (--organisation ID | --admin)
+  pnpm cli token create --name NAME (--organisation ID [--role manager|analyst] | --admin)
   pnpm cli token revoke TOKEN-ID
   pnpm cli report --year YYYY (--organisation ID | --policy-domain NAME) [--format json|csv|csv-excel|html] --out FILE
   pnpm cli rollups rebuild           recompute the daily and monthly roll-ups from the raw responses (one transaction)
@@ -56,6 +56,7 @@ const { positionals, values } = parseArgs({
     'follow-up': { type: 'string', multiple: true },
     publish: { type: 'boolean' },
     admin: { type: 'boolean' },
+    role: { type: 'string' },
     year: { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
@@ -108,9 +109,12 @@ try {
       break;
     }
     case 'token create': {
-      const input = check(TokenInput, values.admin ? { name: values.name, admin: true } : { name: values.name, organisationId: values.organisation });
+      const input = check(
+        TokenInput,
+        values.admin ? { name: values.name, admin: true } : { name: values.name, organisationId: values.organisation, ...(values.role !== undefined && { role: values.role }) },
+      );
       const created = (await createToken(db, input)) ?? fail(`There is no organisation "${values.organisation}".`);
-      console.log(`Token ${created.id} (${created.admin ? 'admin' : `organisation ${created.organisationId}`}) — shown once:\n${created.token}`);
+      console.log(`Token ${created.id} (${created.admin ? 'admin' : `${created.role} of organisation ${created.organisationId}`}) — shown once:\n${created.token}`);
       break;
     }
     case 'token revoke': {

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { Role } from '@feedbackinstrument/shared/constants';
 
 // The typed shape of every table, kept in step with migrations/.
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -89,6 +90,7 @@ export interface ApiTokensTable {
   name: string;
   organisation_id: string | null;
   is_admin: Generated<boolean>;
+  role: ColumnType<Role, Role | undefined, Role>;
   token_hash: string;
   created_at: Generated<Date>;
   revoked_at: Timestamp | null;
@@ -105,6 +107,7 @@ export interface DashboardSessionsTable {
   id_hash: string;
   organisation_id: string | null;
   is_admin: Generated<boolean>;
+  role: ColumnType<Role, Role | undefined, Role>;
   via: 'oidc' | 'token';
   token_id: string | null;
   display_name: string | null;
@@ -113,6 +116,21 @@ export interface DashboardSessionsTable {
   created_at: Generated<Date>;
   last_seen_at: Timestamp;
   expires_at: Timestamp;
+}
+
+/** Every change made through the API, the dashboard or the CLI (migration 0007). */
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Generated<Date>;
+  organisation_id: string | null;
+  actor: string;
+  actor_role: Role;
+  via: 'token' | 'session' | 'cli';
+  action: string;
+  target_type: string;
+  target_id: string;
+  before: ColumnType<unknown, string | null, string | null> | null;
+  after: ColumnType<unknown, string | null, string | null> | null;
 }
 
 export interface Database {
@@ -125,6 +143,7 @@ export interface Database {
   response_rollups_monthly: MonthlyRollupsTable;
   api_tokens: ApiTokensTable;
   dashboard_sessions: DashboardSessionsTable;
+  audit_log: AuditLogTable;
 }
 
 export type ServiceRow = Selectable<ServicesTable>;

@@ -1,4 +1,5 @@
-import { ADMIN, type Principal } from '../auth/principal.js';
+import type { OrganisationRole } from '@feedbackinstrument/shared/constants';
+import { ADMIN, organisationPrincipal, type Principal } from '../auth/principal.js';
 import type { OidcSettings } from '../config.js';
 
 export type Claims = Record<string, unknown>;
@@ -24,27 +25,59 @@ function claimStrings(value: unknown): string[] {
 export type ClaimOutcome =
   | { principal: Principal }
   | { noAccess: 'no-organisation-claim' }
+  | { noAccess: 'no-role' }
   | { noAccess: 'unknown-organisation'; claimed: string[] };
+
+/** Organisation ids are lower-case slugs; a provider may send codes in capitals ("OVO002949"). */
+const idCandidates = (claimed: string): string[] => (claimed === claimed.toLowerCase() ? [claimed] : [claimed, claimed.toLowerCase()]);
+
+type RoleSettings = OidcSettings['roles'];
+const DEFAULT_ROLES: RoleSettings = { claim: null, manager: 'manager', analyst: 'analyst', defaultRole: 'analyst' };
 
 /**
  * Who the signed-in person is for the API: an admin when the admin claim holds the admin
- * value; else the organisation their organisation claim names, when it is one this server
- * knows. A claim with several values (someone who works for several organisations) gives
- * the first known one in the order the provider sent them.
+ * value. Else, with a role claim, its role strings decide: "NAME:ORGANISATION" (as ACM/IDM
+ * hands out one role string per organisation) or a bare "NAME" for the organisation that the
+ * organisation claim names; NAME is the configured manager or analyst role name. Without a
+ * role claim, the organisation claim's organisation with the default role. Several
+ * organisations: the first known one in the order the provider sent them, and for one
+ * organisation with both roles, manager.
  */
 export async function principalFromClaims(
   claims: Claims,
-  settings: Pick<OidcSettings, 'organisationClaim' | 'admin'>,
+  settings: Pick<OidcSettings, 'organisationClaim' | 'admin'> & { roles?: RoleSettings },
   organisationExists: (id: string) => Promise<boolean>,
 ): Promise<ClaimOutcome> {
+  const roles = settings.roles ?? DEFAULT_ROLES;
   if (settings.admin && claimStrings(claimAt(claims, settings.admin.claim)).includes(settings.admin.value)) return { principal: ADMIN };
-  const claimed = claimStrings(claimAt(claims, settings.organisationClaim));
-  if (claimed.length === 0) return { noAccess: 'no-organisation-claim' };
-  // Organisation ids are lower-case slugs; a provider may send codes in capitals ("OVO002949").
-  for (const id of claimed.flatMap((c) => (c === c.toLowerCase() ? [c] : [c, c.toLowerCase()]))) {
-    if (await organisationExists(id)) return { principal: { admin: false, organisationId: id } };
+  const organisationsClaimed = claimStrings(claimAt(claims, settings.organisationClaim));
+
+  if (roles.claim === null) {
+    if (organisationsClaimed.length === 0) return { noAccess: 'no-organisation-claim' };
+    for (const id of organisationsClaimed.flatMap(idCandidates)) {
+      if (await organisationExists(id)) return { principal: organisationPrincipal(id, roles.defaultRole) };
+    }
+    return { noAccess: 'unknown-organisation', claimed: organisationsClaimed };
   }
-  return { noAccess: 'unknown-organisation', claimed };
+
+  const granted: Array<{ organisation: string; role: OrganisationRole }> = [];
+  for (const value of claimStrings(claimAt(claims, roles.claim))) {
+    const colon = value.lastIndexOf(':');
+    const name = colon === -1 ? value : value.slice(0, colon);
+    const role: OrganisationRole | null = name === roles.manager ? 'manager' : name === roles.analyst ? 'analyst' : null;
+    if (!role) continue;
+    const organisations = colon === -1 ? organisationsClaimed : [value.slice(colon + 1).trim()];
+    for (const organisation of organisations.filter(Boolean)) granted.push({ organisation, role });
+  }
+  if (granted.length === 0) return { noAccess: 'no-role' };
+  for (const { organisation } of granted) {
+    for (const id of idCandidates(organisation)) {
+      if (!(await organisationExists(id))) continue;
+      const isManager = granted.some((g) => g.role === 'manager' && idCandidates(g.organisation).includes(id));
+      return { principal: organisationPrincipal(id, isManager ? 'manager' : 'analyst') };
+    }
+  }
+  return { noAccess: 'unknown-organisation', claimed: granted.map((g) => g.organisation) };
 }
 
 /** A name to greet the person with: never an identifier that is not meant to be shown. */

@@ -7,15 +7,21 @@ import { BACKENDS } from '../testing/test-database.js';
 // succeed, and a service or organisation of someone else is answered exactly as an
 // unknown one: the same status, code and message (but for the id asked).
 
-type Caller = 'none' | 'revoked' | 'other' | 'own' | 'admin';
-const CALLERS: Caller[] = ['none', 'revoked', 'other', 'own', 'admin'];
+// own: a manager of the service's organisation; analyst: an analyst of it; other: a manager
+// of another organisation.
+type Caller = 'none' | 'revoked' | 'other' | 'analyst' | 'own' | 'admin';
+const CALLERS: Caller[] = ['none', 'revoked', 'other', 'analyst', 'own', 'admin'];
 const YEAR = new Date().getUTCFullYear();
 const GENT = FIXTURE_SERVICES.gent.id;
 
 interface Endpoint {
   name: string;
-  /** Who may: every token (seeing only its own), the service's organisation (and admins), or admins only. */
-  access: 'any' | 'owner' | 'admin';
+  /**
+   * Who may: any: every token, seeing only its own; owner: reads of the service's organisation;
+   * change: a manager of the service's organisation; create: a manager, naming its own
+   * organisation in the body; manage: a manager, within its own organisation; admin: admins only.
+   */
+  access: 'any' | 'owner' | 'change' | 'create' | 'manage' | 'admin';
   request(t: TestApp, target: { service: string; organisation: string }): Promise<{ method: string; url: string; payload?: object }>;
 }
 
@@ -25,7 +31,7 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'GET /v1/services', access: 'any', request: async () => ({ method: 'GET', url: '/v1/services' }) },
   {
     name: 'POST /v1/services',
-    access: 'admin',
+    access: 'create',
     request: async (_t, target) => ({
       method: 'POST',
       url: '/v1/services',
@@ -33,13 +39,13 @@ const ENDPOINTS: Endpoint[] = [
     }),
   },
   { name: 'GET /v1/services/:id', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}` }) },
-  { name: 'PATCH /v1/services/:id', access: 'owner', request: async (_t, target) => ({ method: 'PATCH', url: `/v1/services/${target.service}`, payload: { channel: 'stad.gent' } }) },
+  { name: 'PATCH /v1/services/:id', access: 'change', request: async (_t, target) => ({ method: 'PATCH', url: `/v1/services/${target.service}`, payload: { channel: 'stad.gent' } }) },
   { name: 'GET figures', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/figures?year=${YEAR}` }) },
   { name: 'GET remarks', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/remarks` }) },
   { name: 'GET topics', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/topics?year=${YEAR}` }) },
   {
     name: 'DELETE remark',
-    access: 'owner',
+    access: 'change',
     request: async (t, target) => {
       // A fresh remark each time, so every cell has something to erase.
       const res = await t.app.inject({
@@ -51,22 +57,32 @@ const ENDPOINTS: Endpoint[] = [
     },
   },
   { name: 'GET report', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/reports/${YEAR}?organisation=${target.organisation}` }) },
-  { name: 'POST /v1/tokens', access: 'admin', request: async (_t, target) => ({ method: 'POST', url: '/v1/tokens', payload: { name: 'x', organisationId: target.organisation } }) },
-  { name: 'GET /v1/tokens', access: 'admin', request: async () => ({ method: 'GET', url: '/v1/tokens' }) },
+  { name: 'POST /v1/tokens', access: 'create', request: async (_t, target) => ({ method: 'POST', url: '/v1/tokens', payload: { name: 'x', organisationId: target.organisation, role: 'analyst' } }) },
+  { name: 'POST /v1/tokens (admin token)', access: 'admin', request: async () => ({ method: 'POST', url: '/v1/tokens', payload: { name: 'x', admin: true } }) },
+  { name: 'GET /v1/tokens', access: 'manage', request: async () => ({ method: 'GET', url: '/v1/tokens' }) },
   {
     name: 'DELETE /v1/tokens/:id',
-    access: 'admin',
-    request: async (t) => {
-      const made = await t.app.inject({ method: 'POST', url: '/v1/tokens', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload: { name: 'to revoke', admin: true } });
-      return { method: 'DELETE', url: `/v1/tokens/${made.json().id}` };
+    access: 'change',
+    request: async (t, target) => {
+      const organisationId = target.organisation === 'bestaat-niet' ? 'stad-gent' : target.organisation;
+      const made = await t.app.inject({ method: 'POST', url: '/v1/tokens', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload: { name: 'to revoke', organisationId } });
+      // An unknown token id for the "unknown" column.
+      return { method: 'DELETE', url: `/v1/tokens/${target.organisation === 'bestaat-niet' ? randomUUID() : made.json().id}` };
     },
   },
+  { name: 'GET /v1/audit', access: 'manage', request: async () => ({ method: 'GET', url: '/v1/audit' }) },
 ];
 
 function expected(endpoint: Endpoint, caller: Caller): number | 'ok' {
   if (caller === 'none' || caller === 'revoked') return 401;
-  if (endpoint.access === 'admin') return caller === 'admin' ? 'ok' : 403;
-  if (endpoint.access === 'owner' && caller === 'other') return 404;
+  if (caller === 'admin') return 'ok';
+  if (endpoint.access === 'admin') return 403;
+  // An analyst reads, and is refused anything that changes or administers (before any lookup).
+  if (caller === 'analyst') return endpoint.access === 'any' || endpoint.access === 'owner' ? 'ok' : 403;
+  if (caller === 'other') {
+    if (endpoint.access === 'owner' || endpoint.access === 'change') return 404;
+    if (endpoint.access === 'create') return 400;
+  }
   return 'ok';
 }
 
@@ -83,6 +99,7 @@ describe.each(BACKENDS)('the access matrix on %s', (kind) => {
     tokens.admin = (await call({ name: 'ops', admin: true })).json().token;
     tokens.own = t.tokens.gent;
     tokens.other = t.tokens.opgroeien;
+    tokens.analyst = (await call({ name: 'gent analyst', organisationId: 'stad-gent', role: 'analyst' })).json().token;
   });
   afterAll(() => t.close());
 
@@ -102,7 +119,7 @@ describe.each(BACKENDS)('the access matrix on %s', (kind) => {
         if (want === 'ok') expect(res.statusCode, res.body).toBeLessThan(300);
         else {
           expect(res.statusCode, res.body).toBe(want);
-          expect(res.json().error.code).toBe({ 401: 'unauthorized', 403: 'forbidden', 404: 'not_found' }[want]);
+          expect(res.json().error.code).toBe({ 400: 'validation_failed', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found' }[want]);
         }
       });
     }
@@ -115,7 +132,7 @@ describe.each(BACKENDS)('the access matrix on %s', (kind) => {
     expect(organisations).toEqual(['opgroeien']);
   });
 
-  it.each(ENDPOINTS.filter((e) => e.access === 'owner').map((e) => [e.name, e] as const))(
+  it.each(ENDPOINTS.filter((e) => e.access === 'owner' || e.access === 'change').map((e) => [e.name, e] as const))(
     '%s: "someone else\'s" cannot be told apart from "unknown"',
     async (_name, endpoint) => {
       const foreign = await send('other', await endpoint.request(t, { service: GENT, organisation: 'stad-gent' }));
@@ -126,4 +143,22 @@ describe.each(BACKENDS)('the access matrix on %s', (kind) => {
       expect(Object.keys(foreign.headers).sort()).toEqual(Object.keys(unknown.headers).sort());
     },
   );
+
+  // Every route that changes something, found in the app itself (so routes added later are
+  // covered): an analyst is refused with 403 before its body is even read.
+  const OPEN_TO_ANALYSTS = new Set(['POST /v1/feedback', 'POST /v1/displays']);
+  it('an analyst changes nothing: every state-changing route answers 403', async () => {
+    const changing = t.app.routeTable.filter((r) => !['GET', 'OPTIONS'].includes(r.method) && r.url.startsWith('/v1/'));
+    const checked: string[] = [];
+    for (const route of changing) {
+      const name = `${route.method} ${route.url}`;
+      if (OPEN_TO_ANALYSTS.has(name)) continue;
+      const url = route.url.replace(/:serviceId/g, GENT).replace(/:(\w*[iI]d)\b/g, randomUUID());
+      const res = await send('analyst', { method: route.method, url, payload: {} });
+      expect(res.statusCode, `${name}: ${res.body}`).toBe(403);
+      expect(res.json().error.code).toBe('forbidden');
+      checked.push(name);
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(6);
+  });
 });

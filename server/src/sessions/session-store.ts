@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { ADMIN, type Principal } from '../auth/principal.js';
+import { principalOf, type Principal } from '../auth/principal.js';
 import type { Database } from '../db/database.js';
 import { hashSessionId, newSessionId } from './session-id.js';
 
@@ -39,6 +39,7 @@ export async function createSession(db: Kysely<Database>, session: NewSession, l
       id_hash: hashSessionId(id),
       organisation_id: session.principal.organisationId,
       is_admin: session.principal.admin,
+      role: session.principal.role,
       via: session.via,
       token_id: session.tokenId,
       display_name: session.displayName?.slice(0, 200) ?? null,
@@ -64,6 +65,7 @@ export async function findSession(db: Kysely<Database>, id: string, limits: Sess
       's.id_hash',
       's.organisation_id',
       's.is_admin',
+      's.role',
       's.via',
       's.display_name',
       's.expires_at',
@@ -79,7 +81,7 @@ export async function findSession(db: Kysely<Database>, id: string, limits: Sess
     await db.updateTable('dashboard_sessions').set({ last_seen_at: sql<Date>`now()` }).where('id_hash', '=', row.id_hash).execute();
   }
   return {
-    principal: row.is_admin ? ADMIN : { admin: false, organisationId: row.organisation_id! },
+    principal: principalOf(row),
     via: row.via,
     displayName: row.display_name,
     expiresAt: new Date(row.expires_at),

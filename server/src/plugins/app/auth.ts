@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { ADMIN, type Principal } from '../../auth/principal.js';
+import { ADMIN, mayChange, principalOf, type Principal } from '../../auth/principal.js';
 import { hashToken, tokensEqual } from '../../auth/tokens.js';
 import { ApiError } from '../../http/api-error.js';
 import { findLiveTokenByHash } from '../../repositories/tokens.js';
@@ -13,12 +13,21 @@ declare module 'fastify' {
     authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void>;
     /** preHandler: an admin token only. */
     requireAdmin(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+    /** preHandler: a manager or an admin (analysts read only: 403). Organisation scope is the route's to check. */
+    requireManager(request: FastifyRequest, reply: FastifyReply): Promise<void>;
     /** Checks an API token: who it speaks for, and its stored id (null for FEEDBACK_ADMIN_TOKEN). */
     verifyToken(token: string): Promise<VerifiedToken | null>;
   }
   interface FastifyRequest {
     principal: Principal | null;
+    /** Who is acting, for the audit log: the token's name or the signed-in person's display name. */
+    actor: Actor | null;
   }
+}
+
+export interface Actor {
+  name: string;
+  via: 'token' | 'session';
 }
 
 export interface VerifiedToken {
@@ -48,15 +57,15 @@ export default fp(
   async function auth(app: FastifyInstance) {
     const adminToken = app.config.adminToken;
     app.decorateRequest('principal', null);
+    app.decorateRequest('actor', null);
 
     async function verify(token: string): Promise<VerifiedToken | null> {
       if (adminToken && tokensEqual(token, adminToken)) return { principal: ADMIN, tokenId: null, name: 'FEEDBACK_ADMIN_TOKEN' };
       const hash = hashToken(token);
       const row = await findLiveTokenByHash(app.db, hash);
       if (!row || !timingSafeEqual(Buffer.from(row.token_hash, 'hex'), Buffer.from(hash, 'hex'))) return null;
-      return { principal: row.is_admin ? ADMIN : { admin: false, organisationId: row.organisation_id! }, tokenId: row.id, name: row.name };
+      return { principal: principalOf(row), tokenId: row.id, name: row.name };
     }
-    const resolve = async (token: string): Promise<Principal | null> => (await verify(token))?.principal ?? null;
     app.decorate('verifyToken', verify);
 
     // A Bearer token wins; without an Authorization header, the dashboard's session cookie
@@ -67,18 +76,20 @@ export default fp(
         // Guessing tokens is limited per client across instances (rate-limit plugin).
         await app.tokenFailures.check(request, reply);
         const token = bearerToken(request);
-        const principal = token ? await resolve(token) : null;
-        if (!principal) {
+        const verified = token ? await verify(token) : null;
+        if (!verified) {
           await app.tokenFailures.recordFailure(request);
           throw unauthorized();
         }
-        request.principal = principal;
+        request.principal = verified.principal;
+        request.actor = { name: verified.name, via: 'token' };
         return;
       }
       const found = await app.sessionOf(request);
       if (!found) throw unauthorized();
       if (!isSafeMethod(request) && !isSameOriginRequest(request, app.config)) throw crossSite();
       request.principal = found.session.principal;
+      request.actor = { name: found.session.displayName ?? 'dashboard', via: 'session' };
     });
 
     // What an authenticated caller gets back is for that caller only: no shared cache keeps it.
@@ -89,6 +100,13 @@ export default fp(
     app.decorate('requireAdmin', async (request: FastifyRequest, reply: FastifyReply) => {
       await app.authenticate(request, reply);
       if (!request.principal?.admin) throw new ApiError(403, 'forbidden', 'This needs an admin token.');
+    });
+
+    app.decorate('requireManager', async (request: FastifyRequest, reply: FastifyReply) => {
+      await app.authenticate(request, reply);
+      if (!mayChange(request.principal!)) {
+        throw new ApiError(403, 'forbidden', 'An analyst reads figures, remarks and reports but changes nothing; this needs a manager (or admin) token.');
+      }
     });
   },
   { name: 'auth', dependencies: ['db', 'session'] },

@@ -45,6 +45,7 @@ export default async function authRoutes(app: FastifyInstance) {
       signedIn: true,
       signIn: signInMethods,
       admin: session.principal.admin,
+      role: session.principal.role,
       organisation: organisation ? { id: organisation.id, name: organisation.name } : null,
       name: session.displayName,
       via: session.via,
@@ -154,7 +155,7 @@ export default async function authRoutes(app: FastifyInstance) {
       const url = callbackUrl(request);
       url.search = query.toString();
       const settings = app.config.oidc!;
-      ({ claims, idToken } = await app.oidc.finish(url, transaction, [settings.organisationClaim, ...(settings.admin ? [settings.admin.claim] : [])]));
+      ({ claims, idToken } = await app.oidc.finish(url, transaction, [settings.organisationClaim, ...(settings.admin ? [settings.admin.claim] : []), ...(settings.roles.claim ? [settings.roles.claim] : [])]));
     } catch (error) {
       // Only the error's name and message: never the code, tokens or claims.
       const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorEnvelope, Organisation, OrganisationInput } from '@feedbackinstrument/shared';
+import { actorOf, recordAudit } from '../../../audit/record-audit.js';
 import { conflict } from '../../../http/api-error.js';
 import { insertOrganisation, listOrganisations } from '../../../repositories/organisations.js';
 
@@ -11,8 +12,9 @@ export default async function organisationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/v1/organisations', {
-    preHandler: app.requireAdmin,
+    onRequest: app.requireAdmin,
     schema: {
+      operationId: 'createOrganisation',
       tags: ['administration'],
       summary: 'Create an organisation (admin)',
       security,
@@ -20,7 +22,13 @@ export default async function organisationRoutes(app: FastifyInstance) {
       response: { 201: Organisation, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 409: ErrorEnvelope },
     },
     handler: async (request, reply) => {
-      const created = await insertOrganisation(app.db, request.body);
+      const created = await app.db.transaction().execute(async (trx) => {
+        const organisation = await insertOrganisation(trx, request.body);
+        if (organisation) {
+          await recordAudit(trx, actorOf(request), { action: 'organisation.create', organisationId: organisation.id, target: { type: 'organisation', id: organisation.id }, after: organisation });
+        }
+        return organisation;
+      });
       if (!created) throw conflict(`An organisation with id "${request.body.id}" already exists.`, [{ path: 'id', message: 'already taken' }]);
       return reply.code(201).send(created);
     },

@@ -6,6 +6,7 @@ import { requireVisibleService } from '../../../auth/own-service.js';
 import { resolvePeriod } from '../../../figures/period.js';
 import { periodOut } from '../../../figures/service-figures.js';
 import { notFound } from '../../../http/api-error.js';
+import { actorOf, recordAudit } from '../../../audit/record-audit.js';
 import { decodeCursor, encodeCursor } from '../../../remarks/cursor.js';
 import { toRemark } from '../../../remarks/to-remark.js';
 import { eraseRemark, listRemarks } from '../../../repositories/remarks.js';
@@ -49,8 +50,9 @@ export default async function remarkRoutes(app: FastifyInstance) {
   });
 
   r.delete('/v1/services/:serviceId/remarks/:responseId', {
-    preHandler: app.authenticate,
+    onRequest: app.requireManager,
     schema: {
+      operationId: 'eraseRemark',
       tags: ['analysis'],
       summary: 'Erase the text of one remark (on request)',
       description:
@@ -62,9 +64,20 @@ export default async function remarkRoutes(app: FastifyInstance) {
     },
     handler: async (request, reply) => {
       const service = await requireVisibleService(app, request, request.params.serviceId);
-      if (!(await eraseRemark(app.db, service.id, request.params.responseId))) {
-        throw notFound(`There is no response "${request.params.responseId}" for service "${service.id}".`);
-      }
+      const erased = await app.db.transaction().execute(async (trx) => {
+        const found = await eraseRemark(trx, service.id, request.params.responseId);
+        // The log says which response's remark was erased, never its text.
+        if (found) {
+          await recordAudit(trx, actorOf(request), {
+            action: 'remark.erase',
+            organisationId: service.organisationId,
+            target: { type: 'response', id: request.params.responseId },
+            before: { serviceId: service.id },
+          });
+        }
+        return found;
+      });
+      if (!erased) throw notFound(`There is no response "${request.params.responseId}" for service "${service.id}".`);
       return reply.code(204).send(null);
     },
   });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorEnvelope, Service, ServiceInput, ServicePatch, Slug } from '@feedbackinstrument/shared';
+import { actorOf, changedFields, recordAudit } from '../../../audit/record-audit.js';
 import { canAccessOrganisation } from '../../../auth/principal.js';
 import { badRequest, conflict, notFound } from '../../../http/api-error.js';
 import { organisationExists } from '../../../repositories/organisations.js';
@@ -15,29 +16,43 @@ export default async function serviceRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/v1/services', {
-    preHandler: app.requireAdmin,
+    onRequest: app.requireManager,
     schema: {
+      operationId: 'createService',
       tags: ['administration'],
-      summary: 'Create a digital service (admin)',
+      summary: 'Create a digital service (admin, or a manager of its organisation)',
       security,
       body: ServiceInput,
       response: { 201: Service, ...errors, 409: ErrorEnvelope },
     },
     handler: async (request, reply) => {
-      if (!(await organisationExists(app.db, request.body.organisationId))) {
+      // A manager's other organisation is answered exactly like an unknown one.
+      if (!canAccessOrganisation(request.principal!, request.body.organisationId) || !(await organisationExists(app.db, request.body.organisationId))) {
         throw badRequest(`There is no organisation "${request.body.organisationId}".`, [
           { path: 'organisationId', message: 'create the organisation first' },
         ]);
       }
-      const created = await insertService(app.db, request.body);
+      const created = await app.db.transaction().execute(async (trx) => {
+        const service = await insertService(trx, request.body);
+        if (service) {
+          await recordAudit(trx, actorOf(request), {
+            action: 'service.create',
+            organisationId: service.organisationId,
+            target: { type: 'service', id: service.id },
+            after: service,
+          });
+        }
+        return service;
+      });
       if (!created) throw conflict(`A service with id "${request.body.id}" already exists.`, [{ path: 'id', message: 'already taken' }]);
       return reply.code(201).send(created);
     },
   });
 
   r.get('/v1/services', {
-    preHandler: app.authenticate,
+    onRequest: app.authenticate,
     schema: {
+      operationId: 'listServices',
       tags: ['administration'],
       summary: 'List services (an organisation token sees its own)',
       security,
@@ -53,8 +68,8 @@ export default async function serviceRoutes(app: FastifyInstance) {
   });
 
   r.get('/v1/services/:serviceId', {
-    preHandler: app.authenticate,
-    schema: { tags: ['administration'], summary: 'One service', security, params: Params, response: { 200: Service, ...errors } },
+    onRequest: app.authenticate,
+    schema: { operationId: 'getService', tags: ['administration'], summary: 'One service', security, params: Params, response: { 200: Service, ...errors } },
     handler: async (request) => {
       const service = await findService(app.db, request.params.serviceId);
       if (!service || !canAccessOrganisation(request.principal!, service.organisationId)) {
@@ -65,10 +80,11 @@ export default async function serviceRoutes(app: FastifyInstance) {
   });
 
   r.patch('/v1/services/:serviceId', {
-    preHandler: app.authenticate,
+    onRequest: app.requireManager,
     schema: {
+      operationId: 'updateService',
       tags: ['administration'],
-      summary: "Change a service (admin, or the service's own organisation)",
+      summary: "Change a service (admin, or a manager of the service's organisation)",
       security,
       params: Params,
       body: ServicePatch,
@@ -80,7 +96,15 @@ export default async function serviceRoutes(app: FastifyInstance) {
       if (!existing || !canAccessOrganisation(request.principal!, existing.organisationId)) {
         throw notFound(`There is no service "${request.params.serviceId}".`);
       }
-      return (await updateService(app.db, existing.id, request.body))!;
+      return app.db.transaction().execute(async (trx) => {
+        const updated = (await updateService(trx, existing.id, request.body))!;
+        const { before, after } = changedFields(existing, updated);
+        if (Object.keys(after).length > 0) {
+          const action = 'active' in after ? (updated.active ? 'service.activate' : 'service.deactivate') : 'service.update';
+          await recordAudit(trx, actorOf(request), { action, organisationId: updated.organisationId, target: { type: 'service', id: updated.id }, before, after });
+        }
+        return updated;
+      });
     },
   });
 }

@@ -40,10 +40,23 @@ describe.each(BACKENDS)('services administration on %s', (kind) => {
     expect(badOrigin.json().error.details[0].path).toBe('allowedOrigins.0');
   });
 
-  it('an organisation token may not create services', async () => {
-    const res = await call('POST', '/v1/services', t.tokens.gent, { ...newService, id: 'gent-other' });
-    expect(res.statusCode).toBe(403);
-    expect(res.json().error.code).toBe('forbidden');
+  it("a manager creates services of its own organisation only; an analyst none; each creation is in the audit log", async () => {
+    const own = await call('POST', '/v1/services', t.tokens.gent, { ...newService, id: 'gent-other' });
+    expect(own.statusCode).toBe(201);
+    // Another organisation is answered like an unknown one, and nothing is written.
+    const foreign = await call('POST', '/v1/services', t.tokens.opgroeien, { ...newService, id: 'gent-foreign' });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.details[0].path).toBe('organisationId');
+    expect((await call('GET', '/v1/services/gent-foreign', ADMIN_TOKEN)).statusCode).toBe(404);
+    const analyst = (await call('POST', '/v1/tokens', ADMIN_TOKEN, { name: 'An', organisationId: 'stad-gent', role: 'analyst' })).json();
+    const refused = await call('POST', '/v1/services', analyst.token, { ...newService, id: 'gent-analyst' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('forbidden');
+    const audit = (await call('GET', '/v1/audit?organisation=stad-gent', ADMIN_TOKEN)).json().entries;
+    const entry = audit.find((e: { target: { id: string } }) => e.target.id === 'gent-other');
+    expect(entry).toMatchObject({ action: 'service.create', organisationId: 'stad-gent', actor: { name: 'gent analyst', role: 'manager', via: 'token' }, before: null });
+    expect(entry.after.allowedOrigins).toEqual(['https://stad.gent']);
+    expect(audit.some((e: { target: { id: string } }) => e.target.id === 'gent-foreign' || e.target.id === 'gent-analyst')).toBe(false);
   });
 
   it('an organisation token lists only its own services', async () => {

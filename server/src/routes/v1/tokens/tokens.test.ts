@@ -50,12 +50,37 @@ describe.each(BACKENDS)('tokens and organisations on %s', (kind) => {
     expect((await call('DELETE', `/v1/tokens/${created.id}`, ADMIN_TOKEN)).statusCode).toBe(404);
   });
 
-  it('an admin token made through the API is an admin; an organisation token cannot make tokens', async () => {
+  it('an admin token made through the API is an admin; a manager makes no admin token and revokes none', async () => {
     const admin = (await call('POST', '/v1/tokens', ADMIN_TOKEN, { name: 'ops', admin: true })).json();
-    expect(admin.admin).toBe(true);
+    expect(admin).toMatchObject({ admin: true, role: 'admin' });
     expect((await call('POST', '/v1/organisations', admin.token, { id: 'stad-mechelen', name: 'Mechelen', level: 'lokaal' })).statusCode).toBe(201);
     expect((await call('POST', '/v1/tokens', t.tokens.gent, { name: 'sneaky', admin: true })).statusCode).toBe(403);
-    expect((await call('DELETE', `/v1/tokens/${admin.id}`, t.tokens.gent)).statusCode).toBe(403);
+    // An admin token belongs to no organisation: to a manager it is as unknown as any other.
+    expect((await call('DELETE', `/v1/tokens/${admin.id}`, t.tokens.gent)).statusCode).toBe(404);
+  });
+
+  it("a manager makes and revokes its own organisation's manager and analyst tokens; an analyst makes none", async () => {
+    const analyst = await call('POST', '/v1/tokens', t.tokens.gent, { name: 'Gent analist', organisationId: 'stad-gent', role: 'analyst' });
+    expect(analyst.statusCode).toBe(201);
+    expect(analyst.json()).toMatchObject({ organisationId: 'stad-gent', role: 'analyst', admin: false });
+    const manager = (await call('POST', '/v1/tokens', t.tokens.gent, { name: 'Gent beheer', organisationId: 'stad-gent' })).json();
+    expect(manager.role).toBe('manager');
+    expect((await call('POST', '/v1/tokens', t.tokens.gent, { name: 'x', organisationId: 'opgroeien' })).statusCode).toBe(400);
+    expect((await call('POST', '/v1/tokens', analyst.json().token, { name: 'x', organisationId: 'stad-gent', role: 'analyst' })).statusCode).toBe(403);
+    expect((await call('POST', '/v1/tokens', t.tokens.gent, { name: 'x', organisationId: 'stad-gent', role: 'admin' })).statusCode).toBe(400);
+    const listed = (await call('GET', '/v1/tokens', t.tokens.gent)).json().tokens;
+    expect(new Set(listed.map((k: { organisationId: string }) => k.organisationId))).toEqual(new Set(['stad-gent']));
+    expect(JSON.stringify(listed)).not.toContain(manager.token);
+    expect((await call('DELETE', `/v1/tokens/${manager.id}`, t.tokens.opgroeien)).statusCode).toBe(404);
+    expect((await call('DELETE', `/v1/tokens/${manager.id}`, t.tokens.gent)).statusCode).toBe(204);
+    expect((await call('GET', '/v1/services', manager.token)).statusCode).toBe(401);
+    // The audit log has both, in the same order, and never the token itself.
+    const entries = (await call('GET', '/v1/audit', t.tokens.gent)).json().entries;
+    const mine = entries.filter((e: { target: { id: string } }) => e.target.id === manager.id);
+    expect(mine.map((e: { action: string }) => e.action)).toEqual(['token.revoke', 'token.create']);
+    expect(mine[1].after).toEqual({ name: 'Gent beheer', role: 'manager', organisationId: 'stad-gent' });
+    expect(JSON.stringify(entries)).not.toContain(manager.token);
+    expect(JSON.stringify(entries)).not.toContain(analyst.json().token);
   });
 
   it('rejects a token for an unknown organisation, or one that is both kinds', async () => {
