@@ -7,7 +7,6 @@ import { badRequest, conflict, notFound } from '../../../http/api-error.js';
 import { organisationExists } from '../../../repositories/organisations.js';
 import { findService, insertService, listServices, updateService } from '../../../repositories/services.js';
 
-const security = [{ bearer: [] }];
 const Params = z.object({ serviceId: Slug });
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope };
 
@@ -15,11 +14,10 @@ export default async function serviceRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/v1/services', {
-    preHandler: app.requireAdmin,
+    onRequest: app.requireAdmin,
     schema: {
-      tags: ['administration'],
+      operationId: 'createService', tags: ['administration'],
       summary: 'Create a digital service (admin)',
-      security,
       body: ServiceInput,
       response: { 201: Service, ...errors, 409: ErrorEnvelope },
     },
@@ -36,11 +34,10 @@ export default async function serviceRoutes(app: FastifyInstance) {
   });
 
   r.get('/v1/services', {
-    preHandler: app.authenticate,
+    onRequest: app.authenticate,
     schema: {
-      tags: ['administration'],
+      operationId: 'listServices', tags: ['administration'],
       summary: 'List services (an organisation token sees its own)',
-      security,
       querystring: z.object({ organisation: Slug.optional() }).strict(),
       response: { 200: z.object({ services: z.array(Service) }), ...errors },
     },
@@ -53,8 +50,8 @@ export default async function serviceRoutes(app: FastifyInstance) {
   });
 
   r.get('/v1/services/:serviceId', {
-    preHandler: app.authenticate,
-    schema: { tags: ['administration'], summary: 'One service', security, params: Params, response: { 200: Service, ...errors } },
+    onRequest: app.authenticate,
+    schema: { operationId: 'getService', tags: ['administration'], summary: 'One service', params: Params, response: { 200: Service, ...errors } },
     handler: async (request) => {
       const service = await findService(app.db, request.params.serviceId);
       if (!service || !canAccessOrganisation(request.principal!, service.organisationId)) {
@@ -65,11 +62,10 @@ export default async function serviceRoutes(app: FastifyInstance) {
   });
 
   r.patch('/v1/services/:serviceId', {
-    preHandler: app.authenticate,
+    onRequest: app.authenticate,
     schema: {
-      tags: ['administration'],
+      operationId: 'updateService', tags: ['administration'],
       summary: "Change a service (admin, or the service's own organisation)",
-      security,
       params: Params,
       body: ServicePatch,
       response: { 200: Service, ...errors },

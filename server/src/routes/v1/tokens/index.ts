@@ -6,18 +6,16 @@ import { badRequest, notFound } from '../../../http/api-error.js';
 import { createToken } from '../../../auth/create-token.js';
 import { listTokens, revokeToken } from '../../../repositories/tokens.js';
 
-const security = [{ bearer: [] }];
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope };
 
 export default async function tokenRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/v1/tokens', {
-    preHandler: app.requireAdmin,
+    onRequest: app.requireAdmin,
     schema: {
-      tags: ['administration'],
+      operationId: 'createToken', tags: ['administration'],
       summary: 'Create an API token (admin); the token is shown once',
-      security,
       body: TokenInput,
       response: { 201: CreatedToken, ...errors },
     },
@@ -31,17 +29,16 @@ export default async function tokenRoutes(app: FastifyInstance) {
   });
 
   r.get('/v1/tokens', {
-    preHandler: app.requireAdmin,
-    schema: { tags: ['administration'], summary: 'List tokens, without their values (admin)', security, response: { 200: z.object({ tokens: z.array(TokenInfo) }), ...errors } },
+    onRequest: app.requireAdmin,
+    schema: { operationId: 'listTokens', tags: ['administration'], summary: 'List tokens, without their values (admin)', response: { 200: z.object({ tokens: z.array(TokenInfo) }), ...errors } },
     handler: async () => ({ tokens: await listTokens(app.db) }),
   });
 
   r.delete('/v1/tokens/:tokenId', {
-    preHandler: app.requireAdmin,
+    onRequest: app.requireAdmin,
     schema: {
-      tags: ['administration'],
+      operationId: 'revokeToken', tags: ['administration'],
       summary: 'Revoke a token (admin)',
-      security,
       params: z.object({ tokenId: z.uuid() }),
       response: { 204: z.undefined(), ...errors },
     },
