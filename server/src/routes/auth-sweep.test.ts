@@ -57,7 +57,7 @@ describe.each(BACKENDS)('authentication comes first on %s', (kind) => {
           headers: bad.headers,
           payload: bad.payload,
         });
-        const body = res.headers['content-type']?.includes('json') ? res.json() : null;
+        const body = String(res.headers['content-type'] ?? '').includes('json') ? res.json() : null;
         if (res.statusCode !== 401 || body?.error?.code !== 'unauthorized' || body.error.details.length !== 0) {
           wrong.push(`${route.method} ${route.url} with ${bad.name}: ${res.statusCode} ${res.body.slice(0, 120)}`);
         }
