@@ -2,10 +2,10 @@
 // example e-loket pages on their own origin at EXAMPLES_PORT (3001), as a real
 // embedding site would be.
 import { startExamplesSite } from '@feedbackinstrument/examples';
-import { loadConfig } from '@feedbackinstrument/server/config';
+import { loadConfigOrExit } from '@feedbackinstrument/server/config';
 import { closeOnSignals, describeServer, startServer } from '@feedbackinstrument/server/start-server';
 
-const config = loadConfig();
+const config = loadConfigOrExit();
 const server = await startServer(config);
 const examplesPort = Number(process.env.EXAMPLES_PORT ?? config.port + 1);
 const examples = await startExamplesSite({ port: examplesPort, host: config.host, feedbackOrigin: server.url });

@@ -21,7 +21,8 @@ describe.each(BACKENDS)('the app on %s', (kind) => {
     for (const path of ['/v1/feedback', '/v1/displays', '/v1/organisations', '/v1/services', '/v1/services/{serviceId}', '/v1/tokens', '/v1/tokens/{tokenId}', '/healthz', '/readyz']) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
-    const submission = doc.components.schemas.FeedbackSubmission;
+    const bodyRef: string = doc.paths['/v1/feedback'].post.requestBody.content['application/json'].schema.$ref;
+    const submission = doc.components.schemas[bodyRef.replace('#/components/schemas/', '')];
     expect(submission.required).toEqual(expect.arrayContaining(['serviceId', 'submissionId', 'score']));
     expect(submission.properties.score).toMatchObject({ minimum: 1, maximum: 5 });
     expect(submission.properties.remark.maxLength).toBe(2000);

@@ -7,6 +7,7 @@ import { fastSerializerCompiler } from './http/serializer.js';
 import auth from './plugins/app/auth.js';
 import db from './plugins/app/db.js';
 import errorHandler from './plugins/app/error-handler.js';
+import routeCatalogue from './plugins/app/route-catalogue.js';
 import remarkRetention from './plugins/app/remark-retention.js';
 import embeddedMaintenance from './plugins/app/embedded-maintenance.js';
 import secrets from './plugins/app/secrets.js';
@@ -71,6 +72,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(fastSerializerCompiler);
 
+  await app.register(routeCatalogue);
   await app.register(db, { config, database, ownsDatabase: options.database === undefined });
   await app.register(errorHandler);
   await app.register(secrets);

@@ -98,10 +98,7 @@ export interface AppConfig {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
-    throw new Error(`Invalid configuration in the environment:\n${problems}`);
-  }
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => describeIssue(issue, env)));
   const e = parsed.data;
   return {
     port: e.PORT,
@@ -133,6 +130,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : null,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
   };
+}
+
+/** What is wrong with the environment: one line per variable, each naming it. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+// Values of these are never echoed back, not even into a terminal.
+const SECRET = /TOKEN|SECRET|PASSWORD|DATABASE_URL/;
+
+function describeIssue(issue: z.core.$ZodIssue, env: NodeJS.ProcessEnv): string {
+  const name = String(issue.path[0] ?? 'environment');
+  const value = env[name];
+  const shown = value === undefined ? 'is not set' : SECRET.test(name) ? 'is set' : `is ${JSON.stringify(value)}`;
+  const message = issue.message.startsWith(`${name} `) ? issue.message.slice(name.length + 1) : issue.message;
+  return `Configuration error: ${name} ${shown}: ${message}.`;
+}
+
+/**
+ * For entry points: the configuration, or one line per problem on stderr and exit code 1
+ * (no stack trace: the operator needs the variable and what is wrong, not our call stack).
+ */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) console.error(problem);
+    process.exit(1);
+  }
 }
 
 /** A configuration for tests and tools: defaults of the contract, overridden where given. */

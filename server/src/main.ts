@@ -1,8 +1,8 @@
-import { loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { closeOnSignals, describeServer, startServer } from './start-server.js';
 
 // The API server alone (production). `pnpm start` at the root also serves the example pages.
-const config = loadConfig();
+const config = loadConfigOrExit();
 const server = await startServer(config);
 console.log(['', ...describeServer(server)].join('\n'));
 closeOnSignals(() => server.app.close());

@@ -13,6 +13,8 @@
 //   BENCH_SOAK_SECONDS (300, 0 = none); BENCH_BACKENDS
 //   (postgres,pglite); BENCH_ONLY=ours (no baseline); BENCH_NEW_ONLY=1 (no follow-ups or
 //   retries); BENCH_PROFILE_DIR (CPU profiles of the server process).
+//   pnpm bench:ingest:quick: our path alone at 16 connections, 5 rounds, no soak (~3 min), to
+//   compare a change before and after on one machine.
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

@@ -5,7 +5,7 @@ import { OrganisationInput, REPORT_FORMATS, ServiceInput, TokenInput, type Repor
 import { ADMIN } from '../auth/principal.js';
 import { importOrganisationsAndServices, readImportFile } from '../admin/import-file.js';
 import { createToken } from '../auth/create-token.js';
-import { loadConfig } from '../config.js';
+import { loadConfigOrExit } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { insertOrganisation, organisationExists } from '../repositories/organisations.js';
@@ -71,7 +71,7 @@ if (values.help || positionals.length === 0) {
   process.exit(0);
 }
 
-const config = loadConfig();
+const config = loadConfigOrExit();
 const database = connectDatabase(config);
 const db = database.db;
 try {

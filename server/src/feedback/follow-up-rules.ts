@@ -1,7 +1,7 @@
 import { conflict, type ErrorDetail } from '../http/api-error.js';
 
 // What a resent submissionId means for its stored response: the rules of the contract for
-// retries, follow-ups and conflicts, in one place. The batched statement of new-responses.ts
+// retries, follow-ups and conflicts, in one place. The batched statement (write-path/follow-ups.ts)
 // applies the same rules in SQL to attach in one round trip; decide() is the authority
 // for every other outcome.
 

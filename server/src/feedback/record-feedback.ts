@@ -42,7 +42,7 @@ function writerFor(db: Kysely<Database>, timezone: string): NewResponseWriter {
  * new → created; same again → retry; same score with a remark or follow-ups the
  * response does not have yet → attached; anything that contradicts what is stored → 409.
  * One statement does it (the response or its follow-ups and their roll-ups together, so
- * never half-written; new-responses.ts), or, for a response stored meanwhile by another
+ * never half-written; write-path/statement.ts), or, for a response stored meanwhile by another
  * statement, one guarded statement of attach.ts. The roll-ups are added to on exactly two
  * outcomes, in the statement that makes them: created (the insert won) and attached (the
  * update filled a field that was empty). A retry adds nothing, so the roll-ups never count

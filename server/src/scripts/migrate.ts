@@ -1,9 +1,9 @@
-import { loadConfig } from '../config.js';
+import { loadConfigOrExit } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 
 // `pnpm migrate`: applies pending migrations to the configured database and exits.
-const config = loadConfig();
+const config = loadConfigOrExit();
 const database = connectDatabase(config);
 try {
   const applied = await migrate(database.db);

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { demands } from '../../auth/access-hooks.js';
 import { ADMIN, mayChange, principalOf, type Principal } from '../../auth/principal.js';
 import { hashToken, tokensEqual } from '../../auth/tokens.js';
 import { ApiError } from '../../http/api-error.js';
@@ -9,11 +10,11 @@ import { isSafeMethod, isSameOriginRequest } from '../../sessions/request-origin
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** preHandler: any valid token (admin or organisation), or a dashboard session cookie. */
+    /** onRequest hook: any valid token (admin or organisation), or a dashboard session cookie. Runs before the body is parsed, so a caller without one learns nothing of the route's schema. */
     authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void>;
-    /** preHandler: an admin token only. */
+    /** onRequest hook: an admin token only. */
     requireAdmin(request: FastifyRequest, reply: FastifyReply): Promise<void>;
-    /** preHandler: a manager or an admin (analysts read only: 403). Organisation scope is the route's to check. */
+    /** onRequest hook: a manager or an admin (analysts read only: 403). Organisation scope is the route's to check. */
     requireManager(request: FastifyRequest, reply: FastifyReply): Promise<void>;
     /** Checks an API token: who it speaks for, and its stored id (null for FEEDBACK_ADMIN_TOKEN). */
     verifyToken(token: string): Promise<VerifiedToken | null>;
@@ -71,7 +72,7 @@ export default fp(
     // A Bearer token wins; without an Authorization header, the dashboard's session cookie
     // counts the same (same principal, same scoping). The cookie is ambient, so a request
     // that changes something must also come from our own origin (CSRF).
-    app.decorate('authenticate', async (request: FastifyRequest, reply: FastifyReply) => {
+    const authenticate = demands('authenticated', async (request: FastifyRequest, reply: FastifyReply) => {
       if (request.headers.authorization !== undefined) {
         // Guessing tokens is limited per client across instances (rate-limit plugin).
         await app.tokenFailures.check(request, reply);
@@ -91,23 +92,30 @@ export default fp(
       request.principal = found.session.principal;
       request.actor = { name: found.session.displayName ?? 'dashboard', via: 'session' };
     });
+    app.decorate('authenticate', authenticate);
 
     // What an authenticated caller gets back is for that caller only: no shared cache keeps it.
     app.addHook('onSend', async (request, reply) => {
       if (request.principal && !reply.hasHeader('cache-control')) reply.header('cache-control', 'private, no-store');
     });
 
-    app.decorate('requireAdmin', async (request: FastifyRequest, reply: FastifyReply) => {
-      await app.authenticate(request, reply);
-      if (!request.principal?.admin) throw new ApiError(403, 'forbidden', 'This needs an admin token.');
-    });
+    app.decorate(
+      'requireAdmin',
+      demands('restricted', async (request: FastifyRequest, reply: FastifyReply) => {
+        await authenticate(request, reply);
+        if (!request.principal?.admin) throw new ApiError(403, 'forbidden', 'This needs an admin token.');
+      }),
+    );
 
-    app.decorate('requireManager', async (request: FastifyRequest, reply: FastifyReply) => {
-      await app.authenticate(request, reply);
-      if (!mayChange(request.principal!)) {
-        throw new ApiError(403, 'forbidden', 'An analyst reads figures, remarks and reports but changes nothing; this needs a manager (or admin) token.');
-      }
-    });
+    app.decorate(
+      'requireManager',
+      demands('restricted', async (request: FastifyRequest, reply: FastifyReply) => {
+        await authenticate(request, reply);
+        if (!mayChange(request.principal!)) {
+          throw new ApiError(403, 'forbidden', 'An analyst reads figures, remarks and reports but changes nothing; this needs a manager (or admin) token.');
+        }
+      }),
+    );
   },
   { name: 'auth', dependencies: ['db', 'session'] },
 );

@@ -23,7 +23,7 @@ declare module 'fastify' {
     /**
      * The per-client limit of POST /v1/feedback (RATE_LIMIT_PER_MINUTE), in the same counters
      * as the plugin's limits. That route counts its hits itself: with the new response, in
-     * one statement (feedback/new-responses.ts), or on their own where a request does not
+     * one statement (feedback/write-path/rate-limit-hit.ts), or on their own where a request does not
      * get that far (`count`). Answers as the plugin does: X-RateLimit-* headers, and past the
      * limit 429 with Retry-After and the envelope.
      */

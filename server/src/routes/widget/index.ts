@@ -18,19 +18,27 @@ const WidgetInfo = z
 const SHORT = 'public, max-age=300, stale-while-revalidate=3600';
 const FOREVER = 'public, max-age=31536000, immutable';
 
+const bundleResponses = {
+  200: {
+    description: 'The widget bundle (an ES module), compressed with br or gzip as Accept-Encoding allows. 304 when If-None-Match matches its ETag.',
+    content: { 'text/javascript': { schema: z.string() } },
+  },
+  404: ErrorEnvelope,
+};
+
 export default async function widgetRoutes(app: FastifyInstance) {
   const bundle = loadWidgetBundle(app.config.widgetDir);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const notBuilt = () => new ApiError(404, 'not_found', 'The widget has not been built on this server (run pnpm build).');
 
-  r.get('/widget.js', { schema: { tags: ['collection'], summary: 'The widget bundle (revalidated; ETag)' } }, async (request, reply) => {
+  r.get('/widget.js', { schema: { operationId: 'getWidget', tags: ['collection'], summary: 'The widget bundle (revalidated; ETag)', response: bundleResponses } }, async (request, reply) => {
     if (!bundle) throw notBuilt();
     return sendBundle(request, reply, bundle, SHORT);
   });
 
   r.get(
     '/widget.:version.js',
-    { schema: { tags: ['collection'], summary: 'The widget bundle at a fixed version (immutable)', params: z.object({ version: z.string() }) } },
+    { schema: { operationId: 'getWidgetAtVersion', tags: ['collection'], summary: 'The widget bundle at a fixed version (immutable)', params: z.object({ version: z.string() }), response: bundleResponses } },
     async (request, reply) => {
       if (!bundle) throw notBuilt();
       if (request.params.version !== bundle.version) {
@@ -42,7 +50,7 @@ export default async function widgetRoutes(app: FastifyInstance) {
 
   r.get(
     '/widget.json',
-    { schema: { tags: ['collection'], summary: 'The current widget version, its fixed URL and integrity hash', response: { 200: WidgetInfo, 404: ErrorEnvelope } } },
+    { schema: { operationId: 'getWidgetInfo', tags: ['collection'], summary: 'The current widget version, its fixed URL and integrity hash', response: { 200: WidgetInfo, 404: ErrorEnvelope } } },
     async (_request, reply) => {
       if (!bundle) throw notBuilt();
       reply.header('cache-control', 'no-cache').header('access-control-allow-origin', '*');

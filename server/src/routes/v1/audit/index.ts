@@ -4,7 +4,6 @@ import { AuditPage, AuditQuery, ErrorEnvelope, type AuditEntry } from '@feedback
 import { decodeCursor, encodeCursor } from '../../../remarks/cursor.js';
 import { listAuditRows, type AuditRow } from '../../../repositories/audit-log.js';
 
-const security = [{ bearer: [] }];
 
 const toEntry = (row: AuditRow): AuditEntry => ({
   id: row.id,
@@ -30,7 +29,6 @@ export default async function auditRoutes(app: FastifyInstance) {
         'Every change made through the API, the dashboard or the command line (services, tokens, alert subscriptions, ' +
         'annotations, erased remarks): when, who (the token name or the signed-in person), what, and for settings the ' +
         'changed fields before and after. Never a secret. Cursor-paginated: pass `nextCursor` as `cursor`.',
-      security,
       querystring: AuditQuery,
       response: { 200: AuditPage, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope },
     },

@@ -21,7 +21,7 @@ export default async function feedbackRoutes(app: FastifyInstance) {
     // Rate-limited by the route itself (app.submissionLimit): the hit is counted in the same
     // statement as the new response, one round trip for both.
     schema: {
-      tags: ['collection'],
+      operationId: 'sendFeedback', tags: ['collection'],
       summary: 'Send a score, or attach a remark and follow-ups to it',
       description:
         'JSON or an HTML form. 201: a new response. 200: the same submissionId again (a retry, or the follow-up that ' +

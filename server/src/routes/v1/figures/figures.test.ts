@@ -107,7 +107,7 @@ describe.each(BACKENDS)('GET /v1/services/:id/figures on %s', (kind) => {
 
   it('documents every figure in the OpenAPI document', async () => {
     const doc = (await t.app.inject({ url: '/openapi.json' })).json();
-    expect(doc.paths['/v1/services/{serviceId}/figures'].get.security).toEqual([{ bearer: [] }]);
+    expect(doc.paths['/v1/services/{serviceId}/figures'].get.security).toEqual([{ bearer: [] }, { session: [] }]);
     const schemas = JSON.stringify(doc.components.schemas);
     expect(schemas).toContain('Wilson score interval');
     expect(schemas).toContain('Share of responses with score 4 or 5');

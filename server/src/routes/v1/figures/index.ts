@@ -8,16 +8,15 @@ import { serviceFigures } from '../../../figures/service-figures.js';
 
 export default async function figureRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get('/v1/services/:serviceId/figures', {
-    preHandler: app.authenticate,
+    onRequest: app.authenticate,
     schema: {
-      tags: ['analysis'],
+      operationId: 'getServiceFigures', tags: ['analysis'],
       summary: "A service's figures for a year or period",
       description:
         'Every figure of the yearly report for one service: responses, distribution, mean, satisfied (with its 95 % ' +
         'Wilson interval), dissatisfied, remarks, displays and response rate, follow-ups, by month, context and channel, ' +
         'and the same period one year earlier. Days are counted in Brussels time (FEEDBACK_TIMEZONE). Without `year` or ' +
         '`from`/`to`: the current year. Read from daily and monthly roll-ups, never from raw responses.',
-      security: [{ bearer: [] }],
       params: z.object({ serviceId: Slug }),
       querystring: PeriodQuery,
       response: { 200: ServiceFigures, 400: ErrorEnvelope, 401: ErrorEnvelope, 404: ErrorEnvelope },

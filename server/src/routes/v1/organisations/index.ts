@@ -6,7 +6,6 @@ import { actorOf, recordAudit } from '../../../audit/record-audit.js';
 import { conflict } from '../../../http/api-error.js';
 import { insertOrganisation, listOrganisations } from '../../../repositories/organisations.js';
 
-const security = [{ bearer: [] }];
 
 export default async function organisationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -17,7 +16,6 @@ export default async function organisationRoutes(app: FastifyInstance) {
       operationId: 'createOrganisation',
       tags: ['administration'],
       summary: 'Create an organisation (admin)',
-      security,
       body: OrganisationInput,
       response: { 201: Organisation, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 409: ErrorEnvelope },
     },
@@ -35,11 +33,10 @@ export default async function organisationRoutes(app: FastifyInstance) {
   });
 
   r.get('/v1/organisations', {
-    preHandler: app.authenticate,
+    onRequest: app.authenticate,
     schema: {
-      tags: ['administration'],
+      operationId: 'listOrganisations', tags: ['administration'],
       summary: 'List organisations (an organisation token sees its own)',
-      security,
       response: { 200: z.object({ organisations: z.array(Organisation) }), 401: ErrorEnvelope },
     },
     handler: async (request) => {

@@ -11,7 +11,7 @@ import { publishedServices } from '../../../repositories/published-services.js';
 export default async function publicFigureRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get('/v1/public/figures', {
     schema: {
-      tags: ['open data'],
+      operationId: 'listPublicFigures', tags: ['open data'],
       summary: 'Yearly figures of the services that publish them (no token)',
       description:
         `Open data: the satisfaction figures of every service whose provider opted in (publishFigures). A service with ` +

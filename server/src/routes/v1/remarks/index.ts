@@ -12,22 +12,20 @@ import { toRemark } from '../../../remarks/to-remark.js';
 import { eraseRemark, listRemarks } from '../../../repositories/remarks.js';
 import { findTopics, MAX_REMARKS_ANALYSED } from '../../../topics/find-topics.js';
 
-const security = [{ bearer: [] }];
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 404: ErrorEnvelope };
 
 export default async function remarkRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/v1/services/:serviceId/remarks', {
-    preHandler: app.authenticate,
+    onRequest: app.authenticate,
     schema: {
-      tags: ['analysis'],
+      operationId: 'listRemarks', tags: ['analysis'],
       summary: "A service's remarks, newest first",
       description:
         'Cursor-paginated: pass `nextCursor` as `cursor` for the next page (with the same filters). Filters: the period ' +
         '(`year`, or `from`/`to` in Brussels days; default the current year), `score` (one or several) and `q` (free ' +
         'text). Remarks are plain text, already scrubbed of personal data; render them as text. Erased remarks are left out.',
-      security,
       params: z.object({ serviceId: Slug }),
       querystring: RemarksQuery,
       response: { 200: RemarksPage, ...errors },
@@ -58,7 +56,6 @@ export default async function remarkRoutes(app: FastifyInstance) {
       description:
         'Erases the remark text of one response for good, e.g. when the person who wrote it asks. The response, its ' +
         'score and the fact that it had a remark stay, so the figures do not change. Idempotent: 204 also when already erased.',
-      security,
       params: z.object({ serviceId: Slug, responseId: z.uuid() }),
       response: { 204: z.null().meta({ description: 'Erased.' }), ...errors },
     },
@@ -83,9 +80,9 @@ export default async function remarkRoutes(app: FastifyInstance) {
   });
 
   r.get('/v1/services/:serviceId/topics', {
-    preHandler: app.authenticate,
+    onRequest: app.authenticate,
     schema: {
-      tags: ['analysis'],
+      operationId: 'listTopics', tags: ['analysis'],
       summary: 'Recurring problems: the topics many remarks share',
       description:
         'The words and phrases that many remarks of the period share, found with PostgreSQL text search in the ' +
@@ -96,7 +93,6 @@ export default async function remarkRoutes(app: FastifyInstance) {
         'is left out. Each topic has its count, its share of remarks, its trend against the same period one year earlier ' +
         `and up to 3 example remarks. At most the ${MAX_REMARKS_ANALYSED} newest remarks of a period are analysed. ` +
         'No external service is used.',
-      security,
       params: z.object({ serviceId: Slug }),
       querystring: TopicsQuery,
       response: { 200: Topics, ...errors },

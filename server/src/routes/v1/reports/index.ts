@@ -12,9 +12,9 @@ const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:
 
 export default async function reportRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get('/v1/reports/:year', {
-    preHandler: app.authenticate,
+    onRequest: app.authenticate,
     schema: {
-      tags: ['analysis'],
+      operationId: 'getReport', tags: ['analysis'],
       summary: 'The yearly report of an organisation or policy domain',
       description:
         'Every service of the organisation (or of every organisation in the policy domain) with its figures for the ' +
@@ -23,7 +23,6 @@ export default async function reportRoutes(app: FastifyInstance) {
         'with BOM, Dutch headers: opens correctly in Excel with Belgian settings) or `html` (a printable A4 report ' +
         'with charts and the definitions of every figure in Dutch). CSV cells that could run as a spreadsheet formula ' +
         'start with an apostrophe.',
-      security: [{ bearer: [] }],
       params: ReportParams,
       querystring: ReportQuery,
       response: {

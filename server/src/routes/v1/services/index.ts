@@ -8,7 +8,6 @@ import { badRequest, conflict, notFound } from '../../../http/api-error.js';
 import { organisationExists } from '../../../repositories/organisations.js';
 import { findService, insertService, listServices, updateService } from '../../../repositories/services.js';
 
-const security = [{ bearer: [] }];
 const Params = z.object({ serviceId: Slug });
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope };
 
@@ -21,7 +20,6 @@ export default async function serviceRoutes(app: FastifyInstance) {
       operationId: 'createService',
       tags: ['administration'],
       summary: 'Create a digital service (admin, or a manager of its organisation)',
-      security,
       body: ServiceInput,
       response: { 201: Service, ...errors, 409: ErrorEnvelope },
     },
@@ -55,7 +53,6 @@ export default async function serviceRoutes(app: FastifyInstance) {
       operationId: 'listServices',
       tags: ['administration'],
       summary: 'List services (an organisation token sees its own)',
-      security,
       querystring: z.object({ organisation: Slug.optional() }).strict(),
       response: { 200: z.object({ services: z.array(Service) }), ...errors },
     },
@@ -69,7 +66,7 @@ export default async function serviceRoutes(app: FastifyInstance) {
 
   r.get('/v1/services/:serviceId', {
     onRequest: app.authenticate,
-    schema: { operationId: 'getService', tags: ['administration'], summary: 'One service', security, params: Params, response: { 200: Service, ...errors } },
+    schema: { operationId: 'getService', tags: ['administration'], summary: 'One service', params: Params, response: { 200: Service, ...errors } },
     handler: async (request) => {
       const service = await findService(app.db, request.params.serviceId);
       if (!service || !canAccessOrganisation(request.principal!, service.organisationId)) {
@@ -85,7 +82,6 @@ export default async function serviceRoutes(app: FastifyInstance) {
       operationId: 'updateService',
       tags: ['administration'],
       summary: "Change a service (admin, or a manager of the service's organisation)",
-      security,
       params: Params,
       body: ServicePatch,
       response: { 200: Service, ...errors },

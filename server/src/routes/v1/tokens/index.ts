@@ -7,7 +7,6 @@ import { ApiError, badRequest, notFound } from '../../../http/api-error.js';
 import { createToken } from '../../../auth/create-token.js';
 import { listTokens, revokeToken, type TokenInfo as TokenInfoRow } from '../../../repositories/tokens.js';
 
-const security = [{ bearer: [] }];
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope };
 
 /** What the audit log keeps of a token: never its value or hash. */
@@ -25,7 +24,6 @@ export default async function tokenRoutes(app: FastifyInstance) {
       description:
         'An admin makes any token; a manager makes manager and analyst tokens of its own organisation. ' +
         'The token is in the answer this once; only its SHA-256 hash is stored.',
-      security,
       body: TokenInput,
       response: { 201: CreatedToken, ...errors },
     },
@@ -64,7 +62,6 @@ export default async function tokenRoutes(app: FastifyInstance) {
       operationId: 'listTokens',
       tags: ['administration'],
       summary: 'List tokens, without their values (admin: all; manager: its organisation)',
-      security,
       response: { 200: z.object({ tokens: z.array(TokenInfo) }), ...errors },
     },
     handler: async (request) => ({ tokens: await listTokens(app.db, request.principal!.organisationId) }),
@@ -76,7 +73,6 @@ export default async function tokenRoutes(app: FastifyInstance) {
       operationId: 'revokeToken',
       tags: ['administration'],
       summary: 'Revoke a token (admin: any; manager: of its organisation)',
-      security,
       params: z.object({ tokenId: z.uuid() }),
       response: { 204: z.undefined(), ...errors },
     },

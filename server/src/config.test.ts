@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+
+describe('configuration from the environment', () => {
+  it('names every wrong variable and what is wrong, one line each, without echoing secrets', () => {
+    let caught: unknown;
+    try {
+      loadConfig({ PORT: 'abc', FEEDBACK_ADMIN_TOKEN: 'too-short', FEEDBACK_TIMEZONE: 'Mars/Base' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    expect((caught as ConfigError).problems).toEqual([
+      expect.stringMatching(/^Configuration error: PORT is "abc": .*number/),
+      'Configuration error: FEEDBACK_ADMIN_TOKEN is set: must be at least 16 characters.',
+      'Configuration error: FEEDBACK_TIMEZONE is "Mars/Base": must be an IANA time zone such as Europe/Brussels.',
+    ]);
+  });
+
+  it('the server started with a wrong variable prints one clear line and exits 1, no stack trace', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN], {
+      env: { PATH: process.env.PATH, RATE_LIMIT_PER_MINUTE: 'lots' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Configuration error: RATE_LIMIT_PER_MINUTE is "lots": /)]);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toBe('');
+  });
+});
