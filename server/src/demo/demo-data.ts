@@ -79,8 +79,9 @@ export async function removeDemoData(db: Kysely<Database>): Promise<DemoRemoved>
       await trx.deleteFrom('response_rollups_daily').where('service_id', 'in', services).execute();
       await trx.deleteFrom('response_rollups_monthly').where('service_id', 'in', services).execute();
       await trx.deleteFrom('display_counts').where('service_id', 'in', services).execute();
-      const deleted = await trx.deleteFrom('responses').where('service_id', 'in', services).executeTakeFirst();
-      responses = Number(deleted.numDeleted);
+      const counted = await trx.selectFrom('responses').select((eb) => eb.fn.countAll<string>().as('n')).where('service_id', 'in', services).executeTakeFirstOrThrow();
+      responses = Number(counted.n);
+      await trx.deleteFrom('responses').where('service_id', 'in', services).execute();
       await trx.deleteFrom('services').where('id', 'in', services).execute();
     }
     const withTokens = (await trx.selectFrom('api_tokens').select('organisation_id').distinct().where('organisation_id', 'in', organisations).execute()).map(
