@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '@feedbackinstrument/server/db/connect';
+import { templateFile } from '@feedbackinstrument/server/db/pglite-template';
 import { DEMO_ORGANISATION, DEMO_SERVICE_PREFIX } from '@feedbackinstrument/server/demo/demo-data';
 import { openTestDatabase } from '@feedbackinstrument/server/testing/test-database';
 import { launchChromium } from './support/browser.js';
@@ -47,6 +48,8 @@ describe('the first start on any port', () => {
       expect(system.api).toBe(`http://127.0.0.1:${port}`);
       expect(system.examples).toBe(`http://127.0.0.1:${examplesPort}`);
       expect(system.output()).toMatch(/Demo data: +a year of made-up feedback \(\d+ responses/);
+      // The first new database of this build (here or in an earlier test) left the template later ones start from.
+      expect(existsSync(templateFile())).toBe(true);
       const token = /Admin token \(shown once[^)]*\): (\S+)/.exec(system.output())![1]!;
       const admin = { authorization: `Bearer ${token}` };
 

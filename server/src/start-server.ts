@@ -7,6 +7,7 @@ import { createToken } from './auth/create-token.js';
 import type { AppConfig } from './config.js';
 import { connectDatabase, type DatabaseKind } from './db/connect.js';
 import { migrate } from './db/migrate.js';
+import { isNewDataDir, readTemplate, saveTemplate } from './db/pglite-template.js';
 import { hasDemoData, loadDemoData, type DemoLoaded } from './demo/demo-data.js';
 
 export interface RunningServer {
@@ -32,8 +33,12 @@ const DASHBOARD_DIST = fileURLToPath(new URL('../../dashboard/dist', import.meta
 export async function startServer(config: AppConfig): Promise<RunningServer> {
   if (config.widgetDir === null && existsSync(WIDGET_DIST)) config = { ...config, widgetDir: WIDGET_DIST };
   if (config.dashboardDir === null && existsSync(DASHBOARD_DIST)) config = { ...config, dashboardDir: DASHBOARD_DIST };
-  const database = connectDatabase(config);
+  // A new embedded database starts as a copy of the template made by the first one (see pglite-template.ts).
+  const newEmbedded = config.databaseUrl === null && isNewDataDir(config.dataDir);
+  const template = newEmbedded ? await readTemplate() : null;
+  const database = connectDatabase({ ...config, template });
   await migrate(database.db);
+  if (newEmbedded && !template && database.pglite) await saveTemplate(database.pglite);
 
   let firstStartToken: string | null = null;
   let demoData: RunningServer['demoData'] = null;
