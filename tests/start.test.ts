@@ -7,9 +7,11 @@ import { connectDatabase } from '@feedbackinstrument/server/db/connect';
 import { startSystemProcess } from './support/server-process.js';
 
 // The README's first command on a fresh data folder: the whole system comes up on the
-// embedded database, seeded with the sample services, and counts a feedback.
+// embedded database, seeded with the sample services, and counts a feedback. Here without
+// the demo year (DEMO_DATA=false), which then is not loaded at all; first-start.test.ts
+// starts with it.
 
-const startSystem = (dataDir: string) => startSystemProcess({ DATA_DIR: dataDir });
+const startSystem = (dataDir: string) => startSystemProcess({ DATA_DIR: dataDir, DEMO_DATA: 'false' });
 
 describe('pnpm start on a fresh data folder', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'feedback-start-'));
@@ -19,6 +21,7 @@ describe('pnpm start on a fresh data folder', () => {
     const first = await startSystem(dataDir);
     try {
       expect(await (await fetch(`${first.api}/readyz`)).json()).toEqual({ status: 'ok', database: 'pglite' });
+      expect(first.output()).not.toContain('Demo data');
       const token = /Admin token \(shown once[^)]*\): (\S+)/.exec(first.output())?.[1];
       expect(token).toMatch(/^fi_/);
       const services = await (await fetch(`${first.api}/v1/services`, { headers: { authorization: `Bearer ${token}` } })).json();
@@ -51,6 +54,7 @@ describe('pnpm start on a fresh data folder', () => {
       expect(responses).toEqual([{ service_id: 'gent-afspraak-burgerzaken', score: 5 }]);
       const tokens = await database.db.selectFrom('api_tokens').select('id').execute();
       expect(tokens).toHaveLength(1);
+      expect(await database.db.selectFrom('organisations').select('id').where('demo', '=', true).execute()).toEqual([]);
     } finally {
       await database.close();
     }

@@ -19,6 +19,8 @@ const STRICT_CSP_PAGES = new Set(['/hostile-css.html']);
 
 export interface ExamplesSite {
   url: string;
+  /** The port it listens on (the one asked for, or the one given for port 0). */
+  port: number;
   close(): Promise<void>;
 }
 
@@ -61,8 +63,11 @@ export async function startExamplesSite(options: { port: number; host: string; f
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  // A wildcard address is not one a browser can open: name the machine itself instead.
+  const host = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   return {
-    url: `http://${options.host}:${port}`,
+    url: `http://${host}:${port}`,
+    port,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

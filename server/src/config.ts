@@ -6,6 +6,8 @@ const EnvSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).optional(),
   DATA_DIR: z.string().default('./data'),
+  // The first start of an empty embedded database loads a year of demo feedback unless false.
+  DEMO_DATA: z.enum(['true', 'false']).default('true'),
   FEEDBACK_ADMIN_TOKEN: z.string().min(16, 'FEEDBACK_ADMIN_TOKEN must be at least 16 characters').optional(),
   FEEDBACK_TIMEZONE: z
     .string()
@@ -73,6 +75,8 @@ export interface AppConfig {
   /** null: the embedded PGlite database in dataDir. */
   databaseUrl: string | null;
   dataDir: string;
+  /** Load the demo year on the first start of an empty embedded database (never into DATABASE_URL). */
+  demoData: boolean;
   adminToken: string | null;
   timezone: string;
   remarkRetentionMonths: number;
@@ -105,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL ?? null,
     dataDir: e.DATA_DIR,
+    demoData: e.DEMO_DATA === 'true',
     adminToken: e.FEEDBACK_ADMIN_TOKEN ?? null,
     timezone: e.FEEDBACK_TIMEZONE,
     remarkRetentionMonths: e.REMARK_RETENTION_MONTHS,

@@ -7,6 +7,8 @@ import { createToken } from './auth/create-token.js';
 import type { AppConfig } from './config.js';
 import { connectDatabase, type DatabaseKind } from './db/connect.js';
 import { migrate } from './db/migrate.js';
+import { isNewDataDir, readTemplate, saveTemplate } from './db/pglite-template.js';
+import { hasDemoData, loadDemoData, type DemoLoaded } from './demo/demo-data.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -16,6 +18,8 @@ export interface RunningServer {
   databaseKind: DatabaseKind;
   /** An admin token made on the first start of an empty embedded database (shown once). */
   firstStartToken: string | null;
+  /** The demo year: loaded by this start, there from an earlier one, or none. */
+  demoData: { loaded: DemoLoaded; ms: number } | 'present' | null;
 }
 
 const WIDGET_DIST = fileURLToPath(new URL('../../widget/dist', import.meta.url));
@@ -23,18 +27,30 @@ const DASHBOARD_DIST = fileURLToPath(new URL('../../dashboard/dist', import.meta
 
 /**
  * Opens and migrates the database, seeds an empty embedded one with the sample services
- * (and makes a first admin token when none is configured), then listens.
+ * and the demo year (unless DEMO_DATA=false; a DATABASE_URL database never gets either on
+ * its own), makes a first admin token when none is configured, then listens.
  */
 export async function startServer(config: AppConfig): Promise<RunningServer> {
   if (config.widgetDir === null && existsSync(WIDGET_DIST)) config = { ...config, widgetDir: WIDGET_DIST };
   if (config.dashboardDir === null && existsSync(DASHBOARD_DIST)) config = { ...config, dashboardDir: DASHBOARD_DIST };
-  const database = connectDatabase(config);
+  // A new embedded database starts as a copy of the template made by the first one (see pglite-template.ts).
+  const newEmbedded = config.databaseUrl === null && isNewDataDir(config.dataDir);
+  const template = newEmbedded ? await readTemplate() : null;
+  const database = connectDatabase({ ...config, template });
   await migrate(database.db);
+  if (newEmbedded && !template && database.pglite) await saveTemplate(database.pglite);
 
   let firstStartToken: string | null = null;
-  if (database.kind === 'pglite' && (await seedIfEmpty(database.db)) && !config.adminToken) {
-    firstStartToken = (await createToken(database.db, { name: 'first start (embedded database)', admin: true }))!.token;
+  let demoData: RunningServer['demoData'] = null;
+  if (database.kind === 'pglite' && (await seedIfEmpty(database.db))) {
+    if (config.demoData) {
+      const started = performance.now();
+      const loaded = await loadDemoData(database.db, { timezone: config.timezone });
+      if (loaded) demoData = { loaded, ms: Math.round(performance.now() - started) };
+    }
+    if (!config.adminToken) firstStartToken = (await createToken(database.db, { name: 'first start (embedded database)', admin: true }))!.token;
   }
+  if (demoData === null && (await hasDemoData(database.db))) demoData = 'present';
 
   const app = await buildApp(config, { database, migrate: false });
   app.addHook('onClose', async () => database.close());
@@ -42,7 +58,7 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  return { app, url: config.publicUrl ?? `http://${host}:${port}`, config, databaseKind: database.kind, firstStartToken };
+  return { app, url: config.publicUrl ?? `http://${host}:${port}`, config, databaseKind: database.kind, firstStartToken, demoData };
 }
 
 /** The lines a person needs after a start: where to go, and the admin token if one was made. */
@@ -60,6 +76,16 @@ export function describeServer(server: RunningServer): string[] {
       config.oidc
         ? `                  sign in with ${config.oidc.providerName ?? 'OpenID Connect'} (${config.oidc.issuer}) or with an API token`
         : '                  sign in with an API token (e.g. the admin token below); set OIDC_ISSUER for single sign-on',
+    );
+  }
+  if (server.demoData === 'present') {
+    lines.push('', '  Demo data:      still there (remove it with `pnpm cli demo remove`)');
+  } else if (server.demoData) {
+    const { loaded, ms } = server.demoData;
+    lines.push(
+      '',
+      `  Demo data:      a year of made-up feedback (${loaded.responses} responses, ${loaded.from} to ${loaded.to}) in "${loaded.organisation.name}", loaded in ${(ms / 1000).toFixed(1)} s`,
+      '                  remove it with `pnpm cli demo remove`; DEMO_DATA=false skips it on a first start',
     );
   }
   if (server.firstStartToken) {

@@ -26,7 +26,12 @@ export const OrganisationInput = z
   .meta({ id: 'NewOrganisation' });
 export type OrganisationInput = z.infer<typeof OrganisationInput>;
 
-export const Organisation = OrganisationInput.extend({ policyDomain: z.string().nullable() }).meta({ id: 'Organisation' });
+export const Organisation = OrganisationInput.extend({
+  policyDomain: z.string().nullable(),
+  demo: z.boolean().meta({
+    description: 'True for the made-up demo data of a first start of the embedded database (remove it with `pnpm cli demo remove`).',
+  }),
+}).meta({ id: 'Organisation' });
 export type Organisation = z.infer<typeof Organisation>;
 
 export const ServiceName = z

@@ -57,6 +57,11 @@ export const en: Messages = {
   onThisPage: 'On this page',
 
   overviewTitle: (year) => `Satisfaction with your digital services in ${year}`,
+  demoData: {
+    title: 'Demo data',
+    text: 'This organisation and its figures are made up, to show how the feedback instrument works.',
+    removeWith: 'Remove them with',
+  },
   organisationLabel: 'Organisation',
   yearLabel: 'Year',
   overviewSummary: ({ responses, services, organisation, year, soFar }) =>

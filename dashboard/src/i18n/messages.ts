@@ -56,6 +56,8 @@ export interface Messages {
 
   // Overview
   overviewTitle: (year: number) => string;
+  /** The banner over the made-up demo data of a first start; the command goes in a code element. */
+  demoData: { title: string; text: string; removeWith: string };
   organisationLabel: string;
   yearLabel: string;
   overviewSummary: (p: { responses: string; services: number; organisation: string; year: number; soFar: boolean }) => string;

@@ -58,6 +58,11 @@ export const nl: Messages = {
   onThisPage: 'Op deze pagina',
 
   overviewTitle: (year) => `Tevredenheid over uw digitale diensten in ${year}`,
+  demoData: {
+    title: 'Demogegevens',
+    text: 'Deze organisatie en haar cijfers zijn verzonnen, om te tonen hoe het feedbackinstrument werkt.',
+    removeWith: 'Verwijder ze met',
+  },
   organisationLabel: 'Organisatie',
   yearLabel: 'Jaar',
   overviewSummary: ({ responses, services, organisation, year, soFar }) =>

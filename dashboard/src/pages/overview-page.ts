@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { listOrganisations, organisationReport, reportUrl } from '../api/analyst-api.js';
 import { definitions, keyFigures, changeBadge, yearOptions } from '../components/figure-parts.js';
 import { LightElement } from '../components/light-element.js';
+import '../components/demo-banner.js';
 import '../components/services-table.js';
 import type { Formatter } from '../format.js';
 import type { Messages } from '../i18n/index.js';
@@ -51,7 +52,9 @@ export class OverviewPage extends LightElement {
 
   get selectedOrganisation(): string | null {
     if (!this.session.admin) return this.session.organisation?.id ?? null;
-    return this.organisation ?? this.organisations.value?.[0]?.id ?? null;
+    // The demo data of a first start, where there is some: a new installation shows figures at once.
+    const organisations = this.organisations.value;
+    return this.organisation ?? (organisations?.find((o) => o.demo) ?? organisations?.[0])?.id ?? null;
   }
 
   private organisationName(): string {
@@ -70,6 +73,7 @@ export class OverviewPage extends LightElement {
     const year = this.selectedYear;
     return html`
       <h1 class="page-title" tabindex="-1">${m.overviewTitle(year)}</h1>
+      <fi-demo-banner .organisation=${this.selectedOrganisation} .m=${m}></fi-demo-banner>
       <form class="choices" @change=${this.choose} @submit=${(e: Event) => e.preventDefault()}>
         ${this.session.admin && this.organisations.value
           ? html`<div class="field">

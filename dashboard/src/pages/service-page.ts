@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import type { ChannelFigures, ContextFigures, DataTable, MonthFigures, ServiceFigures, Topic, Topics } from '@feedbackinstrument/shared';
+import type { ChannelFigures, ContextFigures, DataTable, MonthFigures, Service, ServiceFigures, Topic, Topics } from '@feedbackinstrument/shared';
 import { html, nothing, type TemplateResult } from 'lit';
 import { getService, serviceFigures, serviceTopics } from '../api/analyst-api.js';
 import { charts, type LinePoint } from '../charts/index.js';
@@ -7,6 +7,7 @@ import { chartFigure, scrollingTable } from '../components/chart-figure.js';
 import { changeBadge, definitions, keyFigures, yearOptions } from '../components/figure-parts.js';
 import { LightElement } from '../components/light-element.js';
 import { NarrowScreen } from '../components/narrow-screen.js';
+import '../components/demo-banner.js';
 import '../components/remarks-browser.js';
 import type { RemarksBrowser } from '../components/remarks-browser.js';
 import { serviceName, type Formatter } from '../format.js';
@@ -77,11 +78,11 @@ export class ServicePage extends LightElement {
     return this.data.render({
       pending: () => html`<h1 class="page-title" tabindex="-1">${m.loading}</h1>`,
       error: (error) => (isNotFound(error) ? notFoundBlock(m, m.notFoundService) : errorBlock(m, () => void this.data.run())),
-      complete: ({ service, figures, previous }) => this.renderService(serviceName(service.name, m.lang), service.channel, figures, previous),
+      complete: ({ service, figures, previous }) => this.renderService(serviceName(service.name, m.lang), service, figures, previous),
     });
   }
 
-  private renderService(name: string, channel: string, figures: ServiceFigures, previous: ServiceFigures) {
+  private renderService(name: string, service: Pick<Service, 'channel' | 'organisationId'>, figures: ServiceFigures, previous: ServiceFigures) {
     const { m, f } = this;
     const year = this.selectedYear;
     const interval = figures.satisfiedInterval;
@@ -93,7 +94,8 @@ export class ServicePage extends LightElement {
         </ol>
       </nav>
       <h1 class="page-title" tabindex="-1">${name}</h1>
-      <p class="subtitle">${m.channelColumn}: ${channel}</p>
+      <fi-demo-banner .organisation=${service.organisationId} .m=${m}></fi-demo-banner>
+      <p class="subtitle">${m.channelColumn}: ${service.channel}</p>
       <form class="choices" @submit=${(e: Event) => e.preventDefault()}>
         <div class="field">
           <label for="choose-year">${m.yearLabel}</label>

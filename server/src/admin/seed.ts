@@ -12,3 +12,37 @@ export async function seedIfEmpty(db: Kysely<Database>): Promise<boolean> {
   await importOrganisationsAndServices(db, await readImportFile(SAMPLE_FILE));
   return true;
 }
+
+/**
+ * The origins a browser sends from the example pages of `pnpm start` served on this host
+ * and port: both loopback names for a loopback or wildcard host, else the host itself.
+ */
+export function exampleOrigins(host: string, port: number): string[] {
+  const loopback = ['127.0.0.1', 'localhost', '0.0.0.0', '::', '::1'].includes(host);
+  return loopback ? [`http://localhost:${port}`, `http://127.0.0.1:${port}`] : [`http://${host.includes(':') ? `[${host}]` : host}:${port}`];
+}
+
+/**
+ * Lets the sample services (those of the sample file, where they exist) take feedback from
+ * the example pages of this start, wherever they run (EXAMPLES_PORT): adds the origins they
+ * lack, in one transaction, and changes nothing else (no other service, no other origin).
+ * Idempotent: a start on the same port changes nothing. Returns how many services it changed.
+ */
+export async function allowExampleOrigins(db: Kysely<Database>, origins: readonly string[]): Promise<number> {
+  const sampleIds = (await readImportFile(SAMPLE_FILE)).services.map((s) => s.id);
+  return db.transaction().execute(async (trx) => {
+    const services = await trx.selectFrom('services').select(['id', 'allowed_origins']).where('id', 'in', sampleIds).orderBy('id').forUpdate().execute();
+    let changed = 0;
+    for (const service of services) {
+      const missing = origins.filter((origin) => !service.allowed_origins.includes(origin));
+      if (missing.length === 0) continue;
+      await trx
+        .updateTable('services')
+        .set({ allowed_origins: [...service.allowed_origins, ...missing], updated_at: new Date() })
+        .where('id', '=', service.id)
+        .execute();
+      changed += 1;
+    }
+    return changed;
+  });
+}

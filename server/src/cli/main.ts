@@ -8,6 +8,7 @@ import { createToken } from '../auth/create-token.js';
 import { loadConfigOrExit } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
+import { loadDemoData, removeDemoData } from '../demo/demo-data.js';
 import { insertOrganisation, organisationExists } from '../repositories/organisations.js';
 import { insertService } from '../repositories/services.js';
 import { revokeToken } from '../repositories/tokens.js';
@@ -29,6 +30,9 @@ const USAGE = `feedbackinstrument — administration from the command line (uses
   pnpm cli report --year YYYY (--organisation ID | --policy-domain NAME) [--format json|csv|csv-excel|html] --out FILE
   pnpm cli rollups rebuild           recompute the daily and monthly roll-ups from the raw responses (one transaction)
   pnpm cli remarks purge [--months N] erase remark texts older than N months (default REMARK_RETENTION_MONTHS); counts stay
+  pnpm cli demo load                 load a year of made-up feedback in a demo organisation (the first start of the
+                                     embedded database does it by itself; with DATABASE_URL only on this request)
+  pnpm cli demo remove               delete the demo organisation with its services, responses, roll-ups and displays
 `;
 
 function fail(message: string): never {
@@ -153,6 +157,24 @@ try {
       if (!Number.isInteger(months) || months < 1) fail('--months must be a whole number of months, at least 1.');
       const erased = await purgeExpiredRemarks(db, months);
       console.log(`Erased ${erased} remark texts older than ${months} months; the responses and their counts stay.`);
+      break;
+    }
+    case 'demo load': {
+      const loaded = await loadDemoData(db, { timezone: config.timezone });
+      if (!loaded) fail('The demo data is loaded already; remove it first with `pnpm cli demo remove`.');
+      console.log(`Loaded ${loaded.responses} demo responses (${loaded.from} to ${loaded.to}) in ${loaded.services} services of "${loaded.organisation.name}".`);
+      break;
+    }
+    case 'demo remove': {
+      const removed = await removeDemoData(db);
+      if (removed.services === 0 && removed.organisations === 0) {
+        console.log('There is no demo data.');
+        break;
+      }
+      console.log(`Removed the demo data: ${removed.organisations} organisation(s), ${removed.services} services and ${removed.responses} responses with their roll-ups and displays.`);
+      if (removed.keptOrganisations.length > 0) {
+        console.log(`Kept the organisation(s) ${removed.keptOrganisations.join(', ')} (now without services): API tokens were made for them.`);
+      }
       break;
     }
     default:

@@ -12,6 +12,8 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   kind: DatabaseKind;
+  /** The embedded database itself (kind 'pglite'). */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -38,8 +40,11 @@ export function isEmbedded(db: Kysely<Database>): boolean {
   return embedded.has(db);
 }
 
-/** Opens the database: a real PostgreSQL when a URL is given, else the embedded PGlite. */
-export function connectDatabase(options: { databaseUrl: string | null; dataDir: string | null }): DatabaseHandle {
+/**
+ * Opens the database: a real PostgreSQL when a URL is given, else the embedded PGlite
+ * (a new one as a copy of `template`, a dump of another data folder, when given).
+ */
+export function connectDatabase(options: { databaseUrl: string | null; dataDir: string | null; template?: Blob | null }): DatabaseHandle {
   if (options.databaseUrl) {
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
@@ -59,7 +64,7 @@ export function connectDatabase(options: { databaseUrl: string | null; dataDir: 
     dataDir = resolve(options.dataDir, 'pglite');
     mkdirSync(dataDir, { recursive: true });
   }
-  const pglite = new PGlite(dataDir);
+  const pglite = new PGlite(dataDir, options.template ? { loadDataDir: options.template } : {});
   // PGlite through node-postgres (PGlite's own adapter): the same driver, type parsers and
   // prepared statements as PostgreSQL. One connection: PGlite is a single backend, and it
   // stays open (an idle client closed and reopened would gain nothing).
@@ -75,6 +80,7 @@ export function connectDatabase(options: { databaseUrl: string | null; dataDir: 
   return {
     db,
     kind: 'pglite',
+    pglite,
     close: async () => {
       await db.destroy();
       await pglite.close();

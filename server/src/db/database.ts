@@ -11,6 +11,8 @@ export interface OrganisationsTable {
   name: string;
   level: 'vlaams' | 'provinciaal' | 'lokaal';
   policy_domain: string | null;
+  /** The demo data of a first start (migration 0011): removed with `pnpm cli demo remove`. */
+  demo: Generated<boolean>;
   created_at: Generated<Date>;
 }
 

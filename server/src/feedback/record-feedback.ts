@@ -27,6 +27,31 @@ function incomingOf(submission: FeedbackSubmission): Attachable {
   return { remark: cleanRemark(submission.remark), ease: submission.ease ?? null, completed: submission.completed ?? null };
 }
 
+/** A submission recorded as if it arrived at a past instant. */
+export interface PastSubmission {
+  submission: FeedbackSubmission;
+  at: Date;
+}
+
+/**
+ * Records many new submissions of existing services at once, each as if at its own past
+ * instant: the statement of POST /v1/feedback (insertNewResponses), so every remark is
+ * scrubbed and every response counted in its daily and monthly roll-ups exactly as a real
+ * one; no origin, rate-limit or active check (the caller made the data). For loaders of
+ * historical data (the demo data of a first start): thousands of responses take a few
+ * statements instead of one round trip each. Each submissionId must be unique in the
+ * list; one already stored is not recorded again. Returns how many were created.
+ */
+export async function recordPastFeedback(db: Kysely<Database>, items: readonly PastSubmission[], timezone: string): Promise<number> {
+  if (items.length === 0) return 0;
+  const inserted = await insertNewResponses(
+    db,
+    items.map(({ submission, at }) => ({ submission, incoming: incomingOf(submission), checkActive: false, origin: null, at })),
+    timezone,
+  );
+  return inserted.filter((result) => result.id !== null).length;
+}
+
 /** One writer of new responses per database (so per app instance): it batches concurrent requests. */
 const writers = new WeakMap<Kysely<Database>, Map<string, NewResponseWriter>>();
 function writerFor(db: Kysely<Database>, timezone: string): NewResponseWriter {

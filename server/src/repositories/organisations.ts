@@ -7,6 +7,7 @@ const toOrganisation = (row: OrganisationRow): Organisation => ({
   name: row.name,
   level: row.level,
   policyDomain: row.policy_domain,
+  demo: row.demo,
 });
 
 /** Inserts an organisation; false when the id is taken. */
