@@ -32,6 +32,7 @@ import remarkRoutes from './routes/v1/remarks/index.js';
 import publicFigureRoutes from './routes/v1/public/index.js';
 import authRoutes from './routes/auth/index.js';
 import dashboardRoutes from './routes/dashboard/index.js';
+import widgetPreviewRoutes from './routes/dashboard/widget-preview.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -102,5 +103,6 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(publicFigureRoutes);
   await app.register(authRoutes);
   await app.register(dashboardRoutes);
+  await app.register(widgetPreviewRoutes);
   return app;
 }
