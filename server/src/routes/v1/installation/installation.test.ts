@@ -102,3 +102,28 @@ describe('the allowed-origin rule', () => {
     for (const bad of ['http://www.gent.be', 'https://www.gent.be/', 'https://www.gent.be/pad', 'ftp://gent.be', 'www.gent.be', 'https://WWW.gent.be']) expect(isAllowedOrigin(bad), bad).toBe(false);
   });
 });
+
+describe.each(BACKENDS)('a refused origin reaches the installation check on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  it("answers the displays preflight of any origin (so the route can refuse and count it), not the feedback one's", async () => {
+    const preflight = (url: string) =>
+      t.app.inject({ method: 'OPTIONS', url, headers: { origin: REFUSED, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const displays = await preflight('/v1/displays');
+    expect(displays.statusCode).toBe(204);
+    expect(displays.headers['access-control-allow-origin']).toBe(REFUSED);
+    expect((await preflight('/v1/feedback')).headers['access-control-allow-origin']).toBeUndefined();
+    const display = await t.app.inject({ method: 'POST', url: '/v1/displays', headers: { 'content-type': 'application/json', origin: REFUSED }, payload: JSON.stringify({ serviceId: GENT }) });
+    expect(display.statusCode).toBe(403);
+    expect(display.json().error.code).toBe('origin_not_allowed');
+    const counted = await t.database.db.selectFrom('display_counts').selectAll().where('service_id', '=', GENT).execute();
+    expect(counted).toEqual([]);
+    await t.app.installationWrites();
+    const res = await t.app.inject({ method: 'GET', url: `/v1/services/${GENT}/installation`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    expect(res.json().origins.find((o: { origin: string }) => o.origin === REFUSED)).toMatchObject({ allowed: false, refusedByDay: [{ count: 1 }] });
+  });
+});
