@@ -5,8 +5,8 @@ import { LightElement } from '../components/light-element.js';
 import type { Formatter } from '../format.js';
 import type { Messages } from '../i18n/index.js';
 import { BASE } from '../router.js';
-import { type SignedIn } from './manage-parts.js';
-import { announceReady, errorBlock, loadingBlock } from './page-parts.js';
+import { loadProblem, type SignedIn } from './manage-parts.js';
+import { announceReady, loadingBlock } from './page-parts.js';
 
 /** The changed fields as short text: never markup, whatever a field holds. */
 const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
@@ -33,6 +33,7 @@ export class AuditPage extends LightElement {
   entries: AuditEntry[] = [];
   cursor: string | null = null;
   state: 'loading' | 'ready' | 'error' = 'loading';
+  private failure: unknown = null;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -47,7 +48,8 @@ export class AuditPage extends LightElement {
       this.entries = more ? [...this.entries, ...page.entries] : page.entries;
       this.cursor = page.nextCursor;
       this.state = 'ready';
-    } catch {
+    } catch (error) {
+      this.failure = error;
       this.state = 'error';
     }
     await this.updateComplete;
@@ -83,7 +85,7 @@ export class AuditPage extends LightElement {
       </nav>
       <h1 class="page-title" tabindex="-1">${mm.auditTitle}</h1>
       <p>${mm.auditIntro}</p>
-      ${this.state === 'error' ? errorBlock(m, () => void this.load(false)) : nothing}
+      ${this.state === 'error' ? loadProblem(m, this.failure, () => void this.load(false)) : nothing}
       ${this.entries.length === 0 && this.state === 'ready' ? html`<p>${mm.auditEmpty}</p>` : nothing}
       ${this.entries.length > 0
         ? html`<div class="table-scroll" role="region" aria-labelledby="audit-caption" tabindex="0">

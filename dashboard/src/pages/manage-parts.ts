@@ -2,6 +2,7 @@ import type { DashboardSession } from '@feedbackinstrument/shared';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiProblem } from '../api/api-client.js';
 import type { Messages } from '../i18n/index.js';
+import { errorBlock } from './page-parts.js';
 import { BASE, manageHref, manageServiceHref } from '../router.js';
 
 export type SignedIn = Extract<DashboardSession, { signedIn: true }>;
@@ -36,4 +37,10 @@ export function manageBreadcrumb(m: Messages, here: string, organisation: string
       <li aria-current="page">${here}</li>
     </ol>
   </nav>`;
+}
+
+/** A page that could not load: the API's own words for a 403 (an analyst on a manager's page), else "try again". */
+export function loadProblem(m: Messages, error: unknown, retry: () => void): TemplateResult {
+  if (error instanceof ApiProblem && error.status === 403) return html`<p class="problem" role="alert">${error.message}</p>`;
+  return errorBlock(m, retry);
 }

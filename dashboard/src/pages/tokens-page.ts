@@ -9,8 +9,8 @@ import { LightElement } from '../components/light-element.js';
 import type { Formatter } from '../format.js';
 import type { Messages } from '../i18n/index.js';
 import { BASE } from '../router.js';
-import { problemText, type SignedIn } from './manage-parts.js';
-import { announceAfterRender, errorBlock, loadingBlock } from './page-parts.js';
+import { loadProblem, problemText, type SignedIn } from './manage-parts.js';
+import { announceAfterRender, loadingBlock } from './page-parts.js';
 
 /**
  * API tokens of the organisation: make one with a role (shown once, with a copy button;
@@ -162,7 +162,7 @@ export class TokensPage extends LightElement {
         <p class="saved" id="tokens-said" role="status" tabindex="-1">${this.said}</p>
         ${this.data.render({
           pending: () => loadingBlock(m),
-          error: () => errorBlock(m, () => void this.data.run()),
+          error: (error) => loadProblem(m, error, () => void this.data.run()),
           complete: ({ tokens }) => {
             const live = tokens.filter((t) => t.revokedAt === null && (this.session.admin ? t.organisationId === organisation || organisation === null : true));
             return live.length === 0
