@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '@feedbackinstrument/server/auth/create-token';
 import { DASHBOARD_DEMO_ORGANISATION } from '@feedbackinstrument/server/testing/dashboard-demo-data';
