@@ -127,3 +127,31 @@ describe.each(BACKENDS)('a refused origin reaches the installation check on %s',
     expect(res.json().origins.find((o: { origin: string }) => o.origin === REFUSED)).toMatchObject({ allowed: false, refusedByDay: [{ count: 1 }] });
   });
 });
+
+describe.each(BACKENDS)('allowed origins through the API on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  it('refuses a service with a plain-http origin, names the field, and writes nothing (no service, no audit row)', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/v1/services',
+      headers: { authorization: `Bearer ${t.tokens.gent}` },
+      payload: { ...FIXTURE_SERVICES.gent, id: 'gent-http', allowedOrigins: ['https://stad.gent', 'http://stad.gent'] },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details).toEqual([{ path: 'allowedOrigins.1', message: expect.stringContaining('https') }]);
+    expect(await t.database.db.selectFrom('services').select('id').where('id', '=', 'gent-http').execute()).toEqual([]);
+    expect(await t.database.db.selectFrom('audit_log').select('id').where('target_id', '=', 'gent-http').execute()).toEqual([]);
+    const loopback = await t.app.inject({
+      method: 'PATCH',
+      url: `/v1/services/${GENT}`,
+      headers: { authorization: `Bearer ${t.tokens.gent}` },
+      payload: { allowedOrigins: [ALLOWED_ORIGIN, 'http://localhost:5173'] },
+    });
+    expect(loopback.statusCode).toBe(200);
+  });
+});
