@@ -10,6 +10,12 @@ export type Route =
   | { name: 'service'; serviceId: string; year: number | null }
   | { name: 'sign-in'; error: SignInError | null }
   | { name: 'no-access'; reason: string | null; organisation: string | null }
+  | { name: 'manage'; organisation: string | null }
+  | { name: 'service-form'; serviceId: string | null; organisation: string | null }
+  | { name: 'embed'; serviceId: string }
+  | { name: 'installation'; serviceId: string }
+  | { name: 'tokens'; organisation: string | null }
+  | { name: 'audit'; organisation: string | null }
   | { name: 'not-found' };
 
 const yearOf = (value: string | null): number | null => {
@@ -27,6 +33,17 @@ export function parseRoute(url: URL): Route {
     return { name: 'sign-in', error: (SIGN_IN_ERRORS as readonly string[]).includes(error ?? '') ? (error as SignInError) : null };
   }
   if (path === 'no-access') return { name: 'no-access', reason: params.get('reason'), organisation: params.get('organisation') };
+  if (path === 'manage') return { name: 'manage', organisation: params.get('organisation') };
+  if (path === 'manage/new') return { name: 'service-form', serviceId: null, organisation: params.get('organisation') };
+  if (path === 'tokens') return { name: 'tokens', organisation: params.get('organisation') };
+  if (path === 'audit') return { name: 'audit', organisation: params.get('organisation') };
+  const managed = /^manage\/services\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/(embed|installation))?$/.exec(path);
+  if (managed) {
+    const serviceId = managed[1]!;
+    if (managed[2] === 'embed') return { name: 'embed', serviceId };
+    if (managed[2] === 'installation') return { name: 'installation', serviceId };
+    return { name: 'service-form', serviceId, organisation: null };
+  }
   const service = /^services\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(path);
   if (service) return { name: 'service', serviceId: service[1]!, year: yearOf(params.get('year')) };
   return { name: 'not-found' };
@@ -42,6 +59,15 @@ export function overviewHref(year: number | null, organisation: string | null): 
 
 export const serviceHref = (serviceId: string, year: number | null) =>
   `${BASE}services/${encodeURIComponent(serviceId)}${year !== null ? `?year=${year}` : ''}`;
+
+/** The self-service pages: a service's settings, its embed page and its installation check. */
+export const manageHref = (organisation: string | null = null) => `${BASE}manage${organisation ? `?organisation=${encodeURIComponent(organisation)}` : ''}`;
+export const newServiceHref = (organisation: string | null) =>
+  `${BASE}manage/new${organisation ? `?organisation=${encodeURIComponent(organisation)}` : ''}`;
+export const manageServiceHref = (serviceId: string, part: 'settings' | 'embed' | 'installation' = 'settings') =>
+  `${BASE}manage/services/${encodeURIComponent(serviceId)}${part === 'settings' ? '' : `/${part}`}`;
+export const tokensHref = (organisation: string | null = null) => `${BASE}tokens${organisation ? `?organisation=${encodeURIComponent(organisation)}` : ''}`;
+export const auditHref = (organisation: string | null = null) => `${BASE}audit${organisation ? `?organisation=${encodeURIComponent(organisation)}` : ''}`;
 
 /** Fired on window after the app changed its URL itself; `detail.moveFocus` says whether the new view takes focus. */
 export const NAVIGATED = 'fi-navigated';

@@ -10,6 +10,7 @@ import errorHandler from './plugins/app/error-handler.js';
 import routeCatalogue from './plugins/app/route-catalogue.js';
 import remarkRetention from './plugins/app/remark-retention.js';
 import embeddedMaintenance from './plugins/app/embedded-maintenance.js';
+import installationRecorder from './installation/installation-recorder.js';
 import secrets from './plugins/app/secrets.js';
 import session from './plugins/app/session.js';
 import cors from './plugins/external/cors.js';
@@ -24,6 +25,7 @@ import organisationRoutes from './routes/v1/organisations/index.js';
 import serviceRoutes from './routes/v1/services/index.js';
 import tokenRoutes from './routes/v1/tokens/index.js';
 import auditRoutes from './routes/v1/audit/index.js';
+import installationRoutes from './routes/v1/installation/index.js';
 import widgetRoutes from './routes/widget/index.js';
 import figureRoutes from './routes/v1/figures/index.js';
 import reportRoutes from './routes/v1/reports/index.js';
@@ -31,6 +33,7 @@ import remarkRoutes from './routes/v1/remarks/index.js';
 import publicFigureRoutes from './routes/v1/public/index.js';
 import authRoutes from './routes/auth/index.js';
 import dashboardRoutes from './routes/dashboard/index.js';
+import widgetPreviewRoutes from './routes/dashboard/widget-preview.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -85,6 +88,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(swagger);
   await app.register(remarkRetention);
   await app.register(embeddedMaintenance);
+  await app.register(installationRecorder);
 
   await app.register(healthRoutes);
   await app.register(feedbackRoutes);
@@ -93,6 +97,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(serviceRoutes);
   await app.register(tokenRoutes);
   await app.register(auditRoutes);
+  await app.register(installationRoutes);
   await app.register(widgetRoutes);
   await app.register(figureRoutes);
   await app.register(reportRoutes);
@@ -100,5 +105,6 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(publicFigureRoutes);
   await app.register(authRoutes);
   await app.register(dashboardRoutes);
+  await app.register(widgetPreviewRoutes);
   return app;
 }

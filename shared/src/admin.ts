@@ -3,17 +3,9 @@
 import { z } from 'zod';
 import { AUDIENCES, FOLLOW_UPS, LEVELS, ORGANISATION_ROLES, ROLES } from './constants.js';
 import { Slug } from './slug.js';
+import { isAllowedOrigin, ORIGIN_RULE } from './origin.js';
 
-const Origin = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
-    } catch {
-      return false;
-    }
-  }, 'an exact origin such as "https://www.gent.be" (scheme, host and port only, no path or trailing slash)');
+const Origin = z.string().max(300).refine(isAllowedOrigin, ORIGIN_RULE);
 
 export const OrganisationInput = z
   .object({

@@ -7,6 +7,8 @@ export class ApiProblem extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The fields the API named, with why (the envelope's details). */
+    readonly details: readonly { path: string; message: string }[] = [],
   ) {
     super(message);
     this.name = 'ApiProblem';
@@ -19,7 +21,7 @@ export const SESSION_ENDED = 'fi-session-ended';
 async function problemOf(response: Response): Promise<ApiProblem> {
   try {
     const parsed = ErrorEnvelope.safeParse(await response.json());
-    if (parsed.success) return new ApiProblem(response.status, parsed.data.error.code, parsed.data.error.message);
+    if (parsed.success) return new ApiProblem(response.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.details);
   } catch {
     // Not JSON: fall through.
   }
@@ -35,7 +37,7 @@ async function problemOf(response: Response): Promise<ApiProblem> {
 export async function requestJson<S extends z.ZodType>(
   path: string,
   schema: S,
-  init: { method?: 'GET' | 'POST' | 'DELETE'; body?: unknown; signal?: AbortSignal } = {},
+  init: { method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; body?: unknown; signal?: AbortSignal } = {},
 ): Promise<z.infer<S>> {
   const response = await fetch(path, {
     method: init.method ?? 'GET',

@@ -1,5 +1,6 @@
 import type { DashboardSession } from '@feedbackinstrument/shared';
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { SESSION_ENDED } from '../api/api-client.js';
 import { SIGNED_OUT_STATE } from '@feedbackinstrument/shared';
 import { getSession, signOut } from '../api/session-api.js';
@@ -9,8 +10,14 @@ import '../pages/no-access-page.js';
 import '../pages/overview-page.js';
 import { PAGE_READY } from '../pages/page-parts.js';
 import '../pages/service-page.js';
+import '../pages/audit-page.js';
+import '../pages/embed-page.js';
+import '../pages/installation-page.js';
+import '../pages/manage-services-page.js';
+import '../pages/service-form-page.js';
+import '../pages/tokens-page.js';
 import '../pages/sign-in-page.js';
-import { BASE, interceptLinks, NAVIGATED, navigate, parseRoute, type Route } from '../router.js';
+import { auditHref, BASE, interceptLinks, manageHref, NAVIGATED, navigate, parseRoute, tokensHref, type Route } from '../router.js';
 import { LightElement } from './light-element.js';
 
 /**
@@ -153,12 +160,29 @@ export class FiDashboard extends LightElement {
             ${this.session?.signedIn ? html`<button type="button" class="tool-button" @click=${this.signOut}>${m.signOut}</button>` : nothing}
           </div>
         </div>
+        ${this.session?.signedIn ? this.mainNav(this.session.role) : nothing}
       </header>
       <main id="main" tabindex="-1">${this.page()}</main>
       <footer class="site-footer">
         <p>${m.appName} · <a href="/docs" data-reload>API</a></p>
       </footer>
     `;
+  }
+
+  /** The app's sections; tokens and the audit log are for managers and admins only (analysts read, and the API refuses them those). */
+  private mainNav(role: 'admin' | 'manager' | 'analyst') {
+    const m = this.m;
+    const name = this.route.name;
+    const section =
+      name === 'overview' || name === 'service' ? 'overview' : name === 'tokens' ? 'tokens' : name === 'audit' ? 'audit' : name === 'not-found' ? null : 'manage';
+    const link = (key: string, href: string, label: string) =>
+      html`<li><a href=${href} aria-current=${section === key ? 'page' : nothing}>${label}</a></li>`;
+    return html`<nav class="main-nav" aria-label=${m.manage.navLabel}>
+      <ul>
+        ${link('overview', BASE, m.overview)} ${link('manage', manageHref(), m.manage.navServices)}
+        ${role !== 'analyst' ? html`${link('tokens', tokensHref(), m.manage.navTokens)} ${link('audit', auditHref(), m.manage.navAudit)}` : nothing}
+      </ul>
+    </nav>`;
   }
 
   private skip(event: Event) {
@@ -189,6 +213,22 @@ export class FiDashboard extends LightElement {
         return html`<fi-overview-page .session=${session} .m=${m} .f=${f} .year=${route.year} .organisation=${route.organisation}></fi-overview-page>`;
       case 'service':
         return html`<fi-service-page .serviceId=${route.serviceId} .year=${route.year} .m=${m} .f=${f}></fi-service-page>`;
+      case 'manage':
+        return html`<fi-manage-services-page .session=${session} .m=${m} .organisation=${route.organisation}></fi-manage-services-page>`;
+      case 'service-form':
+        // Keyed by service: a new form for another service (or a new one), never a stale draft.
+        return html`${keyed(
+          route.serviceId ?? 'new',
+          html`<fi-service-form-page .session=${session} .m=${m} .serviceId=${route.serviceId} .organisation=${route.organisation}></fi-service-form-page>`,
+        )}`;
+      case 'embed':
+        return html`<fi-embed-page .session=${session} .m=${m} .serviceId=${route.serviceId}></fi-embed-page>`;
+      case 'installation':
+        return html`<fi-installation-page .session=${session} .m=${m} .f=${f} .serviceId=${route.serviceId}></fi-installation-page>`;
+      case 'tokens':
+        return html`<fi-tokens-page .session=${session} .m=${m} .f=${f} .organisation=${route.organisation}></fi-tokens-page>`;
+      case 'audit':
+        return html`${keyed(route.organisation ?? '', html`<fi-audit-page .session=${session} .m=${m} .f=${f} .organisation=${route.organisation}></fi-audit-page>`)}`;
       default:
         return html`<h1 class="page-title" tabindex="-1">${m.notFoundTitle}</h1>
           <p>${m.notFoundPage}</p>

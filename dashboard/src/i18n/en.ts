@@ -1,3 +1,4 @@
+import { manageEn } from './manage-en.js';
 import type { Messages } from './messages.js';
 
 const provider = (name: string | null) => name ?? 'your organisation account';
@@ -206,4 +207,5 @@ export const en: Messages = {
   remarkMeta: { score: 'Score', received: 'Received', context: 'Moment', channel: 'Channel', language: 'Language', step: 'Step' },
   languageNames: { nl: 'Dutch', fr: 'French', en: 'English', de: 'German' },
   remarkScore: (score, label) => `${score} · ${label}`,
+  manage: manageEn,
 };

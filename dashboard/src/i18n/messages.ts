@@ -1,3 +1,4 @@
+import type { ManageMessages } from './manage-messages.js';
 import type { ChartLanguage, Completed, FeedbackContext, SignInError } from '@feedbackinstrument/shared';
 
 export type UiLanguage = 'nl' | 'en';
@@ -171,4 +172,7 @@ export interface Messages {
   remarkMeta: { score: string; received: string; context: string; channel: string; language: string; step: string };
   languageNames: Record<string, string>;
   remarkScore: (score: number, label: string) => string;
+
+  /** The self-service pages. */
+  manage: ManageMessages;
 }

@@ -1,3 +1,4 @@
+import { manageNl } from './manage-nl.js';
 import { DUTCH_CHARTS, FIGURE_DEFINITIONS_NL } from '@feedbackinstrument/shared';
 import type { Messages } from './messages.js';
 
@@ -191,4 +192,5 @@ export const nl: Messages = {
   remarkMeta: { score: 'Score', received: 'Ontvangen', context: 'Moment', channel: 'Kanaal', language: 'Taal', step: 'Stap' },
   languageNames: { nl: 'Nederlands', fr: 'Frans', en: 'Engels', de: 'Duits' },
   remarkScore: (score, label) => `${score} · ${label}`,
+  manage: manageNl,
 };

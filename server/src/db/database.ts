@@ -56,6 +56,16 @@ export interface DisplayCountsTable {
   count: number;
 }
 
+/** The installation check: where the widget was shown, answered or refused, per local day (migration 0010). */
+export interface InstallationOriginsTable {
+  service_id: string;
+  origin: string;
+  day: Day;
+  shown: ColumnType<boolean, boolean | undefined, boolean>;
+  answered: ColumnType<boolean, boolean | undefined, boolean>;
+  refused: ColumnType<number, number | undefined, number>;
+}
+
 /** Counters of one roll-up row: the responses of exactly one key (see migrations 0002). */
 export interface RollupCounters {
   responses: number;
@@ -146,6 +156,7 @@ export interface Database {
   api_tokens: ApiTokensTable;
   dashboard_sessions: DashboardSessionsTable;
   audit_log: AuditLogTable;
+  installation_origins: InstallationOriginsTable;
 }
 
 export type ServiceRow = Selectable<ServicesTable>;

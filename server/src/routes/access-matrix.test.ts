@@ -42,6 +42,7 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'PATCH /v1/services/:id', access: 'change', request: async (_t, target) => ({ method: 'PATCH', url: `/v1/services/${target.service}`, payload: { channel: 'stad.gent' } }) },
   { name: 'GET figures', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/figures?year=${YEAR}` }) },
   { name: 'GET remarks', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/remarks` }) },
+  { name: 'GET installation', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/installation` }) },
   { name: 'GET topics', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/topics?year=${YEAR}` }) },
   {
     name: 'DELETE remark',

@@ -5,6 +5,7 @@ import { allAllowedOrigins } from '../../repositories/origins.js';
 
 const CACHE_MS = 30_000;
 const PUBLIC_PATH = /^\/(v1\/feedback|v1\/displays)\/?(\?|$)/;
+const DISPLAYS_PATH = /^\/v1\/displays\/?(\?|$)/;
 const ALLOWED = { methods: ['POST'], allowedHeaders: ['Content-Type'], exposedHeaders: ['Retry-After'], maxAge: 86_400 };
 
 /**
@@ -14,6 +15,13 @@ const ALLOWED = { methods: ['POST'], allowedHeaders: ['Content-Type'], exposedHe
  * by the route itself (403 origin_not_allowed). The widget bundle sets its own open CORS
  * headers (routes/widget).
  * The analyst and admin API send no CORS headers: they are not for other sites' scripts.
+ *
+ * POST /v1/displays is the exception: its preflight is answered for any origin, so the
+ * widget on a page whose origin no service allows (yet) still sends its display, which
+ * the route refuses (403 origin_not_allowed) and the installation check counts as a
+ * refused origin with "allow this origin". Otherwise the browser would stop at the
+ * preflight and the service owner would never see where the widget was embedded. A
+ * display carries nothing but the service id, and nothing is counted for a refused one.
  */
 export default fp(
   async function corsPlugin(app: FastifyInstance) {
@@ -35,6 +43,7 @@ export default fp(
       delegator: (request, callback) => {
         const origin = request.headers.origin;
         if (!origin || !isPublic(request)) return callback(null, refused);
+        if (DISPLAYS_PATH.test(request.url)) return callback(null, { ...ALLOWED, origin });
         origins().then(
           (allowed) => callback(null, allowed.has(origin) ? { ...ALLOWED, origin } : refused),
           () => callback(null, refused),
