@@ -3,13 +3,13 @@ import { ErrorEnvelope } from '@feedbackinstrument/shared';
 import { accessOf } from '../auth/access-hooks.js';
 
 /** A protected operation accepts an API token or the dashboard's session cookie. */
-export const PROTECTED_SECURITY = [{ bearer: [] }, { session: [] }];
+export const PROTECTED_SECURITY: { [label: string]: string[] }[] = [{ bearer: [] }, { session: [] }];
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 interface RouteSchema {
   hide?: boolean;
-  security?: unknown[];
+  security?: { [label: string]: readonly string[] }[];
   body?: unknown;
   querystring?: unknown;
   params?: unknown;
@@ -28,8 +28,10 @@ interface RouteSchema {
  * What a route states itself is kept.
  */
 export function applyOpenApiConventions(route: RouteOptions): void {
-  const schema = route.schema as RouteSchema | undefined;
-  if (!schema || schema.hide) return;
+  if (!route.schema || (route.schema as RouteSchema).hide) return;
+  // Copies: routes may share a schema or a response map, and each gets its own answers.
+  const schema: RouteSchema = { ...(route.schema as RouteSchema) };
+  route.schema = schema;
   const access = accessOf(route.onRequest);
   const methods = [route.method].flat();
   const changes = methods.some((m) => !SAFE_METHODS.has(m));
@@ -45,7 +47,7 @@ export function applyOpenApiConventions(route: RouteOptions): void {
   if (!access && schema.body) errors.push(429);
   if (errors.length === 0) return;
 
-  const response = (schema.response ??= {});
+  const response = (schema.response = { ...schema.response });
   for (const status of errors) {
     if (!(status in response) && !(String(status) in response)) response[status] = ErrorEnvelope;
   }

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { applyOpenApiConventions } from '../../openapi/route-conventions.js';
+import { withResponseDescriptions } from '../../openapi/response-descriptions.js';
 import { withoutUnusedSchemas } from '../../openapi/unused-components.js';
 import { SESSION_COOKIE } from '../../sessions/session-cookie.js';
 
@@ -45,7 +46,7 @@ export default fp(async function swaggerPlugin(app: FastifyInstance) {
       ],
     },
     transform: jsonSchemaTransform,
-    transformObject: (input) => withoutUnusedSchemas(jsonSchemaTransformObject(input)),
+    transformObject: (input) => withResponseDescriptions(withoutUnusedSchemas(jsonSchemaTransformObject(input))),
   });
   // staticCSP: the docs page gets a policy that allows exactly its own scripts and styles.
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
