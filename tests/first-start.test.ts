@@ -3,12 +3,14 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '@feedbackinstrument/server/db/connect';
 import { templateFile } from '@feedbackinstrument/server/db/pglite-template';
 import { DEMO_ORGANISATION, DEMO_SERVICE_PREFIX } from '@feedbackinstrument/server/demo/demo-data';
 import { openTestDatabase } from '@feedbackinstrument/server/testing/test-database';
+import { axeViolations } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
 import { startSystemProcess } from './support/server-process.js';
 
@@ -83,8 +85,10 @@ describe('the first start on any port', () => {
       expect(report.services).toHaveLength(5);
       expect(report.totals.responses).toBeGreaterThan(0);
 
-      // The dashboard opens on the demo organisation and says it is demo data, on the service page too.
-      const dashboard = await context.newPage();
+      // The dashboard opens on the demo organisation and says it is demo data, on the service
+      // page too; the banner passes axe at 320 px (axe is injected inline: CSP bypassed here).
+      const narrow = await browser.newContext({ viewport: { width: 320, height: 800 }, bypassCSP: true });
+      const dashboard = await narrow.newPage();
       await dashboard.goto(`${system.api}/dashboard/`);
       await dashboard.getByLabel('API-token').fill(token);
       await dashboard.getByRole('button', { name: 'Aanmelden' }).click();
@@ -94,6 +98,9 @@ describe('the first start on any port', () => {
       const banner = dashboard.locator('[data-demo-banner]');
       await banner.waitFor();
       expect(await banner.textContent()).toMatch(/Demogegevens.*pnpm cli demo remove/s);
+      expect(await axeViolations(dashboard)).toEqual([]);
+      await dashboard.screenshot({ path: fileURLToPath(new URL('../test-results/screenshots/first-start-demo-overview.png', import.meta.url)), fullPage: true });
+      expect(await dashboard.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       await dashboard.goto(`${system.api}/dashboard/services/${DEMO_SERVICE}`);
       await dashboard.locator('main h1', { hasText: 'Aangifte erfbelasting' }).waitFor();
       await banner.waitFor();
@@ -101,6 +108,7 @@ describe('the first start on any port', () => {
       await dashboard.goto(`${system.api}/dashboard/services/gent-afspraak-burgerzaken`);
       await dashboard.locator('main h1', { hasText: 'Afspraak maken bij Burgerzaken' }).waitFor();
       expect(await banner.count()).toBe(0);
+      await narrow.close();
     } finally {
       await context.close();
       await system.kill('SIGTERM');

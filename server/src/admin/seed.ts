@@ -5,9 +5,18 @@ import { importOrganisationsAndServices, readImportFile } from './import-file.js
 
 export const SAMPLE_FILE = fileURLToPath(new URL('../../seed/flemish-services.yaml', import.meta.url));
 
-/** On an empty database, imports the sample services; true when it did. */
+/**
+ * On an empty database, imports the sample services; true when it did. Demo data
+ * (`pnpm cli demo load` before the first start) does not make a database less empty.
+ */
 export async function seedIfEmpty(db: Kysely<Database>): Promise<boolean> {
-  const any = await db.selectFrom('services').select('id').limit(1).executeTakeFirst();
+  const any = await db
+    .selectFrom('services')
+    .innerJoin('organisations', 'organisations.id', 'services.organisation_id')
+    .select('services.id')
+    .where('organisations.demo', '=', false)
+    .limit(1)
+    .executeTakeFirst();
   if (any) return false;
   await importOrganisationsAndServices(db, await readImportFile(SAMPLE_FILE));
   return true;

@@ -6,7 +6,8 @@ import type { Database } from '../db/database.js';
 import { rebuildRollups } from '../repositories/rollups.js';
 import { useCliDatabase } from '../testing/cli-database.js';
 import { ADMIN_TOKEN, ALLOWED_ORIGIN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
-import { BACKENDS } from '../testing/test-database.js';
+import { BACKENDS, openTestDatabase } from '../testing/test-database.js';
+import { seedIfEmpty } from '../admin/seed.js';
 import { DEMO_ORGANISATION, DEMO_SERVICE_PREFIX, hasDemoData, loadDemoData, removeDemoData } from './demo-data.js';
 
 // The demo year of a first start goes in through the write path of real feedback (its
@@ -33,7 +34,12 @@ const demoServiceIds = async (db: Kysely<Database>) =>
 
 describe.each(BACKENDS)('the demo year on %s', (kind) => {
   let t: TestApp;
-  afterEach(() => t?.close());
+  let open: TestApp | null = null;
+  afterEach(async () => {
+    await open?.close();
+    open = null;
+  });
+  const start = async () => (t = open = await startTestApp(kind));
 
   const admin = (url: string) => t.app.inject({ url, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
 
@@ -51,7 +57,7 @@ describe.each(BACKENDS)('the demo year on %s', (kind) => {
   }
 
   it('goes in through the write path: its roll-ups equal a rebuild, with the year, languages and shapes it promises', async () => {
-    t = await startTestApp(kind);
+    await start();
     const db = t.database.db;
     const loaded = (await loadDemoData(db, { timezone: TIMEZONE, now: NOW }))!;
     expect(loaded).toMatchObject({ organisation: DEMO_ORGANISATION, services: 5, from: '2025-06-01', to: '2026-06-14' });
@@ -106,7 +112,7 @@ describe.each(BACKENDS)('the demo year on %s', (kind) => {
   });
 
   it('remove deletes the demo organisation with all of its data, and nothing else', async () => {
-    t = await startTestApp(kind);
+    await start();
     const db = t.database.db;
     await realFeedback();
     const real = await dataOf(db, REAL_SERVICES);
@@ -132,8 +138,21 @@ describe.each(BACKENDS)('the demo year on %s', (kind) => {
     expect(await removeDemoData(db)).toEqual({ organisations: 0, services: 0, responses: 0, keptOrganisations: [] });
   });
 
+  it('does not make a database less empty: the sample services are still imported on a first start after `demo load`', async () => {
+    const database = await openTestDatabase(kind);
+    try {
+      await loadDemoData(database.db, { timezone: TIMEZONE, now: NOW });
+      expect(await seedIfEmpty(database.db)).toBe(true);
+      expect(await seedIfEmpty(database.db)).toBe(false);
+      const sample = await database.db.selectFrom('services').select('id').where('id', '=', 'groeipakket-aanvragen').execute();
+      expect(sample).toHaveLength(1);
+    } finally {
+      await database.close();
+    }
+  });
+
   it('keeps a demo organisation that a token was made for, without its services', async () => {
-    t = await startTestApp(kind);
+    await start();
     const db = t.database.db;
     await loadDemoData(db, { timezone: TIMEZONE, now: NOW });
     await createToken(db, { name: 'demo analyst', organisationId: DEMO_ORGANISATION.id });
