@@ -35,13 +35,6 @@ import authRoutes from './routes/auth/index.js';
 import dashboardRoutes from './routes/dashboard/index.js';
 import widgetPreviewRoutes from './routes/dashboard/widget-preview.js';
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** Every route of the app, as registered (for the tests that sweep all routes). */
-    routeTable: ReadonlyArray<{ method: string; url: string }>;
-  }
-}
-
 export interface BuildOptions {
   /** An open database to use (tests share one); otherwise one is opened from the config and closed with the app. */
   database?: DatabaseHandle;
@@ -66,11 +59,6 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     trustProxy: config.trustProxy,
     // Per-request access logs only when debugging: they add nothing the figures need.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
-  });
-  const routeTable: Array<{ method: string; url: string }> = [];
-  app.decorate('routeTable', routeTable);
-  app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(fastSerializerCompiler);

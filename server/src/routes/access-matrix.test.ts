@@ -149,7 +149,7 @@ describe.each(BACKENDS)('the access matrix on %s', (kind) => {
   // covered): an analyst is refused with 403 before its body is even read.
   const OPEN_TO_ANALYSTS = new Set(['POST /v1/feedback', 'POST /v1/displays']);
   it('an analyst changes nothing: every state-changing route answers 403', async () => {
-    const changing = t.app.routeTable.filter((r) => !['GET', 'OPTIONS'].includes(r.method) && r.url.startsWith('/v1/'));
+    const changing = t.app.routeCatalogue.filter((r) => !['GET', 'OPTIONS'].includes(r.method) && r.url.startsWith('/v1/'));
     const checked: string[] = [];
     for (const route of changing) {
       const name = `${route.method} ${route.url}`;
