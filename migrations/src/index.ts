@@ -6,6 +6,7 @@ import * as m0003 from './0003_dashboard_sessions.js';
 import * as m0004 from './0004_rate_limits_and_figure_plans.js';
 import * as m0005 from './0005_submission_key_first.js';
 import * as m0006 from './0006_session_id_token.js';
+import * as m0008 from './0008_service_product_id.js';
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so the same set
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0004_rate_limits_and_figure_plans': m0004,
   '0005_submission_key_first': m0005,
   '0006_session_id_token': m0006,
+  '0008_service_product_id': m0008,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
