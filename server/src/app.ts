@@ -28,6 +28,7 @@ import reportRoutes from './routes/v1/reports/index.js';
 import remarkRoutes from './routes/v1/remarks/index.js';
 import publicFigureRoutes from './routes/v1/public/index.js';
 import comparisonRoutes from './routes/v1/comparison/index.js';
+import openRoutes from './routes/open/index.js';
 import authRoutes from './routes/auth/index.js';
 import dashboardRoutes from './routes/dashboard/index.js';
 
@@ -84,6 +85,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(remarkRoutes);
   await app.register(publicFigureRoutes);
   await app.register(comparisonRoutes);
+  await app.register(openRoutes);
   await app.register(authRoutes);
   await app.register(dashboardRoutes);
   return app;
