@@ -98,7 +98,8 @@ function monthFigure(service: OpenService, months: readonly OpenMonth[], year: n
       m.responses === 0 ? '–' : f.percent(Math.round((1000 * m.satisfied) / m.responses) / 10),
     ]),
   });
-  const wrapped = `<div class="table-wrap">${table}</div>`;
+  // A wide table scrolls on its own at 320 px; the region can take focus, so a keyboard can scroll it.
+  const wrapped = `<div class="table-wrap" role="region" tabindex="0" aria-label="${escapeHtml(t.monthTable(name, year))}">${table}</div>`;
   return `<figure><figcaption>${escapeHtml(t.chartTitle(name, year))}. ${escapeHtml(t.chartNote)}</figcaption>${chart}</figure>
 ${tableOpen ? wrapped : `<details><summary>${escapeHtml(t.monthTable(name, year))}</summary>${wrapped}</details>`}`;
 }
