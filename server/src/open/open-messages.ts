@@ -60,6 +60,10 @@ export interface OpenMessages {
   badRequest: string;
   backToOverview: string;
   serviceTitle: (service: string) => string;
+  pages: string;
+  pageOf: (page: number, pages: number) => string;
+  previousPage: string;
+  nextPage: string;
 }
 
 export const OPEN_MESSAGES: Record<Language, OpenMessages> = {
@@ -127,6 +131,10 @@ export const OPEN_MESSAGES: Record<Language, OpenMessages> = {
     badRequest: 'Kies een jaar tussen 2000 en dit jaar, en de filters uit het formulier.',
     backToOverview: 'Terug naar alle diensten',
     serviceTitle: (service) => `Tevredenheid over: ${service}`,
+    pages: "Pagina's",
+    pageOf: (page, pages) => `Pagina ${page} van ${pages}`,
+    previousPage: 'Vorige pagina',
+    nextPage: 'Volgende pagina',
   },
   fr: {
     locale: 'fr-BE',
@@ -192,6 +200,10 @@ export const OPEN_MESSAGES: Record<Language, OpenMessages> = {
     badRequest: 'Choisissez une année entre 2000 et cette année, et les filtres du formulaire.',
     backToOverview: 'Retour à tous les services',
     serviceTitle: (service) => `Satisfaction : ${service}`,
+    pages: 'Pages',
+    pageOf: (page, pages) => `Page ${page} sur ${pages}`,
+    previousPage: 'Page précédente',
+    nextPage: 'Page suivante',
   },
   en: {
     locale: 'en-GB',
@@ -257,6 +269,10 @@ export const OPEN_MESSAGES: Record<Language, OpenMessages> = {
     badRequest: 'Choose a year between 2000 and this year, and the filters of the form.',
     backToOverview: 'Back to all services',
     serviceTitle: (service) => `Satisfaction with: ${service}`,
+    pages: 'Pages',
+    pageOf: (page, pages) => `Page ${page} of ${pages}`,
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
   },
   de: {
     locale: 'de-BE',
@@ -322,5 +338,9 @@ export const OPEN_MESSAGES: Record<Language, OpenMessages> = {
     badRequest: 'Wählen Sie ein Jahr zwischen 2000 und diesem Jahr und die Filter des Formulars.',
     backToOverview: 'Zurück zu allen Diensten',
     serviceTitle: (service) => `Zufriedenheit mit: ${service}`,
+    pages: 'Seiten',
+    pageOf: (page, pages) => `Seite ${page} von ${pages}`,
+    previousPage: 'Vorherige Seite',
+    nextPage: 'Nächste Seite',
   },
 };

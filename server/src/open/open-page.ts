@@ -1,9 +1,9 @@
 import { LANGUAGES, LEVELS, type Language } from '@feedbackinstrument/shared/constants';
-import { PUBLIC_MIN_RESPONSES, dataTable, monthlyChart, type ChartLanguage } from '@feedbackinstrument/shared';
+import { PUBLIC_MIN_RESPONSES, dataTable, monthlyChart, numberFormat, type ChartLanguage } from '@feedbackinstrument/shared';
 import { escapeHtml } from '../html/escape.js';
 import type { OpenFigures, OpenMonth, OpenService } from './open-figures.js';
 import { OPEN_MESSAGES, type OpenMessages } from './open-messages.js';
-import { FIRST_OPEN_YEAR, OPEN_SORTS, overviewHref, serviceHref, type OpenQuery } from './open-query.js';
+import { FIRST_OPEN_YEAR, OPEN_PAGE_SIZE, OPEN_SORTS, overviewHref, serviceHref, type OpenQuery } from './open-query.js';
 import { OPEN_CSS_HREF } from './open-style.js';
 
 // The public /open pages, rendered on the server: plain HTML that works without JavaScript,
@@ -12,10 +12,22 @@ import { OPEN_CSS_HREF } from './open-style.js';
 
 const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', fr: 'Français', en: 'English', de: 'Deutsch' };
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Numbers, shares and dates in the page's language (formatters made once and reused). */
 class Format {
   constructor(readonly t: OpenMessages) {}
   number(value: number, decimals = 0): string {
-    return new Intl.NumberFormat(this.t.locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+    return numberFormat(this.t.locale, decimals).format(value);
   }
   percent(value: number | null): string {
     return value === null ? '–' : `${this.number(value, 1)}\u00a0%`;
@@ -25,11 +37,22 @@ class Format {
     return this.t.changeValue(value > 0 ? `+${text}` : value < 0 ? `−${text}` : text);
   }
   day(day: string): string {
-    return new Intl.DateTimeFormat(this.t.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+    return dateFormat(this.t.locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T00:00:00Z`));
   }
   month(month: string, style: 'short' | 'long'): string {
-    return new Intl.DateTimeFormat(this.t.locale, { month: style, ...(style === 'long' && { year: 'numeric' }), timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+    return dateFormat(this.t.locale, style === 'long' ? { month: 'long', year: 'numeric' } : { month: 'short' }).format(new Date(`${month}-01T00:00:00Z`));
   }
+}
+
+// One collator per language: localeCompare(…, locale) would make a new one for every comparison.
+const collators = new Map<Language, Intl.Collator>();
+function collator(lang: Language): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) {
+    c = new Intl.Collator(lang);
+    collators.set(lang, c);
+  }
+  return c;
 }
 
 const nameIn = (service: OpenService, lang: Language) => service.name[lang] ?? service.name.nl;
@@ -140,7 +163,8 @@ export function selectServices(figures: OpenFigures, q: OpenQuery): OpenService[
       (q.organisation === null || s.organisation.id === q.organisation) &&
       (needle === undefined || Object.values(s.name).some((n) => n.toLocaleLowerCase('nl').includes(needle))),
   );
-  const byName = (a: OpenService, b: OpenService) => nameIn(a, q.lang).localeCompare(nameIn(b, q.lang), q.lang);
+  const compare = collator(q.lang).compare;
+  const byName = (a: OpenService, b: OpenService) => compare(nameIn(a, q.lang), nameIn(b, q.lang));
   // Withheld figures go last in every ranking: they are not "lowest".
   const ranked = (value: (s: OpenService) => number | null | undefined) => (a: OpenService, b: OpenService) => {
     const [x, y] = [value(a) ?? null, value(b) ?? null];
@@ -149,7 +173,16 @@ export function selectServices(figures: OpenFigures, q: OpenQuery): OpenService[
   };
   switch (q.sort) {
     case 'name':
-      return selected.sort(byName);
+      // In the order of the groups: level, policy domain (none last), organisation, service.
+      return selected.sort(
+        (a, b) =>
+          LEVELS.indexOf(a.organisation.level) - LEVELS.indexOf(b.organisation.level) ||
+          (a.organisation.policyDomain === null ? 1 : 0) - (b.organisation.policyDomain === null ? 1 : 0) ||
+          compare(a.organisation.policyDomain ?? '', b.organisation.policyDomain ?? '') ||
+          compare(a.organisation.name, b.organisation.name) ||
+          a.organisation.id.localeCompare(b.organisation.id) ||
+          byName(a, b),
+      );
     case 'responses':
       return selected.sort(ranked((s) => s.figures?.responses));
     case 'satisfied':
@@ -172,11 +205,10 @@ function groupedServices(services: OpenService[], q: OpenQuery, thisYear: number
     const ofLevel = services.filter((s) => s.organisation.level === level);
     if (ofLevel.length === 0) continue;
     parts.push(`<section aria-labelledby="level-${level}"><h2 id="level-${level}">${escapeHtml(t.levels[level])}</h2>`);
-    const domains = [...groupBy(ofLevel, (s) => s.organisation.policyDomain ?? '')].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, q.lang)));
-    for (const [domain, ofDomain] of domains) {
+    // The services come in the order of the groups (selectServices), so groups keep it.
+    for (const [domain, ofDomain] of groupBy(ofLevel, (s) => s.organisation.policyDomain ?? '')) {
       parts.push(`<h3>${escapeHtml(domain === '' ? t.noPolicyDomain : domain)}</h3>`);
-      const organisations = [...groupBy(ofDomain, (s) => s.organisation.id)].sort(([, a], [, b]) => a[0]!.organisation.name.localeCompare(b[0]!.organisation.name, q.lang));
-      for (const [, ofOrganisation] of organisations) {
+      for (const [, ofOrganisation] of groupBy(ofDomain, (s) => s.organisation.id)) {
         parts.push(`<h4>${escapeHtml(ofOrganisation[0]!.organisation.name)}</h4>`);
         parts.push(`<div class="services">${ofOrganisation.map((s) => serviceCard(s, q, thisYear, 5, false, f)).join('\n')}</div>`);
       }
@@ -195,8 +227,8 @@ function filterForm(figures: OpenFigures, q: OpenQuery, thisYear: number, f: For
   const years: number[] = [];
   for (let y = thisYear; y >= Math.max(FIRST_OPEN_YEAR, thisYear - 9); y -= 1) years.push(y);
   if (!years.includes(q.year)) years.push(q.year);
-  const domains = [...new Set(figures.services.map((s) => s.organisation.policyDomain).filter((d): d is string => d !== null))].sort((a, b) => a.localeCompare(b, q.lang));
-  const organisations = [...new Map(figures.services.map((s) => [s.organisation.id, s.organisation.name])).entries()].sort(([, a], [, b]) => a.localeCompare(b, q.lang));
+  const domains = [...new Set(figures.services.map((s) => s.organisation.policyDomain).filter((d): d is string => d !== null))].sort(collator(q.lang).compare);
+  const organisations = [...new Map(figures.services.map((s) => [s.organisation.id, s.organisation.name])).entries()].sort(([, a], [, b]) => collator(q.lang).compare(a, b));
   const select = (name: string, label: string, options: string) =>
     `<div><label for="f-${name}">${escapeHtml(label)}</label><select id="f-${name}" name="${name}">${options}</select></div>`;
   return `<form class="filters" method="get" action="/open" aria-labelledby="filters-h">
@@ -233,23 +265,35 @@ function about(f: Format): string {
 </section>`;
 }
 
-/** GET /open: every published service the filters let through. */
+/** How many pages a list of `count` services takes (at least 1, for "nothing found"). */
+export const pageCount = (count: number) => Math.max(1, Math.ceil(count / OPEN_PAGE_SIZE));
+
+/** GET /open: the published services the filters let through, one page of them. */
 export function overviewPage(figures: OpenFigures, q: OpenQuery, thisYear: number): string {
   const t = OPEN_MESSAGES[q.lang];
   const f = new Format(t);
-  const services = selectServices(figures, q);
+  const all = selectServices(figures, q);
+  const pages = pageCount(all.length);
+  const services = all.slice((q.page - 1) * OPEN_PAGE_SIZE, q.page * OPEN_PAGE_SIZE);
   const list =
     services.length === 0
       ? `<p>${escapeHtml(t.nothingFound)}</p>`
       : q.sort === 'name'
         ? groupedServices(services, q, thisYear, f)
         : `<section aria-labelledby="all-h"><h2 id="all-h">${escapeHtml(t.allServices)}</h2><div class="services">${services.map((s) => serviceCard(s, q, thisYear, 3, true, f)).join('\n')}</div></section>`;
+  const pager =
+    pages <= 1
+      ? ''
+      : `<nav class="pager" aria-label="${escapeHtml(t.pages)}"><p>${escapeHtml(t.pageOf(q.page, pages))}</p><ul>${
+          q.page > 1 ? `<li><a rel="prev" href="${escapeHtml(overviewHref(q, thisYear, { page: q.page - 1 }))}">${escapeHtml(t.previousPage)}</a></li>` : ''
+        }${q.page < pages ? `<li><a rel="next" href="${escapeHtml(overviewHref(q, thisYear, { page: q.page + 1 }))}">${escapeHtml(t.nextPage)}</a></li>` : ''}</ul></nav>`;
   const body = `<h1>${escapeHtml(t.title)}</h1>
 <p>${escapeHtml(t.intro(PUBLIC_MIN_RESPONSES))}</p>
 <p>${escapeHtml(t.period(f.day(figures.period.from), f.day(figures.period.to)))}</p>
 ${filterForm(figures, q, thisYear, f)}
-<p class="count" role="status">${escapeHtml(t.found(services.length))}</p>
+<p class="count" role="status">${escapeHtml(t.found(all.length))}</p>
 ${list}
+${pager}
 ${downloads(q.year, f)}
 ${about(f)}`;
   return layout({ lang: q.lang, title: `${t.title} (${q.year})`, hrefIn: (lang) => overviewHref(q, thisYear, { lang }), body });

@@ -22,7 +22,11 @@ export const OpenQuerySchema = z.object({
   organisation: optional(Slug),
   q: optional(z.string().trim().max(100)),
   sort: optional(z.enum(OPEN_SORTS)),
+  page: optional(z.coerce.number().int().min(1).max(10_000)),
 });
+
+/** Services per page: a page stays small enough for a phone (each service has its chart and table). */
+export const OPEN_PAGE_SIZE = 20;
 
 export interface OpenQuery {
   year: number;
@@ -32,6 +36,8 @@ export interface OpenQuery {
   organisation: string | null;
   q: string | null;
   sort: OpenSort;
+  /** 1-based page of the list. */
+  page: number;
 }
 
 /** The language of a page even when the rest of its query is wrong. */
@@ -56,11 +62,12 @@ export function parseOpenQuery(raw: unknown, thisYear: number): OpenQuery | null
     organisation: v.organisation ?? null,
     q: v.q || null,
     sort: v.sort ?? 'name',
+    page: v.page ?? 1,
   };
 }
 
 /** A stable key of everything that changes the page. */
-export const queryKey = (q: OpenQuery) => JSON.stringify([q.year, q.lang, q.level, q.domain, q.organisation, q.q, q.sort]);
+export const queryKey = (q: OpenQuery) => JSON.stringify([q.year, q.lang, q.level, q.domain, q.organisation, q.q, q.sort, q.page]);
 
 /** The URL of the overview with this query; only what differs from the defaults is written. */
 export function overviewHref(q: OpenQuery, thisYear: number, overrides: Partial<OpenQuery> = {}): string {
@@ -73,6 +80,7 @@ export function overviewHref(q: OpenQuery, thisYear: number, overrides: Partial<
   if (all.organisation) params.set('organisation', all.organisation);
   if (all.q) params.set('q', all.q);
   if (all.sort !== 'name') params.set('sort', all.sort);
+  if (all.page !== 1) params.set('page', String(all.page));
   const text = params.toString();
   return text ? `/open?${text}` : '/open';
 }

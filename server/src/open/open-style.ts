@@ -51,6 +51,8 @@ thead th{border-bottom:2px solid #1d1d1b}
 section.about,section.downloads{margin-top:2rem}
 dl.definitions dt{font-weight:700;margin-top:.5rem}
 dl.definitions dd{margin:0 0 .25rem}
+nav.pager ul{list-style:none;display:flex;flex-wrap:wrap;gap:1rem;padding:0;margin:.5rem 0}
+nav.pager a{display:inline-block;min-height:44px;padding:.6rem 0}
 ul.downloads li{margin:.25rem 0;min-height:44px;display:flex;align-items:center}
 footer.site{border-top:1px solid #cbd2da;margin-top:2rem;padding:1rem;color:#4d4d4d}
 @media (forced-colors:active){

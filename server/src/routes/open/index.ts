@@ -8,7 +8,7 @@ import { badRequest } from '../../http/api-error.js';
 import { currentYear } from '../../figures/period.js';
 import { dcatCatalogue } from '../../open/dcat.js';
 import { openCsv } from '../../open/open-csv.js';
-import { openErrorPage, overviewPage, servicePage } from '../../open/open-page.js';
+import { openErrorPage, overviewPage, pageCount, selectServices, servicePage } from '../../open/open-page.js';
 import { FIRST_OPEN_YEAR, languageOf, parseOpenQuery, queryKey } from '../../open/open-query.js';
 import { OpenSite, OPEN_CACHE_SECONDS, etagOf, sendCached } from '../../open/open-site.js';
 import { OPEN_CSS, OPEN_CSS_VERSION, OPEN_PAGE_CSP } from '../../open/open-style.js';
@@ -21,7 +21,7 @@ const htmlPage = (description: string) => ({
 const PAGE_QUERY =
   'Query (all optional, as the page’s own GET form sends it): `lang` (nl, fr, en, de; default nl), `year` (2000 to this ' +
   'year; default this year), `level` (vlaams, provinciaal, lokaal), `domain` (a policy domain), `organisation` (an ' +
-  'organisation id), `q` (words in the service’s name), `sort` (name, responses, satisfied, change).';
+  'organisation id), `q` (words in the service’s name), `sort` (name, responses, satisfied, change), `page` (20 services a page).';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -53,6 +53,7 @@ export default fp(async function openRoutes(app: FastifyInstance) {
       const now = thisYear();
       const q = parseOpenQuery(request.query, now);
       if (!q) return errorPage(reply, 400, languageOf(request.query));
+      if (q.page > 1 && q.page > pageCount(selectServices(await site.yearFigures(q.year), q).length)) return errorPage(reply, 400, q.lang);
       const cached = await site.body(`overview ${queryKey(q)}`, q.year, (figures) => overviewPage(figures, q, now));
       reply.header('content-security-policy', OPEN_PAGE_CSP).header('content-language', q.lang);
       return sendCached(request, reply, cached, HTML);

@@ -211,6 +211,27 @@ describe.each(BACKENDS)('the open figures pages on %s', (kind) => {
     expect((await get('/open?year=2025')).body).not.toBe(page.body);
   });
 
+  it('pages a long list by 20, with plain links, and answers a page past the end with 400', async () => {
+    await insertOrganisation(t.database.db, { id: 'gemeente-veel', name: 'Gemeente Veel', level: 'lokaal' });
+    for (let i = 0; i < 20; i += 1) {
+      await insertService(t.database.db, { id: `veel-${String(i).padStart(2, '0')}`, organisationId: 'gemeente-veel', name: { nl: `Dienst ${String(i).padStart(2, '0')}` }, audience: 'burgers', channel: 'veel.be', publishFigures: true });
+    }
+    t.app.openSite.clear();
+    const first = (await get('/open?year=2025')).body;
+    expect(first).toContain('<p class="count" role="status">23 diensten</p>');
+    expect(first.match(/<article /g)).toHaveLength(20);
+    expect(first).toContain('<p>Pagina 1 van 2</p>');
+    expect(first).toContain('<a rel="next" href="/open?year=2025&amp;page=2">Volgende pagina</a>');
+    // Grouped order across pages: Vlaamse overheid, provincies, then local governments by name.
+    expect(first.indexOf('id="service-groeipakket-aanvragen"')).toBeLessThan(first.indexOf('id="service-fietsostrade-melden"'));
+    const second = (await get('/open?year=2025&page=2')).body;
+    expect(second.match(/<article /g)).toHaveLength(3);
+    expect(second).toContain('<a rel="prev" href="/open?year=2025">Vorige pagina</a>');
+    expect(second).toContain('id="service-gent-afspraak-burgerzaken"');
+    expect((await get('/open?year=2025&page=3')).statusCode).toBe(400);
+    expect((await get('/open?year=2025&page=0')).statusCode).toBe(400);
+  });
+
   it('lists its routes in the OpenAPI document', async () => {
     const doc = (await get('/openapi.json')).json();
     expect(doc.paths['/open'].get.operationId).toBe('getOpenFiguresPage');
