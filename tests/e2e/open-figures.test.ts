@@ -1,4 +1,6 @@
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,12 +17,15 @@ import { useBrowserAndSystem } from '../support/browser-system.js';
 // and in forced-colours mode; the keyboard path through the page.
 
 const LANGS = ['nl', 'fr', 'en', 'de'] as const;
+/** Screenshots for people to look at (open-*.png). */
+const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const YEAR = currentYear('Europe/Brussels');
 
 describe('the open figures pages in a browser', () => {
   const env = useBrowserAndSystem('postgres');
 
   beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
     const db = env.system.database.db;
     await insertOrganisation(db, { id: 'gemeente-lede', name: 'Gemeente Lede', level: 'lokaal' });
     await insertService(db, { id: 'lede-parkeerkaart', organisationId: 'gemeente-lede', name: { nl: 'Parkeerkaart aanvragen', fr: 'Demander une carte de stationnement' }, audience: 'burgers', channel: 'lede.be', publishFigures: true });
@@ -111,8 +116,9 @@ describe('the open figures pages in a browser', () => {
         // bypassCSP: axe is injected as a script, which the pages' policy rightly refuses.
         await withContext({ viewport: { width: 320, height: 800 }, forcedColors: forcedColors ? 'active' : 'none', bypassCSP: true }, async (page) => {
           const pages = [`/open?lang=${lang}`, `/open?lang=${lang}&sort=satisfied`, `/open/services/lede-parkeerkaart?lang=${lang}`, `/open/services/lede-afvalkalender?lang=${lang}`, `/open?lang=${lang}&year=1999`];
-          for (const path of pages) {
+          for (const [i, path] of pages.entries()) {
             await page.goto(`${env.system.api}${path}`);
+            if (i === 0 || i === 2) await page.screenshot({ path: `${SHOTS}open-${i === 0 ? 'overview' : 'service'}-${lang}-320${forcedColors ? '-forced' : ''}.png`, fullPage: true });
             expect(await page.locator('html').getAttribute('lang')).toBe(lang);
             const violations = await axeViolations(page);
             expect(violations, `${path}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
@@ -123,6 +129,16 @@ describe('the open figures pages in a browser', () => {
       });
     }
   }
+
+  it('is readable on a wide screen (screenshot)', async () => {
+    await withContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${env.system.api}/open`);
+      await page.locator('details summary').first().click();
+      await page.screenshot({ path: `${SHOTS}open-overview-nl-1280.png`, fullPage: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
 
   it('works by keyboard: skip link first, then the languages and the form, with a visible focus', async () => {
     await withContext({ javaScriptEnabled: false }, async (page) => {

@@ -130,14 +130,15 @@ ${tableOpen ? wrapped : `<details><summary>${escapeHtml(t.monthTable(name, year)
 function figureList(service: OpenService, f: Format, detailed: boolean): string {
   const t = f.t;
   const s = service.figures!;
-  const items: [string, string][] = [
+  // [term, value, value is a sentence rather than a number]
+  const items: [string, string, boolean?][] = [
     [t.responses, f.number(s.responses)],
     [t.satisfied, f.percent(s.satisfied)],
     [t.margin, s.satisfiedInterval ? `${f.number(s.satisfiedInterval.low, 1)}–${f.percent(s.satisfiedInterval.high)}` : '–'],
-    [t.change, service.change === null ? t.noChange : f.points(service.change)],
+    [t.change, service.change === null ? t.noChange : f.points(service.change), service.change === null],
   ];
   if (detailed) items.push([t.mean, s.mean === null ? '–' : f.number(s.mean, 2)], [t.dissatisfied, f.percent(s.dissatisfied)], [t.lastYear, f.percent(service.previousSatisfied)]);
-  return `<dl class="figures">${items.map(([term, value]) => `<div><dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd></div>`).join('')}</dl>`;
+  return `<dl class="figures">${items.map(([term, value, sentence]) => `<div><dt>${escapeHtml(term)}</dt><dd${sentence ? ' class="sentence"' : ''}>${escapeHtml(value)}</dd></div>`).join('')}</dl>`;
 }
 
 function serviceCard(service: OpenService, q: OpenQuery, thisYear: number, heading: number, showOrganisation: boolean, f: Format): string {

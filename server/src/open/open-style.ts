@@ -36,6 +36,7 @@ dl.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));
 dl.figures div{min-width:0}
 dl.figures dt{font-size:.85rem;color:#4d4d4d}
 dl.figures dd{margin:0;font-size:1.2rem;font-weight:700}
+dl.figures dd.sentence{font-size:.9rem;font-weight:400}
 .suppressed{border-left:4px solid #5f6368;padding-left:.75rem;color:#1d1d1b}
 figure{margin:0 0 .5rem}
 figcaption{font-weight:600;margin-bottom:.25rem}

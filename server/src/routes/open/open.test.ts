@@ -56,7 +56,7 @@ describe.each(BACKENDS)('the open figures pages on %s', (kind) => {
     expect(html).toContain('<dt>Tevreden (score 4 of 5)</dt><dd>75,0\u00a0%</dd>');
     expect(html).toMatch(/<dt>Foutenmarge \(95 %\)<\/dt><dd>59,8–85,8\u00a0%<\/dd>/);
     expect(html).toContain('<dd>+15,0 procentpunt</dd>');
-    expect(html).toContain('<dd>niet te vergelijken (te weinig antwoorden vorig jaar)</dd>');
+    expect(html).toContain('<dd class="sentence">niet te vergelijken (te weinig antwoorden vorig jaar)</dd>');
     // A chart and its table with caption and headers.
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img"');
     expect(html).toContain('<caption>Cijfers per maand in 2025: Afspraak maken bij Burgerzaken</caption>');
