@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DASHBOARD_DEMO_ORGANISATION, DASHBOARD_DEMO_SERVICES } from '@feedbackinstrument/server/testing/dashboard-demo-data';
@@ -200,6 +201,7 @@ describe('the dashboard in a browser', () => {
       ]);
       expect(await section.locator('.sr-only table caption').textContent()).toBe(`Tevreden gebruikers van hetzelfde product in ${env.year}`);
       expect(await section.locator('.chart-drawing [aria-hidden="true"] svg').count()).toBe(1);
+      await section.screenshot({ path: fileURLToPath(new URL('../../test-results/screenshots/dashboard-comparison-nl.png', import.meta.url)) });
       const text = (await section.textContent())!;
       for (const name of ELSEWHERE_NAMES) expect(text).not.toContain(name);
       // A service that names no product says so.

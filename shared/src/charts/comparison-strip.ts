@@ -24,8 +24,9 @@ export interface ComparisonStripInput {
 export function comparisonStrip(input: ComparisonStripInput): string {
   const width = input.width ?? 560;
   const height = 96;
-  const left = 16;
-  const right = 16;
+  // Room for the "0 %" and "100 %" labels centred under the track's ends.
+  const left = 24;
+  const right = 28;
   const top = 30;
   const box = 22;
   const x = (value: number) => left + ((width - left - right) * Math.max(0, Math.min(100, value))) / 100;
