@@ -21,7 +21,8 @@ export const etagOf = (body: string) => `"${createHash('sha256').update(body).di
  */
 export class OpenSite {
   private readonly figures = new TtlCache<OpenFigures>(OPEN_CACHE_SECONDS * 1000, 50);
-  private readonly bodies = new TtlCache<CachedBody>(OPEN_CACHE_SECONDS * 1000, 1000);
+  // At most 200 pages (a full page is about 180 KB): queries that vary only to fill the cache cannot take more than ~36 MB.
+  private readonly bodies = new TtlCache<CachedBody>(OPEN_CACHE_SECONDS * 1000, 200);
 
   constructor(private readonly ctx: FigureSourceContext) {}
 
