@@ -67,13 +67,15 @@ export default fp(async function openRoutes(app: FastifyInstance) {
       summary: 'The open figures of one service as a web page (HTML)',
       description: `One published service: its figures, the change against last year and the month-by-month chart with its table. \`lang\` and \`year\` as on /open.`,
       security: [],
+      // Any string: a malformed id answers the same HTML 404 page as an unknown one (checked in the handler).
+      params: z.object({ serviceId: z.string().meta({ description: 'The service id.' }) }),
       response: { ...htmlPage('The page.'), 404: { description: 'Unknown, or not published: an HTML page.', content: { 'text/html': { schema: z.string() } } } },
     },
     handler: async (request, reply) => {
       const now = thisYear();
       const lang = languageOf(request.query);
       const q = parseOpenQuery(request.query, now);
-      const { serviceId } = request.params as { serviceId: string };
+      const { serviceId } = request.params;
       if (!q) return errorPage(reply, 400, lang);
       if (!Slug.safeParse(serviceId).success) return errorPage(reply, 404, lang);
       const figures = await site.yearFigures(q.year);

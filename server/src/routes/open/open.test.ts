@@ -239,5 +239,6 @@ describe.each(BACKENDS)('the open figures pages on %s', (kind) => {
     expect(doc.paths['/open/figures.csv'].get.operationId).toBe('getOpenFiguresCsv');
     expect(doc.paths['/open/dcat.jsonld'].get.operationId).toBe('getOpenDataCatalogue');
     expect(doc.paths['/open/figures.csv'].get.responses['400']).toBeDefined();
+    expect(doc.paths['/open/services/{serviceId}'].get.parameters).toEqual([expect.objectContaining({ name: 'serviceId', in: 'path', required: true })]);
   });
 });
