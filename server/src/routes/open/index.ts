@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorEnvelope, Slug, Year } from '@feedbackinstrument/shared';
 import type { Language } from '@feedbackinstrument/shared/constants';
-import { badRequest } from '../../http/api-error.js';
+import { badRequest, notFound } from '../../http/api-error.js';
 import { currentYear } from '../../figures/period.js';
 import { dcatCatalogue } from '../../open/dcat.js';
 import { openCsv } from '../../open/open-csv.js';
@@ -131,7 +131,7 @@ export default fp(async function openRoutes(app: FastifyInstance) {
   // The stylesheet, under a versioned name: cached for a year, a new release gets a new name.
   r.get('/open/open.:version.css', { schema: { hide: true } }, async (request, reply) => {
     const { version } = request.params as { version: string };
-    if (version !== OPEN_CSS_VERSION) return reply.code(404).type('text/css; charset=utf-8').send('');
+    if (version !== OPEN_CSS_VERSION) throw notFound(`There is no stylesheet version ${version}; the pages link the current one.`);
     return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(OPEN_CSS);
   });
 });

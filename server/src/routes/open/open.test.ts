@@ -201,7 +201,9 @@ describe.each(BACKENDS)('the open figures pages on %s', (kind) => {
     expect(css.statusCode).toBe(200);
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
     expect(css.headers['cache-control']).toContain('immutable');
-    expect((await get('/open/open.0000.css')).statusCode).toBe(404);
+    const oldCss = await get('/open/open.0000.css');
+    expect(oldCss.statusCode).toBe(404);
+    expect(oldCss.json().error.code).toBe('not_found');
     const again = await get('/open?year=2025', { 'if-none-match': String(page.headers.etag) });
     expect(again.statusCode).toBe(304);
     // New responses do not change a cached page until it expires (here: cleared).
