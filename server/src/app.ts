@@ -31,6 +31,8 @@ import figureRoutes from './routes/v1/figures/index.js';
 import reportRoutes from './routes/v1/reports/index.js';
 import remarkRoutes from './routes/v1/remarks/index.js';
 import publicFigureRoutes from './routes/v1/public/index.js';
+import comparisonRoutes from './routes/v1/comparison/index.js';
+import openRoutes from './routes/open/index.js';
 import authRoutes from './routes/auth/index.js';
 import dashboardRoutes from './routes/dashboard/index.js';
 import widgetPreviewRoutes from './routes/dashboard/widget-preview.js';
@@ -91,6 +93,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(reportRoutes);
   await app.register(remarkRoutes);
   await app.register(publicFigureRoutes);
+  await app.register(comparisonRoutes);
+  await app.register(openRoutes);
   await app.register(authRoutes);
   await app.register(dashboardRoutes);
   await app.register(widgetPreviewRoutes);

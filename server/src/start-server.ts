@@ -68,6 +68,7 @@ export function describeServer(server: RunningServer): string[] {
     `feedbackinstrument is running on ${server.databaseKind === 'pglite' ? `the embedded database in ${config.dataDir}` : 'PostgreSQL'}.`,
     `  API docs:       ${url}/docs`,
     `  Health:         ${url}/readyz`,
+    `  Open figures:   ${url}/open`,
     config.widgetDir ? `  Widget:         ${url}/widget.js` : '  Widget:         not built (pnpm build)',
     config.dashboardDir ? `  Dashboard:      ${url}/dashboard/` : '  Dashboard:      not built (pnpm build)',
   ];

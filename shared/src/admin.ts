@@ -26,6 +26,15 @@ export const Organisation = OrganisationInput.extend({
 }).meta({ id: 'Organisation' });
 export type Organisation = z.infer<typeof Organisation>;
 
+/**
+ * The product number of the inter-governmental product catalogue (IPDC, the "productnummer"
+ * of ipdc.vlaanderen.be, e.g. "1502" for a parking permit): digits only, 1 to 12.
+ */
+export const ProductId = z
+  .string()
+  .regex(/^[0-9]{1,12}$/, 'an IPDC product number: 1 to 12 digits, such as "1502"')
+  .meta({ id: 'ProductId', description: 'The IPDC product number (1–12 digits) of the product this service delivers, e.g. "1502".' });
+
 export const ServiceName = z
   .object({
     nl: z.string().trim().min(1).max(200),
@@ -46,6 +55,7 @@ const serviceFields = {
   followUps: z.array(z.enum(FOLLOW_UPS)).max(FOLLOW_UPS.length),
   publishFigures: z.boolean(),
   active: z.boolean(),
+  productId: ProductId.nullable(),
 };
 
 export const ServiceInput = z
@@ -57,6 +67,7 @@ export const ServiceInput = z
     followUps: serviceFields.followUps.default([]),
     publishFigures: serviceFields.publishFigures.default(false),
     active: serviceFields.active.default(true),
+    productId: serviceFields.productId.default(null),
   })
   .strict()
   .meta({ id: 'NewService' });
@@ -81,6 +92,9 @@ export const Service = z
     followUps: z.array(z.enum(FOLLOW_UPS)),
     publishFigures: z.boolean(),
     active: z.boolean(),
+    productId: ProductId.nullable().meta({
+      description: 'The IPDC product number of the product this service delivers (null: none named); compares it with the same product elsewhere.',
+    }),
   })
   .meta({ id: 'Service' });
 export type Service = z.infer<typeof Service>;

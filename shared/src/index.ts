@@ -4,6 +4,7 @@ export * from './errors.js';
 export * from './feedback.js';
 export * from './admin.js';
 export * from './figures.js';
+export * from './comparison.js';
 export * from './reports.js';
 export * from './remarks.js';
 export * from './figure-definitions.js';

@@ -124,6 +124,8 @@ describe('accessibility of every dashboard page', () => {
       await page.goto(`${dashboard()}services/erfbelasting-aangifte?year=${env.year}`);
       await page.locator('.topic').first().waitFor();
       await page.locator('.remarks .remark').first().waitFor();
+      // The same product elsewhere (five other organisations), with its chart and table.
+      await page.locator('#chart-comparison-heading').waitFor();
       // A topic opened with the keyboard.
       await page.locator('.topic summary').first().focus();
       await page.keyboard.press('Enter');

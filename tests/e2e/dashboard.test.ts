@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DASHBOARD_DEMO_ORGANISATION, DASHBOARD_DEMO_SERVICES } from '@feedbackinstrument/server/testing/dashboard-demo-data';
-import { HOSTILE_REMARK, HOSTILE_SERVICE, OTHER_SERVICE, useDashboardSystem } from '../support/dashboard-system.js';
+import { COMPARED_PRODUCT, COMPARED_SERVICE, ELSEWHERE_NAMES, HOSTILE_REMARK, HOSTILE_SERVICE, OTHER_SERVICE, useDashboardSystem } from '../support/dashboard-system.js';
 
 // The analysts' dashboard in headless Chromium against the whole system, signing in
 // through a real OpenID Connect provider (oidc-provider, started by the test) and with an
@@ -171,6 +172,41 @@ describe('the dashboard in a browser', () => {
       expect(await first.isVisible()).toBe(true);
       expect(await page.locator('main img, main script, .remarks img').count()).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      expect(incidents).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the same product at other organisations on the service page, as text and as a table, naming none', async () => {
+    const { context, page, incidents } = await freshPage();
+    try {
+      await signInWithOidc(page, 'analyst');
+      await page.waitForURL(overview());
+      await page.goto(`${dashboard()}services/${COMPARED_SERVICE}?year=${env.year}`);
+      const section = page.locator('section[aria-labelledby="comparison-heading"]');
+      await expect.poll(() => section.locator('p').first().textContent()).toBe(
+        `5 andere besturen bieden hetzelfde product aan (IPDC ${COMPARED_PRODUCT}) en hadden in ${env.year} minstens 30 antwoorden. De middelste helft van hen heeft tussen 60,0 % en 80,0 % tevreden gebruikers; de mediaan is 70,0 %.`,
+      );
+      const api = await (await fetch(`${env.system.api}/v1/services/${COMPARED_SERVICE}/comparison?year=${env.year}`, { headers: { authorization: `Bearer ${env.token}` } })).json();
+      const own = `${String(api.own.satisfied.toFixed(1)).replace('.', ',')} %`;
+      expect(await section.locator('p').nth(1).textContent()).toContain(`Deze dienst: ${own} tevreden.`);
+      // The text alternative: a table with caption and headers; the drawing is hidden from screen readers.
+      const rows = await section.locator('.sr-only table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+      expect(rows).toEqual([
+        ['25e percentiel', '60,0 %'],
+        ['Mediaan', '70,0 %'],
+        ['75e percentiel', '80,0 %'],
+        ['Deze dienst', own],
+      ]);
+      expect(await section.locator('.sr-only table caption').textContent()).toBe(`Tevreden gebruikers van hetzelfde product in ${env.year}`);
+      expect(await section.locator('.chart-drawing [aria-hidden="true"] svg').count()).toBe(1);
+      await section.screenshot({ path: fileURLToPath(new URL('../../test-results/screenshots/dashboard-comparison-nl.png', import.meta.url)) });
+      const text = (await section.textContent())!;
+      for (const name of ELSEWHERE_NAMES) expect(text).not.toContain(name);
+      // A service that names no product says so.
+      await page.goto(`${dashboard()}services/${HOSTILE_SERVICE}?year=${env.year}`);
+      await expect.poll(() => section.textContent()).toContain('Deze dienst noemt geen product uit de productcatalogus (IPDC).');
       expect(incidents).toEqual([]);
     } finally {
       await context.close();

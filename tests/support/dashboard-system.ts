@@ -5,7 +5,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { createToken } from '@feedbackinstrument/server/auth/create-token';
 import type { DatabaseKind } from '@feedbackinstrument/server/db/connect';
-import { findService } from '@feedbackinstrument/server/repositories/services';
+import { insertOrganisation } from '@feedbackinstrument/server/repositories/organisations';
+import { findService, insertService, updateService } from '@feedbackinstrument/server/repositories/services';
+import { addResponses } from '@feedbackinstrument/server/testing/bulk-responses';
 import { DASHBOARD_DEMO_ORGANISATION, seedDashboardDemo } from '@feedbackinstrument/server/testing/dashboard-demo-data';
 import { record } from '@feedbackinstrument/server/testing/workload';
 import { launchChromium } from './browser.js';
@@ -24,6 +26,18 @@ export const ACCOUNTS = {
 /** A remark that would run script if it were ever rendered as HTML. */
 export const HOSTILE_REMARK = '<img src=x onerror="window.__xss=1;alert(1)"> en <script>window.__xss=2</script> kapot';
 export const HOSTILE_SERVICE = 'registratiebelasting-aangifte';
+/** The service that names an IPDC product offered by five other organisations (its comparison is shown). */
+export const COMPARED_SERVICE = 'erfbelasting-aangifte';
+export const COMPARED_PRODUCT = '1502';
+/** The five other organisations' satisfied shares: 50, 60, 70, 80, 90 % of 30 or 40 responses. */
+const ELSEWHERE = [
+  { id: 'gemeente-aalst', satisfied: 15, other: 15 },
+  { id: 'gemeente-brugge', satisfied: 18, other: 12 },
+  { id: 'gemeente-deinze', satisfied: 28, other: 12 },
+  { id: 'gemeente-eeklo', satisfied: 32, other: 8 },
+  { id: 'gemeente-geel', satisfied: 27, other: 3 },
+];
+export const ELSEWHERE_NAMES = ELSEWHERE.map((o) => `Naam van ${o.id}`);
 /** A service of another organisation (Stad Gent, from the sample seed). */
 export const OTHER_SERVICE = 'gent-afspraak-burgerzaken';
 
@@ -77,6 +91,14 @@ export function useDashboardSystem(kind: DatabaseKind, options: { scale?: number
     // The newest remark of its service in the year (still 31 December in Brussels), so the first one shown.
     const hostile = (await findService(db, HOSTILE_SERVICE))!;
     await record(db, hostile, { serviceId: HOSTILE_SERVICE, submissionId: randomUUID(), score: 1, remark: HOSTILE_REMARK }, new Date(`${year}-12-31T20:59:00Z`));
+
+    // The same product at five other organisations: quartiles 60 / 70 / 80 % (PERCENTILE.INC).
+    await updateService(db, COMPARED_SERVICE, { productId: COMPARED_PRODUCT });
+    for (const o of ELSEWHERE) {
+      await insertOrganisation(db, { id: o.id, name: `Naam van ${o.id}`, level: 'lokaal' });
+      await insertService(db, { id: `${o.id}-dienst`, organisationId: o.id, name: { nl: `Dienst van ${o.id}` }, audience: 'burgers', channel: 'gemeente.be', productId: COMPARED_PRODUCT });
+      await addResponses(db, `${o.id}-dienst`, { satisfied: o.satisfied, other: o.other }, `${year}-05-15`);
+    }
 
     const token = (await createToken(db, { name: 'Belastingdienst analist', organisationId: DASHBOARD_DEMO_ORGANISATION.id }))!.token;
     Object.assign(env, { system, oidc, browser: await launchChromium(), year, token });

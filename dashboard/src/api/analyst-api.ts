@@ -1,4 +1,4 @@
-import { Organisation, RemarksPage, Report, Service, ServiceFigures, Topics } from '@feedbackinstrument/shared';
+import { Organisation, ProductComparison, RemarksPage, Report, Service, ServiceFigures, Topics } from '@feedbackinstrument/shared';
 import { z } from 'zod';
 import { query, requestJson } from './api-client.js';
 
@@ -16,6 +16,10 @@ export const getService = (serviceId: string, signal?: AbortSignal) => requestJs
 
 export const serviceFigures = (serviceId: string, year: number, signal?: AbortSignal) =>
   requestJson(`/v1/services/${encodeURIComponent(serviceId)}/figures${query({ year })}`, ServiceFigures, { signal });
+
+/** The same IPDC product at other organisations: their quartiles and where this service stands. */
+export const serviceComparison = (serviceId: string, year: number, signal?: AbortSignal) =>
+  requestJson(`/v1/services/${encodeURIComponent(serviceId)}/comparison${query({ year })}`, ProductComparison, { signal });
 
 /** The recurring topics of the remarks that came with these scores (the problems: 1–3). */
 export const serviceTopics = (serviceId: string, year: number, scores: readonly number[], signal?: AbortSignal) =>

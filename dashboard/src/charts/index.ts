@@ -2,11 +2,13 @@
 // report. Every chart function returns an SVG string whose texts are escaped; `ChartSvg` marks such a string as coming from
 // them, and only a ChartSvg is ever rendered as markup (components/chart-figure.ts).
 import {
+  comparisonStrip,
   distributionChart,
   monthlyChart,
   shareBar,
   shareLineChart,
   sparkline,
+  type ComparisonStripInput,
   type DistributionChartInput,
   type MonthlyChartInput,
   type ShareBarInput,
@@ -25,6 +27,7 @@ export const charts = {
   shareLine: (input: ShareLineChartInput) => trusted(shareLineChart(input)),
   sparkline: (input: SparklineInput) => trusted(sparkline(input)),
   shareBar: (input: ShareBarInput) => trusted(shareBar(input)),
+  comparison: (input: ComparisonStripInput) => trusted(comparisonStrip(input)),
 };
 
 export type { LinePoint } from '@feedbackinstrument/shared';

@@ -166,6 +166,20 @@ export const en: Messages = {
   monthsLong: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 
   topicsHeading: 'Problems that keep coming back',
+  comparisonHeading: 'The same product at other governments',
+  comparisonNoProduct: 'This service names no product of the product catalogue (IPDC). With its product number you see how satisfied users of the same product are at other governments.',
+  comparisonTooFew: ({ organisations, year, minOrganisations, minResponses }) =>
+    `No comparison yet: in ${year}, ${organisations} other governments with this product had at least ${minResponses} responses. At least ${minOrganisations} are needed, so that nobody can be singled out.`,
+  comparisonLead: ({ organisations, productId, year, p25, median, p75 }) =>
+    `${organisations} other governments offer the same product (IPDC ${productId}) and had at least 30 responses in ${year}. The middle half of them has between ${p25} and ${p75} satisfied users; the median is ${median}.`,
+  comparisonOwn: ({ own, standing, lowerShare }) =>
+    `This service: ${own} satisfied. ${standing === 'below_p25' ? 'That is lower than at three quarters of the other governments.' : standing === 'above_p75' ? 'That is higher than at three quarters of the other governments.' : 'That lies in the middle half.'} ${lowerShare} of the other governments score lower.`,
+  comparisonNoOwn: (year) => `This service had no responses in ${year} yet.`,
+  comparisonTitle: (year) => `Satisfied users of the same product in ${year}`,
+  comparisonNote: 'We never show the names of the other governments.',
+  comparisonRows: { p25: '25th percentile', median: 'Median', p75: '75th percentile', own: 'This service' },
+  comparisonLegend: { middleHalf: 'middle half of the other governments', median: 'median', own: 'this service' },
+  comparisonValueColumn: 'Satisfied',
   topicsIntro: (remarks) => `What keeps coming back in the ${remarks} remarks with a score of 1 to 3 (dissatisfied or neutral), the most frequent first. Open a topic to read examples.`,
   topicsNone: 'No topic comes back often enough (yet).',
   topicCount: (count, share) => `${count} remarks (${share})`,

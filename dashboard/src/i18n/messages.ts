@@ -141,6 +141,17 @@ export interface Messages {
 
   // Topics
   topicsHeading: string;
+  comparisonHeading: string;
+  comparisonNoProduct: string;
+  comparisonTooFew: (p: { organisations: string; year: number; minOrganisations: number; minResponses: number }) => string;
+  comparisonLead: (p: { organisations: string; productId: string; year: number; p25: string; median: string; p75: string }) => string;
+  comparisonOwn: (p: { own: string; standing: 'below_p25' | 'between' | 'above_p75'; lowerShare: string }) => string;
+  comparisonNoOwn: (year: number) => string;
+  comparisonTitle: (year: number) => string;
+  comparisonNote: string;
+  comparisonRows: { p25: string; median: string; p75: string; own: string };
+  comparisonLegend: { middleHalf: string; median: string; own: string };
+  comparisonValueColumn: string;
   topicsIntro: (remarks: string) => string;
   topicsNone: string;
   topicCount: (count: string, share: string) => string;

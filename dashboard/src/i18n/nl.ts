@@ -151,6 +151,20 @@ export const nl: Messages = {
   monthsLong: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
 
   topicsHeading: 'Problemen die vaak terugkomen',
+  comparisonHeading: 'Hetzelfde product bij andere besturen',
+  comparisonNoProduct: 'Deze dienst noemt geen product uit de productcatalogus (IPDC). Met het productnummer ziet u hoe tevreden gebruikers van hetzelfde product bij andere besturen zijn.',
+  comparisonTooFew: ({ organisations, year, minOrganisations, minResponses }) =>
+    `Nog geen vergelijking: in ${year} hadden ${organisations} andere besturen met dit product minstens ${minResponses} antwoorden. Er zijn er minstens ${minOrganisations} nodig, zodat niemand herkenbaar is.`,
+  comparisonLead: ({ organisations, productId, year, p25, median, p75 }) =>
+    `${organisations} andere besturen bieden hetzelfde product aan (IPDC ${productId}) en hadden in ${year} minstens 30 antwoorden. De middelste helft van hen heeft tussen ${p25} en ${p75} tevreden gebruikers; de mediaan is ${median}.`,
+  comparisonOwn: ({ own, standing, lowerShare }) =>
+    `Deze dienst: ${own} tevreden. ${standing === 'below_p25' ? 'Dat is lager dan bij driekwart van de andere besturen.' : standing === 'above_p75' ? 'Dat is hoger dan bij driekwart van de andere besturen.' : 'Dat ligt in de middelste helft.'} ${lowerShare} van de andere besturen scoort lager.`,
+  comparisonNoOwn: (year) => `Deze dienst had in ${year} nog geen antwoorden.`,
+  comparisonTitle: (year) => `Tevreden gebruikers van hetzelfde product in ${year}`,
+  comparisonNote: 'De namen van de andere besturen tonen we nooit.',
+  comparisonRows: { p25: '25e percentiel', median: 'Mediaan', p75: '75e percentiel', own: 'Deze dienst' },
+  comparisonLegend: { middleHalf: 'middelste helft van de andere besturen', median: 'mediaan', own: 'deze dienst' },
+  comparisonValueColumn: 'Tevreden',
   topicsIntro: (remarks) => `Wat vaak terugkomt in de ${remarks} opmerkingen bij een score van 1 tot 3 (ontevreden of neutraal), het vaakst eerst. Open een onderwerp om voorbeelden te lezen.`,
   topicsNone: 'Er komen (nog) geen onderwerpen vaak genoeg terug.',
   topicCount: (count, share) => `${count} opmerkingen (${share})`,

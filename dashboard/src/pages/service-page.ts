@@ -1,7 +1,8 @@
 import { Task } from '@lit/task';
-import type { ChannelFigures, ContextFigures, DataTable, MonthFigures, Service, ServiceFigures, Topic, Topics } from '@feedbackinstrument/shared';
+import { COMPARISON_MIN_ORGANISATIONS, COMPARISON_MIN_RESPONSES } from '@feedbackinstrument/shared';
+import type { ChannelFigures, ContextFigures, DataTable, MonthFigures, ProductComparison, Service, ServiceFigures, Topic, Topics } from '@feedbackinstrument/shared';
 import { html, nothing, type TemplateResult } from 'lit';
-import { getService, serviceFigures, serviceTopics } from '../api/analyst-api.js';
+import { getService, serviceComparison, serviceFigures, serviceTopics } from '../api/analyst-api.js';
 import { charts, type LinePoint } from '../charts/index.js';
 import { chartFigure, scrollingTable } from '../components/chart-figure.js';
 import { changeBadge, definitions, keyFigures, yearOptions } from '../components/figure-parts.js';
@@ -65,6 +66,12 @@ export class ServicePage extends LightElement {
     args: () => [this.serviceId, this.selectedYear] as const,
   });
 
+  // The same product elsewhere: a small request of its own, shown when it arrives.
+  private comparison = new Task(this, {
+    task: async ([serviceId, year], { signal }) => serviceComparison(serviceId, year, signal),
+    args: () => [this.serviceId, this.selectedYear] as const,
+  });
+
   private chooseYear(event: Event) {
     navigate(serviceHref(this.serviceId, Number((event.target as HTMLSelectElement).value)), { keepFocus: true });
   }
@@ -122,6 +129,7 @@ export class ServicePage extends LightElement {
           <li><a href="#months-heading">${m.monthsHeading}</a></li>
           <li><a href="#follow-ups-heading">${m.followUpsHeading}</a></li>
           <li><a href="#breakdown-heading">${m.breakdownHeading}</a></li>
+          <li><a href="#comparison-heading">${m.comparisonHeading}</a></li>
           <li><a href="#topics-heading">${m.topicsHeading}</a></li>
           <li><a href="#remarks-heading">${m.remarksHeading}</a></li>
         </ul>
@@ -149,6 +157,15 @@ export class ServicePage extends LightElement {
           ${this.breakdown(m.byContextCaption, m.contextColumn, figures.byContext.filter((c) => c.responses > 0), (c: ContextFigures) => m.contextLabels[c.context])}
           ${this.breakdown(m.byChannelCaption, m.channelColumn, figures.byChannel, (c: ChannelFigures) => c.channel)}
         </div>
+      </section>
+
+      <section aria-labelledby="comparison-heading" class="panel">
+        <h2 id="comparison-heading" tabindex="-1">${m.comparisonHeading}</h2>
+        ${this.comparison.render({
+          pending: () => loadingBlock(m),
+          error: () => errorBlock(m, () => void this.comparison.run()),
+          complete: (comparison) => this.renderComparison(comparison, year),
+        })}
       </section>
 
       <section aria-labelledby="topics-heading" class="panel">
@@ -293,6 +310,36 @@ export class ServicePage extends LightElement {
       headers: [column, m.col.responses, m.col.satisfied, m.col.mean],
       rows: rows.map((row) => [label(row), f.number(row.responses), f.percent(row.satisfied), f.mean(row.mean)]),
     });
+  }
+
+  private renderComparison(c: ProductComparison, year: number): TemplateResult {
+    const { m, f } = this;
+    if (c.reason === 'no_product') return html`<p>${m.comparisonNoProduct}</p>`;
+    if (c.suppressed || !c.others) {
+      return html`<p>${m.comparisonTooFew({ organisations: f.number(c.organisations), year, minOrganisations: COMPARISON_MIN_ORGANISATIONS, minResponses: COMPARISON_MIN_RESPONSES })}</p>`;
+    }
+    const { p25, median, p75 } = c.others;
+    const own = c.own.satisfied;
+    const table: DataTable = {
+      caption: m.comparisonTitle(year),
+      headers: ['', m.comparisonValueColumn],
+      rows: [
+        [m.comparisonRows.p25, f.percent(p25)],
+        [m.comparisonRows.median, f.percent(median)],
+        [m.comparisonRows.p75, f.percent(p75)],
+        [m.comparisonRows.own, f.percent(own)],
+      ],
+    };
+    return html`<p>${m.comparisonLead({ organisations: f.number(c.organisations), productId: c.service.productId ?? '', year, p25: f.percent(p25), median: f.percent(median), p75: f.percent(p75) })}</p>
+      <p>${c.position && own !== null ? m.comparisonOwn({ own: f.percent(own), standing: c.position.standing, lowerShare: f.percent(c.position.lowerShare, 0) }) : m.comparisonNoOwn(year)}</p>
+      ${chartFigure({
+        narrow: this.screen.narrow,
+        id: 'chart-comparison',
+        title: m.comparisonTitle(year),
+        note: m.comparisonNote,
+        svg: charts.comparison({ id: 'svg-comparison', title: m.comparisonTitle(year), p25, median, p75, own, labels: m.comparisonLegend, format: (v) => f.percent(v, 0) }),
+        table,
+      })}`;
   }
 
   private renderTopics(topics: Topics): TemplateResult {

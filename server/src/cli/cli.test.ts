@@ -44,6 +44,28 @@ describe.each(BACKENDS)('the administration CLI on %s', (kind) => {
     }
   });
 
+  it('imports and creates services with an IPDC product number, and refuses a malformed one', async () => {
+    const file = join(under.dir, 'products.json');
+    const organisation = { id: 'gemeente-lede', name: 'Gemeente Lede', level: 'lokaal' };
+    const service = { id: 'lede-parkeerkaart', organisationId: 'gemeente-lede', name: { nl: 'Parkeerkaart aanvragen' }, audience: 'burgers', channel: 'lede.be', productId: '1502' };
+    writeFileSync(file, JSON.stringify({ organisations: [organisation], services: [service] }));
+    await cli('import', file);
+    await cli('service', 'create', '--id', 'lede-identiteitskaart', '--organisation', 'gemeente-lede', '--name', 'Identiteitskaart', '--audience', 'burgers', '--channel', 'lede.be', '--product', '1020');
+    const badFile = join(under.dir, 'bad-product.json');
+    writeFileSync(badFile, JSON.stringify({ services: [{ ...service, productId: 'parkeerkaart' }] }));
+    await expect(cli('import', badFile)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('services.0.productId') });
+    const database = open();
+    try {
+      const rows = await database.db.selectFrom('services').select(['id', 'product_id']).where('organisation_id', '=', 'gemeente-lede').orderBy('id').execute();
+      expect(rows).toEqual([
+        { id: 'lede-identiteitskaart', product_id: '1020' },
+        { id: 'lede-parkeerkaart', product_id: '1502' },
+      ]);
+    } finally {
+      await database.close();
+    }
+  });
+
   it('refuses bad input with a clear message and a non-zero exit', async () => {
     await expect(cli('organisation', 'create', '--id', 'Bad Id', '--name', 'x', '--level', 'lokaal')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('id') });
     await expect(cli('token', 'create', '--name', 'x', '--organisation', 'nergens')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('nergens') });

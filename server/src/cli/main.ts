@@ -25,6 +25,7 @@ const USAGE = `feedbackinstrument — administration from the command line (uses
   pnpm cli organisation create --id ID --name NAME --level vlaams|provinciaal|lokaal [--policy-domain NAME]
   pnpm cli service create --id ID --organisation ID --name NL-NAME --audience burgers|ondernemingen|verenigingen|lokale-besturen
                           --channel CHANNEL [--origin https://… ...] [--follow-up ease|completed ...] [--publish]
+                          [--product IPDC-NUMBER]
   pnpm cli token create --name NAME (--organisation ID [--role manager|analyst] | --admin)
   pnpm cli token revoke TOKEN-ID
   pnpm cli report --year YYYY (--organisation ID | --policy-domain NAME) [--format json|csv|csv-excel|html] --out FILE
@@ -59,6 +60,7 @@ const { positionals, values } = parseArgs({
     origin: { type: 'string', multiple: true },
     'follow-up': { type: 'string', multiple: true },
     publish: { type: 'boolean' },
+    product: { type: 'string' },
     admin: { type: 'boolean' },
     role: { type: 'string' },
     year: { type: 'string' },
@@ -106,6 +108,7 @@ try {
         allowedOrigins: values.origin ?? [],
         followUps: values['follow-up'] ?? [],
         publishFigures: values.publish ?? false,
+        productId: values.product ?? null,
       });
       if (!(await organisationExists(db, input.organisationId))) fail(`There is no organisation "${input.organisationId}".`);
       if (!(await insertService(db, input))) fail(`A service "${input.id}" already exists.`);

@@ -26,6 +26,8 @@ export interface ServicesTable {
   follow_ups: ColumnType<string[], string[] | undefined, string[]>;
   publish_figures: Generated<boolean>;
   active: Generated<boolean>;
+  /** The IPDC product number (migration 0008). */
+  product_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

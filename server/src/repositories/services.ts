@@ -14,6 +14,7 @@ export function toService(row: ServiceRow): Service {
     followUps: row.follow_ups as FollowUp[],
     publishFigures: row.publish_figures,
     active: row.active,
+    productId: row.product_id,
   };
 }
 
@@ -27,6 +28,7 @@ function columns(input: Omit<Partial<Service>, 'id'>) {
     ...(input.followUps !== undefined && { follow_ups: [...new Set(input.followUps)] }),
     ...(input.publishFigures !== undefined && { publish_figures: input.publishFigures }),
     ...(input.active !== undefined && { active: input.active }),
+    ...(input.productId !== undefined && { product_id: input.productId }),
   };
 }
 

@@ -43,6 +43,7 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'GET figures', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/figures?year=${YEAR}` }) },
   { name: 'GET remarks', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/remarks` }) },
   { name: 'GET installation', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/installation` }) },
+  { name: 'GET comparison', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/comparison?year=${YEAR}` }) },
   { name: 'GET topics', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/topics?year=${YEAR}` }) },
   {
     name: 'DELETE remark',

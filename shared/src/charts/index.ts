@@ -6,5 +6,6 @@ export { monthlyChart, type MonthBar, type MonthlyChartInput } from './monthly-c
 export { shareLineChart, type LinePoint, type ShareLineChartInput } from './line-chart.js';
 export { shareBar, type ShareBarInput } from './share-bar.js';
 export { sparkline, type SparklineInput } from './sparkline.js';
+export { comparisonStrip, type ComparisonStripInput } from './comparison-strip.js';
 export { CHART_COLOURS, SCORE_COLOURS } from './palette.js';
-export { DUTCH_CHARTS, dataTable, escapeMarkup, formatNumber, niceScale, type ChartLanguage, type DataTable } from './svg.js';
+export { DUTCH_CHARTS, dataTable, escapeMarkup, formatNumber, niceScale, numberFormat, type ChartLanguage, type DataTable } from './svg.js';

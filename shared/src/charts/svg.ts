@@ -25,7 +25,21 @@ export const DUTCH_CHARTS: ChartLanguage = { locale: 'nl-BE', responses: 'antwoo
 
 /** Number formatting in a chart's locale (Dutch, Belgian, by default: decimal comma, narrow grouping). */
 export function formatNumber(value: number, decimals = 0, locale = DUTCH_CHARTS.locale): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return numberFormat(locale, decimals).format(value);
+}
+
+// Making an Intl.NumberFormat costs far more than using one: a page of charts writes thousands of numbers.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One shared formatter per locale and number of decimals. */
+export function numberFormat(locale: string, decimals: number): Intl.NumberFormat {
+  const key = `${locale}|${decimals}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 /** A "nice" upper bound and step for an axis that must show `max`. */

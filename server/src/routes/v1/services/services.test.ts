@@ -25,7 +25,7 @@ describe.each(BACKENDS)('services administration on %s', (kind) => {
   it('an admin creates a service, with the contract defaults', async () => {
     const res = await call('POST', '/v1/services', ADMIN_TOKEN, newService);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toEqual({ ...newService, publishFigures: false, active: true });
+    expect(res.json()).toEqual({ ...newService, publishFigures: false, active: true, productId: null });
     const again = await call('POST', '/v1/services', ADMIN_TOKEN, newService);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('conflict');
@@ -95,6 +95,22 @@ describe.each(BACKENDS)('services administration on %s', (kind) => {
     expect(empty.statusCode).toBe(400);
     const moveAway = await call('PATCH', `/v1/services/${FIXTURE_SERVICES.groeipakket.id}`, t.tokens.opgroeien, { organisationId: 'stad-gent' });
     expect(moveAway.statusCode).toBe(400);
+  });
+
+  it('takes an IPDC product number on create and edit, and refuses anything but 1–12 digits', async () => {
+    const created = await call('POST', '/v1/services', ADMIN_TOKEN, { ...newService, id: 'gent-identiteitskaart', productId: '1502' });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().productId).toBe('1502');
+    for (const productId of ['', 'parkeerkaart', '12a', '1234567890123', 1502, '<b>1</b>']) {
+      const bad = await call('PATCH', '/v1/services/gent-identiteitskaart', t.tokens.gent, { productId });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.details[0].path).toBe('productId');
+    }
+    const changed = await call('PATCH', '/v1/services/gent-identiteitskaart', t.tokens.gent, { productId: '7' });
+    expect(changed.json()).toMatchObject({ productId: '7', name: newService.name });
+    const cleared = await call('PATCH', '/v1/services/gent-identiteitskaart', t.tokens.gent, { productId: null });
+    expect(cleared.statusCode).toBe(200);
+    expect(cleared.json().productId).toBeNull();
   });
 
   it('401 without a token, with a wrong one, and with a malformed header', async () => {
