@@ -5,8 +5,6 @@ import { findService } from '../repositories/services.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
 import { pick, record, seededRandom } from '../testing/workload.js';
-import { phrasesOf } from './phrases.js';
-import { remarksOf, selectTopics } from './select-topics.js';
 
 // A realistic corpus of Dutch and French remarks with four planted recurring problems,
 // written the many ways people write them, among varied everyday remarks.
@@ -140,40 +138,5 @@ describe.each(BACKENDS)('GET /v1/services/:id/topics on %s', (kind) => {
     expect(body.topics.some((topic: { label: string }) => /vrije dagen/.test(topic.label))).toBe(false);
     const res = await t.app.inject({ url: `/v1/services/${gent.id}/topics?year=2026`, headers: { authorization: `Bearer ${t.tokens.opgroeien}` } });
     expect(res.statusCode).toBe(404);
-  });
-});
-
-describe('phrases of a remark', () => {
-  it('keeps a negation inside or right next to a phrase, and its words as written', () => {
-    const tokens = [
-      { word: 'de', lexeme: null, negation: false },
-      { word: 'kalender', lexeme: 'kalender', negation: false },
-      { word: 'toont', lexeme: 'toont', negation: false },
-      { word: 'geen', lexeme: null, negation: true },
-      { word: 'vrije', lexeme: 'vrij', negation: false },
-      { word: 'dagen', lexeme: 'dag', negation: false },
-    ];
-    const phrases = phrasesOf(tokens);
-    expect(phrases.find((p) => p.key === 'kalender toont vrij dag ¬')?.label).toBe('kalender toont geen vrije dagen');
-    expect(phrases.find((p) => p.key === 'vrij dag ¬')?.label).toBe('geen vrije dagen');
-    expect(phrases.find((p) => p.key === 'kalender')?.label).toBe('kalender');
-    expect(phrases.some((p) => p.key === 'vrij dag')).toBe(false);
-  });
-});
-
-describe('selecting topics', () => {
-  const stats = (key: string, label: string, remarks: number[]) =>
-    [key, { phrase: { key, terms: key.split(' '), label }, remarks, labels: new Map([[label, remarks.length]]) }] as const;
-
-  it('never shows two topics written the same: one word stemmed in two languages is one topic', () => {
-    // "itsme" is "itsm" in Dutch remarks and "itsme" in French ones: two phrases, one name.
-    const all = new Map([
-      stats('itsm', 'itsme', [0, 1, 2, 3, 4, 5]),
-      stats('itsme', 'itsme', [6, 7, 8, 9]),
-      stats('formulair', 'formulaire', [10, 11, 12]),
-    ]);
-    const chosen = selectTopics(all, { minCount: 3, limit: 10 });
-    expect(chosen.map((t) => t.named.phrase.label)).toEqual(['itsme', 'formulaire']);
-    expect(remarksOf(chosen[0]!)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });

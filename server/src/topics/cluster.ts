@@ -1,0 +1,120 @@
+// Pure: which terms make the recurring topics of a set of remarks. In plain words (also in
+// the API docs):
+// - a term is distinctive when this service's remarks use it clearly more than the other
+//   services' remarks of the period (the log-odds ratio of the two shares, with its
+//   standard error, at least KEYNESS standard errors above 0). "aanvraag" and "formulier",
+//   which every service's remarks use, are not: they never start a topic or join one;
+// - the most shared distinctive term starts a topic; a distinctive term joins it when at
+//   least half of the remarks with that term are already in the topic ("reset" joins
+//   "password"), and the topic counts every remark with any of its terms;
+// - a topic whose remarks are mostly in a topic above it is left out;
+// - "¬" (a negation) never makes a topic; it is shown with a topic when most of its remarks say it.
+import { NEGATION_TERM } from './language.js';
+
+/** How many standard errors a term's log-odds must lie above 0 to be distinctive. */
+export const KEYNESS = 1.96;
+/** A term joins a topic when at least this share of its remarks are in the topic already. */
+const JOIN = 0.5;
+/** A topic is left out when less than this share of its remarks is new (not in a topic above it). */
+const MIN_NEW_SHARE = 0.5;
+/** The negation is shown as part of a topic said negated in at least this share of its remarks. */
+const NEGATED = 0.5;
+const GROWTH_ROUNDS = 3;
+
+export interface ClusterOptions {
+  limit: number;
+  minCount: number;
+}
+
+export interface ClusteredTopic {
+  /** The term that started the topic: stable while the problem is the most shared way it is said. */
+  key: string;
+  /** Its terms, the starting one first, then by how many of its remarks use them. */
+  terms: string[];
+  negated: boolean;
+  /** Indexes of the remarks it counts, ascending. */
+  remarks: number[];
+  /** Each term's keyness (standard errors above the other services' use); null without other services. */
+  keyness: Map<string, number | null>;
+}
+
+const frequencies = (docs: readonly ReadonlySet<string>[]) => {
+  const df = new Map<string, number>();
+  for (const terms of docs) for (const term of terms) df.set(term, (df.get(term) ?? 0) + 1);
+  return df;
+};
+
+/**
+ * The log-odds ratio of a term's share of remarks here (f of n) against elsewhere (g of m),
+ * over its standard error, with half a remark added to every cell (Haldane's correction).
+ */
+export function keyness(f: number, n: number, g: number, m: number): number {
+  const logOdds = (k: number, total: number) => Math.log((k + 0.5) / (total - k + 0.5));
+  const se = Math.sqrt(1 / (f + 0.5) + 1 / (n - f + 0.5) + 1 / (g + 0.5) + 1 / (m - g + 0.5));
+  return (logOdds(f, n) - logOdds(g, m)) / se;
+}
+
+export function clusterTopics(current: readonly ReadonlySet<string>[], background: readonly ReadonlySet<string>[], options: ClusterOptions): ClusteredTopic[] {
+  const here = frequencies(current);
+  const elsewhere = frequencies(background);
+  const n = current.length;
+  const m = background.length;
+  const keynessOf = (term: string) => (m === 0 ? null : keyness(here.get(term)!, n, elsewhere.get(term) ?? 0, m));
+
+  // Distinctive terms shared by at least two remarks, with the remarks that use them.
+  const distinctive = new Map<string, { remarks: number[]; keyness: number | null }>();
+  for (const [term, count] of here) {
+    if (term === NEGATION_TERM || count < 2) continue;
+    const k = keynessOf(term);
+    if (k === null || k >= KEYNESS) distinctive.set(term, { remarks: [], keyness: k });
+  }
+  current.forEach((terms, index) => {
+    for (const term of terms) distinctive.get(term)?.remarks.push(index);
+  });
+
+  const seeds = [...distinctive]
+    .filter(([, d]) => d.remarks.length >= options.minCount)
+    .sort(([a, x], [b, y]) => y.remarks.length - x.remarks.length || (y.keyness ?? 0) - (x.keyness ?? 0) || a.localeCompare(b));
+
+  const chosen: ClusteredTopic[] = [];
+  const covered = new Set<number>();
+  const used = new Set<string>();
+  for (const [seed, { remarks: seedRemarks }] of seeds) {
+    if (chosen.length >= options.limit) break;
+    if (used.has(seed)) continue;
+    const members = [seed];
+    const inTopic = new Set(seedRemarks);
+    for (let round = 0, grew = true; grew && round < GROWTH_ROUNDS; round += 1) {
+      grew = false;
+      for (const [term, { remarks }] of distinctive) {
+        if (used.has(term) || members.includes(term)) continue;
+        const shared = remarks.filter((i) => inTopic.has(i)).length;
+        if (shared >= 2 && shared >= JOIN * remarks.length) {
+          members.push(term);
+          for (const i of remarks) inTopic.add(i);
+          grew = true;
+        }
+      }
+    }
+    const fresh = [...inTopic].filter((i) => !covered.has(i)).length;
+    if (fresh < options.minCount || fresh < MIN_NEW_SHARE * inTopic.size) continue;
+    const remarks = [...inTopic].sort((a, b) => a - b);
+    const uses = (term: string) => remarks.filter((i) => current[i]!.has(term)).length;
+    const ordered = [seed, ...members.slice(1).sort((a, b) => uses(b) - uses(a) || a.localeCompare(b))];
+    chosen.push({
+      key: seed,
+      terms: ordered,
+      negated: uses(NEGATION_TERM) >= NEGATED * remarks.length,
+      remarks,
+      keyness: new Map(ordered.map((term) => [term, distinctive.get(term)!.keyness])),
+    });
+    for (const i of remarks) covered.add(i);
+    for (const term of members) used.add(term);
+  }
+  return chosen.sort((a, b) => b.remarks.length - a.remarks.length || a.key.localeCompare(b.key));
+}
+
+/** The remarks (indexes) of another set of remarks that a topic would count: any of its terms. */
+export function remarksWithAny(docs: readonly ReadonlySet<string>[], terms: readonly string[]): number[] {
+  return docs.flatMap((doc, index) => (terms.some((term) => doc.has(term)) ? [index] : []));
+}

@@ -1,0 +1,79 @@
+// Per-language word tools for topics: words of a text, negations, stop words (the `stopword`
+// package's lists), Snowball stems (the `snowball-stemmers` package) and a guess of the
+// language a remark is really written in (a French remark sent from a Dutch page).
+import snowball from 'snowball-stemmers';
+import { deu, eng, fra, nld } from 'stopword';
+import { LANGUAGES, type Language } from '@feedbackinstrument/shared/constants';
+
+/** Lower-cased words of a text (letters and digits; punctuation and apostrophes split words). */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Words that turn what follows or precedes into its opposite. Stop-word lists drop them,
+ * but "werkt niet" is a problem and "werkt" is not: topics keep them as the term "¬".
+ */
+const NEGATIONS: Record<Language, ReadonlySet<string>> = {
+  nl: new Set(['niet', 'geen', 'nooit', 'niets', 'nergens', 'niemand', 'onmogelijk']),
+  fr: new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'personne', 'impossible']),
+  en: new Set(['not', 'no', 'never', 'nothing', 'cannot', 't', 'nowhere', 'unable', 'impossible']),
+  de: new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'unmöglich']),
+};
+
+export const NEGATION_TERM = '¬';
+
+export const isNegation = (lang: Language, word: string) => NEGATIONS[lang].has(word);
+
+const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
+  nl: new Set(nld),
+  fr: new Set(fra),
+  en: new Set(eng),
+  de: new Set(deu),
+};
+
+/** A stop word of the language (negations are not: see isNegation). */
+export const isStopWord = (lang: Language, word: string) => STOP_WORDS[lang].has(word) && !NEGATIONS[lang].has(word);
+
+const ALGORITHM: Record<Language, string> = { nl: 'dutch', fr: 'french', en: 'english', de: 'german' };
+const stemmers = new Map(LANGUAGES.map((lang) => [lang, snowball.newStemmer(ALGORITHM[lang])]));
+const stemCache = new Map<string, string>();
+
+const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * The Snowball stem of a word, without accents (so "reinitialisation" typed without its
+ * accent is the same word). Dutch: a final double consonant is undoubled, which Snowball
+ * does only for some endings ("herstellen" → "herstell", "herstel" → "herstel").
+ */
+export function stemOf(lang: Language, word: string): string {
+  const key = `${lang}:${word}`;
+  let stem = stemCache.get(key);
+  if (stem === undefined) {
+    stem = withoutAccents(stemmers.get(lang)!.stem(word));
+    if (lang === 'nl') stem = stem.replace(/([^aeiou])\1$/u, '$1');
+    // Bounded: a server analysing many periods must not keep every word it ever saw.
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(key, stem);
+  }
+  return stem;
+}
+
+const asLanguage = (lang: string): Language => (LANGUAGES.includes(lang as Language) ? (lang as Language) : 'nl');
+
+/**
+ * The language a remark is written in: the language it was sent in, unless another
+ * language's stop words and negations are clearly more frequent in it (at least two more).
+ */
+export function languageOf(sentIn: string, list: readonly string[]): Language {
+  const declared = asLanguage(sentIn);
+  const hits = (lang: Language) => list.filter((w) => STOP_WORDS[lang].has(w) || NEGATIONS[lang].has(w)).length;
+  const own = hits(declared);
+  let best = declared;
+  let bestHits = own;
+  for (const lang of LANGUAGES) {
+    const n = hits(lang);
+    if (lang !== declared && n >= own + 2 && n > bestHits) [best, bestHits] = [lang, n];
+  }
+  return best;
+}
