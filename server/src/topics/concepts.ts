@@ -170,6 +170,12 @@ export const CONCEPTS: Readonly<Record<string, ConceptForms>> = {
     en: ['visible', 'see', 'invisible', 'appear', 'appears'],
     de: ['sichtbar', 'sehen', 'sehe', 'unsichtbar', 'erscheint'],
   },
+  plate: {
+    nl: ['nummerplaat', 'nummerplaten', 'kenteken', 'plaatnummer'],
+    fr: ['plaque', 'plaques', 'immatriculation'],
+    en: ['licence plate', 'license plate', 'number plate', 'registration number'],
+    de: ['kennzeichen', 'nummernschild'],
+  },
   slow: {
     nl: ['traag', 'trage', 'langzaam', 'eeuwig'],
     fr: ['lent', 'lente', 'lenteur'],
