@@ -93,13 +93,13 @@ export const Topic = z
   .object({
     key: z.string().meta({ description: 'The term that started the topic (a concept or a stem); stable from period to period while the problem is said the same way.' }),
     label: z.string().meta({ description: 'The words as users most often wrote them, e.g. "wachtwoord herstellen".' }),
-    terms: z.array(z.string()).meta({ description: 'The terms that define the topic ("¬" last when most of its remarks say it negated). A remark with any of them (but "¬") counts.' }),
+    terms: z.array(z.string()).meta({ description: 'The terms that define the topic, the one that started it first ("¬" last when most of its remarks say it negated). A remark with the first term, or with two of them (but "¬"), counts.' }),
     matches: z.array(TopicTerm).meta({ description: 'Per term (but "¬"): how many remarks use it, how they wrote it, how distinctive it is.' }),
     count: z.number().int().min(0).meta({ description: 'Remarks in the period that belong to the topic. A remark can belong to several topics.' }),
     share: z.number().min(0).max(100).meta({ description: 'count as a percentage of the remarks analysed in the period, 1 decimal.' }),
     meanScore: z.number().meta({ description: 'Average score of the responses with these remarks, 2 decimals.' }),
     previous: z.object({ count: z.number().int().min(0), share: z.number().min(0).max(100).nullable() }).meta({
-      description: 'The same topic (a remark with any of its terms) in the previous period (the same days one year earlier).',
+      description: 'The same topic (a remark with its first term or two of its terms) in the previous period (the same days one year earlier).',
     }),
     trend: z.enum(TOPIC_TRENDS).meta({
       description:

@@ -6,7 +6,7 @@
 //   which every service's remarks use, are not: they never start a topic or join one;
 // - the most shared distinctive term starts a topic; a distinctive term joins it when at
 //   least half of the remarks with that term are already in the topic ("reset" joins
-//   "password"), and the topic counts every remark with any of its terms;
+//   "password"); the topic counts every remark with its first term or with two of its terms;
 // - a topic whose remarks are mostly in a topic above it is left out;
 // - "¬" (a negation) never makes a topic; it is shown with a topic when most of its remarks say it.
 import { NEGATION_TERM } from './language.js';
@@ -83,19 +83,23 @@ export function clusterTopics(current: readonly ReadonlySet<string>[], backgroun
     if (chosen.length >= options.limit) break;
     if (used.has(seed)) continue;
     const members = [seed];
-    const inTopic = new Set(seedRemarks);
+    // Terms join by the remarks any of the topic's terms reach; the topic then counts the
+    // remarks with its first term or with at least two of its terms (so a word that joined,
+    // like "dagen" of "geen vrije dagen", does not bring in every remark that says "dagen").
+    const reach = new Set(seedRemarks);
     for (let round = 0, grew = true; grew && round < GROWTH_ROUNDS; round += 1) {
       grew = false;
       for (const [term, { remarks }] of distinctive) {
         if (used.has(term) || members.includes(term)) continue;
-        const shared = remarks.filter((i) => inTopic.has(i)).length;
+        const shared = remarks.filter((i) => reach.has(i)).length;
         if (shared >= 2 && shared >= JOIN * remarks.length) {
           members.push(term);
-          for (const i of remarks) inTopic.add(i);
+          for (const i of remarks) reach.add(i);
           grew = true;
         }
       }
     }
+    const inTopic = new Set(remarksMatching(current, members));
     const fresh = [...inTopic].filter((i) => !covered.has(i)).length;
     if (fresh < options.minCount || fresh < MIN_NEW_SHARE * inTopic.size) continue;
     const remarks = [...inTopic].sort((a, b) => a - b);
@@ -114,7 +118,8 @@ export function clusterTopics(current: readonly ReadonlySet<string>[], backgroun
   return chosen.sort((a, b) => b.remarks.length - a.remarks.length || a.key.localeCompare(b.key));
 }
 
-/** The remarks (indexes) of another set of remarks that a topic would count: any of its terms. */
-export function remarksWithAny(docs: readonly ReadonlySet<string>[], terms: readonly string[]): number[] {
-  return docs.flatMap((doc, index) => (terms.some((term) => doc.has(term)) ? [index] : []));
+/** The remarks (indexes) of another set of remarks that a topic would count: its first term or two of its terms. */
+export function remarksMatching(docs: readonly ReadonlySet<string>[], terms: readonly string[]): number[] {
+  const own = terms.filter((t) => t !== NEGATION_TERM);
+  return docs.flatMap((doc, index) => (doc.has(own[0]!) || own.filter((t) => doc.has(t)).length >= 2 ? [index] : []));
 }

@@ -11,7 +11,7 @@ import { percentage, roundRatio } from '../figures/stats.js';
 import { toRemark } from '../remarks/to-remark.js';
 import type { RemarkRow } from '../repositories/remarks.js';
 import { backgroundRemarks, remarksOfServices } from '../repositories/topic-remarks.js';
-import { clusterTopics, remarksWithAny } from './cluster.js';
+import { clusterTopics, remarksMatching } from './cluster.js';
 import { formsOf, labelOf, matchedTokens } from './explain.js';
 import { NEGATION_TERM } from './language.js';
 import { analyseTexts, type AnalysedText } from './terms.js';
@@ -45,7 +45,7 @@ export interface FoundTopic {
   /** The response ids of its remarks, newest first. */
   remarkIds: string[];
   matches: Topic['matches'];
-  /** The remarks of the compared period that have any of its terms (when compareWith was given). */
+  /** The remarks of the compared period with its first term or two of its terms (when compareWith was given). */
   compared: { count: number; share: number | null } | null;
 }
 
@@ -93,7 +93,7 @@ export async function topicsOf(
   const indexes = new Map<FoundTopic, number[]>();
   const topics = clustered.map((c): FoundTopic => {
     const terms = c.negated ? [...c.terms, NEGATION_TERM] : c.terms;
-    const previous = before ? remarksWithAny(before.map((a) => a.terms), c.terms).length : null;
+    const previous = before ? remarksMatching(before.map((a) => a.terms), c.terms).length : null;
     const topic: FoundTopic = {
       key: c.key,
       label: labelOf(here, c.remarks, terms),

@@ -37,8 +37,9 @@ export interface AnalysedText {
 }
 
 interface ConceptIndex {
+  /** Concept by `lang:stem`: a stem means a concept only in its own language ("plots" is no plot in Dutch). */
   byStem: Map<string, string>;
-  /** Forms of several words, by the stem of their first word. */
+  /** Forms of several words, by `lang:stem` of their first word. */
   sequences: Map<string, { stems: string[]; concept: string }[]>;
   /** Every single-word form as written, per language. */
   surface: Map<Language, Set<string>>;
@@ -56,15 +57,17 @@ export function concepts(): ConceptIndex {
         const parts = words(form);
         const stems = parts.map((w) => stemOf(lang, w));
         if (stems.length === 1) {
-          const other = index.byStem.get(stems[0]!);
+          const key = `${lang}:${stems[0]}`;
+          const other = index.byStem.get(key);
           if (other !== undefined && other !== concept) throw new Error(`Lexicon: "${form}" (${lang}) stems to "${stems[0]}", already ${other}`);
-          index.byStem.set(stems[0]!, concept);
+          index.byStem.set(key, concept);
           if (!index.surface.has(lang)) index.surface.set(lang, new Set());
           index.surface.get(lang)!.add(parts[0]!);
         } else {
-          const list2 = index.sequences.get(stems[0]!) ?? [];
+          const key = `${lang}:${stems[0]}`;
+          const list2 = index.sequences.get(key) ?? [];
           list2.push({ stems, concept });
-          index.sequences.set(stems[0]!, list2.sort((a, b) => b.stems.length - a.stems.length));
+          index.sequences.set(key, list2.sort((a, b) => b.stems.length - a.stems.length));
         }
       }
     }
@@ -88,7 +91,7 @@ interface Pending {
 export async function analyseTexts(texts: readonly TextIn[]): Promise<AnalysedText[]> {
   const dictionary = await dictionaryWords();
   const lexicon = concepts();
-  const termOf = (stem: string) => lexicon.byStem.get(stem) ?? stem;
+  const termOf = (lang: Language, stem: string) => lexicon.byStem.get(`${lang}:${stem}`) ?? stem;
 
   // 1. Words, stems, concepts; how often each term and each word is written on its own.
   const termFrequency = new Map<string, number>();
@@ -103,7 +106,7 @@ export async function analyseTexts(texts: readonly TextIn[]): Promise<AnalysedTe
     const tokens: (Token | Pending)[] = [];
     for (let i = 0; i < list.length; i += 1) {
       const word = list[i]!;
-      const sequence = lexicon.sequences.get(stems[i]!)?.find((s) => s.stems.every((stem, k) => stems[i + k] === stem));
+      const sequence = lexicon.sequences.get(`${lang}:${stems[i]}`)?.find((s) => s.stems.every((stem, k) => stems[i + k] === stem));
       if (sequence) {
         tokens.push({ form: list.slice(i, i + sequence.stems.length).join(' '), terms: [sequence.concept] });
         bump(termFrequency, sequence.concept);
@@ -114,9 +117,9 @@ export async function analyseTexts(texts: readonly TextIn[]): Promise<AnalysedTe
         tokens.push({ form: word, terms: [] });
       } else {
         const stem = stems[i]!;
-        bump(termFrequency, termKey(lang, termOf(stem)));
+        bump(termFrequency, termKey(lang, termOf(lang, stem)));
         bump(wordFrequency, `${lang}:${word}`);
-        const concept = lexicon.byStem.get(stem);
+        const concept = lexicon.byStem.get(`${lang}:${stem}`);
         tokens.push(concept !== undefined ? { form: word, terms: [concept] } : { lang, word, stem });
       }
     }
@@ -148,7 +151,7 @@ export async function analyseTexts(texts: readonly TextIn[]): Promise<AnalysedTe
         if (!isPart(lang, first)) continue;
         for (const rest of tails) {
           const parts = [first, ...rest];
-          const score = Math.exp(parts.reduce((sum, p) => sum + Math.log(1 + frequencyOf(lang, termOf(stemOf(lang, p)))), 0) / parts.length);
+          const score = Math.exp(parts.reduce((sum, p) => sum + Math.log(1 + frequencyOf(lang, termOf(lang, stemOf(lang, p)))), 0) / parts.length);
           if (!best || score > best.score) best = { parts, score };
         }
       }
@@ -161,7 +164,7 @@ export async function analyseTexts(texts: readonly TextIn[]): Promise<AnalysedTe
     if (!splitCache.has(key)) {
       const best = split(lang as CompoundingLanguage, word, 0);
       // Split only when the parts are written on their own at least as often as the whole word.
-      splitCache.set(key, best && best.score >= 1 + frequencyOf(lang, termOf(stem)) ? best.parts : null);
+      splitCache.set(key, best && best.score >= 1 + frequencyOf(lang, termOf(lang, stem)) ? best.parts : null);
     }
     return splitCache.get(key)!;
   };
@@ -177,7 +180,10 @@ export async function analyseTexts(texts: readonly TextIn[]): Promise<AnalysedTe
     for (const token of text.tokens) if ('stem' in token) addFrequent(token.lang, token.stem, frequencyOf(token.lang, token.stem));
   }
   const languages = new Set(firstPass.map((t) => t.lang));
-  for (const [stem, concept] of lexicon.byStem) for (const lang of languages) addFrequent(lang, stem, frequencyOf(lang, concept));
+  for (const [key, concept] of lexicon.byStem) {
+    const [lang, stem] = key.split(':') as [Language, string];
+    if (languages.has(lang)) addFrequent(lang, stem, frequencyOf(lang, concept));
+  }
   const frequentStems = new Map([...frequent].map(([lang, map]) => [lang, [...map].map(([stem, frequency]) => ({ stem, frequency }))]));
   const typoCache = new Map<string, string | null>();
   const correction = (lang: Language, word: string, stem: string): string | null => {
@@ -193,7 +199,7 @@ export async function analyseTexts(texts: readonly TextIn[]): Promise<AnalysedTe
         const d = distance(candidate.stem, stem);
         if (d <= allowed && (!best || d < best.distance || (d === best.distance && candidate.frequency > best.frequency))) best = { ...candidate, distance: d };
       }
-      typoCache.set(key, best ? termOf(best.stem) : null);
+      typoCache.set(key, best ? termOf(lang, best.stem) : null);
     }
     return typoCache.get(key)!;
   };
@@ -203,7 +209,7 @@ export async function analyseTexts(texts: readonly TextIn[]): Promise<AnalysedTe
     const resolved: Token[] = tokens.map((token) => {
       if (!('stem' in token)) return token;
       const parts = compoundParts(token.lang, token.word, token.stem);
-      if (parts) return { form: token.word, terms: [...new Set(parts.map((p) => termOf(stemOf(token.lang, p))))] };
+      if (parts) return { form: token.word, terms: [...new Set(parts.map((p) => termOf(token.lang, stemOf(token.lang, p))))] };
       return { form: token.word, terms: [correction(token.lang, token.word, token.stem) ?? token.stem] };
     });
     return { lang, tokens: resolved, terms: new Set(resolved.flatMap((t) => t.terms)) };

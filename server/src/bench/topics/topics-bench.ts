@@ -123,6 +123,7 @@ try {
 
     // Time: the endpoint's work (the period and the year before; now also the other services' remarks) for its cap.
     log('');
+    if (VOLUME === 0) process.exit(0);
     log(`Loading ${VOLUME.toLocaleString('en')} remarks on one service and ${VOLUME.toLocaleString('en')} on another (corpus remarks, 30 % with a typo, 30 % with a second remark added)…`);
     await loadVolume(database.db, 'topics-volume', VOLUME, 1);
     await loadVolume(database.db, 'topics-volume-other', VOLUME, 2);

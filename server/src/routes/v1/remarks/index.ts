@@ -84,7 +84,8 @@ export default async function remarkRoutes(app: FastifyInstance) {
         'distinctive when this service\'s remarks use it clearly more than the other services\' remarks of the period ' +
         '(log-odds ratio at least 1.96 standard errors above 0), so words every service\'s remarks use ("aanvraag", ' +
         '"formulier") are never a topic. The most shared distinctive term starts a topic; a distinctive term at least half ' +
-        'of whose remarks are in the topic joins it; the topic counts every remark with any of its terms, and is left out ' +
+        'of whose remarks are in the topic joins it; the topic counts every remark with its first term or two of its terms, ' +
+        'and is left out ' +
         'when most of its remarks are in a topic above it. A topic is shared by at least `minCount` remarks. Each topic ' +
         'shows why: its terms with the forms users wrote and how distinctive they are, and per example remark the words ' +
         'that matched. Its trend compares with the same days one year earlier. At most the ' +
