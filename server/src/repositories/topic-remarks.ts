@@ -43,3 +43,10 @@ export async function backgroundRemarks(db: Kysely<Database>, filter: { exceptSe
   if (filter.exceptServiceIds.length > 0) query = query.where('service_id', 'not in', filter.exceptServiceIds);
   return (await query.orderBy('received_at', 'desc').limit(max).execute()) as { remark: string; lang: string }[];
 }
+
+/** The names of some services in every language they have, e.g. ["Bewonerskaart parkeren aanvragen", …]. */
+export async function serviceNames(db: Kysely<Database>, serviceIds: readonly string[]): Promise<{ text: string; lang: string }[]> {
+  if (serviceIds.length === 0) return [];
+  const rows = await db.selectFrom('services').select('name').where('id', 'in', serviceIds).execute();
+  return rows.flatMap((row) => Object.entries(row.name).map(([lang, text]) => ({ text, lang })));
+}

@@ -1,9 +1,11 @@
 // Pure: which terms make the recurring topics of a set of remarks. In plain words (also in
 // the API docs):
 // - a term is distinctive when this service's remarks use it clearly more than the other
-//   services' remarks of the period (the log-odds ratio of the two shares, with its
-//   standard error, at least KEYNESS standard errors above 0). "aanvraag" and "formulier",
+//   services' remarks of the period (log-likelihood keyness, p < 0.05; p < 0.01 to start a
+//   topic). "aanvraag" and "formulier",
 //   which every service's remarks use, are not: they never start a topic or join one;
+// - the words of the service's own name ("bewonerskaart") are distinctive but say nothing
+//   about a problem: they may join a topic, never start one;
 // - the most shared distinctive term starts a topic; a distinctive term joins it when at
 //   least half of the remarks with that term are already in the topic ("reset" joins
 //   "password"); the topic counts every remark with its first term or with two of its terms;
@@ -11,8 +13,10 @@
 // - "¬" (a negation) never makes a topic; it is shown with a topic when most of its remarks say it.
 import { NEGATION_TERM } from './language.js';
 
-/** How many standard errors a term's log-odds must lie above 0 to be distinctive. */
+/** The keyness (signed √G², in standard errors) a term must reach to join a topic: p < 0.05. */
 export const KEYNESS = 1.96;
+/** …and to start one: p < 0.01, since each period tries thousands of words as a start. */
+export const SEED_KEYNESS = 2.576;
 /** A term joins a topic when at least this share of its remarks are in the topic already. */
 const JOIN = 0.5;
 /** A topic is left out when less than this share of its remarks is new (not in a topic above it). */
@@ -24,6 +28,8 @@ const GROWTH_ROUNDS = 3;
 export interface ClusterOptions {
   limit: number;
   minCount: number;
+  /** Terms that may join a topic but never start one: the words of the service's own name. */
+  noStart?: ReadonlySet<string>;
 }
 
 export interface ClusteredTopic {
@@ -45,13 +51,21 @@ const frequencies = (docs: readonly ReadonlySet<string>[]) => {
 };
 
 /**
- * The log-odds ratio of a term's share of remarks here (f of n) against elsewhere (g of m),
- * over its standard error, with half a remark added to every cell (Haldane's correction).
+ * Keyness (Rayson & Garside's log-likelihood, the usual measure of corpus linguistics): the
+ * G² of a term's share of remarks here (f of n) against elsewhere (g of m), as a signed
+ * square root, so that it reads as standard errors (1.96: p < 0.05), positive when the
+ * term is used more here. Unlike a log-odds ratio it stays usable when the other services
+ * never use the term.
  */
 export function keyness(f: number, n: number, g: number, m: number): number {
-  const logOdds = (k: number, total: number) => Math.log((k + 0.5) / (total - k + 0.5));
-  const se = Math.sqrt(1 / (f + 0.5) + 1 / (n - f + 0.5) + 1 / (g + 0.5) + 1 / (m - g + 0.5));
-  return (logOdds(f, n) - logOdds(g, m)) / se;
+  const cells: [number, number][] = [
+    [f, (n * (f + g)) / (n + m)],
+    [n - f, (n * (n - f + m - g)) / (n + m)],
+    [g, (m * (f + g)) / (n + m)],
+    [m - g, (m * (n - f + m - g)) / (n + m)],
+  ];
+  const g2 = 2 * cells.reduce((sum, [observed, expected]) => sum + (observed > 0 ? observed * Math.log(observed / expected) : 0), 0);
+  return Math.sign(f / n - g / m) * Math.sqrt(Math.max(0, g2));
 }
 
 export function clusterTopics(current: readonly ReadonlySet<string>[], background: readonly ReadonlySet<string>[], options: ClusterOptions): ClusteredTopic[] {
@@ -73,7 +87,7 @@ export function clusterTopics(current: readonly ReadonlySet<string>[], backgroun
   });
 
   const seeds = [...distinctive]
-    .filter(([, d]) => d.remarks.length >= options.minCount)
+    .filter(([term, d]) => d.remarks.length >= options.minCount && (d.keyness === null || d.keyness >= SEED_KEYNESS) && !options.noStart?.has(term))
     .sort(([a, x], [b, y]) => y.remarks.length - x.remarks.length || (y.keyness ?? 0) - (x.keyness ?? 0) || a.localeCompare(b));
 
   const chosen: ClusteredTopic[] = [];

@@ -10,7 +10,7 @@ import { periodOut } from '../figures/service-figures.js';
 import { percentage, roundRatio } from '../figures/stats.js';
 import { toRemark } from '../remarks/to-remark.js';
 import type { RemarkRow } from '../repositories/remarks.js';
-import { backgroundRemarks, remarksOfServices } from '../repositories/topic-remarks.js';
+import { backgroundRemarks, remarksOfServices, serviceNames } from '../repositories/topic-remarks.js';
 import { clusterTopics, remarksMatching } from './cluster.js';
 import { formsOf, labelOf, matchedTokens } from './explain.js';
 import { NEGATION_TERM } from './language.js';
@@ -65,12 +65,13 @@ export interface FoundTopics {
  */
 export async function findTopics(db: Kysely<Database>, query: TopicQuery): Promise<FoundTopics> {
   const period = { from: query.from, to: query.to };
-  const [current, background, compared] = await Promise.all([
+  const [current, background, compared, names] = await Promise.all([
     remarksOfServices(db, { serviceIds: query.serviceIds, period, scores: query.scores }, MAX_REMARKS_ANALYSED),
     backgroundRemarks(db, { exceptServiceIds: query.serviceIds, period }, MAX_BACKGROUND_REMARKS),
     query.compareWith ? remarksOfServices(db, { serviceIds: query.serviceIds, period: query.compareWith, scores: query.scores }, MAX_REMARKS_ANALYSED) : null,
+    serviceNames(db, query.serviceIds),
   ]);
-  return topicsOf(current, background, compared, { limit: query.limit ?? 10, minCount: query.minCount ?? 3 });
+  return topicsOf(current, background, compared, { limit: query.limit ?? 10, minCount: query.minCount ?? 3, serviceNames: names });
 }
 
 /** The same, on remarks already loaded (the benchmark and tests use it directly too). */
@@ -78,17 +79,21 @@ export async function topicsOf(
   current: readonly RemarkRow[],
   background: readonly { remark: string; lang: string }[],
   compared: readonly { remark: string; lang: string }[] | null,
-  options: { limit: number; minCount: number },
+  options: { limit: number; minCount: number; serviceNames?: readonly { text: string; lang: string }[] },
 ): Promise<FoundTopics> {
   // Analysed together: frequencies for decompounding and typos come from all of them.
-  const analysed = await analyseTexts([...current, ...background, ...(compared ?? [])].map((r) => ({ text: r.remark, lang: r.lang })));
+  const names = options.serviceNames ?? [];
+  const all = await analyseTexts([...current, ...background, ...(compared ?? [])].map((r) => ({ text: r.remark, lang: r.lang })).concat(names));
+  // The service's name in every language, as terms (each name is read in the language it is written in).
+  const noStart = new Set(all.slice(all.length - names.length).flatMap((a) => [...a.terms]));
+  const analysed = all.slice(0, all.length - names.length);
   const here = analysed.slice(0, current.length);
   const elsewhere = analysed.slice(current.length, current.length + background.length);
   const before = compared ? analysed.slice(current.length + background.length) : null;
   const clustered = clusterTopics(
     here.map((a) => a.terms),
     elsewhere.map((a) => a.terms),
-    options,
+    { limit: options.limit, minCount: options.minCount, noStart },
   );
   const indexes = new Map<FoundTopic, number[]>();
   const topics = clustered.map((c): FoundTopic => {

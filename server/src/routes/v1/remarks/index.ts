@@ -82,7 +82,7 @@ export default async function remarkRoutes(app: FastifyInstance) {
         'herstel); a rare word one or two letters from a frequent one is taken as its typo; and a small concept lexicon ' +
         'makes the same thing one term in every language ("wachtwoord", "mot de passe", "Passwort" → password). A term is ' +
         'distinctive when this service\'s remarks use it clearly more than the other services\' remarks of the period ' +
-        '(log-odds ratio at least 1.96 standard errors above 0), so words every service\'s remarks use ("aanvraag", ' +
+        '(log-likelihood keyness, p < 0.05), so words every service\'s remarks use ("aanvraag", ' +
         '"formulier") are never a topic. The most shared distinctive term starts a topic; a distinctive term at least half ' +
         'of whose remarks are in the topic joins it; the topic counts every remark with its first term or two of its terms, ' +
         'and is left out ' +
