@@ -25,10 +25,13 @@ export const NEGATION_TERM = '¬';
 
 export const isNegation = (lang: Language, word: string) => NEGATIONS[lang].has(word);
 
+// English contractions split at the apostrophe: "doesn't" is "doesn" and the negation "t".
+const CONTRACTIONS = ['doesn', 'don', 'didn', 'isn', 'wasn', 'weren', 'aren', 'couldn', 'wouldn', 'shouldn', 'won', 'hasn', 'haven', 'ca', 'll', 've', 're', 'd', 'm', 's'];
+
 const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
   nl: new Set(nld),
   fr: new Set(fra),
-  en: new Set(eng),
+  en: new Set([...eng, ...CONTRACTIONS]),
   de: new Set(deu),
 };
 
