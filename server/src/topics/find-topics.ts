@@ -18,8 +18,8 @@ import { analyseTexts, type AnalysedText } from './terms.js';
 
 /** At most this many of the newest remarks of a period are analysed (bounded time and memory). */
 export const MAX_REMARKS_ANALYSED = 20_000;
-/** At most this many of the other services' newest remarks of the period are the background. */
-export const MAX_BACKGROUND_REMARKS = 20_000;
+/** At most this many of the other services' newest remarks of the period are the background (enough for word counts; bounded time). */
+export const MAX_BACKGROUND_REMARKS = 5_000;
 const EXAMPLES = 3;
 
 export interface TopicQuery {

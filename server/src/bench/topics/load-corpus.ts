@@ -27,17 +27,25 @@ export async function loadCorpus(db: Kysely<Database>): Promise<CorpusTruth> {
   const services = new Map(await Promise.all(CORPUS.map(async (s) => [s.id, (await findService(db, s.id))!] as const)));
   const random = seededRandom(13);
   const truth: CorpusTruth = new Map();
-  for (const remark of corpusRemarks()) {
-    const at = new Date(Date.UTC(CORPUS_YEAR, Math.floor(random() * 12), 1 + Math.floor(random() * 27), 8 + Math.floor(random() * 10)));
-    const score = remark.problem ? 1 + Math.floor(random() * 2) : 2 + Math.floor(random() * 4);
-    const outcome = await recordFeedback(
-      db,
-      services.get(remark.serviceId)!,
-      { serviceId: remark.serviceId, submissionId: randomUUID(), score, remark: remark.text, lang: remark.lang },
-      'Europe/Brussels',
-      { at },
+  const planned = corpusRemarks().map((remark) => ({
+    remark,
+    at: new Date(Date.UTC(CORPUS_YEAR, Math.floor(random() * 12), 1 + Math.floor(random() * 27), 8 + Math.floor(random() * 10))),
+    score: remark.problem ? 1 + Math.floor(random() * 2) : 2 + Math.floor(random() * 4),
+  }));
+  // A few at a time, as the users of three services would send them.
+  for (let start = 0; start < planned.length; start += 8) {
+    await Promise.all(
+      planned.slice(start, start + 8).map(async ({ remark, at, score }) => {
+        const outcome = await recordFeedback(
+          db,
+          services.get(remark.serviceId)!,
+          { serviceId: remark.serviceId, submissionId: randomUUID(), score, remark: remark.text, lang: remark.lang },
+          'Europe/Brussels',
+          { at },
+        );
+        truth.set(outcome.id, { serviceId: remark.serviceId, problem: remark.problem });
+      }),
     );
-    truth.set(outcome.id, { serviceId: remark.serviceId, problem: remark.problem });
   }
   return truth;
 }

@@ -13,7 +13,7 @@ import { migrate } from '../../db/migrate.js';
 import { yearPeriod } from '../../figures/period.js';
 import { insertService } from '../../repositories/services.js';
 import { seededRandom } from '../../testing/workload.js';
-import { findTopics, topicsReport } from '../../topics/find-topics.js';
+import { findTopics, MAX_BACKGROUND_REMARKS, topicsReport } from '../../topics/find-topics.js';
 import { CORPUS, corpusRemarks } from './corpus.js';
 import { findTopics as legacyFindTopics } from './legacy/find-topics.js';
 import { CORPUS_ORGANISATION, CORPUS_YEAR, loadCorpus } from './load-corpus.js';
@@ -141,7 +141,7 @@ try {
     const now = median(nowTimes);
     const legacy = median(legacyTimes);
     const analysed = await topicsReport(database.db, query);
-    log(`Topics of ${analysed.remarks.toLocaleString('en')} remarks (against ${VOLUME.toLocaleString('en')} + ${remarks.length} of the other services), median of ${RUNS} alternating rounds:`);
+    log(`Topics of ${analysed.remarks.toLocaleString("en")} remarks (weighed against the newest ${MAX_BACKGROUND_REMARKS.toLocaleString("en")} of the other services), median of ${RUNS} alternating rounds:`);
     log(`  now ${now.toFixed(0)} ms, before ${legacy.toFixed(0)} ms (${(now / legacy).toFixed(2)}× the time before)`);
     log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
