@@ -184,7 +184,15 @@ export async function analyseTexts(texts: readonly TextIn[]): Promise<AnalysedTe
     const [lang, stem] = key.split(':') as [Language, string];
     if (languages.has(lang)) addFrequent(lang, stem, frequencyOf(lang, concept));
   }
-  const frequentStems = new Map([...frequent].map(([lang, map]) => [lang, [...map].map(([stem, frequency]) => ({ stem, frequency }))]));
+  // By language and length: a typo is compared only with stems at most two letters longer or shorter.
+  const frequentStems = new Map<string, { stem: string; frequency: number }[]>();
+  for (const [lang, map] of frequent) {
+    for (const [stem, frequency] of map) {
+      const key = `${lang}:${stem.length}`;
+      if (!frequentStems.has(key)) frequentStems.set(key, []);
+      frequentStems.get(key)!.push({ stem, frequency });
+    }
+  }
   const typoCache = new Map<string, string | null>();
   const correction = (lang: Language, word: string, stem: string): string | null => {
     const own = frequencyOf(lang, stem);
@@ -194,8 +202,10 @@ export async function analyseTexts(texts: readonly TextIn[]): Promise<AnalysedTe
     if (!typoCache.has(key)) {
       const allowed = stem.length >= 8 ? 2 : 1;
       let best: { stem: string; frequency: number; distance: number } | null = null;
-      for (const candidate of frequentStems.get(lang) ?? []) {
-        if (candidate.frequency < 3 * own || Math.abs(candidate.stem.length - stem.length) > allowed || candidate.stem === stem) continue;
+      const candidates = [];
+      for (let length = stem.length - allowed; length <= stem.length + allowed; length += 1) candidates.push(...(frequentStems.get(`${lang}:${length}`) ?? []));
+      for (const candidate of candidates) {
+        if (candidate.frequency < 3 * own || candidate.stem === stem) continue;
         const d = distance(candidate.stem, stem);
         if (d <= allowed && (!best || d < best.distance || (d === best.distance && candidate.frequency > best.frequency))) best = { ...candidate, distance: d };
       }
