@@ -26,8 +26,9 @@ export function formsOf(texts: readonly AnalysedText[], remarks: readonly number
 /**
  * The label: in each remark, the shortest stretch of words from the first to the last word
  * that matched the topic's terms (a negation inside or right after it included); the
- * stretch most remarks share. When no stretch is shared, the two most used terms' most
- * common forms.
+ * stretch most remarks share. When no stretch is shared by two remarks, the most common way
+ * of writing its first term. Either way words as users wrote them, so that searching the
+ * remarks for the label as a phrase (the dashboard does) finds them.
  */
 export function labelOf(texts: readonly AnalysedText[], remarks: readonly number[], terms: readonly string[]): string {
   const own = new Set(terms.filter((t) => t !== NEGATION_TERM));
@@ -57,9 +58,6 @@ export function labelOf(texts: readonly AnalysedText[], remarks: readonly number
   }
   const shared = mostCommon(counts)[0];
   if (shared !== undefined && counts.get(shared)! >= 2) return shared;
-  return terms
-    .filter((t) => t !== NEGATION_TERM)
-    .slice(0, 2)
-    .map((term) => formsOf(texts, remarks, term)[0] ?? term)
-    .join(' · ');
+  const first = terms.find((t) => t !== NEGATION_TERM)!;
+  return formsOf(texts, remarks, first)[0] ?? first;
 }

@@ -40,7 +40,7 @@ export const isStopWord = (lang: Language, word: string) => STOP_WORDS[lang].has
 
 const ALGORITHM: Record<Language, string> = { nl: 'dutch', fr: 'french', en: 'english', de: 'german' };
 const stemmers = new Map(LANGUAGES.map((lang) => [lang, snowball.newStemmer(ALGORITHM[lang])]));
-const stemCache = new Map<string, string>();
+const stemCaches = new Map(LANGUAGES.map((lang) => [lang, new Map<string, string>()]));
 
 const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
 
@@ -50,19 +50,25 @@ const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu
  * does only for some endings ("herstellen" → "herstell", "herstel" → "herstel").
  */
 export function stemOf(lang: Language, word: string): string {
-  const key = `${lang}:${word}`;
-  let stem = stemCache.get(key);
+  const stemCache = stemCaches.get(lang)!;
+  let stem = stemCache.get(word);
   if (stem === undefined) {
     stem = withoutAccents(stemmers.get(lang)!.stem(word));
     if (lang === 'nl') stem = stem.replace(/([^aeiou])\1$/u, '$1');
     // Bounded: a server analysing many periods must not keep every word it ever saw.
-    if (stemCache.size > 200_000) stemCache.clear();
-    stemCache.set(key, stem);
+    if (stemCache.size > 100_000) stemCache.clear();
+    stemCache.set(word, stem);
   }
   return stem;
 }
 
 const asLanguage = (lang: string): Language => (LANGUAGES.includes(lang as Language) ? (lang as Language) : 'nl');
+
+/** Per word, the languages (bit i: LANGUAGES[i]) whose stop words or negations it is. */
+const FUNCTION_WORDS = new Map<string, number>();
+LANGUAGES.forEach((lang, i) => {
+  for (const word of [...STOP_WORDS[lang], ...NEGATIONS[lang]]) FUNCTION_WORDS.set(word, (FUNCTION_WORDS.get(word) ?? 0) | (1 << i));
+});
 
 /**
  * The language a remark is written in: the language it was sent in, unless another
@@ -70,13 +76,16 @@ const asLanguage = (lang: string): Language => (LANGUAGES.includes(lang as Langu
  */
 export function languageOf(sentIn: string, list: readonly string[]): Language {
   const declared = asLanguage(sentIn);
-  const hits = (lang: Language) => list.filter((w) => STOP_WORDS[lang].has(w) || NEGATIONS[lang].has(w)).length;
-  const own = hits(declared);
+  const hits = [0, 0, 0, 0];
+  for (const word of list) {
+    const mask = FUNCTION_WORDS.get(word);
+    if (mask !== undefined) for (let i = 0; i < LANGUAGES.length; i += 1) if (mask & (1 << i)) hits[i]! += 1;
+  }
+  const own = hits[LANGUAGES.indexOf(declared)]!;
   let best = declared;
   let bestHits = own;
-  for (const lang of LANGUAGES) {
-    const n = hits(lang);
-    if (lang !== declared && n >= own + 2 && n > bestHits) [best, bestHits] = [lang, n];
-  }
+  LANGUAGES.forEach((lang, i) => {
+    if (lang !== declared && hits[i]! >= own + 2 && hits[i]! > bestHits) [best, bestHits] = [lang, hits[i]!];
+  });
   return best;
 }
