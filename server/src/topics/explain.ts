@@ -25,14 +25,17 @@ export function formsOf(texts: readonly AnalysedText[], remarks: readonly number
 
 /**
  * The label: in each remark, the shortest stretch of words from the first to the last word
- * that matched the topic's terms (a negation inside or right after it included); the
- * stretch most remarks share. When no stretch is shared by two remarks, the most common way
+ * that matched the topic's terms (a negation inside or right after it included); of the
+ * stretches most remarks share (by the terms they say), the most common text. When no stretch is shared by two remarks, the most common way
  * of writing its first term. Either way words as users wrote them, so that searching the
  * remarks for the label as a phrase (the dashboard does) finds them.
  */
 export function labelOf(texts: readonly AnalysedText[], remarks: readonly number[], terms: readonly string[]): string {
   const own = new Set(terms.filter((t) => t !== NEGATION_TERM));
-  const counts = new Map<string, number>();
+  // Stretches are grouped by the terms they say, in order ("wachtwoord herstellen" and
+  // "paswoord herstellen" are one); the group most remarks share is named by its most common text.
+  const groups = new Map<string, Map<string, number>>();
+  const labelLanguage = new Map<string, string>();
   for (const i of remarks) {
     const tokens = texts[i]!.tokens;
     const hits = tokens.flatMap((t, index) => (t.terms.some((term) => own.has(term)) ? [index] : []));
@@ -53,11 +56,24 @@ export function labelOf(texts: readonly AnalysedText[], remarks: readonly number
     let [from, to] = best;
     if (tokens[to + 1]?.terms.includes(NEGATION_TERM)) to += 1;
     if (tokens[from - 1]?.terms.includes(NEGATION_TERM)) from -= 1;
-    const label = tokens.slice(from, to + 1).map((t) => t.form).join(' ');
-    counts.set(label, (counts.get(label) ?? 0) + 1);
+    const stretch = tokens.slice(from, to + 1);
+    const label = stretch.map((t) => t.form).join(' ');
+    const key = stretch.flatMap((t) => t.terms.filter((term) => own.has(term) || term === NEGATION_TERM)).join(' ');
+    if (!groups.has(key)) groups.set(key, new Map());
+    labelLanguage.set(label, texts[i]!.lang);
+    const written = groups.get(key)!;
+    written.set(label, (written.get(label) ?? 0) + 1);
   }
-  const shared = mostCommon(counts)[0];
-  if (shared !== undefined && counts.get(shared)! >= 2) return shared;
+  const sizeOf = (written: Map<string, number>) => [...written.values()].reduce((a, b) => a + b, 0);
+  const best = [...groups.values()].sort((a, b) => sizeOf(b) - sizeOf(a))[0];
+  if (best && sizeOf(best) >= 2) {
+    // In the language most of the topic's remarks are written in, when one of its texts is.
+    const languages = new Map<string, number>();
+    for (const i of remarks) languages.set(texts[i]!.lang, (languages.get(texts[i]!.lang) ?? 0) + 1);
+    const main = mostCommon(languages)[0];
+    const inMain = new Map([...best].filter(([label]) => labelLanguage.get(label) === main));
+    return mostCommon(inMain.size > 0 ? inMain : best)[0]!;
+  }
   const first = terms.find((t) => t !== NEGATION_TERM)!;
   return formsOf(texts, remarks, first)[0] ?? first;
 }
