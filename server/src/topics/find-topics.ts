@@ -79,11 +79,11 @@ export async function topicsOf(
   current: readonly RemarkRow[],
   background: readonly { remark: string; lang: string }[],
   compared: readonly { remark: string; lang: string }[] | null,
-  options: { limit: number; minCount: number; serviceNames?: readonly { text: string; lang: string }[] },
+  options: { limit: number; minCount: number; serviceNames?: readonly { text: string; lang: string }[]; lexicon?: boolean },
 ): Promise<FoundTopics> {
   // Analysed together: frequencies for decompounding and typos come from all of them.
   const names = options.serviceNames ?? [];
-  const all = await analyseTexts([...current, ...background, ...(compared ?? [])].map((r) => ({ text: r.remark, lang: r.lang })).concat(names));
+  const all = await analyseTexts([...current, ...background, ...(compared ?? [])].map((r) => ({ text: r.remark, lang: r.lang })).concat(names), { lexicon: options.lexicon ?? true });
   // The service's name in every language, as terms (each name is read in the language it is written in).
   const noStart = new Set(all.slice(all.length - names.length).flatMap((a) => [...a.terms]));
   const analysed = all.slice(0, all.length - names.length);

@@ -88,9 +88,12 @@ interface Pending {
   stem: string;
 }
 
-export async function analyseTexts(texts: readonly TextIn[]): Promise<AnalysedText[]> {
+const NO_LEXICON: ConceptIndex = { byStem: new Map(), sequences: new Map(), surface: new Map() };
+
+/** `lexicon: false` leaves the concept lexicon out (the benchmark measures what it adds). */
+export async function analyseTexts(texts: readonly TextIn[], options: { lexicon?: boolean } = {}): Promise<AnalysedText[]> {
   const dictionary = await dictionaryWords();
-  const lexicon = concepts();
+  const lexicon = options.lexicon === false ? NO_LEXICON : concepts();
   const termOf = (lang: Language, stem: string) => lexicon.byStem.get(`${lang}:${stem}`) ?? stem;
 
   // 1. Words, stems, concepts; how often each term and each word is written on its own.

@@ -13,7 +13,7 @@ import { migrate } from '../../db/migrate.js';
 import { yearPeriod } from '../../figures/period.js';
 import { insertService } from '../../repositories/services.js';
 import { seededRandom } from '../../testing/workload.js';
-import { backgroundRemarks, remarksOfServices } from '../../repositories/topic-remarks.js';
+import { backgroundRemarks, remarksOfServices, serviceNames } from '../../repositories/topic-remarks.js';
 import { findTopics, MAX_BACKGROUND_REMARKS, MAX_REMARKS_ANALYSED, topicsOf, topicsReport } from '../../topics/find-topics.js';
 import { CORPUS, corpusRemarks } from './corpus.js';
 import { findTopics as legacyFindTopics } from './legacy/find-topics.js';
@@ -113,7 +113,13 @@ try {
 
     const ours: ServiceResult[] = [];
     const before: ServiceResult[] = [];
+    const withoutLexicon: ServiceResult[] = [];
     for (const service of CORPUS) {
+      const names = await serviceNames(database.db, [service.id]);
+      const rows = await remarksOfServices(database.db, { serviceIds: [service.id], period }, MAX_REMARKS_ANALYSED);
+      const others = await backgroundRemarks(database.db, { exceptServiceIds: [service.id], period }, MAX_BACKGROUND_REMARKS);
+      const bare = await topicsOf(rows, others, null, { limit: TOP, minCount: 3, serviceNames: names, lexicon: false });
+      withoutLexicon.push(scoreService(service.id, bare.topics, truth));
       const found = await findTopics(database.db, { serviceIds: [service.id], from: period.from, to: period.to, limit: TOP, minCount: 3 });
       ours.push(scoreService(service.id, found.topics, truth));
       const legacy = await legacyFindTopics(database.db, { serviceId: service.id, period }, { limit: TOP, minCount: 3, timezone: 'Europe/Brussels' });
@@ -121,6 +127,7 @@ try {
     }
     printQuality('Before (PostgreSQL text-search phrases)', before);
     printQuality('Now', ours);
+    printQuality('Now without the concept lexicon (what stems, compounds, typos and keyness do alone)', withoutLexicon);
 
     // Time: the endpoint's work (the period and the year before; now also the other services' remarks) for its cap.
     log('');
