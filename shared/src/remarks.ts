@@ -69,21 +69,43 @@ export type TopicsQuery = z.infer<typeof TopicsQuery>;
 
 export const TOPIC_TRENDS = ['new', 'up', 'down', 'stable'] as const;
 
+export const TopicTerm = z
+  .object({
+    term: z.string().meta({ description: 'A concept of the lexicon (e.g. "password": wachtwoord, mot de passe, Passwort) or a stemmed word.' }),
+    remarks: z.number().int().min(0).meta({ description: "How many of the topic's remarks use it." }),
+    forms: z.array(z.string()).meta({ description: 'How users wrote it, most frequent first (up to 5), e.g. ["wachtwoord", "wachtwoordherstel", "mot de passe"].' }),
+    keyness: z.number().nullable().meta({
+      description:
+        "How much more this service's remarks use it than the other services' remarks of the period: log-likelihood keyness as a signed √G², read as standard errors (≥ 1.96: p < 0.05), 1 decimal; null when there are no other services' remarks.",
+    }),
+  })
+  .meta({ id: 'TopicTerm' });
+export type TopicTerm = z.infer<typeof TopicTerm>;
+
+export const TopicExample = Remark.extend({
+  matched: z
+    .array(z.object({ form: z.string().meta({ description: 'The word(s) as written in the remark.' }), terms: z.array(z.string()) }))
+    .meta({ description: "Why the remark belongs to the topic: its words that gave the topic's terms." }),
+}).meta({ id: 'TopicExample' });
+export type TopicExample = z.infer<typeof TopicExample>;
+
 export const Topic = z
   .object({
-    label: z.string().meta({ description: 'The phrase as users most often wrote it, e.g. "kalender toont geen vrije dagen".' }),
-    terms: z.array(z.string()).meta({ description: 'The stemmed words that define the topic (stop words left out; "¬" marks a negation).' }),
-    count: z.number().int().min(0).meta({ description: 'Remarks in the period that contain the topic. A remark can belong to several topics.' }),
+    key: z.string().meta({ description: 'The term that started the topic (a concept or a stem); stable from period to period while the problem is said the same way.' }),
+    label: z.string().meta({ description: 'The words as users most often wrote them, e.g. "wachtwoord herstellen".' }),
+    terms: z.array(z.string()).meta({ description: 'The terms that define the topic, the one that started it first ("¬" last when most of its remarks say it negated). A remark with the first term, or with two of them (but "¬"), counts.' }),
+    matches: z.array(TopicTerm).meta({ description: 'Per term (but "¬"): how many remarks use it, how they wrote it, how distinctive it is.' }),
+    count: z.number().int().min(0).meta({ description: 'Remarks in the period that belong to the topic. A remark can belong to several topics.' }),
     share: z.number().min(0).max(100).meta({ description: 'count as a percentage of the remarks analysed in the period, 1 decimal.' }),
     meanScore: z.number().meta({ description: 'Average score of the responses with these remarks, 2 decimals.' }),
     previous: z.object({ count: z.number().int().min(0), share: z.number().min(0).max(100).nullable() }).meta({
-      description: 'The same topic in the previous period (the same days one year earlier).',
+      description: 'The same topic (a remark with its first term or two of its terms) in the previous period (the same days one year earlier).',
     }),
     trend: z.enum(TOPIC_TRENDS).meta({
       description:
         'new: not in the previous period; up / down: its share of remarks grew / fell by at least a fifth; stable otherwise.',
     }),
-    examples: z.array(Remark).max(3).meta({ description: 'Up to 3 remarks with the topic, newest first.' }),
+    examples: z.array(TopicExample).max(3).meta({ description: 'Up to 3 remarks of the topic, newest first, each with the words that made it belong.' }),
   })
   .meta({ id: 'Topic' });
 export type Topic = z.infer<typeof Topic>;
@@ -94,7 +116,7 @@ export const Topics = z
     previousPeriod: Period,
     remarks: z.number().int().min(0).meta({ description: 'Remarks analysed in the period (erased remarks have no text left).' }),
     previousRemarks: z.number().int().min(0),
-    topics: z.array(Topic).meta({ description: 'Most shared first (longer phrases weigh a little more than single words).' }),
+    topics: z.array(Topic).meta({ description: 'Most shared first.' }),
   })
   .meta({ id: 'Topics' });
 export type Topics = z.infer<typeof Topics>;

@@ -1,93 +1,182 @@
+// The topic finder: the remarks of some services in a period, weighed against the other
+// services' remarks of that period, grouped into the recurring problems they share. All of
+// it runs in this process (no external service): terms.ts turns remarks into terms,
+// cluster.ts picks the topics, explain.ts says why each remark belongs.
 import type { Kysely } from 'kysely';
-import { LANGUAGES, type Language } from '@feedbackinstrument/shared/constants';
-import type { Topic, Topics } from '@feedbackinstrument/shared';
+import type { Topic, TopicExample, Topics } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
-import { previousYear } from '../figures/period.js';
+import { previousYear, type DayPeriod } from '../figures/period.js';
 import { periodOut } from '../figures/service-figures.js';
 import { percentage, roundRatio } from '../figures/stats.js';
 import { toRemark } from '../remarks/to-remark.js';
-import { remarkTexts, type RemarkFilter, type RemarkRow } from '../repositories/remarks.js';
-import { lexemesOf } from './lexemes.js';
-import { phrasesOf, type Phrase, type Token } from './phrases.js';
-import { bestLabel, collect, remarksOf, selectTopics } from './select-topics.js';
-import { isNegation, words } from './words.js';
+import type { RemarkRow } from '../repositories/remarks.js';
+import { backgroundRemarks, remarksOfServices, serviceNames } from '../repositories/topic-remarks.js';
+import { clusterTopics, remarksMatching } from './cluster.js';
+import { formsOf, labelOf, matchedTokens } from './explain.js';
+import { NEGATION_TERM } from './language.js';
+import { analyseTexts, type AnalysedText } from './terms.js';
 
 /** At most this many of the newest remarks of a period are analysed (bounded time and memory). */
 export const MAX_REMARKS_ANALYSED = 20_000;
+/** At most this many of the other services' newest remarks of the period are the background (enough for word counts; bounded time). */
+export const MAX_BACKGROUND_REMARKS = 5_000;
 const EXAMPLES = 3;
 
-const languageOf = (lang: string): Language => (LANGUAGES.includes(lang as Language) ? (lang as Language) : 'nl');
-
-/** Splits remarks into tokens, with lexemes from PostgreSQL's configuration of each remark's language. */
-async function tokenise(db: Kysely<Database>, remarks: readonly RemarkRow[]): Promise<Token[][]> {
-  const split = remarks.map((r) => ({ lang: languageOf(r.lang), words: words(r.remark) }));
-  const lexemes = new Map<Language, Map<string, string | null>>();
-  for (const lang of LANGUAGES) {
-    const distinct = [...new Set(split.filter((s) => s.lang === lang).flatMap((s) => s.words))];
-    lexemes.set(lang, await lexemesOf(db, lang, distinct));
-  }
-  return split.map(({ lang, words: list }) =>
-    list.map((word) => {
-      const lexeme = lexemes.get(lang)!.get(word) ?? null;
-      // Numbers and single letters carry no topic.
-      const meaningful = lexeme !== null && word.length > 1 && !/^\d+$/.test(word);
-      return { word, lexeme: meaningful ? lexeme : null, negation: isNegation(lang, word) };
-    }),
-  );
+export interface TopicQuery {
+  serviceIds: readonly string[];
+  /** Local days, both included. */
+  from: string;
+  to: string;
+  scores?: readonly number[] | undefined;
+  limit?: number;
+  minCount?: number;
+  /** Also count each topic in this other period (e.g. the year or the weeks before). */
+  compareWith?: DayPeriod | undefined;
 }
 
-export interface TopicOptions {
+export interface FoundTopic {
+  key: string;
+  label: string;
+  /** Its terms; "¬" last when most of its remarks say it negated. */
+  terms: string[];
+  count: number;
+  /** count as a percentage of the remarks analysed, 1 decimal. */
+  share: number;
+  /** The response ids of its remarks, newest first. */
+  remarkIds: string[];
+  matches: Topic['matches'];
+  /** The remarks of the compared period with its first term or two of its terms (when compareWith was given). */
+  compared: { count: number; share: number | null } | null;
+}
+
+export interface FoundTopics {
+  remarks: number;
+  comparedRemarks: number | null;
+  topics: FoundTopic[];
+  /** The analysed remarks, newest first, and why each belongs to its topics. */
+  rows: RemarkRow[];
+  matchedIn: (topic: FoundTopic, row: number) => TopicExample['matched'];
+  rowsOf: (topic: FoundTopic) => number[];
+}
+
+/**
+ * The recurring topics of the remarks of `serviceIds` between `from` and `to`. Callers:
+ * GET /v1/services/:id/topics, and the alert rules ("topic.rising") with `compareWith`.
+ */
+export async function findTopics(db: Kysely<Database>, query: TopicQuery): Promise<FoundTopics> {
+  const period = { from: query.from, to: query.to };
+  const [current, background, compared, names] = await Promise.all([
+    remarksOfServices(db, { serviceIds: query.serviceIds, period, scores: query.scores }, MAX_REMARKS_ANALYSED),
+    backgroundRemarks(db, { exceptServiceIds: query.serviceIds, period }, MAX_BACKGROUND_REMARKS),
+    query.compareWith ? remarksOfServices(db, { serviceIds: query.serviceIds, period: query.compareWith, scores: query.scores }, MAX_REMARKS_ANALYSED) : null,
+    serviceNames(db, query.serviceIds),
+  ]);
+  return topicsOf(current, background, compared, { limit: query.limit ?? 10, minCount: query.minCount ?? 3, serviceNames: names });
+}
+
+/** The same, on remarks already loaded (the benchmark and tests use it directly too). */
+export async function topicsOf(
+  current: readonly RemarkRow[],
+  background: readonly { remark: string; lang: string }[],
+  compared: readonly { remark: string; lang: string }[] | null,
+  options: { limit: number; minCount: number; serviceNames?: readonly { text: string; lang: string }[]; lexicon?: boolean },
+): Promise<FoundTopics> {
+  // Analysed together: frequencies for decompounding and typos come from all of them.
+  const names = options.serviceNames ?? [];
+  const all = await analyseTexts([...current, ...background, ...(compared ?? [])].map((r) => ({ text: r.remark, lang: r.lang })).concat(names), { lexicon: options.lexicon ?? true });
+  // The service's name in every language, as terms (each name is read in the language it is written in).
+  const noStart = new Set(all.slice(all.length - names.length).flatMap((a) => [...a.terms]));
+  const analysed = all.slice(0, all.length - names.length);
+  const here = analysed.slice(0, current.length);
+  const elsewhere = analysed.slice(current.length, current.length + background.length);
+  const before = compared ? analysed.slice(current.length + background.length) : null;
+  const clustered = clusterTopics(
+    here.map((a) => a.terms),
+    elsewhere.map((a) => a.terms),
+    { limit: options.limit, minCount: options.minCount, noStart },
+  );
+  const indexes = new Map<FoundTopic, number[]>();
+  const topics = clustered.map((c): FoundTopic => {
+    const terms = c.negated ? [...c.terms, NEGATION_TERM] : c.terms;
+    const previous = before ? remarksMatching(before.map((a) => a.terms), c.terms).length : null;
+    const topic: FoundTopic = {
+      key: c.key,
+      label: labelOf(here, c.remarks, terms),
+      terms,
+      count: c.remarks.length,
+      share: percentage(c.remarks.length, current.length)!,
+      remarkIds: c.remarks.map((i) => current[i]!.id),
+      matches: c.terms.map((term) => ({
+        term,
+        remarks: c.remarks.filter((i) => here[i]!.terms.has(term)).length,
+        forms: formsOf(here, c.remarks, term),
+        keyness: c.keyness.get(term) === null ? null : Math.round(c.keyness.get(term)! * 10) / 10,
+      })),
+      compared: previous === null ? null : { count: previous, share: percentage(previous, before!.length) },
+    };
+    indexes.set(topic, c.remarks);
+    return topic;
+  });
+  return {
+    remarks: current.length,
+    comparedRemarks: before ? before.length : null,
+    topics,
+    rows: [...current],
+    rowsOf: (topic) => indexes.get(topic) ?? [],
+    matchedIn: (topic, row) => explainRemark(here[row]!, topic.terms),
+  };
+}
+
+function explainRemark(text: AnalysedText, terms: readonly string[]): TopicExample['matched'] {
+  const own = new Set(terms);
+  return matchedTokens(text, own).map((t) => ({ form: t.form, terms: t.terms.filter((term) => own.has(term)) }));
+}
+
+export interface TopicsReportQuery {
+  serviceId: string;
+  period: DayPeriod;
+  scores?: readonly number[] | undefined;
   limit: number;
   minCount: number;
   timezone: string;
 }
 
-/** GET /v1/services/:id/topics: the recurring topics of a period, with their trend. */
-export async function findTopics(db: Kysely<Database>, filter: RemarkFilter, options: TopicOptions): Promise<Topics> {
-  const before = previousYear(filter.period);
-  const [current, previous] = await Promise.all([
-    remarkTexts(db, filter, MAX_REMARKS_ANALYSED),
-    remarkTexts(db, { ...filter, period: before }, MAX_REMARKS_ANALYSED),
-  ]);
-  const [currentTokens, previousTokens] = await Promise.all([tokenise(db, current), tokenise(db, previous)]);
-  const currentPhrases: Phrase[][] = currentTokens.map(phrasesOf);
-  const chosen = selectTopics(collect(currentPhrases), options);
-
-  // Last period's remarks that a topic would have counted (any of its phrases, once each).
-  const topicKeys = chosen.map((c) => new Set([c.base, ...c.alike].map((s) => s.phrase.key)));
-  const previousCounts = chosen.map(() => 0);
-  for (const tokens of previousTokens) {
-    const keys = new Set(phrasesOf(tokens).map((p) => p.key));
-    topicKeys.forEach((own, t) => {
-      if ([...own].some((key) => keys.has(key))) previousCounts[t]! += 1;
-    });
-  }
-
-  const topics: Topic[] = chosen.map((topic, t) => {
-    const { base, named } = topic;
-    const counted = remarksOf(topic);
-    const rows = counted.map((i) => current[i]!);
-    const share = percentage(counted.length, current.length)!;
-    const previousCount = previousCounts[t]!;
-    const previousShare = percentage(previousCount, previous.length);
+/** GET /v1/services/:id/topics: the recurring topics of a period, with their trend against the year before. */
+export async function topicsReport(db: Kysely<Database>, query: TopicsReportQuery): Promise<Topics> {
+  const before = previousYear(query.period);
+  const found = await findTopics(db, {
+    serviceIds: [query.serviceId],
+    from: query.period.from,
+    to: query.period.to,
+    scores: query.scores,
+    limit: query.limit,
+    minCount: query.minCount,
+    compareWith: before,
+  });
+  const topics: Topic[] = found.topics.map((topic) => {
+    const indexes = found.rowsOf(topic);
+    const rows = indexes.map((i) => found.rows[i]!);
     const seen = new Set<string>();
-    const examples = rows.filter((r) => !seen.has(r.remark) && seen.add(r.remark)).slice(0, EXAMPLES);
+    const examples = indexes.filter((i) => !seen.has(found.rows[i]!.remark) && seen.add(found.rows[i]!.remark)).slice(0, EXAMPLES);
+    const previous = topic.compared!;
     return {
-      label: bestLabel(named.labels),
-      terms: base.phrase.terms,
-      count: counted.length,
-      share,
+      key: topic.key,
+      label: topic.label,
+      terms: topic.terms,
+      matches: topic.matches,
+      count: topic.count,
+      share: topic.share,
       meanScore: roundRatio(rows.reduce((sum, r) => sum + r.score, 0), rows.length, 2)!,
-      previous: { count: previousCount, share: previousShare },
-      trend: trendOf(counted.length, current.length, previousCount, previous.length),
-      examples: examples.map(toRemark),
+      previous,
+      trend: trendOf(topic.count, found.remarks, previous.count, found.comparedRemarks!),
+      examples: examples.map((i) => ({ ...toRemark(found.rows[i]!), matched: found.matchedIn(topic, i) })),
     };
   });
   return {
-    period: periodOut(filter.period, options.timezone),
-    previousPeriod: periodOut(before, options.timezone),
-    remarks: current.length,
-    previousRemarks: previous.length,
+    period: periodOut(query.period, query.timezone),
+    previousPeriod: periodOut(before, query.timezone),
+    remarks: found.remarks,
+    previousRemarks: found.comparedRemarks!,
     topics,
   };
 }

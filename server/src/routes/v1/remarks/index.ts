@@ -10,7 +10,7 @@ import { actorOf, recordAudit } from '../../../audit/record-audit.js';
 import { decodeCursor, encodeCursor } from '../../../remarks/cursor.js';
 import { toRemark } from '../../../remarks/to-remark.js';
 import { eraseRemark, listRemarks } from '../../../repositories/remarks.js';
-import { findTopics, MAX_REMARKS_ANALYSED } from '../../../topics/find-topics.js';
+import { MAX_BACKGROUND_REMARKS, MAX_REMARKS_ANALYSED, topicsReport } from '../../../topics/find-topics.js';
 
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 404: ErrorEnvelope };
 
@@ -85,14 +85,22 @@ export default async function remarkRoutes(app: FastifyInstance) {
       operationId: 'listTopics', tags: ['analysis'],
       summary: 'Recurring problems: the topics many remarks share',
       description:
-        'The words and phrases that many remarks of the period share, found with PostgreSQL text search in the ' +
-        "remark's language (Dutch, French, English, German: stemmed, stop words out). A topic is shared by at least " +
-        '`minCount` remarks; a single word mostly said in one phrase gives way to that phrase; a phrase is named by the ' +
-        'longer phrase most of its remarks use ("geen vrije dagen" → "kalender toont geen vrije dagen") and counts all ' +
-        'its remarks; a negation ("werkt niet") stays part of the phrase; a topic mostly covered by one ranked above it ' +
-        'is left out. Each topic has its count, its share of remarks, its trend against the same period one year earlier ' +
-        `and up to 3 example remarks. At most the ${MAX_REMARKS_ANALYSED} newest remarks of a period are analysed. ` +
-        'No external service is used.',
+        'The recurring problems of the period, however users wrote them. Each remark becomes a set of terms, all in this ' +
+        'process (no external service): words are stemmed in the remark\'s language (Dutch, French, English, German; ' +
+        'Snowball), stop words left out, a negation ("niet", "ne … pas", "nicht", "not") kept as the term "¬"; Dutch and ' +
+        'German compounds are split into their parts with the Hunspell dictionaries ("wachtwoordherstel" → wachtwoord + ' +
+        'herstel); a rare word one or two letters from a frequent one is taken as its typo; and a small concept lexicon ' +
+        'makes the same thing one term in every language ("wachtwoord", "mot de passe", "Passwort" → password). A term is ' +
+        'distinctive when this service\'s remarks use it clearly more than the other services\' remarks of the period ' +
+        '(log-likelihood keyness, p < 0.05), so words every service\'s remarks use ("aanvraag", ' +
+        '"formulier") are never a topic. The most shared distinctive term starts a topic; a distinctive term at least half ' +
+        'of whose remarks are in the topic joins it; the topic counts every remark with its first term or two of its terms, ' +
+        'and is left out ' +
+        'when most of its remarks are in a topic above it. A topic is shared by at least `minCount` remarks. Each topic ' +
+        'shows why: its terms with the forms users wrote and how distinctive they are, and per example remark the words ' +
+        'that matched. Its trend compares with the same days one year earlier. At most the ' +
+        `${MAX_REMARKS_ANALYSED} newest remarks of the period are analysed, against at most ${MAX_BACKGROUND_REMARKS} of ` +
+        "the other services' (only their word counts are used; none is shown).",
       params: z.object({ serviceId: Slug }),
       querystring: TopicsQuery,
       response: { 200: Topics, ...errors },
@@ -101,7 +109,7 @@ export default async function remarkRoutes(app: FastifyInstance) {
       const service = await requireVisibleService(app, request, request.params.serviceId);
       const { limit, minCount, score } = request.query;
       const period = resolvePeriod(request.query, app.config.timezone);
-      return findTopics(app.db, { serviceId: service.id, period, scores: score }, { limit, minCount, timezone: app.config.timezone });
+      return topicsReport(app.db, { serviceId: service.id, period, scores: score, limit, minCount, timezone: app.config.timezone });
     },
   });
 }

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Language } from '@feedbackinstrument/shared/constants';
-import type { Database } from '../db/database.js';
+import type { Database } from '../../../db/database.js';
 
 /**
  * The lexeme of each word in a language's PostgreSQL text-search configuration (the same
