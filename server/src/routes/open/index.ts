@@ -116,6 +116,8 @@ export default fp(async function openRoutes(app: FastifyInstance) {
       tags: ['open data'],
       summary: 'DCAT-AP Vlaanderen metadata of the open data set (JSON-LD), for the open-data portal to harvest',
       security: [],
+      // It takes no parameters: an unknown one is refused (400) rather than ignored.
+      querystring: z.object({}).strict(),
       response: { 200: { description: 'A dcat:Catalog with one dcat:Dataset and its distributions.', content: { 'application/ld+json': { schema: z.record(z.string(), z.unknown()) } } } },
     },
     handler: async (request, reply) => {
