@@ -7,6 +7,7 @@ import * as m0004 from './0004_rate_limits_and_figure_plans.js';
 import * as m0005 from './0005_submission_key_first.js';
 import * as m0006 from './0006_session_id_token.js';
 import * as m0007 from './0007_roles_and_audit_log.js';
+import * as m0009 from './0009_alerts_and_annotations.js';
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so the same set
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0005_submission_key_first': m0005,
   '0006_session_id_token': m0006,
   '0007_roles_and_audit_log': m0007,
+  '0009_alerts_and_annotations': m0009,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

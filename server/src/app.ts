@@ -8,6 +8,7 @@ import auth from './plugins/app/auth.js';
 import db from './plugins/app/db.js';
 import errorHandler from './plugins/app/error-handler.js';
 import remarkRetention from './plugins/app/remark-retention.js';
+import alerts from './plugins/app/alerts.js';
 import embeddedMaintenance from './plugins/app/embedded-maintenance.js';
 import secrets from './plugins/app/secrets.js';
 import session from './plugins/app/session.js';
@@ -23,6 +24,8 @@ import organisationRoutes from './routes/v1/organisations/index.js';
 import serviceRoutes from './routes/v1/services/index.js';
 import tokenRoutes from './routes/v1/tokens/index.js';
 import auditRoutes from './routes/v1/audit/index.js';
+import alertRoutes from './routes/v1/alerts/index.js';
+import annotationRoutes from './routes/v1/annotations/index.js';
 import widgetRoutes from './routes/widget/index.js';
 import figureRoutes from './routes/v1/figures/index.js';
 import reportRoutes from './routes/v1/reports/index.js';
@@ -83,6 +86,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(swagger);
   await app.register(remarkRetention);
   await app.register(embeddedMaintenance);
+  await app.register(alerts);
 
   await app.register(healthRoutes);
   await app.register(feedbackRoutes);
@@ -91,6 +95,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(serviceRoutes);
   await app.register(tokenRoutes);
   await app.register(auditRoutes);
+  await app.register(alertRoutes);
+  await app.register(annotationRoutes);
   await app.register(widgetRoutes);
   await app.register(figureRoutes);
   await app.register(reportRoutes);

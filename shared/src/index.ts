@@ -10,3 +10,4 @@ export * from './figure-definitions.js';
 export * from './charts/index.js';
 export * from './session.js';
 export * from './audit.js';
+export * from './alerts.js';
