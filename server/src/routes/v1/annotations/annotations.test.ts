@@ -71,6 +71,17 @@ describe.each(BACKENDS)('annotations on %s', (kind) => {
     expect(effect.topics[0]).toEqual({ label: 'kalender toont geen vrije dagen', before: 10, after: 1 });
   });
 
+  it('appears on the monthly chart and in the month table of the printable report', async () => {
+    const res = await call('GET', `/v1/reports/${fixDay.slice(0, 4)}?organisation=stad-gent&format=html`, analyst);
+    expect(res.statusCode).toBe(200);
+    const html = res.body;
+    const day = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${fixDay}T00:00:00Z`));
+    expect(html).toContain(`<ol class="annotations"><li>${day}: versie 3.2: kalender hersteld</li></ol>`);
+    expect(html).toContain(`<g class="annotation"><title>1. ${day}: versie 3.2: kalender hersteld</title>`);
+    expect(html).toMatch(/<th scope="col">Notities<\/th>/);
+    expect(html).toContain(`Notities: 1. ${day}: versie 3.2: kalender hersteld</desc>`);
+  });
+
   it('deletes an annotation (a manager of its organisation only)', async () => {
     const made = (await call('POST', base, t.tokens.gent, { day: fixDay, text: 'tijdelijk' })).json();
     expect((await call('DELETE', `${base}/${made.id}`, analyst)).statusCode).toBe(403);
