@@ -7,6 +7,8 @@ export class ApiProblem extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The fields the problem is about (the envelope's details), e.g. [{ path: 'url', … }]. */
+    readonly details: ReadonlyArray<{ path: string; message: string }> = [],
   ) {
     super(message);
     this.name = 'ApiProblem';
@@ -19,7 +21,7 @@ export const SESSION_ENDED = 'fi-session-ended';
 async function problemOf(response: Response): Promise<ApiProblem> {
   try {
     const parsed = ErrorEnvelope.safeParse(await response.json());
-    if (parsed.success) return new ApiProblem(response.status, parsed.data.error.code, parsed.data.error.message);
+    if (parsed.success) return new ApiProblem(response.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.details);
   } catch {
     // Not JSON: fall through.
   }
