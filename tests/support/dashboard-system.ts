@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { createToken } from '@feedbackinstrument/server/auth/create-token';
+import type { AppConfig } from '@feedbackinstrument/server/config';
 import type { DatabaseKind } from '@feedbackinstrument/server/db/connect';
 import { findService } from '@feedbackinstrument/server/repositories/services';
 import { DASHBOARD_DEMO_ORGANISATION, seedDashboardDemo } from '@feedbackinstrument/server/testing/dashboard-demo-data';
@@ -49,7 +50,7 @@ export const DEMO_YEAR = 2025;
  * years of feedback, another organisation's service with a response, a hostile remark,
  * and headless Chromium. Started once before the file's tests, stopped after them.
  */
-export function useDashboardSystem(kind: DatabaseKind, options: { scale?: number } = {}): DashboardSystem {
+export function useDashboardSystem(kind: DatabaseKind, options: { scale?: number; config?: Partial<AppConfig> } = {}): DashboardSystem {
   const env = {} as DashboardSystem;
   beforeAll(async () => {
     if (!existsSync(`${DASHBOARD_DIST}/index.html`)) throw new Error('dashboard/dist is missing: run pnpm build first.');
@@ -66,6 +67,7 @@ export function useDashboardSystem(kind: DatabaseKind, options: { scale?: number
         roles: { claim: null, manager: 'manager', analyst: 'analyst', defaultRole: 'manager' },
         providerName: 'Test-IdP',
       },
+      ...options.config,
     });
     oidc.allowRedirect(`${system.api}/dashboard/auth/callback`);
     const year = DEMO_YEAR;
