@@ -173,6 +173,21 @@ describe.each(BACKENDS)('alert subscriptions on %s', (kind) => {
     }
   });
 
+  it('the OpenAPI document describes every alert and annotation route, with its errors', async () => {
+    const doc = (await t.app.inject('/openapi.json')).json();
+    const operations = Object.entries(doc.paths as Record<string, Record<string, any>>)
+      .filter(([path]) => path.includes('alert') || path.includes('annotations'))
+      .flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ name: `${method} ${path}`, op })));
+    expect(operations.length).toBe(10);
+    for (const { name, op } of operations) {
+      expect(op.operationId, name).toMatch(/^[a-z]+[A-Za-z]+$/);
+      expect(op.tags, name).toHaveLength(1);
+      expect(op.summary, name).toBeTruthy();
+      expect(op.security, name).toEqual([{ bearer: [] }]);
+      for (const status of ['401', '403', '404']) expect(op.responses[status], `${name} ${status}`).toBeDefined();
+    }
+  });
+
   it('an e-mail subscription gets its test message through SMTP, in its language, as text and HTML', async () => {
     const created = (await call('POST', '/v1/alert-subscriptions', t.tokens.gent, { organisationId: 'stad-gent', channel: 'email', email: 'digitaal@gent.be', events: ['test', 'digest.weekly'], language: 'nl' })).json();
     expect(created.secret).toBeNull();
