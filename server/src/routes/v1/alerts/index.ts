@@ -24,10 +24,13 @@ const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404
 const Params = z.object({ subscriptionId: z.uuid() });
 const unknownSubscription = () => notFound('There is no alert subscription with this id.');
 
-/** What the audit log keeps of a subscription: its settings, never its secret. */
+/**
+ * What the audit log keeps of a subscription: its settings, never its secret, and of a
+ * webhook URL only its origin (paths of chat webhooks are often secrets themselves).
+ */
 const audited = (s: AlertSubscription) => ({
   channel: s.channel,
-  url: s.url,
+  url: s.url === null ? null : `${new URL(s.url).origin}/…`,
   email: s.email,
   events: s.events,
   services: s.services,
