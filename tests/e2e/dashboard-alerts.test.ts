@@ -40,8 +40,8 @@ describe('alerts and annotations in the dashboard', () => {
   });
   afterAll(() => receiver?.close());
 
-  async function open(lang: 'nl' | 'en', role: 'manager' | 'analyst'): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: lang === 'nl' ? 'nl-BE' : 'en-GB', bypassCSP: true });
+  async function open(lang: 'nl' | 'en', role: 'manager' | 'analyst', width = 1280): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await env.browser.newContext({ viewport: { width, height: 900 }, locale: lang === 'nl' ? 'nl-BE' : 'en-GB', bypassCSP: true });
     await context.addInitScript((l) => localStorage.setItem('feedbackinstrument:dashboard:lang', l), lang);
     await context.addCookies([{ name: 'fi-session', value: sessions[role], url: env.system.api, httpOnly: true, sameSite: 'Strict' }]);
     return { context, page: await context.newPage() };
@@ -116,6 +116,20 @@ describe('alerts and annotations in the dashboard', () => {
       const effect = await page.locator('.annotation-effect table', { hasText: text }).textContent();
       expect(effect).toMatch(lang === 'nl' ? /28 dagen ervoor/ : /28 days before/);
       await noViolations(page, `service page with a note (${lang})`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the alerts page works at 320 px wide without scrolling sideways', async () => {
+    const { context, page } = await open('nl', 'manager', 320);
+    try {
+      await page.goto(`${env.system.api}/dashboard/alerts`);
+      await page.locator('table.subscriptions').waitFor();
+      await page.locator('#create-heading').waitFor();
+      await noViolations(page, 'alerts page (320px)');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
     } finally {
       await context.close();
     }
