@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluationWindows } from './alert-windows.js';
+import { startWebhookReceiver } from '../testing/webhook-receiver.js';
 import { isPublicAddress, webhookUrlProblem } from './public-address.js';
+import { sendWebhook } from './send-webhook.js';
 import { dropPValue, upperTail } from './two-proportion-test.js';
 
 describe('the two-proportion test', () => {
@@ -48,5 +50,24 @@ describe('evaluation windows', () => {
     expect(due.digestWeek).toEqual({ from: '2026-11-30', to: '2026-12-06' });
     // Summer time: 08:00 in Brussels is 06:00 UTC.
     expect(evaluationWindows(new Date('2026-06-01T06:01:00Z'), 'Europe/Brussels').digestWeek).toEqual({ from: '2026-05-25', to: '2026-05-31' });
+  });
+});
+
+describe('sending a webhook', () => {
+  it('refuses, when it connects, a host name that resolves to a private address (DNS rebinding), and sends nothing', async () => {
+    const receiver = await startWebhookReceiver();
+    try {
+      // "localhost" resolves locally (no DNS traffic) to a loopback address: what a rebinding host would do.
+      const url = receiver.url.replace('127.0.0.1', 'localhost');
+      const refused = await sendWebhook(url, {}, '{}', { timeoutMs: 2_000, allowInsecure: false });
+      expect(refused).toMatchObject({ ok: false, httpStatus: null });
+      expect(refused.error).toMatch(/refused: localhost resolves to a private address/);
+      expect(receiver.received).toHaveLength(0);
+      // The same receiver with WEBHOOK_ALLOW_INSECURE (development, tests).
+      expect(await sendWebhook(receiver.url, {}, '{}', { timeoutMs: 2_000, allowInsecure: true })).toEqual({ ok: true, httpStatus: 204, error: null });
+      expect(receiver.received).toHaveLength(1);
+    } finally {
+      await receiver.close();
+    }
   });
 });
