@@ -54,6 +54,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       duration_ms integer NOT NULL,
       UNIQUE (event_id, attempt)
     )`,
+    // When the scheduled evaluation last started, on any instance: one instance per period
+    // does the work (correctness does not depend on it: the outbox's key does that).
+    sql`CREATE TABLE alert_schedule (
+      id smallint PRIMARY KEY CHECK (id = 1),
+      last_started_at timestamptz NOT NULL
+    )`,
     sql`CREATE TABLE annotations (
       service_id text NOT NULL REFERENCES services (id),
       id uuid NOT NULL DEFAULT gen_random_uuid(),

@@ -6,6 +6,7 @@ import { buildApp } from '../app.js';
 import { loadConfig, testConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { addDays, localDay } from '../figures/period.js';
+import { takeEvaluationTurn } from '../repositories/alert-events.js';
 import { findService } from '../repositories/services.js';
 import { startSmtpSink } from '../testing/smtp-sink.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
@@ -162,6 +163,15 @@ describe.each(BACKENDS)('alerts from history to receiver on %s', (kind) => {
     expect(smtp.messages).toHaveLength(2);
     const logged = (await t.app.inject({ method: 'GET', url: `/v1/alert-subscriptions/${hook.id}/deliveries`, headers: { authorization: `Bearer ${t.tokens.gent}` } })).json();
     expect(logged.deliveries.map((d: { status: string }) => d.status)).toEqual(['delivered', 'delivered']);
+  });
+
+  it('of the instances evaluating on their schedule, one per period does the work', async () => {
+    const turns = await Promise.all([takeEvaluationTurn(t.database.db, 60_000), takeEvaluationTurn(second?.db ?? t.database.db, 60_000)]);
+    expect(turns.filter(Boolean)).toHaveLength(1);
+    expect(await takeEvaluationTurn(t.database.db, 60_000)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The next period (here: 10 ms long) is the next instance's to take.
+    expect(await takeEvaluationTurn(second?.db ?? t.database.db, 10)).toBe(true);
   });
 
   it('the weekly digest falls due on Monday 08:00 Brussels, once, with last week per service', async () => {

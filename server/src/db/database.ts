@@ -174,6 +174,11 @@ export interface AlertDeliveriesTable {
   duration_ms: number;
 }
 
+export interface AlertScheduleTable {
+  id: number;
+  last_started_at: Timestamp;
+}
+
 export interface AnnotationsTable {
   service_id: string;
   id: Generated<string>;
@@ -196,6 +201,7 @@ export interface Database {
   alert_subscriptions: AlertSubscriptionsTable;
   alert_events: AlertEventsTable;
   alert_deliveries: AlertDeliveriesTable;
+  alert_schedule: AlertScheduleTable;
   annotations: AnnotationsTable;
 }
 

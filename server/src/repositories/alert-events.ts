@@ -116,3 +116,23 @@ export async function listDeliveries(db: Kysely<Database>, subscriptionId: strin
       .map((a) => ({ attempt: a.attempt, at: a.at.toISOString(), outcome: a.outcome, httpStatus: a.http_status, error: a.error, durationMs: a.duration_ms })),
   }));
 }
+
+/**
+ * Takes the turn of a scheduled evaluation: true for the one instance whose claim lands
+ * first in a period of `everyMs` (the others skip it: the work would only find that every
+ * event exists already).
+ */
+export async function takeEvaluationTurn(db: Kysely<Database>, everyMs: number): Promise<boolean> {
+  const row = await db
+    .insertInto('alert_schedule')
+    .values({ id: 1, last_started_at: sql<Date>`now()` })
+    .onConflict((oc) =>
+      oc
+        .column('id')
+        .doUpdateSet({ last_started_at: sql<Date>`now()` })
+        .where('alert_schedule.last_started_at', '<', sql<Date>`now() - make_interval(secs => ${(everyMs * 0.9) / 1000})`),
+    )
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}

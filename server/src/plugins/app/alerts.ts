@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AlertDeliverer } from '../../alerts/deliver-events.js';
 import { evaluateAlerts, type CreatedEvent } from '../../alerts/evaluate-alerts.js';
+import { takeEvaluationTurn } from '../../repositories/alert-events.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -17,9 +18,10 @@ declare module 'fastify' {
 }
 
 /**
- * Alerts in every instance: evaluates the rules on a timer (evaluateEveryMs) and delivers
- * the outbox on another (deliverEveryMs), both unref'd and stopped on close. Instances
- * never send an event twice: the outbox's unique key and SKIP LOCKED see to that.
+ * Alerts in every instance: evaluates the rules on a timer (evaluateEveryMs; the first
+ * instance to take a period's turn does it) and delivers the outbox on another
+ * (deliverEveryMs), both unref'd and stopped on close. Instances never send an event
+ * twice: the outbox's unique key and SKIP LOCKED see to that.
  * Deliveries never run inside a request: the API answers at once.
  */
 export default fp(
@@ -63,8 +65,13 @@ export default fp(
     app.addHook('onReady', async () => {
       if (settings.deliverEveryMs !== null) timers.push(setInterval(deliverSoon, settings.deliverEveryMs).unref());
       if (settings.evaluateEveryMs !== null) {
-        const run = () => void evaluate().catch((err: unknown) => app.log.warn({ err }, 'evaluating alerts failed; retrying on the next run'));
-        timers.push(setTimeout(run, Math.min(settings.evaluateEveryMs, 60_000)).unref(), setInterval(run, settings.evaluateEveryMs).unref());
+        const every = settings.evaluateEveryMs;
+        // One instance per period does the work; the others find the turn taken and skip it.
+        const run = () =>
+          void takeEvaluationTurn(app.db, every)
+            .then((mine) => (mine ? evaluate() : undefined))
+            .catch((err: unknown) => app.log.warn({ err }, 'evaluating alerts failed; retrying on the next run'));
+        timers.push(setTimeout(run, Math.min(every, 60_000)).unref(), setInterval(run, every).unref());
       }
     });
     app.addHook('onClose', async () => {
