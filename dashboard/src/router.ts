@@ -8,6 +8,7 @@ export const BASE = '/dashboard/';
 export type Route =
   | { name: 'overview'; year: number | null; organisation: string | null }
   | { name: 'service'; serviceId: string; year: number | null }
+  | { name: 'alerts' }
   | { name: 'sign-in'; error: SignInError | null }
   | { name: 'no-access'; reason: string | null; organisation: string | null }
   | { name: 'manage'; organisation: string | null }
@@ -32,6 +33,7 @@ export function parseRoute(url: URL): Route {
     const error = params.get('error');
     return { name: 'sign-in', error: (SIGN_IN_ERRORS as readonly string[]).includes(error ?? '') ? (error as SignInError) : null };
   }
+  if (path === 'alerts') return { name: 'alerts' };
   if (path === 'no-access') return { name: 'no-access', reason: params.get('reason'), organisation: params.get('organisation') };
   if (path === 'manage') return { name: 'manage', organisation: params.get('organisation') };
   if (path === 'manage/new') return { name: 'service-form', serviceId: null, organisation: params.get('organisation') };
@@ -56,6 +58,8 @@ export function overviewHref(year: number | null, organisation: string | null): 
   const search = params.toString();
   return `${BASE}${search ? `?${search}` : ''}`;
 }
+
+export const alertsHref = `${BASE}alerts`;
 
 export const serviceHref = (serviceId: string, year: number | null) =>
   `${BASE}services/${encodeURIComponent(serviceId)}${year !== null ? `?year=${year}` : ''}`;

@@ -8,6 +8,7 @@ import * as m0005 from './0005_submission_key_first.js';
 import * as m0006 from './0006_session_id_token.js';
 import * as m0007 from './0007_roles_and_audit_log.js';
 import * as m0008 from './0008_service_product_id.js';
+import * as m0009 from './0009_alerts_and_annotations.js';
 import * as m0010 from './0010_installation_origins.js';
 import * as m0011 from './0011_demo_organisations.js';
 
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0006_session_id_token': m0006,
   '0007_roles_and_audit_log': m0007,
   '0008_service_product_id': m0008,
+  '0009_alerts_and_annotations': m0009,
   '0010_installation_origins': m0010,
   '0011_demo_organisations': m0011,
 };

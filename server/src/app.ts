@@ -9,6 +9,7 @@ import db from './plugins/app/db.js';
 import errorHandler from './plugins/app/error-handler.js';
 import routeCatalogue from './plugins/app/route-catalogue.js';
 import remarkRetention from './plugins/app/remark-retention.js';
+import alerts from './plugins/app/alerts.js';
 import embeddedMaintenance from './plugins/app/embedded-maintenance.js';
 import installationRecorder from './installation/installation-recorder.js';
 import secrets from './plugins/app/secrets.js';
@@ -26,6 +27,8 @@ import serviceRoutes from './routes/v1/services/index.js';
 import tokenRoutes from './routes/v1/tokens/index.js';
 import auditRoutes from './routes/v1/audit/index.js';
 import installationRoutes from './routes/v1/installation/index.js';
+import alertRoutes from './routes/v1/alerts/index.js';
+import annotationRoutes from './routes/v1/annotations/index.js';
 import widgetRoutes from './routes/widget/index.js';
 import figureRoutes from './routes/v1/figures/index.js';
 import reportRoutes from './routes/v1/reports/index.js';
@@ -79,6 +82,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(remarkRetention);
   await app.register(embeddedMaintenance);
   await app.register(installationRecorder);
+  await app.register(alerts);
 
   await app.register(healthRoutes);
   await app.register(feedbackRoutes);
@@ -88,6 +92,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(tokenRoutes);
   await app.register(auditRoutes);
   await app.register(installationRoutes);
+  await app.register(alertRoutes);
+  await app.register(annotationRoutes);
   await app.register(widgetRoutes);
   await app.register(figureRoutes);
   await app.register(reportRoutes);

@@ -42,6 +42,10 @@ const EnvSchema = z.object({
   OIDC_PROVIDER_NAME: z.string().min(1).max(80).optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(8 * 60),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+  // Alerts: e-mail through SMTP, and webhooks only to public https addresses unless insecure.
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be smtp://… or smtps://…').optional(),
+  MAIL_FROM: z.string().min(3).default('feedbackinstrument <no-reply@localhost>'),
+  WEBHOOK_ALLOW_INSECURE: z.enum(['true', 'false']).default('false'),
 }).superRefine((e, ctx) => {
   if (e.OIDC_ISSUER && !e.OIDC_CLIENT_ID) ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: 'required with OIDC_ISSUER' });
   if ((e.OIDC_ADMIN_CLAIM === undefined) !== (e.OIDC_ADMIN_VALUE === undefined)) {
@@ -98,6 +102,24 @@ export interface AppConfig {
   oidc: OidcSettings | null;
   /** Dashboard sessions end after this long without a request, and in any case after maxHours. */
   session: { idleMinutes: number; maxHours: number };
+  alerts: AlertSettings;
+}
+
+export interface AlertSettings {
+  /** smtp://user:pass@host:port or smtps://…; null: e-mail subscriptions wait (and are retried) until it is set. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Development and tests only: webhooks may use http and private or loopback addresses. */
+  allowInsecure: boolean;
+  /** How often each instance evaluates every alert rule; null: never on its own (tests). */
+  evaluateEveryMs: number | null;
+  /** How often each instance looks for due deliveries (retries); null: only when told (tests). */
+  deliverEveryMs: number | null;
+  /** The wait after each failed attempt; the last one repeats, and no attempt is made after retryForMs. */
+  retryDelaysMs: number[];
+  retryForMs: number;
+  /** A receiver that takes longer than this to answer has failed this attempt. */
+  timeoutMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -134,6 +156,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         }
       : null,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
+    alerts: {
+      smtpUrl: e.SMTP_URL ?? null,
+      mailFrom: e.MAIL_FROM,
+      allowInsecure: e.WEBHOOK_ALLOW_INSECURE === 'true',
+      evaluateEveryMs: 15 * 60 * 1000,
+      deliverEveryMs: 5_000,
+      // Like Svix and Stripe: at once, then after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, … for 24 hours.
+      retryDelaysMs: [5_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 5 * 3_600_000, 10 * 3_600_000],
+      retryForMs: 24 * 3_600_000,
+      timeoutMs: 10_000,
+    },
   };
 }
 
@@ -172,5 +205,6 @@ export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): AppConfi
 
 /** A configuration for tests and tools: defaults of the contract, overridden where given. */
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
-  return { ...loadConfig({}), logLevel: 'silent', remarkPurgeIntervalMs: null, ...overrides };
+  const base = loadConfig({});
+  return { ...base, logLevel: 'silent', remarkPurgeIntervalMs: null, alerts: { ...base.alerts, evaluateEveryMs: null }, ...overrides };
 }

@@ -13,3 +13,4 @@ export * from './session.js';
 export * from './audit.js';
 export * from './origin.js';
 export * from './installation.js';
+export * from './alerts.js';

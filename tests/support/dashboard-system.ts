@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { createToken } from '@feedbackinstrument/server/auth/create-token';
+import type { AppConfig } from '@feedbackinstrument/server/config';
 import type { DatabaseKind } from '@feedbackinstrument/server/db/connect';
 import { insertOrganisation } from '@feedbackinstrument/server/repositories/organisations';
 import { findService, insertService, updateService } from '@feedbackinstrument/server/repositories/services';
@@ -63,7 +64,7 @@ export const DEMO_YEAR = 2025;
  * years of feedback, another organisation's service with a response, a hostile remark,
  * and headless Chromium. Started once before the file's tests, stopped after them.
  */
-export function useDashboardSystem(kind: DatabaseKind, options: { scale?: number } = {}): DashboardSystem {
+export function useDashboardSystem(kind: DatabaseKind, options: { scale?: number; config?: Partial<AppConfig> } = {}): DashboardSystem {
   const env = {} as DashboardSystem;
   beforeAll(async () => {
     if (!existsSync(`${DASHBOARD_DIST}/index.html`)) throw new Error('dashboard/dist is missing: run pnpm build first.');
@@ -80,6 +81,7 @@ export function useDashboardSystem(kind: DatabaseKind, options: { scale?: number
         roles: { claim: null, manager: 'manager', analyst: 'analyst', defaultRole: 'manager' },
         providerName: 'Test-IdP',
       },
+      ...options.config,
     });
     oidc.allowRedirect(`${system.api}/dashboard/auth/callback`);
     const year = DEMO_YEAR;

@@ -6,6 +6,8 @@ import { SIGNED_OUT_STATE } from '@feedbackinstrument/shared';
 import { getSession, signOut } from '../api/session-api.js';
 import { Formatter } from '../format.js';
 import { initialLanguage, messagesFor, rememberLanguage, type Messages, type UiLanguage } from '../i18n/index.js';
+import { alertMessagesFor } from '../i18n/alert-messages.js';
+import '../pages/alerts-page.js';
 import '../pages/no-access-page.js';
 import '../pages/overview-page.js';
 import { PAGE_READY } from '../pages/page-parts.js';
@@ -17,7 +19,7 @@ import '../pages/manage-services-page.js';
 import '../pages/service-form-page.js';
 import '../pages/tokens-page.js';
 import '../pages/sign-in-page.js';
-import { auditHref, BASE, interceptLinks, manageHref, NAVIGATED, navigate, parseRoute, tokensHref, type Route } from '../router.js';
+import { alertsHref, auditHref, BASE, interceptLinks, manageHref, NAVIGATED, navigate, parseRoute, tokensHref, type Route } from '../router.js';
 import { LightElement } from './light-element.js';
 
 /**
@@ -156,6 +158,9 @@ export class FiDashboard extends LightElement {
                     : html`<br /><span class="who-org">${m.adminRole}</span>`}
                 </p>`
               : nothing}
+            ${this.session?.signedIn
+              ? html`<a class="button-link tool-button" href=${alertsHref} aria-current=${this.route.name === 'alerts' ? 'page' : nothing}>${alertMessagesFor(m.lang).navAlerts}</a>`
+              : nothing}
             <button type="button" class="tool-button" lang=${m.switchLanguage.lang} @click=${this.switchLanguage}>${m.switchLanguage.label}</button>
             ${this.session?.signedIn ? html`<button type="button" class="tool-button" @click=${this.signOut}>${m.signOut}</button>` : nothing}
           </div>
@@ -211,8 +216,10 @@ export class FiDashboard extends LightElement {
     switch (route.name) {
       case 'overview':
         return html`<fi-overview-page .session=${session} .m=${m} .f=${f} .year=${route.year} .organisation=${route.organisation}></fi-overview-page>`;
+      case 'alerts':
+        return html`<fi-alerts-page .session=${session} .m=${m} .f=${f}></fi-alerts-page>`;
       case 'service':
-        return html`<fi-service-page .serviceId=${route.serviceId} .year=${route.year} .m=${m} .f=${f}></fi-service-page>`;
+        return html`<fi-service-page .serviceId=${route.serviceId} .year=${route.year} .mayChange=${session.role !== 'analyst'} .m=${m} .f=${f}></fi-service-page>`;
       case 'manage':
         return html`<fi-manage-services-page .session=${session} .m=${m} .organisation=${route.organisation}></fi-manage-services-page>`;
       case 'service-form':

@@ -2,6 +2,8 @@ import { Task } from '@lit/task';
 import { COMPARISON_MIN_ORGANISATIONS, COMPARISON_MIN_RESPONSES } from '@feedbackinstrument/shared';
 import type { ChannelFigures, ContextFigures, DataTable, MonthFigures, ProductComparison, Service, ServiceFigures, Topic, Topics } from '@feedbackinstrument/shared';
 import { html, nothing, type TemplateResult } from 'lit';
+import { placeAnnotations } from '@feedbackinstrument/shared';
+import { listAnnotations } from '../api/alerts-api.js';
 import { getService, serviceComparison, serviceFigures, serviceTopics } from '../api/analyst-api.js';
 import { charts, type LinePoint } from '../charts/index.js';
 import { chartFigure, scrollingTable } from '../components/chart-figure.js';
@@ -10,6 +12,8 @@ import { LightElement } from '../components/light-element.js';
 import { NarrowScreen } from '../components/narrow-screen.js';
 import '../components/demo-banner.js';
 import '../components/remarks-browser.js';
+import { ANNOTATIONS_CHANGED } from '../components/service-annotations.js';
+import { alertMessagesFor } from '../i18n/alert-messages.js';
 import type { RemarksBrowser } from '../components/remarks-browser.js';
 import { serviceName, type Formatter } from '../format.js';
 import type { Messages } from '../i18n/index.js';
@@ -31,9 +35,12 @@ export class ServicePage extends LightElement {
     year: { attribute: false },
     m: { attribute: false },
     f: { attribute: false },
+    mayChange: { attribute: false },
   };
 
   serviceId = '';
+  /** A manager or admin adds and deletes annotations; an analyst reads them. */
+  mayChange = false;
   year: number | null = null;
   m!: Messages;
   f!: Formatter;
@@ -71,6 +78,17 @@ export class ServicePage extends LightElement {
     task: async ([serviceId, year], { signal }) => serviceComparison(serviceId, year, signal),
     args: () => [this.serviceId, this.selectedYear] as const,
   });
+
+  // Notes on the timeline ("versie 3.2: opladen hersteld"): on the monthly chart and in their own section.
+  private annotations = new Task(this, {
+    task: async ([serviceId], { signal }) => listAnnotations(serviceId, signal),
+    args: () => [this.serviceId] as const,
+  });
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.addEventListener(ANNOTATIONS_CHANGED, () => void this.annotations.run());
+  }
 
   private chooseYear(event: Event) {
     navigate(serviceHref(this.serviceId, Number((event.target as HTMLSelectElement).value)), { keepFocus: true });
@@ -131,6 +149,7 @@ export class ServicePage extends LightElement {
           <li><a href="#breakdown-heading">${m.breakdownHeading}</a></li>
           <li><a href="#comparison-heading">${m.comparisonHeading}</a></li>
           <li><a href="#topics-heading">${m.topicsHeading}</a></li>
+          <li><a href="#annotations-heading">${alertMessagesFor(m.lang).annotationsHeading}</a></li>
           <li><a href="#remarks-heading">${m.remarksHeading}</a></li>
         </ul>
       </nav>
@@ -175,6 +194,17 @@ export class ServicePage extends LightElement {
           error: () => errorBlock(m, () => void this.topics.run()),
           complete: (topics) => this.renderTopics(topics),
         })}
+      </section>
+
+      <section aria-labelledby="annotations-heading" class="panel">
+        <h2 id="annotations-heading" tabindex="-1">${alertMessagesFor(m.lang).annotationsHeading}</h2>
+        <fi-service-annotations
+          .serviceId=${this.serviceId}
+          .annotations=${this.annotations.value ?? []}
+          .mayChange=${this.mayChange}
+          .m=${m}
+          .f=${f}
+        ></fi-service-annotations>
       </section>
 
       <section aria-labelledby="remarks-heading" class="panel">
@@ -249,24 +279,30 @@ export class ServicePage extends LightElement {
       const d = month.distribution;
       return { label: f.monthShort(month.month), satisfied: d['4'] + d['5'], neutral: d['3'], dissatisfied: d['1'] + d['2'] };
     });
+    const notes = alertMessagesFor(m.lang).chartNotes;
+    const annotations = (this.annotations.value ?? []).filter((a) => figures.byMonth.some((month) => a.day.startsWith(month.month)));
+    const notesOf = (month: string) => annotations.filter((a) => a.day.startsWith(month)).map((a) => `${f.day(a.day)}: ${a.text}`).join('; ');
     const table: DataTable = {
       caption: m.responsesPerMonthTitle,
-      headers: [m.monthColumn, m.legend.satisfied, m.legend.neutral, m.legend.dissatisfied, m.col.responses],
+      headers: [m.monthColumn, m.legend.satisfied, m.legend.neutral, m.legend.dissatisfied, m.col.responses, ...(annotations.length ? [notes] : [])],
       rows: figures.byMonth.map((month, i) => [
         f.monthLong(month.month),
         f.number(months[i]!.satisfied),
         f.number(months[i]!.neutral),
         f.number(months[i]!.dissatisfied),
         f.number(month.responses),
+        ...(annotations.length ? [notesOf(month.month)] : []),
       ]),
     };
-    return chartFigure({
+    const placed = placeAnnotations(figures.byMonth.map((month) => month.month), annotations, (day) => f.day(day));
+    return html`${chartFigure({
       narrow: this.screen.narrow,
       id: 'chart-responses-months',
       title: m.responsesPerMonthTitle,
-      svg: charts.monthly({ id: 'svg-responses-months', title: m.responsesPerMonthTitle, months, legend: m.legend, language: m.charts }),
+      svg: charts.monthly({ id: 'svg-responses-months', title: m.responsesPerMonthTitle, months, legend: m.legend, language: m.charts, annotations: placed, annotationsLabel: notes }),
       table,
-    });
+    })}
+    ${placed.length ? html`<ol class="chart-annotations" aria-label=${notes}>${placed.map((a) => html`<li>${a.text}</li>`)}</ol>` : nothing}`;
   }
 
   private followUps(figures: ServiceFigures): TemplateResult {

@@ -147,6 +147,60 @@ export interface AuditLogTable {
   after: ColumnType<unknown, string | null, string | null> | null;
 }
 
+/** Alert subscriptions, their outbox of events and the log of delivery attempts (migration 0009). */
+export interface AlertSubscriptionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  channel: 'webhook' | 'email';
+  url: string | null;
+  email: string | null;
+  events: string[];
+  /** null: every service of the organisation, also those added later. */
+  services: string[] | null;
+  language: 'nl' | 'fr' | 'en' | 'de';
+  include_remarks: Generated<boolean>;
+  /** The webhook's whsec_… secret, kept in clear to sign; never shown after creation. */
+  secret: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface AlertEventsTable {
+  id: Generated<string>;
+  subscription_id: string;
+  type: 'topic.rising' | 'satisfaction.dropped' | 'digest.weekly' | 'test';
+  key: string;
+  payload: ColumnType<unknown, string, string>;
+  created_at: Generated<Date>;
+  status: Generated<'pending' | 'delivered' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Date>;
+  finished_at: Timestamp | null;
+}
+
+export interface AlertDeliveriesTable {
+  id: Generated<string>;
+  event_id: string;
+  attempt: number;
+  at: Generated<Date>;
+  outcome: 'delivered' | 'failed';
+  http_status: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
+export interface AlertScheduleTable {
+  id: number;
+  last_started_at: Timestamp;
+}
+
+export interface AnnotationsTable {
+  service_id: string;
+  id: Generated<string>;
+  day: Day;
+  text: string;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   app_secrets: AppSecretsTable;
   organisations: OrganisationsTable;
@@ -159,6 +213,11 @@ export interface Database {
   dashboard_sessions: DashboardSessionsTable;
   audit_log: AuditLogTable;
   installation_origins: InstallationOriginsTable;
+  alert_subscriptions: AlertSubscriptionsTable;
+  alert_events: AlertEventsTable;
+  alert_deliveries: AlertDeliveriesTable;
+  alert_schedule: AlertScheduleTable;
+  annotations: AnnotationsTable;
 }
 
 export type ServiceRow = Selectable<ServicesTable>;

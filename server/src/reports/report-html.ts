@@ -7,6 +7,8 @@ import {
   dataTable,
   distributionChart,
   monthlyChart,
+  placeAnnotations,
+  type Annotation,
   type MonthFigures,
   type PeriodFigures,
   type Report,
@@ -58,6 +60,7 @@ dl.meta dd { margin: 0; }
 .card .label { font-size: 8pt; color: #3c3f42; display: block; }
 .card .note { font-size: 7pt; color: #5f6368; display: block; white-space: nowrap; }
 figure { margin: 0 0 2mm; break-inside: avoid; }
+ol.annotations { margin: 1mm 0 0; padding-left: 6mm; font-size: 8.5pt; }
 figcaption { font-weight: bold; font-size: 9.5pt; margin-bottom: 1mm; }
 svg.chart { max-width: 100%; height: auto; display: block; }
 .charts { display: grid; grid-template-columns: 1fr; gap: 2mm; }
@@ -103,8 +106,16 @@ function distributionFigure(id: string, f: SatisfactionFigures): string {
   })}</figure>`;
 }
 
-function monthlyFigure(id: string, months: readonly MonthFigures[]): string {
+const shortDate = (day: string) => new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+
+function monthlyFigure(id: string, months: readonly MonthFigures[], annotations: readonly Annotation[] = []): string {
+  const placed = placeAnnotations(months.map((m) => m.month), annotations, shortDate);
+  const notes = placed.length
+    ? `<ol class="annotations">${placed.map((a) => `<li>${escapeHtml(a.text)}</li>`).join('')}</ol>`
+    : '';
   const chart = monthlyChart({
+    annotations: placed,
+    annotationsLabel: 'Notities',
     id,
     title: 'Antwoorden per maand: tevreden, neutraal en ontevreden',
     months: months.map((m) => ({
@@ -117,13 +128,15 @@ function monthlyFigure(id: string, months: readonly MonthFigures[]): string {
     width: 680,
     height: 200,
   });
-  return `<figure><figcaption>Antwoorden per maand (het percentage boven elke kolom is het aandeel tevreden)</figcaption>${chart}</figure>`;
+  return `<figure><figcaption>Antwoorden per maand (het percentage boven elke kolom is het aandeel tevreden${placed.length ? '; de genummerde lijnen zijn notities' : ''})</figcaption>${chart}${notes}</figure>`;
 }
 
-function monthTable(months: readonly MonthFigures[]): string {
+function monthTable(months: readonly MonthFigures[], annotations: readonly Annotation[] = []): string {
+  const notesOf = (month: string) => annotations.filter((a) => a.day.startsWith(month)).map((a) => `${shortDate(a.day)}: ${a.text}`).join('; ');
+  const withNotes = annotations.some((a) => months.some((m) => a.day.startsWith(m.month)));
   return dataTable({
     caption: 'Cijfers per maand',
-    headers: ['Maand', 'Antwoorden', 'Gemiddelde', 'Tevreden', 'Ontevreden', 'Opmerkingen', 'Getoond', 'Responsgraad'],
+    headers: ['Maand', 'Antwoorden', 'Gemiddelde', 'Tevreden', 'Ontevreden', 'Opmerkingen', 'Getoond', 'Responsgraad', ...(withNotes ? ['Notities'] : [])],
     rows: months.map((m) => [
       `${monthLabel(m.month)} ${m.month.slice(0, 4)}`,
       num(m.responses),
@@ -133,6 +146,7 @@ function monthTable(months: readonly MonthFigures[]): string {
       num(m.remarks),
       num(m.displays),
       pct(m.responseRate),
+      ...(withNotes ? [notesOf(m.month)] : []),
     ]),
   });
 }
@@ -179,7 +193,7 @@ function breakdownTables(s: ServiceFigures): string {
   return `<div class="columns"><div>${context}</div><div>${channel}</div></div>`;
 }
 
-function serviceSection(s: ServiceFigures, index: number, organisationName: string): string {
+function serviceSection(s: ServiceFigures, index: number, organisationName: string, annotations: readonly Annotation[]): string {
   const id = `s${index}`;
   const followUps = followUpTables(s);
   return `<section class="service" aria-labelledby="${id}-h">
@@ -187,8 +201,8 @@ function serviceSection(s: ServiceFigures, index: number, organisationName: stri
 <p class="subtitle">${escapeHtml(organisationName)} · dienst-id ${escapeHtml(s.service.id)}</p>
 ${cards(s, s.previousYear)}
 <div class="columns"><div>${distributionFigure(`${id}-dist`, s)}</div><div>${followUps || '<p class="muted">Deze dienst stelt geen extra vragen (gemak, gelukt).</p>'}</div></div>
-${monthlyFigure(`${id}-month`, s.byMonth)}
-${monthTable(s.byMonth)}
+${monthlyFigure(`${id}-month`, s.byMonth, annotations)}
+${monthTable(s.byMonth, annotations)}
 ${breakdownTables(s)}
 </section>`;
 }
@@ -208,8 +222,8 @@ function overviewTable(report: Report, organisationName: Map<string, string>): s
 </table>`;
 }
 
-/** The printable yearly report. */
-export function reportHtml(report: Report): string {
+/** The printable yearly report, with each service's annotations on its monthly chart and table. */
+export function reportHtml(report: Report, annotations: ReadonlyMap<string, readonly Annotation[]> = new Map()): string {
   const organisationName = new Map(report.organisations.map((o) => [o.id, o.name]));
   const scope =
     report.scope.policyDomain !== null
@@ -245,7 +259,7 @@ ${cards(report.totals, report.totals.previousYear)}
 ${overviewTable(report, organisationName)}
 ${monthlyFigure('totals-month', report.totals.byMonth)}
 </section>
-${report.services.map((s, i) => serviceSection(s, i, organisationName.get(s.service.organisationId) ?? '')).join('\n')}
+${report.services.map((s, i) => serviceSection(s, i, organisationName.get(s.service.organisationId) ?? '', annotations.get(s.service.id) ?? [])).join('\n')}
 <section class="definitions" aria-labelledby="definitions-h">
 <h2 id="definitions-h">Wat betekenen de cijfers?</h2>
 <dl class="definitions">${FIGURE_DEFINITIONS_NL.map((d) => `<dt>${escapeHtml(d.term)}</dt><dd>${escapeHtml(d.definition)}</dd>`).join('')}</dl>

@@ -47,7 +47,11 @@ function remarksQuery(db: Kysely<Database>, filter: RemarkFilter) {
     .where('service_id', '=', filter.serviceId)
     .where('remark', 'is not', null)
     .where('local_day', '>=', filter.period.from)
-    .where('local_day', '<=', filter.period.to);
+    .where('local_day', '<=', filter.period.to)
+    // The same bounds on received_at, a little wider (whatever the session time zone),
+    // so the newest-first index stops at the period's start instead of reading all history.
+    .where('received_at', '>=', sql<Date>`${filter.period.from}::date - 2`)
+    .where('received_at', '<', sql<Date>`${filter.period.to}::date + 3`);
   if (filter.scores && filter.scores.length > 0) query = query.where('score', 'in', filter.scores);
   if (filter.q !== undefined) query = query.where(textMatches(filter.q));
   return query;

@@ -2,7 +2,7 @@
 // report on the server and by the dashboard in the browser (no DOM, no zod): one chart
 // implementation for both.
 export { distributionChart, type DistributionChartInput } from './distribution-chart.js';
-export { monthlyChart, type MonthBar, type MonthlyChartInput } from './monthly-chart.js';
+export { monthlyChart, placeAnnotations, type ChartAnnotation, type MonthBar, type MonthlyChartInput } from './monthly-chart.js';
 export { shareLineChart, type LinePoint, type ShareLineChartInput } from './line-chart.js';
 export { shareBar, type ShareBarInput } from './share-bar.js';
 export { sparkline, type SparklineInput } from './sparkline.js';

@@ -9,6 +9,16 @@ export interface MonthBar {
   dissatisfied: number;
 }
 
+/** A note on the timeline ("versie 3.2: opladen hersteld"), drawn as a numbered marker. */
+export interface ChartAnnotation {
+  /** The index of its month in `months`. */
+  month: number;
+  /** Where in that month, 0 (first day) to 1 (last day). */
+  position: number;
+  /** Shown next to its number in the text alternative, e.g. "12 mrt: versie 3.2". */
+  text: string;
+}
+
 export interface MonthlyChartInput {
   id: string;
   title: string;
@@ -16,6 +26,10 @@ export interface MonthlyChartInput {
   legend: { satisfied: string; neutral: string; dissatisfied: string };
   /** Numbers and words of the text alternative; Dutch when left out. */
   language?: ChartLanguage;
+  /** Numbered markers (1, 2, …) at their days; the caller lists them with their numbers too. */
+  annotations?: readonly ChartAnnotation[];
+  /** The word before the list of annotations in the text alternative ("Notities"). */
+  annotationsLabel?: string;
   width?: number;
   height?: number;
 }
@@ -69,6 +83,19 @@ export function monthlyChart(input: MonthlyChartInput): string {
       `<text x="${n(x + barWidth / 2)}" y="${height - margin.bottom + 14}" text-anchor="middle">${escapeMarkup(m.label)}</text>`,
     ].join('');
   });
+  // A dashed line at the annotated day, with its number in a small flag above the plot.
+  const markers = (input.annotations ?? [])
+    .filter((a) => a.month >= 0 && a.month < input.months.length)
+    .map((a, i) => {
+      const x = margin.left + slot * (a.month + Math.min(1, Math.max(0, a.position)));
+      const label = String(i + 1);
+      return (
+        `<g class="annotation"><title>${escapeMarkup(`${label}. ${a.text}`)}</title>` +
+        `<line x1="${n(x)}" x2="${n(x)}" y1="${margin.top - 4}" y2="${n(y(0))}" stroke="${CHART_COLOURS.text}" stroke-width="1.5" stroke-dasharray="4 3"/>` +
+        `<rect x="${n(x - 7)}" y="${margin.top - 20}" width="14" height="14" rx="3" fill="${CHART_COLOURS.text}"/>` +
+        `<text x="${n(x)}" y="${margin.top - 9}" text-anchor="middle" font-size="10" font-weight="bold" fill="#ffffff">${escapeMarkup(label)}</text></g>`
+      );
+    });
   const legendItems: [string, string][] = [
     [input.legend.satisfied, CHART_COLOURS.satisfied],
     [input.legend.neutral, CHART_COLOURS.neutral],
@@ -87,13 +114,30 @@ export function monthlyChart(input: MonthlyChartInput): string {
         `${m.label}: ${format(totals[i]!)} ${language.responses}, ${input.legend.satisfied} ${format(m.satisfied)}, ${input.legend.neutral} ${format(m.neutral)}, ${input.legend.dissatisfied} ${format(m.dissatisfied)}`,
     )
     .join('; ');
+  const notes = (input.annotations ?? []).map((a, i) => `${i + 1}. ${a.text}`).join('; ');
+  const fullDescription = notes ? `${description}. ${input.annotationsLabel ?? 'Notities'}: ${notes}` : description;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="${id}-title ${id}-desc" font-family="inherit" font-size="11" fill="${CHART_COLOURS.text}">`,
     `<title id="${id}-title">${escapeMarkup(input.title)}</title>`,
-    `<desc id="${id}-desc">${escapeMarkup(description)}</desc>`,
+    `<desc id="${id}-desc">${escapeMarkup(fullDescription)}</desc>`,
     ...grid,
     ...columns,
+    ...markers,
     legend,
     '</svg>',
   ].join('');
+}
+
+/**
+ * Places day annotations on the months of a chart ('YYYY-MM' each): the month's index and
+ * where in the month the day falls. Annotations outside the months are left out.
+ */
+export function placeAnnotations(months: readonly string[], annotations: ReadonlyArray<{ day: string; text: string }>, label: (day: string) => string): ChartAnnotation[] {
+  return annotations.flatMap((a) => {
+    const month = months.indexOf(a.day.slice(0, 7));
+    if (month < 0) return [];
+    const [y, m, d] = a.day.split('-').map(Number) as [number, number, number];
+    const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return [{ month, position: (d - 0.5) / days, text: `${label(a.day)}: ${a.text}` }];
+  });
 }

@@ -41,6 +41,8 @@ export default fp(async function swaggerPlugin(app: FastifyInstance) {
         { name: 'collection', description: 'Public: what the widget and the no-JavaScript form send.' },
         { name: 'administration', description: 'Organisations, services and tokens.' },
         { name: 'analysis', description: 'Figures, yearly reports, remarks and recurring topics per service (token-scoped).' },
+        { name: 'alerts', description: 'Alert subscriptions (webhooks signed by Standard Webhooks, e-mail), their deliveries, and evaluating the rules.' },
+        { name: 'annotations', description: "Notes on a service's timeline (a release, a fix), with the figures before and after." },
         { name: 'open data', description: 'Yearly figures of services that opted in; no token.' },
         { name: 'operations', description: 'Health and readiness.' },
       ],

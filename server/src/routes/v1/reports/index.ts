@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorEnvelope, Report, ReportParams, ReportQuery } from '@feedbackinstrument/shared';
+import { ErrorEnvelope, Report, ReportParams, ReportQuery, type Annotation } from '@feedbackinstrument/shared';
 import { notFound } from '../../../http/api-error.js';
 import { buildReport } from '../../../reports/build-report.js';
 import { reportCsv } from '../../../reports/report-csv.js';
 import { reportHtml } from '../../../reports/report-html.js';
+import { listAnnotations } from '../../../repositories/annotations.js';
 
 /** A strict policy for the report page: its own inline styles and SVG only, nothing else. */
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -57,10 +58,20 @@ export default async function reportRoutes(app: FastifyInstance) {
             .header('content-disposition', `attachment; filename="${name}${format === 'csv-excel' ? '-excel' : ''}.csv"`)
             .send(reportCsv(report, format));
         case 'html':
-          return reply.type('text/html; charset=utf-8').header('content-security-policy', REPORT_CSP).send(reportHtml(report));
+          return reply
+            .type('text/html; charset=utf-8')
+            .header('content-security-policy', REPORT_CSP)
+            .send(reportHtml(report, await annotationsOfReport(app.db, report)));
       }
     },
   });
+}
+
+/** The annotations of the report's services in its period, per service. */
+async function annotationsOfReport(db: FastifyInstance['db'], report: Report): Promise<Map<string, Annotation[]>> {
+  const byService = new Map<string, Annotation[]>();
+  for (const s of report.services) byService.set(s.service.id, await listAnnotations(db, s.service.id, report.period));
+  return byService;
 }
 
 /** A file-name-safe form of a policy domain name. */

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { evaluationWindows } from './alert-windows.js';
+import { startWebhookReceiver } from '../testing/webhook-receiver.js';
+import { isPublicAddress, webhookUrlProblem } from './public-address.js';
+import { sendWebhook } from './send-webhook.js';
+import { dropPValue, upperTail } from './two-proportion-test.js';
+
+describe('the two-proportion test', () => {
+  it('has the normal tail of the tables', () => {
+    expect(upperTail(0)).toBeCloseTo(0.5, 6);
+    expect(upperTail(1.959964)).toBeCloseTo(0.025, 6);
+    expect(upperTail(2.326348)).toBeCloseTo(0.01, 6);
+    expect(upperTail(-1.644854)).toBeCloseTo(0.95, 6);
+  });
+  it('is significant only for a clear drop with enough responses', () => {
+    // 40 % of 40 against 80 % of 336: z ≈ 5.5.
+    expect(dropPValue({ successes: 16, total: 40 }, { successes: 269, total: 336 })).toBeLessThan(1e-6);
+    // 70 % of 30 against 80 % of 300: could be chance.
+    expect(dropPValue({ successes: 21, total: 30 }, { successes: 240, total: 300 })).toBeGreaterThan(0.05);
+    // A rise is never a drop.
+    expect(dropPValue({ successes: 30, total: 30 }, { successes: 150, total: 300 })).toBeGreaterThan(0.99);
+    expect(dropPValue({ successes: 0, total: 0 }, { successes: 1, total: 2 })).toBe(1);
+  });
+});
+
+describe('webhook addresses', () => {
+  it('knows public from private addresses', () => {
+    for (const a of ['8.8.8.8', '193.191.245.1', '2001:4860:4860::8888']) expect(isPublicAddress(a), a).toBe(true);
+    for (const a of ['127.0.0.1', '10.0.0.1', '172.31.255.255', '192.168.0.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fd00::1', 'fe80::1', '::ffff:192.168.1.1', '224.0.0.1', 'not-an-ip']) {
+      expect(isPublicAddress(a), a).toBe(false);
+    }
+  });
+  it('accepts https on a public literal address and refuses the rest, without any lookup', async () => {
+    expect(await webhookUrlProblem('https://8.8.8.8/hook', false)).toBeNull();
+    expect(await webhookUrlProblem('http://8.8.8.8/hook', false)).toBe('must start with https://');
+    expect(await webhookUrlProblem('https://user:pw@8.8.8.8/hook', false)).toMatch(/user name/);
+    expect(await webhookUrlProblem('https://[::1]:8443/hook', false)).toMatch(/private network/);
+    expect(await webhookUrlProblem('https://localhost/hook', false)).toMatch(/private network/);
+    // Development and tests: anything http(s).
+    expect(await webhookUrlProblem('http://127.0.0.1:3000/hook', true)).toBeNull();
+  });
+});
+
+describe('evaluation windows', () => {
+  it('the last 7 days, the 8 weeks before, and the digest of the week before the latest Monday 08:00 in Brussels', () => {
+    // Monday 7 December 2026, 07:59 in Brussels (UTC+1): last Monday's digest.
+    const early = evaluationWindows(new Date('2026-12-07T06:59:00Z'), 'Europe/Brussels');
+    expect(early).toMatchObject({ today: '2026-12-07', week: { from: '2026-12-01', to: '2026-12-07' }, before: { from: '2026-10-06', to: '2026-11-30' }, digestWeek: { from: '2026-11-23', to: '2026-11-29' } });
+    const due = evaluationWindows(new Date('2026-12-07T07:01:00Z'), 'Europe/Brussels');
+    expect(due.digestWeek).toEqual({ from: '2026-11-30', to: '2026-12-06' });
+    // Summer time: 08:00 in Brussels is 06:00 UTC.
+    expect(evaluationWindows(new Date('2026-06-01T06:01:00Z'), 'Europe/Brussels').digestWeek).toEqual({ from: '2026-05-25', to: '2026-05-31' });
+  });
+});
+
+describe('sending a webhook', () => {
+  it('refuses, when it connects, a host name that resolves to a private address (DNS rebinding), and sends nothing', async () => {
+    const receiver = await startWebhookReceiver();
+    try {
+      // "localhost" resolves locally (no DNS traffic) to a loopback address: what a rebinding host would do.
+      const url = receiver.url.replace('127.0.0.1', 'localhost');
+      const refused = await sendWebhook(url, {}, '{}', { timeoutMs: 2_000, allowInsecure: false });
+      expect(refused).toMatchObject({ ok: false, httpStatus: null });
+      expect(refused.error).toMatch(/refused: localhost resolves to a private address/);
+      expect(receiver.received).toHaveLength(0);
+      // The same receiver with WEBHOOK_ALLOW_INSECURE (development, tests).
+      expect(await sendWebhook(receiver.url, {}, '{}', { timeoutMs: 2_000, allowInsecure: true })).toEqual({ ok: true, httpStatus: 204, error: null });
+      expect(receiver.received).toHaveLength(1);
+    } finally {
+      await receiver.close();
+    }
+  });
+});

@@ -1,0 +1,151 @@
+import type { Kysely } from 'kysely';
+import type { AlertEventType } from '@feedbackinstrument/shared';
+import type { Language } from '@feedbackinstrument/shared/constants';
+import type { Database } from '../db/database.js';
+import { percentage } from '../figures/stats.js';
+import { insertAlertEvents, type NewAlertEvent } from '../repositories/alert-events.js';
+import { summaryOf } from './alert-messages.js';
+import { evaluationWindows, localDateTime, mondayOf, windowCounts, type WindowCounts } from './alert-windows.js';
+import type { DigestService, SatisfactionDroppedData, TopicRisingData } from './event-data.js';
+import { nameIn } from './event-data.js';
+import { topicsOfPeriod, type PeriodTopic } from './topics-of-period.js';
+import { dropPValue } from './two-proportion-test.js';
+
+/** The rules of the contract. */
+export const RULES = {
+  /** topic.rising: at least this many remarks in the last 7 days… */
+  risingMinRemarks: 5,
+  /** …and a share of remarks at least this many times that of the 8 weeks before (or new). */
+  risingFactor: 2,
+  /** satisfaction.dropped: at least this many responses in the last 7 days… */
+  droppedMinResponses: 30,
+  /** …and significantly below the 8 weeks before: one-sided two-proportion test. */
+  droppedMaxP: 0.01,
+  /** At most this many topics per service are looked at. */
+  topicLimit: 10,
+} as const;
+
+const RULE_EVENTS: AlertEventType[] = ['topic.rising', 'satisfaction.dropped', 'digest.weekly'];
+
+export interface CreatedEvent {
+  subscriptionId: string;
+  type: AlertEventType;
+  key: string;
+}
+
+type Rising = Omit<TopicRisingData, 'summary' | 'examples' | 'serviceName'> & { examples: string[] };
+
+/**
+ * Evaluates every rule for every subscription at `now` and puts the events that are due in
+ * the outbox. An event that exists already (made by an earlier evaluation or by another
+ * instance at the same time) is not made again: its key names the week (and the service
+ * and topic), so each is sent once per subscription. Reads the daily roll-ups and the
+ * remarks of the last 9 weeks only.
+ */
+export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date; timezone: string }): Promise<CreatedEvent[]> {
+  const subscriptions = (await db.selectFrom('alert_subscriptions').selectAll().execute()).filter((s) => s.events.some((e) => RULE_EVENTS.includes(e as AlertEventType)));
+  if (subscriptions.length === 0) return [];
+  const organisations = [...new Set(subscriptions.map((s) => s.organisation_id))];
+  const services = await db.selectFrom('services').select(['id', 'organisation_id', 'name']).where('organisation_id', 'in', organisations).where('active', '=', true).orderBy('id').execute();
+  const servicesOf = (s: (typeof subscriptions)[number]) => services.filter((v) => v.organisation_id === s.organisation_id && (s.services === null || s.services.includes(v.id)));
+
+  const w = evaluationWindows(options.now, options.timezone);
+  const weekKey = mondayOf(w.today);
+  const wanted = new Set(subscriptions.flatMap((s) => servicesOf(s).map((v) => v.id)));
+  const counts = await windowCounts(db, [...wanted], { week: w.week, before: w.before, digest: w.digestWeek, digestBefore: w.digestWeekBefore });
+  const share = (c: WindowCounts) => percentage(c.satisfied, c.responses);
+
+  // Each service's findings, computed once, whatever the number of subscriptions.
+  const dropped = new Map<string, Omit<SatisfactionDroppedData, 'summary' | 'serviceName'> | null>();
+  const droppedOf = (serviceId: string, organisationId: string) => {
+    if (!dropped.has(serviceId)) {
+      const { week, before } = counts.get(serviceId)!;
+      const p = dropPValue({ successes: week.satisfied, total: week.responses }, { successes: before.satisfied, total: before.responses });
+      dropped.set(
+        serviceId,
+        week.responses >= RULES.droppedMinResponses && p < RULES.droppedMaxP
+          ? {
+              organisationId,
+              serviceId,
+              week: { ...w.week, responses: week.responses, satisfied: share(week) },
+              before: { ...w.before, responses: before.responses, satisfied: share(before) },
+              pValue: Number(p.toPrecision(3)),
+            }
+          : null,
+      );
+    }
+    return dropped.get(serviceId)!;
+  };
+  const rising = new Map<string, Rising[]>();
+  const risingOf = async (serviceId: string, organisationId: string): Promise<Rising[]> => {
+    if (!rising.has(serviceId)) {
+      let found: Rising[] = [];
+      // The roll-ups say whether there are enough remarks at all, before any remark is read.
+      if (counts.get(serviceId)!.week.remarks >= RULES.risingMinRemarks) {
+        const topics = await topicsOfPeriod(db, serviceId, w.week, w.before, { timezone: options.timezone, limit: RULES.topicLimit, minCount: RULES.risingMinRemarks });
+        found = topics.topics.filter((t) => isRising(t)).map((t) => ({
+          organisationId,
+          serviceId,
+          period: w.week,
+          comparisonPeriod: w.before,
+          topic: { label: t.label, terms: t.key, count: t.count, share: t.share, previousCount: t.comparisonCount, previousShare: t.comparisonShare, isNew: t.comparisonCount === 0 },
+          examples: t.examples,
+        }));
+      }
+      rising.set(serviceId, found);
+    }
+    return rising.get(serviceId)!;
+  };
+
+  const events: NewAlertEvent[] = [];
+  for (const subscription of subscriptions) {
+    const language = subscription.language as Language;
+    const own = servicesOf(subscription);
+    const named = (v: (typeof services)[number]) => nameIn(v.name, language);
+    if (subscription.events.includes('satisfaction.dropped')) {
+      for (const service of own) {
+        const found = droppedOf(service.id, service.organisation_id);
+        if (!found) continue;
+        const data = { ...found, serviceName: named(service) };
+        events.push({ subscriptionId: subscription.id, type: 'satisfaction.dropped', key: `${service.id}|${weekKey}`, data: { ...data, summary: summaryOf({ type: 'satisfaction.dropped', data }, language) } });
+      }
+    }
+    if (subscription.events.includes('topic.rising')) {
+      for (const service of own) {
+        for (const found of await risingOf(service.id, service.organisation_id)) {
+          const { examples, ...rest } = found;
+          const data = { ...rest, serviceName: named(service), ...(subscription.include_remarks && { examples }) };
+          events.push({
+            subscriptionId: subscription.id,
+            type: 'topic.rising',
+            key: `${service.id}|${weekKey}|${found.topic.terms}`.slice(0, 500),
+            data: { ...data, summary: summaryOf({ type: 'topic.rising', data }, language) },
+          });
+        }
+      }
+    }
+    // The digest of last week, for subscriptions that existed when it fell due (Monday 08:00).
+    if (subscription.events.includes('digest.weekly') && localDateTime(subscription.created_at, options.timezone) < `${w.digestMonday} 08:00`) {
+      const list: DigestService[] = own.map((service) => {
+        const c = counts.get(service.id)!;
+        return {
+          serviceId: service.id,
+          serviceName: named(service),
+          responses: c.digest.responses,
+          satisfied: share(c.digest),
+          remarks: c.digest.remarks,
+          previousWeek: { responses: c.digestBefore.responses, satisfied: share(c.digestBefore) },
+        };
+      });
+      const data = { organisationId: subscription.organisation_id, week: w.digestWeek, services: list };
+      events.push({ subscriptionId: subscription.id, type: 'digest.weekly', key: w.digestWeek.from, data: { ...data, summary: summaryOf({ type: 'digest.weekly', data }, language) } });
+    }
+  }
+  return insertAlertEvents(db, events, options.now);
+}
+
+function isRising(topic: PeriodTopic): boolean {
+  if (topic.count < RULES.risingMinRemarks) return false;
+  if (topic.comparisonCount === 0 || topic.comparisonShare === null) return true;
+  return topic.share >= RULES.risingFactor * topic.comparisonShare;
+}

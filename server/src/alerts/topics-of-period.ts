@@ -1,0 +1,62 @@
+// The one place where alerts and annotations use the topic finder: the topics of the
+// period in focus (most shared first), each also counted in a comparison period by the
+// finder itself (compareWith: its first term or two of its terms), so "rising" compares
+// like with like.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+import type { DayPeriod } from '../figures/period.js';
+import { findTopics } from '../topics/find-topics.js';
+
+export interface PeriodTopic {
+  /** Stable for the same problem: the topic's terms. */
+  key: string;
+  label: string;
+  count: number;
+  share: number;
+  comparisonCount: number;
+  comparisonShare: number | null;
+  /** Up to 3 remark texts with the topic, newest first. */
+  examples: string[];
+}
+
+export interface PeriodTopics {
+  remarks: number;
+  comparisonRemarks: number;
+  topics: PeriodTopic[];
+}
+
+const EXAMPLES = 3;
+
+/** The topics of `focus` (most shared first) with their counts in `comparison`. */
+export async function topicsOfPeriod(
+  db: Kysely<Database>,
+  serviceId: string,
+  focus: DayPeriod,
+  comparison: DayPeriod,
+  options: { timezone: string; limit: number; minCount: number },
+): Promise<PeriodTopics> {
+  const found = await findTopics(db, {
+    serviceIds: [serviceId],
+    from: focus.from,
+    to: focus.to,
+    limit: options.limit,
+    minCount: options.minCount,
+    compareWith: comparison,
+  });
+  return {
+    remarks: found.remarks,
+    comparisonRemarks: found.comparedRemarks ?? 0,
+    topics: found.topics.map((topic) => ({
+      key: topic.key,
+      label: topic.label,
+      count: topic.count,
+      share: topic.share,
+      comparisonCount: topic.compared?.count ?? 0,
+      comparisonShare: topic.compared?.share ?? null,
+      examples: found
+        .rowsOf(topic)
+        .slice(0, EXAMPLES)
+        .map((row) => found.rows[row]!.remark),
+    })),
+  };
+}

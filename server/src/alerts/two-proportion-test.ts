@@ -1,0 +1,20 @@
+/** The standard normal distribution's upper tail P(Z > z) (Abramowitz & Stegun 7.1.26, |error| < 1.5e-7). */
+export function upperTail(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const erfc = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-x * x);
+  return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+
+/**
+ * One-sided two-proportion z-test (pooled): the p-value of "the share of `recent` is below
+ * that of `before`". 1 when there is nothing to compare.
+ */
+export function dropPValue(recent: { successes: number; total: number }, before: { successes: number; total: number }): number {
+  if (recent.total === 0 || before.total === 0) return 1;
+  const pooled = (recent.successes + before.successes) / (recent.total + before.total);
+  const variance = pooled * (1 - pooled) * (1 / recent.total + 1 / before.total);
+  if (variance === 0) return 1;
+  const z = (before.successes / before.total - recent.successes / recent.total) / Math.sqrt(variance);
+  return upperTail(z);
+}

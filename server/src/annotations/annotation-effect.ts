@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { Annotation, AnnotationEffect } from '@feedbackinstrument/shared';
+import { windowCounts } from '../alerts/alert-windows.js';
+import { topicsOfPeriod } from '../alerts/topics-of-period.js';
+import type { Database } from '../db/database.js';
+import { addDays } from '../figures/period.js';
+import { percentage } from '../figures/stats.js';
+
+export const EFFECT_DAYS = 28;
+const TOP_TOPICS = 5;
+
+/**
+ * Did the change of an annotated day work? The satisfied share of the 28 days before it and
+ * of the day itself and the 27 days after it (from the daily roll-ups), and the top topics
+ * of the 28 days before with their counts before and after.
+ */
+export async function annotationEffect(db: Kysely<Database>, annotation: Annotation, timezone: string): Promise<AnnotationEffect> {
+  const before = { from: addDays(annotation.day, -EFFECT_DAYS), to: addDays(annotation.day, -1) };
+  const after = { from: annotation.day, to: addDays(annotation.day, EFFECT_DAYS - 1) };
+  const counts = (await windowCounts(db, [annotation.serviceId], { before, after })).get(annotation.serviceId)!;
+  const topics = await topicsOfPeriod(db, annotation.serviceId, before, after, { timezone, limit: TOP_TOPICS, minCount: 2 });
+  return {
+    annotation,
+    before: { ...before, responses: counts.before.responses, satisfied: percentage(counts.before.satisfied, counts.before.responses), remarks: topics.remarks },
+    after: { ...after, responses: counts.after.responses, satisfied: percentage(counts.after.satisfied, counts.after.responses), remarks: topics.comparisonRemarks },
+    topics: topics.topics.map((t) => ({ label: t.label, before: t.count, after: t.comparisonCount })),
+  };
+}

@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AlertDeliveries, AlertEvaluation, AlertSubscription, AlertSubscriptionInput, CreatedAlertSubscription, ErrorEnvelope, Slug } from '@feedbackinstrument/shared';
+import { summaryOf } from '../../../alerts/alert-messages.js';
+import { webhookUrlProblem } from '../../../alerts/public-address.js';
+import { newWebhookSecret } from '../../../alerts/sign-webhook.js';
+import { actorOf, recordAudit } from '../../../audit/record-audit.js';
+import { canAccessOrganisation } from '../../../auth/principal.js';
+import { badRequest, notFound } from '../../../http/api-error.js';
+import { insertAlertEvents, listDeliveries } from '../../../repositories/alert-events.js';
+import {
+  deleteAlertSubscription,
+  findAlertSubscription,
+  insertAlertSubscription,
+  listAlertSubscriptions,
+  toAlertSubscription,
+} from '../../../repositories/alert-subscriptions.js';
+import { organisationExists } from '../../../repositories/organisations.js';
+
+const security = [{ bearer: [] }];
+const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope };
+const Params = z.object({ subscriptionId: z.uuid() });
+const unknownSubscription = () => notFound('There is no alert subscription with this id.');
+
+/**
+ * What the audit log keeps of a subscription: its settings, never its secret, and of a
+ * webhook URL only its origin (paths of chat webhooks are often secrets themselves).
+ */
+const audited = (s: AlertSubscription) => ({
+  channel: s.channel,
+  url: s.url === null ? null : `${new URL(s.url).origin}/…`,
+  email: s.email,
+  events: s.events,
+  services: s.services,
+  language: s.language,
+  includeRemarks: s.includeRemarks,
+});
+
+export default async function alertRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  /** The caller's organisation scope: null for admins (every organisation). */
+  const scopeOf = (request: { principal: { admin: boolean; organisationId: string | null } | null }) =>
+    request.principal!.admin ? null : request.principal!.organisationId;
+
+  r.post('/v1/alert-subscriptions', {
+    onRequest: app.requireManager,
+    schema: {
+      operationId: 'createAlertSubscription',
+      tags: ['alerts'],
+      summary: 'Subscribe a webhook or an e-mail address to alert events; a webhook secret is shown once',
+      description:
+        'Events: topic.rising, satisfaction.dropped, digest.weekly and test. Webhooks must be https on a public address ' +
+        '(unless WEBHOOK_ALLOW_INSECURE=true) and are signed by the Standard Webhooks specification with the whsec_… secret ' +
+        'in this answer, which is never shown again.',
+      security,
+      body: AlertSubscriptionInput,
+      response: { 201: CreatedAlertSubscription, ...errors },
+    },
+    handler: async (request, reply) => {
+      const input = request.body;
+      // Another organisation is answered exactly like an unknown one.
+      if (!canAccessOrganisation(request.principal!, input.organisationId) || !(await organisationExists(app.db, input.organisationId))) {
+        throw badRequest(`There is no organisation "${input.organisationId}".`, [{ path: 'organisationId', message: 'not an organisation of yours' }]);
+      }
+      if (input.channel === 'webhook') {
+        const problem = await webhookUrlProblem(input.url, app.config.alerts.allowInsecure);
+        if (problem) throw badRequest(`The webhook URL is refused: it ${problem}.`, [{ path: 'url', message: problem }]);
+      }
+      const services = input.services ? [...new Set(input.services)] : null;
+      if (services) {
+        const found = new Set(
+          (await app.db.selectFrom('services').select('id').where('organisation_id', '=', input.organisationId).where('id', 'in', services).execute()).map((s) => s.id),
+        );
+        const details = services.flatMap((id, i) => (found.has(id) ? [] : [{ path: `services.${i}`, message: `"${id}" is not a service of ${input.organisationId}` }]));
+        if (details.length > 0) throw badRequest('Some services are not services of this organisation.', details);
+      }
+      const secret = input.channel === 'webhook' ? newWebhookSecret() : null;
+      const created = await app.db.transaction().execute(async (trx) => {
+        const row = await insertAlertSubscription(trx, {
+          organisationId: input.organisationId,
+          channel: input.channel,
+          url: input.channel === 'webhook' ? input.url : null,
+          email: input.channel === 'email' ? input.email : null,
+          events: input.events,
+          services,
+          language: input.language,
+          includeRemarks: input.includeRemarks,
+          secret,
+        });
+        const subscription = toAlertSubscription(row);
+        await recordAudit(trx, actorOf(request), {
+          action: 'alert-subscription.create',
+          organisationId: subscription.organisationId,
+          target: { type: 'alert-subscription', id: subscription.id },
+          after: audited(subscription),
+        });
+        return subscription;
+      });
+      return reply.code(201).header('cache-control', 'no-store').send({ ...created, secret });
+    },
+  });
+
+  r.get('/v1/alert-subscriptions', {
+    onRequest: app.authenticate,
+    schema: {
+      operationId: 'listAlertSubscriptions',
+      tags: ['alerts'],
+      summary: "List alert subscriptions (admin: all, or one organisation's; others: their organisation's), without secrets",
+      security,
+      querystring: z.object({ organisation: Slug.optional() }).strict(),
+      response: { 200: z.object({ subscriptions: z.array(AlertSubscription) }), ...errors },
+    },
+    handler: async (request) => {
+      const scope = scopeOf(request) ?? request.query.organisation ?? null;
+      return { subscriptions: (await listAlertSubscriptions(app.db, scope)).map(toAlertSubscription) };
+    },
+  });
+
+  r.delete('/v1/alert-subscriptions/:subscriptionId', {
+    onRequest: app.requireManager,
+    schema: {
+      operationId: 'deleteAlertSubscription',
+      tags: ['alerts'],
+      summary: 'Delete an alert subscription, its pending events and its delivery log',
+      security,
+      params: Params,
+      response: { 204: z.undefined(), ...errors },
+    },
+    handler: async (request, reply) => {
+      const deleted = await app.db.transaction().execute(async (trx) => {
+        const row = await deleteAlertSubscription(trx, request.params.subscriptionId, scopeOf(request));
+        if (row) {
+          await recordAudit(trx, actorOf(request), {
+            action: 'alert-subscription.delete',
+            organisationId: row.organisation_id,
+            target: { type: 'alert-subscription', id: row.id },
+            before: audited(toAlertSubscription(row)),
+          });
+        }
+        return row;
+      });
+      if (!deleted) throw unknownSubscription();
+      return reply.code(204).send();
+    },
+  });
+
+  r.post('/v1/alert-subscriptions/:subscriptionId/test', {
+    onRequest: app.requireManager,
+    schema: {
+      operationId: 'testAlertSubscription',
+      tags: ['alerts'],
+      summary: 'Send a test event to the subscription at once (see its deliveries for the outcome)',
+      security,
+      params: Params,
+      response: { 202: z.object({ eventId: z.uuid() }), ...errors },
+    },
+    handler: async (request, reply) => {
+      const row = await findAlertSubscription(app.db, request.params.subscriptionId, scopeOf(request));
+      if (!row) throw unknownSubscription();
+      const data = { organisationId: row.organisation_id, subscriptionId: row.id };
+      const language = row.language;
+      const [event] = await insertAlertEvents(
+        app.db,
+        [{ subscriptionId: row.id, type: 'test', key: `test|${randomUUID()}`, data: { ...data, summary: summaryOf({ type: 'test', data }, language) } }],
+        new Date(),
+      );
+      // Sent in the background: a slow receiver never holds up this answer.
+      app.alerts.deliverSoon();
+      return reply.code(202).send({ eventId: event!.id });
+    },
+  });
+
+  r.get('/v1/alert-subscriptions/:subscriptionId/deliveries', {
+    onRequest: app.authenticate,
+    schema: {
+      operationId: 'listAlertDeliveries',
+      tags: ['alerts'],
+      summary: "A subscription's newest events with every delivery attempt",
+      security,
+      params: Params,
+      response: { 200: AlertDeliveries, ...errors },
+    },
+    handler: async (request) => {
+      const row = await findAlertSubscription(app.db, request.params.subscriptionId, scopeOf(request));
+      if (!row) throw unknownSubscription();
+      return { deliveries: await listDeliveries(app.db, row.id) };
+    },
+  });
+
+  r.post('/v1/alerts/evaluate', {
+    onRequest: app.requireAdmin,
+    schema: {
+      operationId: 'evaluateAlerts',
+      tags: ['alerts'],
+      summary: 'Evaluate every alert rule now (admin); instances also do it on a schedule',
+      description: 'Events made before, by any instance, are not made again: each is delivered once per subscription.',
+      security,
+      response: { 200: AlertEvaluation, ...errors },
+    },
+    handler: async () => {
+      const now = new Date();
+      const created = await app.alerts.evaluate(now);
+      return { evaluatedAt: now.toISOString(), created };
+    },
+  });
+}
