@@ -8,6 +8,8 @@ import { useCliDatabase } from '../testing/cli-database.js';
 import { ADMIN_TOKEN, ALLOWED_ORIGIN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS, openTestDatabase } from '../testing/test-database.js';
 import { seedIfEmpty } from '../admin/seed.js';
+import { insertAlertSubscription } from '../repositories/alert-subscriptions.js';
+import { insertAnnotation } from '../repositories/annotations.js';
 import { DEMO_ORGANISATION, DEMO_SERVICE_PREFIX, hasDemoData, loadDemoData, removeDemoData } from './demo-data.js';
 
 // The demo year of a first start goes in through the write path of real feedback (its
@@ -125,6 +127,12 @@ describe.each(BACKENDS)('the demo year on %s', (kind) => {
     await realFeedback();
     const realAfterMore = await dataOf(db, REAL_SERVICES);
     expect(realAfterMore.responses).toHaveLength(real.responses.length + 1);
+    // Someone tried the demo: a note on one of its services and an alert subscription.
+    await insertAnnotation(db, services[0]!, '2026-03-01', 'versie 3.2: opladen hersteld');
+    await insertAlertSubscription(db, {
+      organisationId: DEMO_ORGANISATION.id, channel: 'email', url: null, email: 'team@example.org', events: ['digest.weekly'],
+      services: null, language: 'nl', includeRemarks: false, secret: null,
+    });
 
     const removed = await removeDemoData(db);
     expect(removed).toEqual({ organisations: 1, services: 5, responses: loaded.responses, keptOrganisations: [] });
@@ -135,6 +143,8 @@ describe.each(BACKENDS)('the demo year on %s', (kind) => {
     expect(await db.selectFrom('services').selectAll().orderBy('id').execute()).toEqual(realServices);
     expect(await db.selectFrom('organisations').selectAll().orderBy('id').execute()).toEqual(realOrganisations);
     expect(await db.selectFrom('api_tokens').selectAll().orderBy('id').execute()).toEqual(tokens);
+    expect(await db.selectFrom('annotations').selectAll().where('service_id', 'in', services).execute()).toEqual([]);
+    expect(await db.selectFrom('alert_subscriptions').selectAll().where('organisation_id', '=', DEMO_ORGANISATION.id).execute()).toEqual([]);
     expect(await removeDemoData(db)).toEqual({ organisations: 0, services: 0, responses: 0, keptOrganisations: [] });
   });
 

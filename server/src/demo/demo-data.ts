@@ -63,8 +63,8 @@ export interface DemoRemoved {
 }
 
 /**
- * Deletes every demo organisation's services with their responses, roll-ups and display
- * counts, and the organisation itself, in one transaction; nothing of any other
+ * Deletes every demo organisation's services with their responses, roll-ups, display
+ * counts, annotations and alert subscriptions, and the organisation itself, in one transaction; nothing of any other
  * organisation. An organisation that API tokens were made for stays (empty, still flagged),
  * so no token is deleted behind its owner's back.
  */
@@ -82,8 +82,12 @@ export async function removeDemoData(db: Kysely<Database>): Promise<DemoRemoved>
       const counted = await trx.selectFrom('responses').select((eb) => eb.fn.countAll<string>().as('n')).where('service_id', 'in', services).executeTakeFirstOrThrow();
       responses = Number(counted.n);
       await trx.deleteFrom('responses').where('service_id', 'in', services).execute();
+      // Notes made on the demo services go with them (installation rows cascade).
+      await trx.deleteFrom('annotations').where('service_id', 'in', services).execute();
       await trx.deleteFrom('services').where('id', 'in', services).execute();
     }
+    // Alert subscriptions of a demo organisation are about its demo services only.
+    await trx.deleteFrom('alert_subscriptions').where('organisation_id', 'in', organisations).execute();
     const withTokens = (await trx.selectFrom('api_tokens').select('organisation_id').distinct().where('organisation_id', 'in', organisations).execute()).map(
       (t) => t.organisation_id!,
     );
