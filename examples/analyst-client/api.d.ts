@@ -18,6 +18,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open figures as a web page (HTML, no sign-in, works without JavaScript)
+         * @description The services that publish their figures, grouped by level, policy domain and organisation. Query (all optional, as the page’s own GET form sends it): `lang` (nl, fr, en, de; default nl), `year` (2000 to this year; default this year), `level` (vlaams, provinciaal, lokaal), `domain` (a policy domain), `organisation` (an organisation id), `q` (words in the service’s name), `sort` (name, responses, satisfied, change), `page` (20 services a page). Cached for 60 s (ETag).
+         */
+        get: operations["getOpenFiguresPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open/dcat.jsonld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** DCAT-AP Vlaanderen metadata of the open data set (JSON-LD), for the open-data portal to harvest */
+        get: operations["getOpenDataCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open/figures.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open figures of a year as CSV
+         * @description One row per published service: the numbers of /v1/public/figures (withheld figures are empty cells), with the organisation’s level and policy domain, the satisfied share of the year before and the change in percentage points. Comma, decimal point, UTF-8. Without `year`: this year.
+         */
+        get: operations["getOpenFiguresCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open/services/{serviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open figures of one service as a web page (HTML)
+         * @description One published service: its figures, the change against last year and the month-by-month chart with its table. `lang` and `year` as on /open.
+         */
+        get: operations["getOpenServicePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/readyz": {
         parameters: {
             query?: never;
@@ -27,6 +104,118 @@ export interface paths {
         };
         /** The database is reachable */
         get: operations["checkReady"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alert-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List alert subscriptions (admin: all, or one organisation's; others: their organisation's), without secrets */
+        get: operations["listAlertSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe a webhook or an e-mail address to alert events; a webhook secret is shown once
+         * @description Events: topic.rising, satisfaction.dropped, digest.weekly and test. Webhooks must be https on a public address (unless WEBHOOK_ALLOW_INSECURE=true) and are signed by the Standard Webhooks specification with the whsec_… secret in this answer, which is never shown again.
+         */
+        post: operations["createAlertSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alert-subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an alert subscription, its pending events and its delivery log */
+        delete: operations["deleteAlertSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alert-subscriptions/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription's newest events with every delivery attempt */
+        get: operations["listAlertDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alert-subscriptions/{subscriptionId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a test event to the subscription at once (see its deliveries for the outcome) */
+        post: operations["testAlertSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alerts/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Evaluate every alert rule now (admin); instances also do it on a schedule
+         * @description Events made before, by any instance, are not made again: each is delivered once per subscription.
+         */
+        post: operations["evaluateAlerts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log: every change, newest first (manager: own organisation; admin: all)
+         * @description Every change made through the API, the dashboard or the command line (services, tokens, alert subscriptions, annotations, erased remarks): when, who (the token name or the signed-in person), what, and for settings the changed fields before and after. Never a secret. Cursor-paginated: pass `nextCursor` as `cursor`.
+         */
+        get: operations["listAuditEntries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -140,7 +329,7 @@ export interface paths {
         /** List services (an organisation token sees its own) */
         get: operations["listServices"];
         put?: never;
-        /** Create a digital service (admin) */
+        /** Create a digital service (admin, or a manager of its organisation) */
         post: operations["createService"];
         delete?: never;
         options?: never;
@@ -162,8 +351,80 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a service (admin, or the service's own organisation) */
+        /** Change a service (admin, or a manager of the service's organisation) */
         patch: operations["updateService"];
+        trace?: never;
+    };
+    "/v1/services/{serviceId}/annotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's annotations, in day order */
+        get: operations["listAnnotations"];
+        put?: never;
+        /** Annotate a day of a service ("versie 3.2: opladen hersteld"); shown on its monthly charts and report */
+        post: operations["createAnnotation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{serviceId}/annotations/{annotationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an annotation */
+        delete: operations["deleteAnnotation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{serviceId}/annotations/{annotationId}/effect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The satisfied share and the top topics in the 28 days before and after an annotation: did the fix work? */
+        get: operations["getAnnotationEffect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{serviceId}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same IPDC product at other organisations: median and quartiles of their satisfied shares
+         * @description For a service that names its IPDC product (productId): how many other organisations offer the same product with at least 30 responses in the year (their services of the product pooled per organisation), the 25th percentile, median and 75th percentile of their satisfied shares (PERCENTILE.INC: linear interpolation between closest ranks), and where this service stands. Suppressed (with the reason) when the service names no product or fewer than 5 other organisations qualify. No other organisation is ever named. Without `year`: the current year (Brussels time).
+         */
+        get: operations["getServiceComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/services/{serviceId}/figures": {
@@ -178,6 +439,26 @@ export interface paths {
          * @description Every figure of the yearly report for one service: responses, distribution, mean, satisfied (with its 95 % Wilson interval), dissatisfied, remarks, displays and response rate, follow-ups, by month, context and channel, and the same period one year earlier. Days are counted in Brussels time (FEEDBACK_TIMEZONE). Without `year` or `from`/`to`: the current year. Read from daily and monthly roll-ups, never from raw responses.
          */
         get: operations["getServiceFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{serviceId}/installation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The installation check: where the widget was last shown and answered, and the origins that were refused
+         * @description Every allowed origin and every origin seen in the last ~400 days. Days are local (Brussels); refused attempts are those of the last 30 days, counted per day.
+         */
+        get: operations["getServiceInstallation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -235,7 +516,7 @@ export interface paths {
         };
         /**
          * Recurring problems: the topics many remarks share
-         * @description The words and phrases that many remarks of the period share, found with PostgreSQL text search in the remark's language (Dutch, French, English, German: stemmed, stop words out). A topic is shared by at least `minCount` remarks; a single word mostly said in one phrase gives way to that phrase; a phrase is named by the longer phrase most of its remarks use ("geen vrije dagen" → "kalender toont geen vrije dagen") and counts all its remarks; a negation ("werkt niet") stays part of the phrase; a topic mostly covered by one ranked above it is left out. Each topic has its count, its share of remarks, its trend against the same period one year earlier and up to 3 example remarks. At most the 20000 newest remarks of a period are analysed. No external service is used.
+         * @description The recurring problems of the period, however users wrote them. Each remark becomes a set of terms, all in this process (no external service): words are stemmed in the remark's language (Dutch, French, English, German; Snowball), stop words left out, a negation ("niet", "ne … pas", "nicht", "not") kept as the term "¬"; Dutch and German compounds are split into their parts with the Hunspell dictionaries ("wachtwoordherstel" → wachtwoord + herstel); a rare word one or two letters from a frequent one is taken as its typo; and a small concept lexicon makes the same thing one term in every language ("wachtwoord", "mot de passe", "Passwort" → password). A term is distinctive when this service's remarks use it clearly more than the other services' remarks of the period (log-likelihood keyness, p < 0.05), so words every service's remarks use ("aanvraag", "formulier") are never a topic. The most shared distinctive term starts a topic; a distinctive term at least half of whose remarks are in the topic joins it; the topic counts every remark with its first term or two of its terms, and is left out when most of its remarks are in a topic above it. A topic is shared by at least `minCount` remarks. Each topic shows why: its terms with the forms users wrote and how distinctive they are, and per example remark the words that matched. Its trend compares with the same days one year earlier. At most the 20000 newest remarks of the period are analysed, against at most 5000 of the other services' (only their word counts are used; none is shown).
          */
         get: operations["listTopics"];
         put?: never;
@@ -253,10 +534,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List tokens, without their values (admin) */
+        /** List tokens, without their values (admin: all; manager: its organisation) */
         get: operations["listTokens"];
         put?: never;
-        /** Create an API token (admin); the token is shown once */
+        /**
+         * Create an API token; the token is shown once
+         * @description An admin makes any token; a manager makes manager and analyst tokens of its own organisation. The token is in the answer this once; only its SHA-256 hash is stored.
+         */
         post: operations["createToken"];
         delete?: never;
         options?: never;
@@ -274,7 +558,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke a token (admin) */
+        /** Revoke a token (admin: any; manager: of its organisation) */
         delete: operations["revokeToken"];
         options?: never;
         head?: never;
@@ -336,6 +620,137 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AlertDeliveries: {
+            /** @description Newest first (at most 100). */
+            deliveries: components["schemas"]["AlertDelivery"][];
+        };
+        AlertDelivery: {
+            /** @description Every attempt, the first first. */
+            attempts: {
+                at: string;
+                attempt: number;
+                durationMs: number;
+                error: string | null;
+                httpStatus: number | null;
+                /** @enum {string} */
+                outcome: "delivered" | "failed";
+            }[];
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description Also the webhook-id header: the same on every attempt.
+             */
+            eventId: string;
+            /** @description What the event is about (period, service, topic): one event per key and subscription. */
+            key: string;
+            nextAttemptAt: string | null;
+            /**
+             * @description failed: given up after 24 hours of retries.
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            /** @enum {string} */
+            type: "topic.rising" | "satisfaction.dropped" | "digest.weekly" | "test";
+        };
+        AlertEvaluation: {
+            /** @description The events this evaluation made; events made before (by any instance) are not made again. */
+            created: {
+                key: string;
+                /** Format: uuid */
+                subscriptionId: string;
+                /** @enum {string} */
+                type: "topic.rising" | "satisfaction.dropped" | "digest.weekly" | "test";
+            }[];
+            evaluatedAt: string;
+        };
+        AlertSubscription: {
+            /** @enum {string} */
+            channel: "webhook" | "email";
+            createdAt: string;
+            email: string | null;
+            events: ("topic.rising" | "satisfaction.dropped" | "digest.weekly" | "test")[];
+            /** Format: uuid */
+            id: string;
+            includeRemarks: boolean;
+            /** @enum {string} */
+            language: "nl" | "fr" | "en" | "de";
+            organisationId: string;
+            /** @description null: every service of the organisation. */
+            services: string[] | null;
+            url: string | null;
+        };
+        Annotation: {
+            createdAt: string;
+            day: string;
+            /** Format: uuid */
+            id: string;
+            serviceId: string;
+            text: string;
+        };
+        AnnotationEffect: {
+            /** @description The annotated day and the 27 days after it. */
+            after: {
+                from: string;
+                /** @description Remarks analysed for the topics. */
+                remarks: number;
+                responses: number;
+                /** @description % of 4–5, 1 decimal; null without responses. */
+                satisfied: number | null;
+                to: string;
+            };
+            annotation: components["schemas"]["Annotation"];
+            /** @description The 28 days before the annotated day. */
+            before: {
+                from: string;
+                /** @description Remarks analysed for the topics. */
+                remarks: number;
+                responses: number;
+                /** @description % of 4–5, 1 decimal; null without responses. */
+                satisfied: number | null;
+                to: string;
+            };
+            /** @description The top topics of the 28 days before, with their counts before and after: did the fix work? */
+            topics: {
+                after: number;
+                before: number;
+                label: string;
+            }[];
+        };
+        AuditEntry: {
+            /** @description What was done, e.g. service.create, service.update, token.create, token.revoke, remark.erase. */
+            action: string;
+            actor: {
+                /** @description The token's name, or the signed-in person's display name. */
+                name: string;
+                /** @enum {string} */
+                role: "admin" | "manager" | "analyst";
+                /** @enum {string} */
+                via: "token" | "session" | "cli";
+            };
+            /** @description The changed fields after the change (never a secret). */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** @description When the change was made (ISO 8601). */
+            at: string;
+            /** @description The changed fields before the change (settings only; never a secret). */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            /** @description The organisation the change concerns; null for changes of no single organisation. */
+            organisationId: string | null;
+            target: {
+                id: string;
+                type: string;
+            };
+        };
+        AuditPage: {
+            entries: components["schemas"]["AuditEntry"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
         ChannelFigures: {
             /** @description The e-loket (channel) the feedback came from. */
             channel: string;
@@ -395,6 +810,24 @@ export interface components {
                 low: number;
             } | null;
         };
+        CreatedAlertSubscription: {
+            /** @enum {string} */
+            channel: "webhook" | "email";
+            createdAt: string;
+            email: string | null;
+            events: ("topic.rising" | "satisfaction.dropped" | "digest.weekly" | "test")[];
+            /** Format: uuid */
+            id: string;
+            includeRemarks: boolean;
+            /** @enum {string} */
+            language: "nl" | "fr" | "en" | "de";
+            organisationId: string;
+            /** @description Webhooks: the whsec_… signing secret, shown this once. null for e-mail. */
+            secret: string | null;
+            /** @description null: every service of the organisation. */
+            services: string[] | null;
+            url: string | null;
+        };
         CreatedToken: {
             admin: boolean;
             createdAt: string;
@@ -403,6 +836,8 @@ export interface components {
             name: string;
             organisationId: string | null;
             revokedAt: string | null;
+            /** @enum {string} */
+            role: "admin" | "manager" | "analyst";
             /** @description Shown once; only its hash is stored. */
             token: string;
         };
@@ -460,6 +895,24 @@ export interface components {
              */
             submissionId: string;
         };
+        Installation: {
+            origins: components["schemas"]["InstallationOrigin"][];
+        };
+        InstallationOrigin: {
+            /** @description Whether the service's allowedOrigins has this origin now. */
+            allowed: boolean;
+            /** @description The last local day someone answered there. */
+            lastAnsweredDay: string | null;
+            /** @description The last local (Brussels) day the widget was shown there; null: never, or not in the last ~400 days. */
+            lastShownDay: string | null;
+            /** @description The embedding origin (scheme://host:port); nothing else of the page or the person. */
+            origin: string;
+            /** @description Attempts to send feedback from this origin that were refused because it is not allowed, per local day of the last 30 days, newest first. */
+            refusedByDay: {
+                count: number;
+                day: string;
+            }[];
+        };
         MonthFigures: {
             /** @description How often the widget was shown for the service in the period. */
             displays: number;
@@ -483,6 +936,61 @@ export interface components {
                 high: number;
                 low: number;
             } | null;
+        };
+        NewAlertSubscriptionInput: {
+            /** @constant */
+            channel: "webhook";
+            /** @description topic.rising, satisfaction.dropped, digest.weekly and/or test. */
+            events: ("topic.rising" | "satisfaction.dropped" | "digest.weekly" | "test")[];
+            /**
+             * @description Send example remark texts along (default false: counts only).
+             * @default false
+             */
+            includeRemarks: boolean;
+            /**
+             * @description The language of e-mails and of texts in webhook payloads.
+             * @default nl
+             * @enum {string}
+             */
+            language: "nl" | "fr" | "en" | "de";
+            organisationId: string;
+            /** @description Only these services of the organisation; absent: all of them, also those added later. */
+            services?: string[];
+            /**
+             * Format: uri
+             * @description https on a public address (http and private addresses only with WEBHOOK_ALLOW_INSECURE=true).
+             */
+            url: string;
+        } | {
+            /** @constant */
+            channel: "email";
+            /** Format: email */
+            email: string;
+            /** @description topic.rising, satisfaction.dropped, digest.weekly and/or test. */
+            events: ("topic.rising" | "satisfaction.dropped" | "digest.weekly" | "test")[];
+            /**
+             * @description Send example remark texts along (default false: counts only).
+             * @default false
+             */
+            includeRemarks: boolean;
+            /**
+             * @description The language of e-mails and of texts in webhook payloads.
+             * @default nl
+             * @enum {string}
+             */
+            language: "nl" | "fr" | "en" | "de";
+            organisationId: string;
+            /** @description Only these services of the organisation; absent: all of them, also those added later. */
+            services?: string[];
+        };
+        NewAnnotationInput: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            day: string;
+            /** @description e.g. "versie 3.2: opladen hersteld". */
+            text: string;
         };
         NewOrganisationInput: {
             id: string;
@@ -509,19 +1017,29 @@ export interface components {
                 nl: string;
             };
             organisationId: string;
+            /** @default null */
+            productId: components["schemas"]["ProductIdInput"] | null;
             /** @default false */
             publishFigures: boolean;
         };
-        /** @description Either an organisation token or an admin token. */
+        /** @description Either an organisation token (manager or analyst) or an admin token (admins only). */
         NewTokenInput: {
             name: string;
             organisationId: string;
+            /**
+             * @description manager: changes its organisation's services, tokens, subscriptions and annotations; analyst: reads only. Default manager, as organisation tokens always were.
+             * @default manager
+             * @enum {string}
+             */
+            role: "manager" | "analyst";
         } | {
             /** @constant */
             admin: true;
             name: string;
         };
         Organisation: {
+            /** @description True for the made-up demo data of a first start of the embedded database (remove it with `pnpm cli demo remove`). */
+            demo: boolean;
             id: string;
             /** @enum {string} */
             level: "vlaams" | "provinciaal" | "lokaal";
@@ -543,6 +1061,53 @@ export interface components {
              */
             to: string;
         };
+        /** @description Percentiles use linear interpolation between closest ranks (Excel PERCENTILE.INC, R type 7) over the unrounded satisfied shares of the other organisations, one share per organisation. */
+        ProductComparison: {
+            /** @description How many other organisations offer the same product with at least 30 responses in the year (all their services of the product pooled). Never named. */
+            organisations: number;
+            others: {
+                /** @description Their median satisfied share, 1 decimal. */
+                median: number;
+                /** @description 25th percentile of the other organisations’ satisfied shares (PERCENTILE.INC), 1 decimal. */
+                p25: number;
+                /** @description 75th percentile, 1 decimal. */
+                p75: number;
+            } | null;
+            /** @description This service in the same year. */
+            own: {
+                responses: number;
+                /** @description This service's share of scores 4–5, 1 decimal; null without responses. */
+                satisfied: number | null;
+                /** @description Its 95 % Wilson interval; null without responses. */
+                satisfiedInterval: {
+                    high: number;
+                    low: number;
+                } | null;
+            };
+            period: components["schemas"]["Period"];
+            /** @description Null when suppressed or when this service has no responses in the year. */
+            position: {
+                /** @description The percentage of the other organisations whose satisfied share is lower than this service’s (ties count half), 1 decimal. */
+                lowerShare: number;
+                /**
+                 * @description This service's share against the others: below the 25th percentile, between the 25th and 75th, or above the 75th.
+                 * @enum {string}
+                 */
+                standing: "below_p25" | "between" | "above_p75";
+            } | null;
+            /** @description Why it is suppressed: no_product (the service names no productId) or too_few_organisations; null when not suppressed. */
+            reason: ("no_product" | "too_few_organisations") | null;
+            service: {
+                id: string;
+                productId: components["schemas"]["ProductId"] | null;
+            };
+            /** @description True when the product is not named or fewer than 5 other organisations qualify: then others and position are null. */
+            suppressed: boolean;
+        };
+        /** @description The IPDC product number (1–12 digits) of the product this service delivers, e.g. "1502". */
+        ProductId: string;
+        /** @description The IPDC product number (1–12 digits) of the product this service delivers, e.g. "1502". */
+        ProductIdInput: string;
         PublicFigures: {
             period: components["schemas"]["Period"];
             services: components["schemas"]["PublicServiceFigures"][];
@@ -715,6 +1280,8 @@ export interface components {
                 nl: string;
             };
             organisationId: string;
+            /** @description The IPDC product number of the product this service delivers (null: none named); compares it with the same product elsewhere. */
+            productId: components["schemas"]["ProductId"] | null;
             publishFigures: boolean;
         };
         ServiceFigures: {
@@ -788,6 +1355,7 @@ export interface components {
                 fr?: string;
                 nl: string;
             };
+            productId?: components["schemas"]["ProductIdInput"] | null;
             publishFigures?: boolean;
         };
         ServiceSummary: {
@@ -808,24 +1376,30 @@ export interface components {
             name: string;
             organisationId: string | null;
             revokedAt: string | null;
+            /** @enum {string} */
+            role: "admin" | "manager" | "analyst";
         };
         Topic: {
-            /** @description Remarks in the period that contain the topic. A remark can belong to several topics. */
+            /** @description Remarks in the period that belong to the topic. A remark can belong to several topics. */
             count: number;
-            /** @description Up to 3 remarks with the topic, newest first. */
-            examples: components["schemas"]["Remark"][];
-            /** @description The phrase as users most often wrote it, e.g. "kalender toont geen vrije dagen". */
+            /** @description Up to 3 remarks of the topic, newest first, each with the words that made it belong. */
+            examples: components["schemas"]["TopicExample"][];
+            /** @description The term that started the topic (a concept or a stem); stable from period to period while the problem is said the same way. */
+            key: string;
+            /** @description The words as users most often wrote them, e.g. "wachtwoord herstellen". */
             label: string;
+            /** @description Per term (but "¬"): how many remarks use it, how they wrote it, how distinctive it is. */
+            matches: components["schemas"]["TopicTerm"][];
             /** @description Average score of the responses with these remarks, 2 decimals. */
             meanScore: number;
-            /** @description The same topic in the previous period (the same days one year earlier). */
+            /** @description The same topic (a remark with its first term or two of its terms) in the previous period (the same days one year earlier). */
             previous: {
                 count: number;
                 share: number | null;
             };
             /** @description count as a percentage of the remarks analysed in the period, 1 decimal. */
             share: number;
-            /** @description The stemmed words that define the topic (stop words left out; "¬" marks a negation). */
+            /** @description The terms that define the topic, the one that started it first ("¬" last when most of its remarks say it negated). A remark with the first term, or with two of them (but "¬"), counts. */
             terms: string[];
             /**
              * @description new: not in the previous period; up / down: its share of remarks grew / fell by at least a fifth; stable otherwise.
@@ -833,14 +1407,55 @@ export interface components {
              */
             trend: "new" | "up" | "down" | "stable";
         };
+        TopicExample: {
+            channel: string;
+            completed: ("yes" | "partly" | "no") | null;
+            /** @enum {string} */
+            context: "transaction" | "support" | "continuous";
+            /**
+             * Format: date
+             * @description A calendar day (YYYY-MM-DD), counted in Brussels time.
+             */
+            day: string;
+            ease: number | null;
+            /**
+             * Format: uuid
+             * @description The id of the response the remark belongs to.
+             */
+            id: string;
+            /** @enum {string} */
+            lang: "nl" | "fr" | "en" | "de";
+            /** @description Why the remark belongs to the topic: its words that gave the topic's terms. */
+            matched: {
+                /** @description The word(s) as written in the remark. */
+                form: string;
+                terms: string[];
+            }[];
+            /** @description When the score was received (ISO 8601, UTC). */
+            receivedAt: string;
+            /** @description The text, as plain text: render it as text, never as HTML. */
+            remark: string;
+            score: number;
+            step: string | null;
+        };
         Topics: {
             period: components["schemas"]["Period"];
             previousPeriod: components["schemas"]["Period"];
             previousRemarks: number;
             /** @description Remarks analysed in the period (erased remarks have no text left). */
             remarks: number;
-            /** @description Most shared first (longer phrases weigh a little more than single words). */
+            /** @description Most shared first. */
             topics: components["schemas"]["Topic"][];
+        };
+        TopicTerm: {
+            /** @description How users wrote it, most frequent first (up to 5), e.g. ["wachtwoord", "wachtwoordherstel", "mot de passe"]. */
+            forms: string[];
+            /** @description How much more this service's remarks use it than the other services' remarks of the period: log-likelihood keyness as a signed √G², read as standard errors (≥ 1.96: p < 0.05), 1 decimal; null when there are no other services' remarks. */
+            keyness: number | null;
+            /** @description How many of the topic's remarks use it. */
+            remarks: number;
+            /** @description A concept of the lexicon (e.g. "password": wachtwoord, mot de passe, Passwort) or a stemmed word. */
+            term: string;
         };
         WidgetInfo: {
             /** @description Subresource Integrity hash for the versioned URL. */
@@ -881,6 +1496,139 @@ export interface operations {
             };
         };
     };
+    getOpenFiguresPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A year out of range or a filter value the form does not offer: an HTML page in the page’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getOpenDataCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A dcat:Catalog with one dcat:Dataset and its distributions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpenFiguresCsv: {
+        parameters: {
+            query?: {
+                /** @description A calendar year; days are counted in Brussels time (2026-12-31T23:30Z belongs to 2027). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpenServicePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service id. */
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description A year out of range or a filter value the form does not offer: an HTML page in the page’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Unknown, or not published: an HTML page. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
     checkReady: {
         parameters: {
             query?: never;
@@ -906,6 +1654,419 @@ export interface operations {
             };
             /** @description The database cannot be reached. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAlertSubscriptions: {
+        parameters: {
+            query?: {
+                organisation?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subscriptions: components["schemas"]["AlertSubscription"][];
+                    };
+                };
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token or dashboard session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: this needs another role, or a dashboard session sent a change from another origin (or, on collection routes, a browser origin the service does not allow). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createAlertSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAlertSubscriptionInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedAlertSubscription"];
+                };
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token or dashboard session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: this needs another role, or a dashboard session sent a change from another origin (or, on collection routes, a browser origin the service does not allow). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteAlertSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token or dashboard session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: this needs another role, or a dashboard session sent a change from another origin (or, on collection routes, a browser origin the service does not allow). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAlertDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDeliveries"];
+                };
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token or dashboard session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: this needs another role, or a dashboard session sent a change from another origin (or, on collection routes, a browser origin the service does not allow). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    testAlertSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        eventId: string;
+                    };
+                };
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token or dashboard session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: this needs another role, or a dashboard session sent a change from another origin (or, on collection routes, a browser origin the service does not allow). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    evaluateAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertEvaluation"];
+                };
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token or dashboard session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: this needs another role, or a dashboard session sent a change from another origin (or, on collection routes, a browser origin the service does not allow). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+                /** @description Admins: only this organisation. Managers always see their own. */
+                organisation?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token or dashboard session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: this needs another role, or a dashboard session sent a change from another origin (or, on collection routes, a browser origin the service does not allow). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1536,6 +2697,308 @@ export interface operations {
             };
         };
     };
+    listAnnotations: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        annotations: components["schemas"]["Annotation"][];
+                    };
+                };
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token or dashboard session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: this needs another role, or a dashboard session sent a change from another origin (or, on collection routes, a browser origin the service does not allow). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createAnnotation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAnnotationInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Annotation"];
+                };
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token or dashboard session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: this needs another role, or a dashboard session sent a change from another origin (or, on collection routes, a browser origin the service does not allow). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteAnnotation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                annotationId: string;
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token or dashboard session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: this needs another role, or a dashboard session sent a change from another origin (or, on collection routes, a browser origin the service does not allow). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAnnotationEffect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                annotationId: string;
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnotationEffect"];
+                };
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token or dashboard session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: this needs another role, or a dashboard session sent a change from another origin (or, on collection routes, a browser origin the service does not allow). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getServiceComparison: {
+        parameters: {
+            query?: {
+                /** @description A calendar year; days are counted in Brussels time (2026-12-31T23:30Z belongs to 2027). */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductComparison"];
+                };
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token or dashboard session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getServiceFigures: {
         parameters: {
             query?: {
@@ -1561,6 +3024,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceFigures"];
+                };
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token or dashboard session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getServiceInstallation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Installation"];
                 };
             };
             /** @description Bad request: the body, query or path is not valid; `details` names each field. */
