@@ -286,6 +286,10 @@ describe('the self-service pages in a browser', () => {
       await page.goto(`${dashboard()}manage/services/proef-aangifte/installation`);
       await page.locator('#allowed-heading').waitFor();
       expect(await page.locator('main button').count()).toBe(0);
+      // The service page: remarks to read, none to erase.
+      await page.goto(`${dashboard()}services/erfbelasting-aangifte?year=${env.year}`);
+      await page.locator('ol.remarks li.remark').first().waitFor();
+      expect(await page.locator('[data-erase]').count()).toBe(0);
       // A manager's page reached by its URL: the API's own 403 message.
       await page.goto(`${dashboard()}tokens`);
       await expect.poll(() => page.locator('main .problem').textContent()).toContain('changes nothing');

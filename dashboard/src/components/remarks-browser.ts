@@ -16,6 +16,7 @@ const emptyFilters = (year: number): RemarkFilters => ({ year, scores: [], q: ''
 export class RemarksBrowser extends LightElement {
   static override properties = {
     serviceId: { attribute: false },
+    mayErase: { attribute: false },
     year: { type: Number },
     timezone: { attribute: false },
     m: { attribute: false },
@@ -32,6 +33,8 @@ export class RemarksBrowser extends LightElement {
   };
 
   serviceId = '';
+  /** Managers and admins erase a remark on request; an analyst reads only and gets no erase button. */
+  mayErase = false;
   year = 0;
   timezone = 'Europe/Brussels';
   m!: Messages;
@@ -248,7 +251,9 @@ export class RemarksBrowser extends LightElement {
             <button type="button" class="danger" ?disabled=${this.erasing} @click=${() => this.erase(remark.id)}>${m.erase.confirm}</button>
             <button type="button" class="secondary" ?disabled=${this.erasing} @click=${() => this.cancelErase(remark.id)}>${m.erase.cancel}</button>
           </div>`
-        : html`<button type="button" class="link erase" data-erase=${remark.id} @click=${() => this.ask(remark.id)}>${m.erase.button}</button>`}
+        : this.mayErase
+          ? html`<button type="button" class="link erase" data-erase=${remark.id} @click=${() => this.ask(remark.id)}>${m.erase.button}</button>`
+          : nothing}
     </li>`;
   }
 }

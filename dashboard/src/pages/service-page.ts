@@ -210,7 +210,7 @@ export class ServicePage extends LightElement {
       <section aria-labelledby="remarks-heading" class="panel">
         <h2 id="remarks-heading" tabindex="-1">${m.remarksHeading}</h2>
         <p>${m.remarksIntro}</p>
-        <fi-remarks-browser .serviceId=${this.serviceId} .year=${year} .timezone=${figures.period.timezone} .m=${m} .f=${f}></fi-remarks-browser>
+        <fi-remarks-browser .serviceId=${this.serviceId} .year=${year} .timezone=${figures.period.timezone} .mayErase=${this.mayChange} .m=${m} .f=${f}></fi-remarks-browser>
       </section>
       ${definitions(m)}
     `;

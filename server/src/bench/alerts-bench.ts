@@ -6,108 +6,75 @@
 // not with the history: the same evaluation early in the data (2 months of history) and
 // late (23 months), and for 20 against 200 services.
 // Prints medians; it is a measurement, not a test.
-import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
-import pg from 'pg';
-import { startThrowawayPostgres } from '../../../tests/support/postgres-server.js';
 import { evaluationWindows, windowCounts } from '../alerts/alert-windows.js';
 import { evaluateAlerts } from '../alerts/evaluate-alerts.js';
 import { newWebhookSecret } from '../alerts/sign-webhook.js';
-import { connectDatabase } from '../db/connect.js';
-import { migrate } from '../db/migrate.js';
 import { insertAlertSubscription } from '../repositories/alert-subscriptions.js';
-import { BENCH_ORGANISATIONS, loadBenchDataset, organisationId, serviceId } from './load-dataset.js';
+import { BENCH_ORGANISATIONS, organisationId, serviceId } from './load-dataset.js';
+import { medianMs, withBenchDataset } from './bench-kit.js';
 
 const TOTAL = Number(process.env.BENCH_RESPONSES ?? 10_000_000);
 const TZ = 'Europe/Brussels';
 const log = (line: string) => console.log(line);
 
-async function median(runs: number, before: () => Promise<unknown>, work: () => Promise<unknown>): Promise<number> {
-  await before();
-  await work(); // warm-up: plans and caches, as in a running server
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    await before();
-    const start = process.hrtime.bigint();
-    await work();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
+/** The median of timed runs, each after `before` (untimed). */
+const median = (runs: number, before: () => Promise<unknown>, work: () => Promise<unknown>) => medianMs(runs, work, before);
 
 const started = Date.now();
 log(`feedbackinstrument alerts benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}: ${TOTAL.toLocaleString('en')} responses over 200 services (2025–2026)`);
-const server = await startThrowawayPostgres();
-const admin = new pg.Client({ connectionString: server.url });
-const name = `bench_${randomBytes(4).toString('hex')}`;
-try {
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(server.url);
-  url.pathname = `/${name}`;
-  const database = connectDatabase({ databaseUrl: url.toString(), dataDir: null });
+await withBenchDataset(TOTAL, log, async (database) => {
   const db = database.db;
-  try {
-    await migrate(db);
-    log('Loading (PostgreSQL, fsync off):');
-    await loadBenchDataset(db, TOTAL, log);
-    for (let o = 0; o < BENCH_ORGANISATIONS; o += 1) {
-      await insertAlertSubscription(db, {
-        organisationId: organisationId(o),
-        channel: 'webhook',
-        url: `https://hooks.example.be/${o}`,
-        email: null,
-        events: ['topic.rising', 'satisfaction.dropped', 'digest.weekly'],
-        services: null,
-        language: 'nl',
-        includeRemarks: true,
-        secret: newWebhookSecret(),
-      });
-    }
-    // Subscriptions that existed before any digest fell due.
-    await db.updateTable('alert_subscriptions').set({ created_at: new Date('2024-12-01T00:00:00Z') }).execute();
-    const fresh = () => db.deleteFrom('alert_events').execute();
-    const late = new Date('2026-12-04T12:00:00Z');
-    const early = new Date('2025-03-05T12:00:00Z');
-    const weekly = async (now: Date) => {
-      const w = evaluationWindows(now, TZ);
-      return Number(
-        await db
-          .selectFrom('response_rollups_daily')
-          .select((s) => s.fn.sum<number>('remarks').as('n'))
-          .where('day', '>=', w.week.from)
-          .where('day', '<=', w.week.to)
-          .executeTakeFirstOrThrow()
-          .then((r) => r.n),
-      );
-    };
-    const made = async (now: Date) => {
-      await fresh();
-      const events = await evaluateAlerts(db, { now, timezone: TZ });
-      const by = (type: string) => events.filter((e) => e.type === type).length;
-      return `${events.length} events (${by('topic.rising')} topic.rising, ${by('satisfaction.dropped')} satisfaction.dropped, ${by('digest.weekly')} digest.weekly)`;
-    };
-    const rows: [string, number, string][] = [];
-    const w = evaluationWindows(late, TZ);
-    const all = Array.from({ length: 200 }, (_, i) => serviceId(i));
-    const rollupOnly = await median(15, async () => {}, () => windowCounts(db, all, { week: w.week, before: w.before, digest: w.digestWeek, digestBefore: w.digestWeekBefore }));
-    rows.push(['roll-up windows only (satisfaction.dropped, digest), 200 services', rollupOnly, '']);
-    rows.push([`every rule, 200 services, late (23 months of history; ${(await weekly(late)).toLocaleString('en')} remarks in the week)`, await median(5, fresh, () => evaluateAlerts(db, { now: late, timezone: TZ })), await made(late)]);
-    rows.push([`every rule, 200 services, early (2 months of history; ${(await weekly(early)).toLocaleString('en')} remarks in the week)`, await median(5, fresh, () => evaluateAlerts(db, { now: early, timezone: TZ })), await made(early)]);
-    rows.push(['again at once, late (every event exists: nothing new is sent)', await median(5, async () => {}, () => evaluateAlerts(db, { now: late, timezone: TZ })), '0 new events']);
-    // Only the subscriptions of two organisations (10 services each) for the last row.
-    await db.deleteFrom('alert_subscriptions').where('organisation_id', 'not in', [organisationId(0), organisationId(1)]).execute();
-    rows.push(['every rule, 20 services, late', await median(5, fresh, () => evaluateAlerts(db, { now: late, timezone: TZ })), await made(late)]);
-
-    log('');
-    log('Results (median of 5, ms; the events are deleted before each run, so each run makes them all again):');
-    for (const [label, ms, what] of rows) log(`${label.padEnd(100)} ${ms.toFixed(0).padStart(8)} ms  ${what}`);
-    log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
-  } finally {
-    await database.close();
+  for (let o = 0; o < BENCH_ORGANISATIONS; o += 1) {
+    await insertAlertSubscription(db, {
+      organisationId: organisationId(o),
+      channel: 'webhook',
+      url: `https://hooks.example.be/${o}`,
+      email: null,
+      events: ['topic.rising', 'satisfaction.dropped', 'digest.weekly'],
+      services: null,
+      language: 'nl',
+      includeRemarks: true,
+      secret: newWebhookSecret(),
+    });
   }
-} finally {
-  await admin.end().catch(() => {});
-  await server.stop();
-}
+  // Subscriptions that existed before any digest fell due.
+  await db.updateTable('alert_subscriptions').set({ created_at: new Date('2024-12-01T00:00:00Z') }).execute();
+  const fresh = () => db.deleteFrom('alert_events').execute();
+  const late = new Date('2026-12-04T12:00:00Z');
+  const early = new Date('2025-03-05T12:00:00Z');
+  const weekly = async (now: Date) => {
+    const w = evaluationWindows(now, TZ);
+    return Number(
+      await db
+        .selectFrom('response_rollups_daily')
+        .select((s) => s.fn.sum<number>('remarks').as('n'))
+        .where('day', '>=', w.week.from)
+        .where('day', '<=', w.week.to)
+        .executeTakeFirstOrThrow()
+        .then((r) => r.n),
+    );
+  };
+  const made = async (now: Date) => {
+    await fresh();
+    const events = await evaluateAlerts(db, { now, timezone: TZ });
+    const by = (type: string) => events.filter((e) => e.type === type).length;
+    return `${events.length} events (${by('topic.rising')} topic.rising, ${by('satisfaction.dropped')} satisfaction.dropped, ${by('digest.weekly')} digest.weekly)`;
+  };
+  const rows: [string, number, string][] = [];
+  const w = evaluationWindows(late, TZ);
+  const all = Array.from({ length: 200 }, (_, i) => serviceId(i));
+  const rollupOnly = await median(15, async () => {}, () => windowCounts(db, all, { week: w.week, before: w.before, digest: w.digestWeek, digestBefore: w.digestWeekBefore }));
+  rows.push(['roll-up windows only (satisfaction.dropped, digest), 200 services', rollupOnly, '']);
+  rows.push([`every rule, 200 services, late (23 months of history; ${(await weekly(late)).toLocaleString('en')} remarks in the week)`, await median(5, fresh, () => evaluateAlerts(db, { now: late, timezone: TZ })), await made(late)]);
+  rows.push([`every rule, 200 services, early (2 months of history; ${(await weekly(early)).toLocaleString('en')} remarks in the week)`, await median(5, fresh, () => evaluateAlerts(db, { now: early, timezone: TZ })), await made(early)]);
+  rows.push(['again at once, late (every event exists: nothing new is sent)', await median(5, async () => {}, () => evaluateAlerts(db, { now: late, timezone: TZ })), '0 new events']);
+  // Only the subscriptions of two organisations (10 services each) for the last row.
+  await db.deleteFrom('alert_subscriptions').where('organisation_id', 'not in', [organisationId(0), organisationId(1)]).execute();
+  rows.push(['every rule, 20 services, late', await median(5, fresh, () => evaluateAlerts(db, { now: late, timezone: TZ })), await made(late)]);
+
+  log('');
+  log('Results (median of 5, ms; the events are deleted before each run, so each run makes them all again):');
+  for (const [label, ms, what] of rows) log(`${label.padEnd(100)} ${ms.toFixed(0).padStart(8)} ms  ${what}`);
+  log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+});

@@ -2,95 +2,60 @@
 // same figures computed by a raw GROUP BY over the responses, in the same run, on a
 // throwaway PostgreSQL with 10 million responses over 200 services (BENCH_RESPONSES to change).
 // Prints medians and their ratio; it is a measurement, not a test.
-import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
-import pg from 'pg';
-import { startThrowawayPostgres } from '../../../tests/support/postgres-server.js';
 import { ADMIN } from '../auth/principal.js';
-import { connectDatabase } from '../db/connect.js';
-import { migrate } from '../db/migrate.js';
 import { yearPeriod } from '../figures/period.js';
 import { rawFigureSource } from '../figures/raw-figure-rows.js';
 import { serviceFigures, type FigureContext } from '../figures/service-figures.js';
 import { buildReport } from '../reports/build-report.js';
 import { findService } from '../repositories/services.js';
-import { loadBenchDataset, organisationId, serviceId } from './load-dataset.js';
+import { organisationId, serviceId } from './load-dataset.js';
+import { medianMs as median, withBenchDataset } from './bench-kit.js';
 
 const TOTAL = Number(process.env.BENCH_RESPONSES ?? 10_000_000);
 const YEAR = 2026;
 const log = (line: string) => console.log(line);
 
-async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
-  await work(); // warm-up: plans and caches, as in a running server
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = process.hrtime.bigint();
-    await work();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
-
 const started = Date.now();
 log(`feedbackinstrument figures benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}: ${TOTAL.toLocaleString('en')} responses over 200 services (2025–2026)`);
-const server = await startThrowawayPostgres();
-const admin = new pg.Client({ connectionString: server.url });
-const name = `bench_${randomBytes(4).toString('hex')}`;
-try {
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(server.url);
-  url.pathname = `/${name}`;
-  const database = connectDatabase({ databaseUrl: url.toString(), dataDir: null });
-  try {
-    await migrate(database.db);
-    log('Loading (PostgreSQL, fsync off):');
-    await loadBenchDataset(database.db, TOTAL, log);
+await withBenchDataset(TOTAL, log, async (database) => {
+  const rollups: FigureContext = { db: database.db, timezone: 'Europe/Brussels' };
+  const raw: FigureContext = { ...rollups, source: rawFigureSource, concurrent: true };
+  const big = (await findService(database.db, serviceId(0)))!;
+  const typical = (await findService(database.db, serviceId(100)))!;
+  const organisation = organisationId(0);
+  const period = yearPeriod(YEAR);
+  const count = async (id: string) =>
+    Number((await database.db.selectFrom('response_rollups_monthly').select((s) => s.fn.sum<number>('responses').as('n')).where('service_id', '=', id).where('month', '>=', period.from).where('month', '<=', period.to).executeTakeFirstOrThrow()).n);
 
-    const rollups: FigureContext = { db: database.db, timezone: 'Europe/Brussels' };
-    const raw: FigureContext = { ...rollups, source: rawFigureSource, concurrent: true };
-    const big = (await findService(database.db, serviceId(0)))!;
-    const typical = (await findService(database.db, serviceId(100)))!;
-    const organisation = organisationId(0);
-    const period = yearPeriod(YEAR);
-    const count = async (id: string) =>
-      Number((await database.db.selectFrom('response_rollups_monthly').select((s) => s.fn.sum<number>('responses').as('n')).where('service_id', '=', id).where('month', '>=', period.from).where('month', '<=', period.to).executeTakeFirstOrThrow()).n);
-
-    // The same answers both ways, or the comparison means nothing.
-    for (const service of [big, typical]) {
-      if (!isDeepStrictEqual(await serviceFigures(rollups, service, period), await serviceFigures(raw, service, period))) {
-        throw new Error(`Roll-ups and raw scan disagree for ${service.id}`);
-      }
+  // The same answers both ways, or the comparison means nothing.
+  for (const service of [big, typical]) {
+    if (!isDeepStrictEqual(await serviceFigures(rollups, service, period), await serviceFigures(raw, service, period))) {
+      throw new Error(`Roll-ups and raw scan disagree for ${service.id}`);
     }
-    const strip = ({ generatedAt: _g, ...rest }: { generatedAt: string }) => rest;
-    const reportBy = (ctx: FigureContext) => buildReport(ctx, ADMIN, YEAR, { organisation });
-    if (!isDeepStrictEqual(strip((await reportBy(rollups))!), strip((await reportBy(raw))!))) throw new Error('Reports disagree');
-
-    const rows: [string, number, number][] = [];
-    for (const [label, service] of [[`service figures, largest service (${(await count(big.id)).toLocaleString('en')} responses in ${YEAR})`, big], [`service figures, typical service (${(await count(typical.id)).toLocaleString('en')} responses in ${YEAR})`, typical]] as const) {
-      rows.push([label, await median(31, () => serviceFigures(rollups, service, period)), await median(5, () => serviceFigures(raw, service, period))]);
-    }
-    rows.push([`report of ${organisation} (10 services, json)`, await median(15, () => reportBy(rollups)), await median(3, () => reportBy(raw))]);
-
-    log('');
-    log(`Results (median, ms; raw = the same figures from a GROUP BY over the raw responses, summed by the same query, same run;`);
-    log(`the period and the previous year read at once on two connections; roll-ups = one query)`);
-    log(`${'what'.padEnd(66)} ${'roll-ups'.padStart(9)} ${'raw scan'.padStart(10)} ${'ratio'.padStart(8)}`);
-    for (const [label, fast, slow] of rows) {
-      log(`${label.padEnd(66)} ${fast.toFixed(1).padStart(9)} ${slow.toFixed(1).padStart(10)} ${`${Math.round(slow / fast)}×`.padStart(8)}`);
-    }
-    log('');
-    for (const [label, fast, slow] of rows) {
-      const ratio = slow / fast;
-      log(`Target (< 50 ms and ≥ 100× the scan) for ${label.split(' (')[0]}: ${fast < 50 && ratio >= 100 ? 'met' : `NOT met (${fast.toFixed(1)} ms, ${Math.round(ratio)}×)`}`);
-    }
-    log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
-  } finally {
-    await database.close();
   }
-} finally {
-  await admin.end().catch(() => {});
-  await server.stop();
-}
+  const strip = ({ generatedAt: _g, ...rest }: { generatedAt: string }) => rest;
+  const reportBy = (ctx: FigureContext) => buildReport(ctx, ADMIN, YEAR, { organisation });
+  if (!isDeepStrictEqual(strip((await reportBy(rollups))!), strip((await reportBy(raw))!))) throw new Error('Reports disagree');
+
+  const rows: [string, number, number][] = [];
+  for (const [label, service] of [[`service figures, largest service (${(await count(big.id)).toLocaleString('en')} responses in ${YEAR})`, big], [`service figures, typical service (${(await count(typical.id)).toLocaleString('en')} responses in ${YEAR})`, typical]] as const) {
+    rows.push([label, await median(31, () => serviceFigures(rollups, service, period)), await median(5, () => serviceFigures(raw, service, period))]);
+  }
+  rows.push([`report of ${organisation} (10 services, json)`, await median(15, () => reportBy(rollups)), await median(3, () => reportBy(raw))]);
+
+  log('');
+  log(`Results (median, ms; raw = the same figures from a GROUP BY over the raw responses, summed by the same query, same run;`);
+  log(`the period and the previous year read at once on two connections; roll-ups = one query)`);
+  log(`${'what'.padEnd(66)} ${'roll-ups'.padStart(9)} ${'raw scan'.padStart(10)} ${'ratio'.padStart(8)}`);
+  for (const [label, fast, slow] of rows) {
+    log(`${label.padEnd(66)} ${fast.toFixed(1).padStart(9)} ${slow.toFixed(1).padStart(10)} ${`${Math.round(slow / fast)}×`.padStart(8)}`);
+  }
+  log('');
+  for (const [label, fast, slow] of rows) {
+    const ratio = slow / fast;
+    log(`Target (< 50 ms and ≥ 100× the scan) for ${label.split(' (')[0]}: ${fast < 50 && ratio >= 100 ? 'met' : `NOT met (${fast.toFixed(1)} ms, ${Math.round(ratio)}×)`}`);
+  }
+  log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+});

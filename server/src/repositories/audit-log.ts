@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Role } from '@feedbackinstrument/shared/constants';
-import type { Database } from '../db/database.js';
+import type { AuditLogTable, Database } from '../db/database.js';
 
 export interface NewAuditRow {
   organisationId: string | null;
@@ -14,21 +14,8 @@ export interface NewAuditRow {
   after: Record<string, unknown> | null;
 }
 
-export interface AuditRow {
-  id: string;
-  at: Date;
-  /** `at` as PostgreSQL text, microseconds included: the cursor keeps it exactly. */
-  position: string;
-  organisation_id: string | null;
-  actor: string;
-  actor_role: Role;
-  via: 'token' | 'session' | 'cli';
-  action: string;
-  target_type: string;
-  target_id: string;
-  before: unknown;
-  after: unknown;
-}
+/** A stored entry, with `at` as PostgreSQL text, microseconds included: the cursor keeps it exactly. */
+export type AuditRow = Selectable<AuditLogTable> & { position: string };
 
 /** Pass the change's own transaction, so that the entry exists exactly when the change does. */
 export async function insertAuditRow(db: Kysely<Database>, row: NewAuditRow): Promise<void> {

@@ -68,7 +68,8 @@ describe.each(BACKENDS)('annotations on %s', (kind) => {
     const effect = res.json();
     expect(effect.before).toEqual({ from: addDays(fixDay, -28), to: addDays(fixDay, -1), responses: 40, satisfied: 50, remarks: 10 });
     expect(effect.after).toEqual({ from: fixDay, to: addDays(fixDay, 27), responses: 20, satisfied: 95, remarks: 1 });
-    expect(effect.topics[0]).toEqual({ label: 'kalender toont geen vrije dagen', before: 10, after: 1 });
+    // The label is the finder's (words as users wrote them); the counts are what this test is about.
+    expect(effect.topics[0]).toEqual({ label: expect.stringContaining('kalender toont geen'), before: 10, after: 1 });
   });
 
   it('appears on the monthly chart and in the month table of the printable report', async () => {
