@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { CONTEXTS, LANGUAGES, type FeedbackContext, type Language, type Service } from '@feedbackinstrument/shared';
+import { CONTEXTS, escapeMarkup, LANGUAGES, type FeedbackContext, type Language, type Service } from '@feedbackinstrument/shared';
 import { messages as widgetMessages } from '@feedbackinstrument/widget/i18n';
 import { html, nothing } from 'lit';
 import { getService } from '../api/analyst-api.js';
@@ -13,11 +13,9 @@ import { announceAfterRender, errorBlock, isNotFound, notFoundBlock } from './pa
 
 type Mode = 'inline' | 'floating';
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** The element with the chosen options (the same for every snippet). */
 function element(service: string, context: FeedbackContext, mode: Mode, lang: Language, inner = ''): string {
-  return `<feedback-instrument service="${escapeAttribute(service)}" context="${context}" mode="${mode}" lang="${lang}">${inner}</feedback-instrument>`;
+  return `<feedback-instrument service="${escapeMarkup(service)}" context="${context}" mode="${mode}" lang="${lang}">${inner}</feedback-instrument>`;
 }
 
 /** The README's no-JavaScript form, in the chosen language, inside the element. */
@@ -27,7 +25,7 @@ function noScriptForm(host: string, service: string, context: FeedbackContext, l
   return `
   <noscript>
     <form method="post" action="${host}/v1/feedback">
-      <input type="hidden" name="serviceId" value="${escapeAttribute(service)}">
+      <input type="hidden" name="serviceId" value="${escapeMarkup(service)}">
       <input type="hidden" name="context" value="${context}">
       <input type="hidden" name="lang" value="${lang}">
       <fieldset>

@@ -16,10 +16,19 @@ export function addDays(day: string, days: number): string {
 
 export const yearPeriod = (year: number): DayPeriod => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
+// Making a DateTimeFormat costs far more than using one, and localDay runs on the
+// collection path (the installation check): one formatter per time zone, kept.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The local calendar day of an instant. */
 export function localDay(instant: Date, timezone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  let format = dayFormats.get(timezone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timezone, format);
+  }
+  return format.format(instant);
 }
 
 export function currentYear(timezone: string, now = new Date()): number {

@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import { ApiError } from '../http/api-error.js';
 import { foreignOrigin } from '../feedback/origin.js';
 import { pruneInstallationOrigins, recordInstallationEvent, type InstallationEvent } from '../repositories/installation-origins.js';
-import { localDay, shiftDay } from './local-day.js';
+import { addDays, localDay } from '../figures/period.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -82,7 +82,7 @@ export default fp(
 
     // Rows older than about 400 days say nothing about today's installation.
     const prune = () => {
-      const before = shiftDay(localDay(new Date(), timezone), -KEEP_DAYS);
+      const before = addDays(localDay(new Date(), timezone), -KEEP_DAYS);
       pruneInstallationOrigins(app.db, before).catch((err: unknown) => app.log.warn({ err }, 'installation check: pruning old rows failed'));
     };
     let timer: NodeJS.Timeout | null = null;

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorEnvelope, Installation, Slug, type InstallationOrigin } from '@feedbackinstrument/shared';
 import { requireVisibleService } from '../../../auth/own-service.js';
-import { localDay, shiftDay } from '../../../installation/local-day.js';
+import { addDays, localDay } from '../../../figures/period.js';
 import { installationOrigins } from '../../../repositories/installation-origins.js';
 
 const REFUSED_DAYS = 30;
@@ -23,7 +23,7 @@ export default async function installationRoutes(app: FastifyInstance) {
     },
     handler: async (request) => {
       const service = await requireVisibleService(app, request, request.params.serviceId);
-      const since = shiftDay(localDay(new Date(), app.config.timezone), -(REFUSED_DAYS - 1));
+      const since = addDays(localDay(new Date(), app.config.timezone), -(REFUSED_DAYS - 1));
       const seen = new Map((await installationOrigins(app.db, service.id, since)).map((row) => [row.origin, row]));
       const allowed = new Set(service.allowedOrigins);
       // The allowed origins first (in the service's order, seen or not), then the others seen.

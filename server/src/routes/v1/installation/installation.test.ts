@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDay } from '../../../installation/local-day.js';
+import { localDay } from '../../../figures/period.js';
 import { installationOrigins, pruneInstallationOrigins, recordInstallationEvent } from '../../../repositories/installation-origins.js';
 import { ADMIN_TOKEN, ALLOWED_ORIGIN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../../../testing/test-app.js';
 import { BACKENDS } from '../../../testing/test-database.js';
