@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
-import { AUDIENCES, FOLLOW_UPS, originProblem, type Organisation, type Service, type ServiceInput, type ServicePatch } from '@feedbackinstrument/shared';
-import { html, nothing, type TemplateResult } from 'lit';
+import { AUDIENCES, FOLLOW_UPS, type Organisation, type Service, type ServiceInput } from '@feedbackinstrument/shared';
+import { html, nothing } from 'lit';
 import { ApiProblem } from '../api/api-client.js';
 import { getService, listOrganisations } from '../api/analyst-api.js';
 import { createService, updateService } from '../api/manage-api.js';
@@ -10,48 +10,9 @@ import type { Messages } from '../i18n/index.js';
 import { manageServiceHref, navigate } from '../router.js';
 import { manageBreadcrumb, mayChange, problemText, serviceTabs, type SignedIn } from './manage-parts.js';
 import { announceAfterRender, errorBlock, isNotFound, loadingBlock, notFoundBlock } from './page-parts.js';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const NAME_LANGUAGES = ['nl', 'fr', 'en', 'de'] as const;
-
-interface Draft {
-  id: string;
-  organisationId: string;
-  name: Record<(typeof NAME_LANGUAGES)[number], string>;
-  audience: string;
-  channel: string;
-  origins: string[];
-  followUps: string[];
-  publishFigures: boolean;
-  active: boolean;
-}
-
-const emptyDraft = (organisationId: string): Draft => ({
-  id: '',
-  organisationId,
-  name: { nl: '', fr: '', en: '', de: '' },
-  audience: AUDIENCES[0],
-  channel: '',
-  origins: [],
-  followUps: [],
-  publishFigures: false,
-  active: true,
-});
-
-const draftOf = (s: Service): Draft => ({
-  id: s.id,
-  organisationId: s.organisationId,
-  name: { nl: s.name.nl, fr: s.name.fr ?? '', en: s.name.en ?? '', de: s.name.de ?? '' },
-  audience: s.audience,
-  channel: s.channel,
-  origins: [...s.allowedOrigins],
-  followUps: [...s.followUps],
-  publishFigures: s.publishFigures,
-  active: s.active,
-});
-
-/** The field's id for an API path ("name.nl" → "f-name-nl", "allowedOrigins.2" → "f-allowedOrigins-2"). */
-const fieldId = (path: string) => `f-${path.replaceAll('.', '-')}`;
+import { draftBody, draftOf, emptyDraft, type Draft } from './service-draft.js';
+import { checkDraft, errorsWithoutOrigin, originMessage } from './service-form-checks.js';
+import { fieldId, formField, originsFieldset, textField, type FieldInput } from './service-form-fields.js';
 
 /**
  * Create or change a service: names (nl required; fr, en, de optional), audience, channel,
@@ -122,18 +83,12 @@ export class ServiceFormPage extends LightElement {
     }
   }
 
-  private originMessage(value: string): string | null {
-    if (value.trim() === '') return this.m.manage.originEmpty;
-    const problem = originProblem(value.trim());
-    return problem ? this.m.manage.originProblems[problem] : null;
-  }
-
   /** Checked as it is typed: the same rule as the API's (shared/src/origin.ts). */
   private typeOrigin(index: number, value: string) {
     const origins = [...this.draft!.origins];
     origins[index] = value;
     this.set({ origins });
-    const message = value.trim() === '' ? null : this.originMessage(value);
+    const message = value.trim() === '' ? null : originMessage(this.m, value);
     const errors = { ...this.errors };
     if (message) errors[`allowedOrigins.${index}`] = message;
     else delete errors[`allowedOrigins.${index}`];
@@ -149,13 +104,7 @@ export class ServiceFormPage extends LightElement {
   private async removeOrigin(index: number) {
     const origins = this.draft!.origins.filter((_, i) => i !== index);
     // Errors of the rows below move up with them.
-    const errors: Record<string, string> = {};
-    for (const [path, message] of Object.entries(this.errors)) {
-      const row = /^allowedOrigins\.(\d+)$/.exec(path);
-      if (!row) errors[path] = message;
-      else if (Number(row[1]) < index) errors[path] = message;
-      else if (Number(row[1]) > index) errors[`allowedOrigins.${Number(row[1]) - 1}`] = message;
-    }
+    const errors = errorsWithoutOrigin(this.errors, index);
     this.draft = { ...this.draft!, origins };
     this.errors = errors;
     await this.updateComplete;
@@ -167,54 +116,23 @@ export class ServiceFormPage extends LightElement {
     this.set({ followUps });
   }
 
-  /** The checks the browser can make before asking the API (the API checks all of them again). */
-  private check(): Record<string, string> {
-    const mm = this.m.manage;
-    const d = this.draft!;
-    const errors: Record<string, string> = {};
-    if (this.serviceId === null && !SLUG.test(d.id)) errors.id = mm.idProblem;
-    if (this.serviceId === null && !d.organisationId) errors.organisationId = mm.required;
-    if (!d.name.nl.trim()) errors['name.nl'] = mm.required;
-    if (!d.channel.trim()) errors.channel = mm.required;
-    d.origins.forEach((origin, i) => {
-      const message = this.originMessage(origin);
-      if (message) errors[`allowedOrigins.${i}`] = message;
-    });
-    return errors;
-  }
-
-  private body(): ServicePatch {
-    const d = this.draft!;
-    const name: ServicePatch['name'] = { nl: d.name.nl.trim() };
-    for (const lang of ['fr', 'en', 'de'] as const) if (d.name[lang].trim()) name[lang] = d.name[lang].trim();
-    return {
-      name,
-      audience: d.audience as Service['audience'],
-      channel: d.channel.trim(),
-      allowedOrigins: d.origins.map((o) => o.trim()),
-      followUps: d.followUps as Service['followUps'],
-      publishFigures: d.publishFigures,
-      ...(this.serviceId !== null && { active: d.active }),
-    };
-  }
-
   private async submit(event: SubmitEvent) {
     event.preventDefault();
     if (this.busy || !this.draft) return;
     this.problem = null;
     this.saved = false;
-    const errors = this.check();
+    const errors = checkDraft(this.m, this.draft, this.serviceId === null);
     this.errors = errors;
     if (Object.keys(errors).length > 0) return this.focusFirstError();
     this.busy = true;
     try {
       if (this.serviceId === null) {
-        const input: ServiceInput = { id: this.draft.id, organisationId: this.draft.organisationId, ...this.body() } as ServiceInput;
+        const input: ServiceInput = { id: this.draft.id, organisationId: this.draft.organisationId, ...draftBody(this.draft, false) } as ServiceInput;
         const created = await createService(input);
         navigate(manageServiceHref(created.id, 'embed'));
         return;
       }
-      const updated = await updateService(this.serviceId, this.body());
+      const updated = await updateService(this.serviceId, draftBody(this.draft, true));
       this.draft = draftOf(updated);
       this.saved = true;
     } catch (error) {
@@ -256,33 +174,12 @@ export class ServiceFormPage extends LightElement {
     });
   }
 
-  private field(path: string, label: string, input: (id: string, describedBy: string, invalid: boolean) => TemplateResult, hint?: string) {
-    const id = fieldId(path);
-    const error = this.errors[path];
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
-      ${input(id, describedBy, !!error)}
-      ${error ? html`<p class="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
-    </div>`;
+  private field(path: string, label: string, input: FieldInput, hint?: string) {
+    return formField(this.errors, path, label, input, hint);
   }
 
   private text(path: string, label: string, value: string, onInput: (value: string) => void, hint?: string, required = false) {
-    return this.field(
-      path,
-      label,
-      (id, describedBy, invalid) => html`<input
-        type="text"
-        id=${id}
-        .value=${value}
-        ?required=${required}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${describedBy || nothing}
-        @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
-      />`,
-      hint,
-    );
+    return textField(this.errors, path, label, value, onInput, hint, required);
   }
 
   private renderForm(service: Service | null, organisations: Organisation[]) {
@@ -327,42 +224,15 @@ export class ServiceFormPage extends LightElement {
           </select>`)}
           ${this.text('channel', mm.channelLabel, d.channel, (v) => this.set({ channel: v }, ['channel']), mm.channelHint, true)}
 
-          <fieldset class="origins" aria-describedby="origins-hint">
-            <legend>${mm.originsLegend}</legend>
-            <p class="hint" id="origins-hint">${mm.originsHint}</p>
-            ${d.origins.length === 0 ? html`<p>${mm.noOrigins}</p>` : nothing}
-            <ul class="origin-rows">
-              ${d.origins.map((origin, i) => {
-                const path = `allowedOrigins.${i}`;
-                const id = fieldId(path);
-                const error = this.errors[path];
-                return html`<li class="origin-row">
-                  <label for=${id}>${mm.originLabel(i + 1)}</label>
-                  <div class="origin-input">
-                    <input
-                      type="text"
-                      id=${id}
-                      inputmode="url"
-                      autocomplete="off"
-                      spellcheck="false"
-                      placeholder="https://www.gent.be"
-                      .value=${origin}
-                      aria-invalid=${error ? 'true' : 'false'}
-                      aria-describedby=${error ? `${id}-error` : nothing}
-                      @input=${(e: Event) => this.typeOrigin(i, (e.target as HTMLInputElement).value)}
-                    />
-                    ${editable
-                      ? html`<button type="button" class="secondary" @click=${() => this.removeOrigin(i)}>
-                          ${mm.removeOrigin}<span class="sr-only">: ${origin || mm.originLabel(i + 1)}</span>
-                        </button>`
-                      : nothing}
-                  </div>
-                  ${error ? html`<p class="field-error" id=${`${id}-error`} aria-live="polite">${error}</p>` : nothing}
-                </li>`;
-              })}
-            </ul>
-            ${editable ? html`<button type="button" id="add-origin" class="secondary" @click=${this.addOrigin}>${mm.addOrigin}</button>` : nothing}
-          </fieldset>
+          ${originsFieldset({
+            m,
+            origins: d.origins,
+            errors: this.errors,
+            editable,
+            onType: (i, value) => this.typeOrigin(i, value),
+            onRemove: (i) => void this.removeOrigin(i),
+            onAdd: () => void this.addOrigin(),
+          })}
 
           <fieldset>
             <legend>${mm.followUpsLegend}</legend>

@@ -1,12 +1,8 @@
 import { Task } from '@lit/task';
-import { COMPARISON_MIN_ORGANISATIONS, COMPARISON_MIN_RESPONSES } from '@feedbackinstrument/shared';
-import type { ChannelFigures, ContextFigures, DataTable, MonthFigures, ProductComparison, Service, ServiceFigures, Topic, Topics } from '@feedbackinstrument/shared';
-import { html, nothing, type TemplateResult } from 'lit';
-import { placeAnnotations } from '@feedbackinstrument/shared';
+import type { ChannelFigures, ContextFigures, Service, ServiceFigures, Topic } from '@feedbackinstrument/shared';
+import { html, nothing } from 'lit';
 import { listAnnotations } from '../api/alerts-api.js';
 import { getService, serviceComparison, serviceFigures, serviceTopics } from '../api/analyst-api.js';
-import { charts, type LinePoint } from '../charts/index.js';
-import { chartFigure, scrollingTable } from '../components/chart-figure.js';
 import { changeBadge, definitions, keyFigures, yearOptions } from '../components/figure-parts.js';
 import { LightElement } from '../components/light-element.js';
 import { NarrowScreen } from '../components/narrow-screen.js';
@@ -19,10 +15,12 @@ import { serviceName, type Formatter } from '../format.js';
 import type { Messages } from '../i18n/index.js';
 import { BASE, navigate, serviceHref } from '../router.js';
 import { announceAfterRender, currentYear, errorBlock, isNotFound, loadingBlock, notFoundBlock } from './page-parts.js';
+import { breakdownTable, followUpAnswers, scoreDistribution } from './service-answer-charts.js';
+import { comparisonSection } from './service-comparison.js';
+import { responsesPerMonth, satisfiedPerMonth } from './service-month-charts.js';
+import { topicsList } from './service-topics.js';
 
 const PROBLEM_SCORES = [1, 2, 3];
-
-const counts = (d: MonthFigures['distribution']): [number, number, number, number, number] => [d['1'], d['2'], d['3'], d['4'], d['5']];
 
 /**
  * One service for a year: the key figures in a sentence and in numbers, the distribution,
@@ -111,6 +109,7 @@ export class ServicePage extends LightElement {
     const { m, f } = this;
     const year = this.selectedYear;
     const interval = figures.satisfiedInterval;
+    const narrow = this.screen.narrow;
     return html`
       <nav class="breadcrumb" aria-label=${m.breadcrumb}>
         <ol>
@@ -157,24 +156,24 @@ export class ServicePage extends LightElement {
       <div class="charts-row">
         <section aria-labelledby="distribution-heading" class="panel">
           <h2 id="distribution-heading" tabindex="-1">${m.distributionHeading}</h2>
-          ${this.distribution(figures, year)}
+          ${scoreDistribution(m, f, narrow, figures, year)}
         </section>
         <section aria-labelledby="months-heading" class="panel panel-wide">
           <h2 id="months-heading" tabindex="-1">${m.monthsHeading}</h2>
-          ${this.satisfiedPerMonth(figures, previous, year)} ${this.responsesPerMonth(figures)}
+          ${satisfiedPerMonth(m, f, narrow, figures, previous, year)} ${responsesPerMonth(m, f, narrow, figures, this.annotations.value ?? [])}
         </section>
       </div>
 
       <section aria-labelledby="follow-ups-heading" class="panel">
         <h2 id="follow-ups-heading" tabindex="-1">${m.followUpsHeading}</h2>
-        ${this.followUps(figures)}
+        ${followUpAnswers(m, f, narrow, figures)}
       </section>
 
       <section aria-labelledby="breakdown-heading" class="panel">
         <h2 id="breakdown-heading" tabindex="-1">${m.breakdownHeading}</h2>
         <div class="tables-row">
-          ${this.breakdown(m.byContextCaption, m.contextColumn, figures.byContext.filter((c) => c.responses > 0), (c: ContextFigures) => m.contextLabels[c.context])}
-          ${this.breakdown(m.byChannelCaption, m.channelColumn, figures.byChannel, (c: ChannelFigures) => c.channel)}
+          ${breakdownTable(m, f, m.byContextCaption, m.contextColumn, figures.byContext.filter((c) => c.responses > 0), (c: ContextFigures) => m.contextLabels[c.context])}
+          ${breakdownTable(m, f, m.byChannelCaption, m.channelColumn, figures.byChannel, (c: ChannelFigures) => c.channel)}
         </div>
       </section>
 
@@ -183,7 +182,7 @@ export class ServicePage extends LightElement {
         ${this.comparison.render({
           pending: () => loadingBlock(m),
           error: () => errorBlock(m, () => void this.comparison.run()),
-          complete: (comparison) => this.renderComparison(comparison, year),
+          complete: (comparison) => comparisonSection(m, f, comparison, year, narrow),
         })}
       </section>
 
@@ -192,7 +191,7 @@ export class ServicePage extends LightElement {
         ${this.topics.render({
           pending: () => loadingBlock(m),
           error: () => errorBlock(m, () => void this.topics.run()),
-          complete: (topics) => this.renderTopics(topics),
+          complete: (topics) => topicsList(m, f, topics, (topic) => this.readTopic(topic)),
         })}
       </section>
 
@@ -214,218 +213,6 @@ export class ServicePage extends LightElement {
       </section>
       ${definitions(m)}
     `;
-  }
-
-  private distribution(figures: ServiceFigures, year: number): TemplateResult {
-    const { m, f } = this;
-    const values = counts(figures.distribution);
-    const share = (n: number) => (figures.responses ? f.percent((100 * n) / figures.responses) : '–');
-    const table: DataTable = {
-      caption: m.distributionTitle(year),
-      headers: [m.scoreColumn, m.countColumn, m.shareColumn],
-      rows: values.map((n, i) => [`${i + 1} · ${m.scoreLabels[i]}`, f.number(n), share(n)]),
-    };
-    return chartFigure({
-      narrow: this.screen.narrow,
-      id: 'chart-distribution',
-      title: m.distributionTitle(year),
-      svg: charts.distribution({ id: 'svg-distribution', title: m.distributionTitle(year), counts: values, labels: m.scoreLabels, language: m.charts }),
-      table,
-    });
-  }
-
-  private satisfiedPerMonth(figures: ServiceFigures, previous: ServiceFigures, year: number): TemplateResult {
-    const { m, f } = this;
-    const points: LinePoint[] = figures.byMonth.map((month) => ({
-      label: f.monthShort(month.month),
-      value: month.responses > 0 ? month.satisfied : null,
-      low: month.satisfiedInterval?.low ?? null,
-      high: month.satisfiedInterval?.high ?? null,
-    }));
-    const before = figures.byMonth.map((month) => {
-      const same = previous.byMonth.find((p) => p.month.slice(5) === month.month.slice(5));
-      return same && same.responses > 0 ? same.satisfied : null;
-    });
-    const table: DataTable = {
-      caption: m.satisfiedPerMonthTitle,
-      headers: [m.monthColumn, m.col.responses, m.col.satisfied, m.marginLegend, String(year - 1)],
-      rows: figures.byMonth.map((month, i) => [
-        f.monthLong(month.month),
-        f.number(month.responses),
-        f.percent(month.satisfied),
-        month.satisfiedInterval ? `${f.percent(month.satisfiedInterval.low)} – ${f.percent(month.satisfiedInterval.high)}` : '–',
-        f.percent(before[i] ?? null),
-      ]),
-    };
-    return chartFigure({
-      narrow: this.screen.narrow,
-      id: 'chart-satisfied-months',
-      title: m.satisfiedPerMonthTitle,
-      svg: charts.shareLine({
-        id: 'svg-satisfied-months',
-        title: m.satisfiedPerMonthTitle,
-        points,
-        previous: before,
-        legend: { current: String(year), previous: String(year - 1), margin: m.marginLegend },
-        format: (v) => `${f.number(v, 0)} %`,
-      }),
-      table,
-    });
-  }
-
-  private responsesPerMonth(figures: ServiceFigures): TemplateResult {
-    const { m, f } = this;
-    const months = figures.byMonth.map((month) => {
-      const d = month.distribution;
-      return { label: f.monthShort(month.month), satisfied: d['4'] + d['5'], neutral: d['3'], dissatisfied: d['1'] + d['2'] };
-    });
-    const notes = alertMessagesFor(m.lang).chartNotes;
-    const annotations = (this.annotations.value ?? []).filter((a) => figures.byMonth.some((month) => a.day.startsWith(month.month)));
-    const notesOf = (month: string) => annotations.filter((a) => a.day.startsWith(month)).map((a) => `${f.day(a.day)}: ${a.text}`).join('; ');
-    const table: DataTable = {
-      caption: m.responsesPerMonthTitle,
-      headers: [m.monthColumn, m.legend.satisfied, m.legend.neutral, m.legend.dissatisfied, m.col.responses, ...(annotations.length ? [notes] : [])],
-      rows: figures.byMonth.map((month, i) => [
-        f.monthLong(month.month),
-        f.number(months[i]!.satisfied),
-        f.number(months[i]!.neutral),
-        f.number(months[i]!.dissatisfied),
-        f.number(month.responses),
-        ...(annotations.length ? [notesOf(month.month)] : []),
-      ]),
-    };
-    const placed = placeAnnotations(figures.byMonth.map((month) => month.month), annotations, (day) => f.day(day));
-    return html`${chartFigure({
-      narrow: this.screen.narrow,
-      id: 'chart-responses-months',
-      title: m.responsesPerMonthTitle,
-      svg: charts.monthly({ id: 'svg-responses-months', title: m.responsesPerMonthTitle, months, legend: m.legend, language: m.charts, annotations: placed, annotationsLabel: notes }),
-      table,
-    })}
-    ${placed.length ? html`<ol class="chart-annotations" aria-label=${notes}>${placed.map((a) => html`<li>${a.text}</li>`)}</ol>` : nothing}`;
-  }
-
-  private followUps(figures: ServiceFigures): TemplateResult {
-    const { m, f } = this;
-    const { ease, completed } = figures;
-    if (!ease && !completed) return html`<p>${m.noFollowUps}</p>`;
-    return html`<div class="tables-row">
-      ${ease
-        ? html`<div>
-            ${chartFigure({
-              narrow: this.screen.narrow,
-              id: 'chart-ease',
-              title: m.easeTitle,
-              note: m.easeSummary(f.mean(ease.mean), f.number(ease.answered)),
-              svg: charts.distribution({ id: 'svg-ease', title: m.easeTitle, counts: counts(ease.distribution), labels: m.easeLabels, language: m.charts }),
-              table: {
-                caption: m.easeTitle,
-                headers: [m.answerColumn, m.countColumn, m.shareColumn],
-                rows: counts(ease.distribution).map((n, i) => [`${i + 1} · ${m.easeLabels[i]}`, f.number(n), ease.answered ? f.percent((100 * n) / ease.answered) : '–']),
-              },
-            })}
-          </div>`
-        : nothing}
-      ${completed
-        ? html`<div>
-            <h3 class="chart-title">${m.completedTitle}</h3>
-            ${scrollingTable({
-              caption: m.completedCaption,
-              headers: [m.answerColumn, m.countColumn, m.shareColumn],
-              rows: (['yes', 'partly', 'no'] as const).map((v) => [m.completedLabels[v], f.number(completed.counts[v]), f.percent(completed.shares[v])]),
-            })}
-          </div>`
-        : nothing}
-    </div>`;
-  }
-
-  private breakdown<T extends ContextFigures | ChannelFigures>(caption: string, column: string, rows: readonly T[], label: (row: T) => string): TemplateResult {
-    const { m, f } = this;
-    return scrollingTable({
-      caption,
-      headers: [column, m.col.responses, m.col.satisfied, m.col.mean],
-      rows: rows.map((row) => [label(row), f.number(row.responses), f.percent(row.satisfied), f.mean(row.mean)]),
-    });
-  }
-
-  private renderComparison(c: ProductComparison, year: number): TemplateResult {
-    const { m, f } = this;
-    if (c.reason === 'no_product') return html`<p>${m.comparisonNoProduct}</p>`;
-    if (c.suppressed || !c.others) {
-      return html`<p>${m.comparisonTooFew({ organisations: f.number(c.organisations), year, minOrganisations: COMPARISON_MIN_ORGANISATIONS, minResponses: COMPARISON_MIN_RESPONSES })}</p>`;
-    }
-    const { p25, median, p75 } = c.others;
-    const own = c.own.satisfied;
-    const table: DataTable = {
-      caption: m.comparisonTitle(year),
-      headers: ['', m.comparisonValueColumn],
-      rows: [
-        [m.comparisonRows.p25, f.percent(p25)],
-        [m.comparisonRows.median, f.percent(median)],
-        [m.comparisonRows.p75, f.percent(p75)],
-        [m.comparisonRows.own, f.percent(own)],
-      ],
-    };
-    return html`<p>${m.comparisonLead({ organisations: f.number(c.organisations), productId: c.service.productId ?? '', year, p25: f.percent(p25), median: f.percent(median), p75: f.percent(p75) })}</p>
-      <p>${c.position && own !== null ? m.comparisonOwn({ own: f.percent(own), standing: c.position.standing, lowerShare: f.percent(c.position.lowerShare, 0) }) : m.comparisonNoOwn(year)}</p>
-      ${chartFigure({
-        narrow: this.screen.narrow,
-        id: 'chart-comparison',
-        title: m.comparisonTitle(year),
-        note: m.comparisonNote,
-        svg: charts.comparison({ id: 'svg-comparison', title: m.comparisonTitle(year), p25, median, p75, own, labels: m.comparisonLegend, format: (v) => f.percent(v, 0) }),
-        table,
-      })}`;
-  }
-
-  private renderTopics(topics: Topics): TemplateResult {
-    const { m, f } = this;
-    if (topics.topics.length === 0) return html`<p>${m.topicsNone}</p>`;
-    const trend = (topic: Topic) => {
-      const was = topic.previous.share === null ? '–' : f.percent(topic.previous.share);
-      switch (topic.trend) {
-        case 'new':
-          return { icon: '★', text: m.topicTrend.new };
-        case 'up':
-          return { icon: '▲', text: m.topicTrend.up(was) };
-        case 'down':
-          return { icon: '▼', text: m.topicTrend.down(was) };
-        default:
-          return { icon: '=', text: m.topicTrend.stable(was) };
-      }
-    };
-    return html`<p>${m.topicsIntro(f.number(topics.remarks))}</p>
-      <ol class="topics">
-        ${topics.topics.map((topic) => {
-          const t = trend(topic);
-          return html`<li class="topic">
-            <details>
-              <summary>
-                <span class="topic-label">“${topic.label}”</span>
-                <span class="topic-count">${m.topicCount(f.number(topic.count), f.percent(topic.share))}</span>
-                <span class="trend trend-${topic.trend}"><span aria-hidden="true">${t.icon}</span> ${t.text}</span>
-                ${topic.examples[0] ? html`<span class="topic-example">${m.forExample} “<span lang=${topic.examples[0].lang}>${topic.examples[0].remark}</span>”</span>` : nothing}
-              </summary>
-              <div class="topic-body">
-                <p>${m.topicMeanScore(f.mean(topic.meanScore))}</p>
-                <p class="examples-title">${m.topicExamples}</p>
-                <ul class="examples">
-                  ${topic.examples.map(
-                    (example) => html`<li>
-                      <p class="remark-text" lang=${example.lang}>${example.remark}</p>
-                      <p class="remark-meta">
-                        <span class="score-badge score-${example.score}">${m.remarkScore(example.score, m.scoreLabels[example.score - 1]!)}</span>
-                        <span>${f.day(example.day)}</span>
-                      </p>
-                    </li>`,
-                  )}
-                </ul>
-                <button type="button" class="secondary" @click=${() => this.readTopic(topic)}>${m.topicReadAll}</button>
-              </div>
-            </details>
-          </li>`;
-        })}
-      </ol>`;
   }
 }
 customElements.define('fi-service-page', ServicePage);
