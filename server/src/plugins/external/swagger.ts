@@ -21,6 +21,7 @@ export default fp(async function swaggerPlugin(app: FastifyInstance) {
       info: {
         title: 'feedbackinstrument API',
         version: '1.0.0',
+        license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
         description:
           'Collect satisfaction scores and remarks about Flemish digital services, and report them per service and year. ' +
           'Every error answers { "error": { "code", "message", "details": [{ "path", "message" }] } }.',
