@@ -13,6 +13,7 @@ import alerts from './plugins/app/alerts.js';
 import embeddedMaintenance from './plugins/app/embedded-maintenance.js';
 import installationRecorder from './installation/installation-recorder.js';
 import secrets from './plugins/app/secrets.js';
+import textInput from './plugins/app/text-input.js';
 import session from './plugins/app/session.js';
 import cors from './plugins/external/cors.js';
 import formbody from './plugins/external/formbody.js';
@@ -76,6 +77,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(auth);
   await app.register(helmet);
   await app.register(formbody);
+  await app.register(textInput);
   await app.register(cors);
   await app.register(rateLimit);
   await app.register(swagger);

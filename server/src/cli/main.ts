@@ -1,7 +1,7 @@
 #!/usr/bin/env -S npx tsx
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { OrganisationInput, REPORT_FORMATS, ServiceInput, TokenInput, type ReportFormat } from '@feedbackinstrument/shared';
+import { FIRST_INPUT_YEAR, lastInputYear, OrganisationInput, REPORT_FORMATS, ServiceInput, TokenInput, type ReportFormat } from '@feedbackinstrument/shared';
 import { ADMIN } from '../auth/principal.js';
 import { importOrganisationsAndServices, readImportFile } from '../admin/import-file.js';
 import { createToken } from '../auth/create-token.js';
@@ -132,7 +132,7 @@ try {
     }
     case 'report': {
       const year = Number(values.year);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) fail('Give the year: --year 2026.');
+      if (!Number.isInteger(year) || year < FIRST_INPUT_YEAR || year > lastInputYear()) fail(`Give the year, ${FIRST_INPUT_YEAR} to ${lastInputYear()}: --year 2026.`);
       if ((values.organisation === undefined) === (values['policy-domain'] === undefined)) fail('Give either --organisation ID or --policy-domain NAME.');
       const format = (values.format ?? 'json') as ReportFormat;
       if (!REPORT_FORMATS.includes(format)) fail(`--format must be one of ${REPORT_FORMATS.join(', ')}.`);

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Annotation, AnnotationEffect, AnnotationInput, ErrorEnvelope, Slug } from '@feedbackinstrument/shared';
+import { Annotation, AnnotationEffect, AnnotationInput, ErrorEnvelope, InputDay, Slug } from '@feedbackinstrument/shared';
 import { annotationEffect } from '../../../annotations/annotation-effect.js';
 import { actorOf, recordAudit } from '../../../audit/record-audit.js';
 import { requireVisibleService } from '../../../auth/own-service.js';
@@ -52,7 +52,7 @@ export default async function annotationRoutes(app: FastifyInstance) {
       summary: "A service's annotations, in day order",
       security,
       params: Params,
-      querystring: z.object({ from: z.iso.date().optional(), to: z.iso.date().optional() }).strict(),
+      querystring: z.object({ from: InputDay.optional(), to: InputDay.optional() }).strict(),
       response: { 200: z.object({ annotations: z.array(Annotation) }), ...errors },
     },
     handler: async (request) => {
