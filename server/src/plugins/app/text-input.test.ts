@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastInputDay } from '@feedbackinstrument/shared';
 import { forbiddenTextIn, withoutForbiddenText } from '../../http/text-input.js';
+import { insertAnnotation } from '../../repositories/annotations.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../../testing/test-app.js';
 import { BACKENDS } from '../../testing/test-database.js';
 
@@ -85,6 +86,13 @@ describe.each(BACKENDS)('text and dates in every request on %s', (kind) => {
       expect400(await call('POST', `/v1/services/${GENT}/annotations`, { day, text: 'versie 3.2' }), 'day');
     }
     expect((await call('POST', `/v1/services/${GENT}/annotations`, { day: late, text: 'gepland' })).statusCode).toBe(201);
+    // Annotations stored before the bounds (as the attack left them): their effect is empty, not a 500.
+    for (const day of ['9999-12-31', '0001-01-01']) {
+      const legacy = await insertAnnotation(t.database.db, GENT, day, 'oud');
+      const effect = await call('GET', `/v1/services/${GENT}/annotations/${legacy.id}/effect`);
+      expect(effect.statusCode).toBe(200);
+      expect(effect.json()).toMatchObject({ before: { responses: 0 }, after: { responses: 0 }, topics: [] });
+    }
     expect400(await call('GET', `/v1/services/${GENT}/annotations?from=0001-01-01&to=${YEAR}-01-01`), 'from');
     expect400(await call('GET', `/v1/services/${GENT}/remarks?from=${YEAR}-01-01&to=9999-12-31`), 'to');
     expect400(await call('GET', `/v1/services/${GENT}/figures?year=9999`), 'year');
