@@ -6,6 +6,7 @@ import { ADMIN } from '../auth/principal.js';
 import { readImportFile } from '../admin/import-file.js';
 import { loadDemoData, removeDemoData } from '../changes/demo-changes.js';
 import { importFile } from '../changes/import-changes.js';
+import { purgeRemarks, rebuildAllRollups } from '../changes/maintenance-changes.js';
 import { createOrganisation } from '../changes/organisation-changes.js';
 import { cliActor } from '../changes/run-change.js';
 import { createService } from '../changes/service-changes.js';
@@ -14,8 +15,6 @@ import { loadConfigOrExit } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { ApiError } from '../http/api-error.js';
-import { purgeExpiredRemarks } from '../repositories/remarks.js';
-import { rebuildRollups } from '../repositories/rollups.js';
 import { buildReport } from '../reports/build-report.js';
 import { reportCsv } from '../reports/report-csv.js';
 import { reportHtml } from '../reports/report-html.js';
@@ -160,14 +159,14 @@ try {
       break;
     }
     case 'rollups rebuild': {
-      const counts = await rebuildRollups(db);
+      const counts = await rebuildAllRollups(db, actor);
       console.log(`Rebuilt the roll-ups from the raw responses: ${counts.daily} daily and ${counts.monthly} monthly rows.`);
       break;
     }
     case 'remarks purge': {
       const months = values.months === undefined ? config.remarkRetentionMonths : Number(values.months);
       if (!Number.isInteger(months) || months < 1) fail('--months must be a whole number of months, at least 1.');
-      const erased = await purgeExpiredRemarks(db, months);
+      const erased = await purgeRemarks(db, actor, months);
       console.log(`Erased ${erased} remark texts older than ${months} months; the responses and their counts stay.`);
       break;
     }
