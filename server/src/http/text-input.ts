@@ -8,9 +8,6 @@ const FORBIDDEN_ALL = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF]
 
 export const FORBIDDEN_TEXT_MESSAGE = 'contains a NUL byte or a lone surrogate (not a character); remove it';
 
-/** True when the text holds a NUL byte or a lone surrogate. */
-export const hasForbiddenText = (text: string): boolean => FORBIDDEN.test(text);
-
 /** The text without NUL bytes and lone surrogates (for fields whose rule is to strip, as remarks). */
 export const withoutForbiddenText = (text: string): string => (FORBIDDEN.test(text) ? text.replace(FORBIDDEN_ALL, '') : text);
 
