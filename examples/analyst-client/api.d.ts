@@ -986,7 +986,7 @@ export interface components {
         NewAnnotationInput: {
             /**
              * Format: date
-             * @description YYYY-MM-DD
+             * @description YYYY-MM-DD, from 2000-01-01 to one year after today
              */
             day: string;
             /** @description e.g. "versie 3.2: opladen hersteld". */

@@ -1,8 +1,9 @@
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config.js';
 import { connectDatabase, type DatabaseHandle } from './db/connect.js';
 import { migrate } from './db/migrate.js';
+import { envelope } from './http/api-error.js';
 import { fastSerializerCompiler } from './http/serializer.js';
 import auth from './plugins/app/auth.js';
 import db from './plugins/app/db.js';
@@ -13,6 +14,7 @@ import alerts from './plugins/app/alerts.js';
 import embeddedMaintenance from './plugins/app/embedded-maintenance.js';
 import installationRecorder from './installation/installation-recorder.js';
 import secrets from './plugins/app/secrets.js';
+import textInput from './plugins/app/text-input.js';
 import session from './plugins/app/session.js';
 import cors from './plugins/external/cors.js';
 import formbody from './plugins/external/formbody.js';
@@ -64,6 +66,10 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     trustProxy: config.trustProxy,
     // Per-request access logs only when debugging: they add nothing the figures need.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
+    // A URL Fastify cannot decode (a bad percent-encoding) gets the envelope too.
+    frameworkErrors: (_error, _request, reply) => {
+      (reply as unknown as FastifyReply).code(400).send(envelope('validation_failed', 'The URL is not valid: it has a bad percent-encoding (not UTF-8).'));
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(fastSerializerCompiler);
@@ -76,6 +82,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(auth);
   await app.register(helmet);
   await app.register(formbody);
+  await app.register(textInput);
   await app.register(cors);
   await app.register(rateLimit);
   await app.register(swagger);

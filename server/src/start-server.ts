@@ -3,12 +3,14 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { seedIfEmpty } from './admin/seed.js';
-import { createToken } from './auth/create-token.js';
 import type { AppConfig } from './config.js';
 import { connectDatabase, type DatabaseKind } from './db/connect.js';
 import { migrate } from './db/migrate.js';
 import { isNewDataDir, readTemplate, saveTemplate } from './db/pglite-template.js';
-import { hasDemoData, loadDemoData, type DemoLoaded } from './demo/demo-data.js';
+import { loadDemoData } from './changes/demo-changes.js';
+import { systemActor } from './changes/run-change.js';
+import { createToken } from './changes/token-changes.js';
+import { hasDemoData, type DemoLoaded } from './demo/demo-data.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -45,10 +47,10 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   if (database.kind === 'pglite' && (await seedIfEmpty(database.db))) {
     if (config.demoData) {
       const started = performance.now();
-      const loaded = await loadDemoData(database.db, { timezone: config.timezone });
+      const loaded = await loadDemoData(database.db, systemActor('first start, demo data'), { timezone: config.timezone });
       if (loaded) demoData = { loaded, ms: Math.round(performance.now() - started) };
     }
-    if (!config.adminToken) firstStartToken = (await createToken(database.db, { name: 'first start (embedded database)', admin: true }))!.token;
+    if (!config.adminToken) firstStartToken = (await createToken(database.db, systemActor('first start, admin token'), { name: 'first start (embedded database)', admin: true })).token;
   }
   if (demoData === null && (await hasDemoData(database.db))) demoData = 'present';
 

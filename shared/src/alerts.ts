@@ -1,6 +1,7 @@
 // Alert subscriptions (webhook or e-mail), their deliveries, and annotations of a service's timeline.
 import { z } from 'zod';
 import { LANGUAGES } from './constants.js';
+import { InputDay } from './input-dates.js';
 import { Slug } from './slug.js';
 
 /** What a subscription can be told. `test` is sent on request only. */
@@ -108,7 +109,7 @@ export const AlertEvaluation = z
   .meta({ id: 'AlertEvaluation' });
 export type AlertEvaluation = z.infer<typeof AlertEvaluation>;
 
-const Day = z.iso.date().meta({ description: 'YYYY-MM-DD' });
+const Day = InputDay.meta({ description: 'YYYY-MM-DD, from 2000-01-01 to one year after today' });
 
 export const AnnotationInput = z
   .object({

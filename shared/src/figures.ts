@@ -3,25 +3,21 @@
 import { z } from 'zod';
 import { COMPLETED_VALUES, CONTEXTS } from './constants.js';
 import { ServiceName } from './admin.js';
+import { InputDay, InputYear } from './input-dates.js';
 import { Slug } from './slug.js';
 
 /** A local calendar day, YYYY-MM-DD, in the configured time zone (Europe/Brussels by default). */
 export const LocalDay = z.iso.date().meta({ description: 'A calendar day (YYYY-MM-DD), counted in Brussels time.' });
 
-export const Year = z.coerce
-  .number()
-  .int()
-  .min(2000)
-  .max(2100)
-  .meta({ description: 'A calendar year; days are counted in Brussels time (2026-12-31T23:30Z belongs to 2027).' });
+export const Year = InputYear.meta({ description: 'A calendar year; days are counted in Brussels time (2026-12-31T23:30Z belongs to 2027).' });
 
 /** The longest period one request may ask for. */
 export const MAX_PERIOD_DAYS = 5 * 366;
 
 const periodFields = {
   year: Year.optional(),
-  from: LocalDay.optional().meta({ description: 'First day of the period (inclusive); needs `to`. Instead of `year`.' }),
-  to: LocalDay.optional().meta({ description: 'Last day of the period (inclusive); needs `from`. Instead of `year`.' }),
+  from: InputDay.optional().meta({ description: 'First day of the period (inclusive); needs `to`. Instead of `year`.' }),
+  to: InputDay.optional().meta({ description: 'Last day of the period (inclusive); needs `from`. Instead of `year`.' }),
 };
 
 type PeriodFields = { year?: number | undefined; from?: string | undefined; to?: string | undefined };

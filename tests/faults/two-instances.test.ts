@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '@feedbackinstrument/server';
 import { testConfig } from '@feedbackinstrument/server/config';
 import { connectDatabase } from '@feedbackinstrument/server/db/connect';
-import { importOrganisationsAndServices, readImportFile } from '@feedbackinstrument/server/admin/import-file';
+import { readImportFile } from '@feedbackinstrument/server/admin/import-file';
+import { importFile } from '@feedbackinstrument/server/changes/import-changes';
+import { systemActor } from '@feedbackinstrument/server/changes/run-change';
 import { SAMPLE_FILE } from '@feedbackinstrument/server/admin/seed';
 import { openTestDatabase, type TestDatabase } from '@feedbackinstrument/server/testing/test-database';
 import { deliver } from '../support/retrying-client.js';
@@ -18,7 +20,7 @@ describe('two instances on one database', () => {
 
   beforeAll(async () => {
     database = await openTestDatabase('postgres');
-    await importOrganisationsAndServices(database.db, await readImportFile(SAMPLE_FILE));
+    await importFile(database.db, systemActor('test set-up'), await readImportFile(SAMPLE_FILE));
     for (let i = 0; i < 2; i++) {
       // Each instance has its own connection pool, as separate processes would.
       const own = connectDatabase({ databaseUrl: database.url, dataDir: null });

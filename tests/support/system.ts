@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '@feedbackinstrument/server';
 import { testConfig, type AppConfig } from '@feedbackinstrument/server/config';
-import { importOrganisationsAndServices, readImportFile } from '@feedbackinstrument/server/admin/import-file';
+import { readImportFile } from '@feedbackinstrument/server/admin/import-file';
+import { importFile } from '@feedbackinstrument/server/changes/import-changes';
+import { systemActor } from '@feedbackinstrument/server/changes/run-change';
 import { SAMPLE_FILE } from '@feedbackinstrument/server/admin/seed';
 import type { DatabaseHandle, DatabaseKind } from '@feedbackinstrument/server/db/connect';
 import { openTestDatabase } from '@feedbackinstrument/server/testing/test-database';
@@ -34,7 +36,7 @@ export async function startSystemOn(database: DatabaseHandle, overrides: Partial
   // The sample services, allowed on this run's example site (its port is new each run).
   const sample = await readImportFile(SAMPLE_FILE);
   for (const service of sample.services) service.allowedOrigins = [examples.url];
-  await importOrganisationsAndServices(database.db, sample);
+  await importFile(database.db, systemActor('test set-up'), sample);
 
   return {
     api,

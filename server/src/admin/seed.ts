@@ -1,7 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { importOrganisationsAndServices, readImportFile } from './import-file.js';
+import { importFile } from '../changes/import-changes.js';
+import { runChange, systemActor } from '../changes/run-change.js';
+import { updateService } from '../repositories/services.js';
+import { readImportFile } from './import-file.js';
 
 export const SAMPLE_FILE = fileURLToPath(new URL('../../seed/flemish-services.yaml', import.meta.url));
 
@@ -18,7 +21,7 @@ export async function seedIfEmpty(db: Kysely<Database>): Promise<boolean> {
     .limit(1)
     .executeTakeFirst();
   if (any) return false;
-  await importOrganisationsAndServices(db, await readImportFile(SAMPLE_FILE));
+  await importFile(db, systemActor('first start, sample services'), await readImportFile(SAMPLE_FILE));
   return true;
 }
 
@@ -39,17 +42,22 @@ export function exampleOrigins(host: string, port: number): string[] {
  */
 export async function allowExampleOrigins(db: Kysely<Database>, origins: readonly string[]): Promise<number> {
   const sampleIds = (await readImportFile(SAMPLE_FILE)).services.map((s) => s.id);
-  return db.transaction().execute(async (trx) => {
+  // Not through changeService: the example pages of a LAN host are http, which no API caller may allow.
+  return runChange(db, systemActor('pnpm start, example pages'), async ({ trx, audit }) => {
     const services = await trx.selectFrom('services').select(['id', 'allowed_origins']).where('id', 'in', sampleIds).orderBy('id').forUpdate().execute();
     let changed = 0;
     for (const service of services) {
       const missing = origins.filter((origin) => !service.allowed_origins.includes(origin));
       if (missing.length === 0) continue;
-      await trx
-        .updateTable('services')
-        .set({ allowed_origins: [...service.allowed_origins, ...missing], updated_at: new Date() })
-        .where('id', '=', service.id)
-        .execute();
+      const allowedOrigins = [...service.allowed_origins, ...missing];
+      const updated = (await updateService(trx, service.id, { allowedOrigins }))!;
+      await audit({
+        action: 'service.update',
+        organisationId: updated.organisationId,
+        target: { type: 'service', id: service.id },
+        before: { allowedOrigins: service.allowed_origins },
+        after: { allowedOrigins },
+      });
       changed += 1;
     }
     return changed;

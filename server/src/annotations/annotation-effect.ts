@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Annotation, AnnotationEffect } from '@feedbackinstrument/shared';
+import { FIRST_INPUT_DAY, lastInputDay, type Annotation, type AnnotationEffect } from '@feedbackinstrument/shared';
 import { windowCounts } from '../alerts/alert-windows.js';
 import { topicsOfPeriod } from '../alerts/topics-of-period.js';
 import type { Database } from '../db/database.js';
@@ -17,6 +17,12 @@ const TOP_TOPICS = 5;
 export async function annotationEffect(db: Kysely<Database>, annotation: Annotation, timezone: string): Promise<AnnotationEffect> {
   const before = { from: addDays(annotation.day, -EFFECT_DAYS), to: addDays(annotation.day, -1) };
   const after = { from: annotation.day, to: addDays(annotation.day, EFFECT_DAYS - 1) };
+  // An annotation stored before days were bounded (9999-12-31, 0001-01-01): no feedback can
+  // fall in its windows, and PostgreSQL has no day for their ends. Nothing to count.
+  if (annotation.day < FIRST_INPUT_DAY || annotation.day > lastInputDay()) {
+    const empty = { responses: 0, satisfied: null, remarks: 0 };
+    return { annotation, before: { ...before, ...empty }, after: { ...after, ...empty }, topics: [] };
+  }
   const counts = (await windowCounts(db, [annotation.serviceId], { before, after })).get(annotation.serviceId)!;
   const topics = await topicsOfPeriod(db, annotation.serviceId, before, after, { timezone, limit: TOP_TOPICS, minCount: 2 });
   return {

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Role } from '@feedbackinstrument/shared/constants';
 import type { Database } from '../db/database.js';
@@ -20,17 +19,6 @@ export interface AuditChange {
   after?: Record<string, unknown> | null;
 }
 
-/** The command line acts as an admin on the machine that runs it. */
-export const CLI_ACTOR: AuditActor = { name: 'pnpm cli', role: 'admin', via: 'cli' };
-
-/** The authenticated caller of a request, as the audit log names it. */
-export function actorOf(request: FastifyRequest): AuditActor {
-  const principal = request.principal;
-  const actor = request.actor;
-  if (!principal || !actor) throw new Error('actorOf needs an authenticated request');
-  return { name: actor.name, role: principal.role, via: actor.via };
-}
-
 // Never a secret in the log, whatever a caller passes: a token, a webhook secret, a hash.
 const SECRET_KEY = /secret|password|hash|^token$/i;
 
@@ -46,8 +34,9 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
 }
 
 /**
- * Writes one audit entry. Call it with the transaction of the change itself, so that an
- * entry never exists without its change, nor a change without its entry.
+ * Writes one audit entry. Only the change layer calls it (changes/run-change.ts), with the
+ * transaction of the change itself: an entry never exists without its change, nor a change
+ * without its entry.
  */
 export async function recordAudit(db: Kysely<Database>, actor: AuditActor, change: AuditChange): Promise<void> {
   await insertAuditRow(db, {

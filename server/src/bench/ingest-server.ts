@@ -9,7 +9,9 @@
 import Fastify from 'fastify';
 import { CompiledQuery, sql } from 'kysely';
 import pg from 'pg';
-import { importOrganisationsAndServices, readImportFile } from '../admin/import-file.js';
+import { readImportFile } from '../admin/import-file.js';
+import { importFile } from '../changes/import-changes.js';
+import { systemActor } from '../changes/run-change.js';
 import { SAMPLE_FILE } from '../admin/seed.js';
 import { buildApp } from '../app.js';
 import { testConfig } from '../config.js';
@@ -39,7 +41,7 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
 const url = process.env.BENCH_DATABASE_URL || null;
 const database = connectDatabase({ databaseUrl: url, dataDir: url ? null : process.env.BENCH_DATA_DIR! });
 await migrate(database.db);
-await importOrganisationsAndServices(database.db, await readImportFile(SAMPLE_FILE));
+await importFile(database.db, systemActor('benchmark set-up'), await readImportFile(SAMPLE_FILE));
 await sql`CREATE TABLE IF NOT EXISTS ${sql.table(BASELINE_TABLE)} (LIKE responses INCLUDING ALL)`.execute(database.db);
 
 // Our full path: the API exactly as served, behind a (simulated) load balancer.

@@ -80,6 +80,12 @@ describe.each(BACKENDS)('the analyst commands of the CLI on %s', (kind) => {
       expect(purged.stdout).toContain(`Erased ${old.length} remark texts older than 1 months`);
       for (const row of rows) expect(row).toMatchObject({ has_remark: true, remark: new Date(row.received_at) < cutoff ? null : 'Oud' });
       expect(await monthly(database)).toEqual(before);
+      // Both are changes made on the command line, with their audit rows.
+      const audit = await database.db.selectFrom('audit_log').select(['action', 'via', 'after']).where('action', 'in', ['rollups.rebuild', 'remark.purge']).orderBy('at').execute();
+      expect(audit).toEqual([
+        { action: 'rollups.rebuild', via: 'cli', after: { daily: 4, monthly: 4 } },
+        ...(old.length > 0 ? [{ action: 'remark.purge', via: 'cli', after: { erased: old.length } }] : []),
+      ]);
     });
   });
 });

@@ -1,19 +1,20 @@
 #!/usr/bin/env -S npx tsx
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { OrganisationInput, REPORT_FORMATS, ServiceInput, TokenInput, type ReportFormat } from '@feedbackinstrument/shared';
+import { FIRST_INPUT_YEAR, lastInputYear, REPORT_FORMATS, type ReportFormat } from '@feedbackinstrument/shared';
 import { ADMIN } from '../auth/principal.js';
-import { importOrganisationsAndServices, readImportFile } from '../admin/import-file.js';
-import { createToken } from '../auth/create-token.js';
+import { readImportFile } from '../admin/import-file.js';
+import { loadDemoData, removeDemoData } from '../changes/demo-changes.js';
+import { importFile } from '../changes/import-changes.js';
+import { purgeRemarks, rebuildAllRollups } from '../changes/maintenance-changes.js';
+import { createOrganisation } from '../changes/organisation-changes.js';
+import { cliActor } from '../changes/run-change.js';
+import { createService } from '../changes/service-changes.js';
+import { createToken, revokeToken } from '../changes/token-changes.js';
 import { loadConfigOrExit } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
-import { loadDemoData, removeDemoData } from '../demo/demo-data.js';
-import { insertOrganisation, organisationExists } from '../repositories/organisations.js';
-import { insertService } from '../repositories/services.js';
-import { revokeToken } from '../repositories/tokens.js';
-import { purgeExpiredRemarks } from '../repositories/remarks.js';
-import { rebuildRollups } from '../repositories/rollups.js';
+import { ApiError } from '../http/api-error.js';
 import { buildReport } from '../reports/build-report.js';
 import { reportCsv } from '../reports/report-csv.js';
 import { reportHtml } from '../reports/report-html.js';
@@ -41,10 +42,18 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function check<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('\n'));
-  return parsed.data;
+/**
+ * Makes a change through the change layer (server/src/changes/), as the command line: a
+ * refused change (bad input, an unknown or taken id) ends the command with its reasons.
+ */
+async function change<T>(work: Promise<T>, explain?: (error: ApiError) => string | null): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    const details = error.details.map((d) => `${d.path}: ${d.message}`);
+    fail(explain?.(error) ?? (details.length > 0 ? details.join('\n') : error.message));
+  }
 }
 
 const { positionals, values } = parseArgs({
@@ -78,6 +87,7 @@ if (values.help || positionals.length === 0) {
 }
 
 const config = loadConfigOrExit();
+const actor = cliActor();
 const database = connectDatabase(config);
 const db = database.db;
 try {
@@ -88,18 +98,18 @@ try {
       break;
     case 'import': {
       const file = positionals[1] ?? fail('Name the file to import.');
-      const counts = await importOrganisationsAndServices(db, await readImportFile(file));
+      const counts = await change(importFile(db, actor, await readImportFile(file)), (e) => `${file}: ${e.message}\n${e.details.map((d) => `  ${d.path}: ${d.message}`).join('\n')}`);
       console.log(`Imported ${counts.organisations} organisations and ${counts.services} services.`);
       break;
     }
     case 'organisation create': {
-      const input = check(OrganisationInput, { id: values.id, name: values.name, level: values.level, policyDomain: values['policy-domain'] });
-      if (!(await insertOrganisation(db, input))) fail(`An organisation "${input.id}" already exists.`);
-      console.log(`Created organisation ${input.id}.`);
+      const input = { id: values.id, name: values.name, level: values.level, policyDomain: values['policy-domain'] };
+      const created = await change(createOrganisation(db, actor, input), (e) => (e.statusCode === 409 ? `An organisation "${values.id}" already exists.` : null));
+      console.log(`Created organisation ${created.id}.`);
       break;
     }
     case 'service create': {
-      const input = check(ServiceInput, {
+      const input = {
         id: values.id,
         organisationId: values.organisation,
         name: { nl: values.name },
@@ -109,30 +119,28 @@ try {
         followUps: values['follow-up'] ?? [],
         publishFigures: values.publish ?? false,
         productId: values.product ?? null,
-      });
-      if (!(await organisationExists(db, input.organisationId))) fail(`There is no organisation "${input.organisationId}".`);
-      if (!(await insertService(db, input))) fail(`A service "${input.id}" already exists.`);
-      console.log(`Created service ${input.id}.`);
+      };
+      const created = await change(createService(db, actor, input), (e) =>
+        e.statusCode === 409 ? `A service "${values.id}" already exists.` : e.details[0]?.path === 'organisationId' && e.message.startsWith('There is no') ? e.message : null,
+      );
+      console.log(`Created service ${created.id}.`);
       break;
     }
     case 'token create': {
-      const input = check(
-        TokenInput,
-        values.admin ? { name: values.name, admin: true } : { name: values.name, organisationId: values.organisation, ...(values.role !== undefined && { role: values.role }) },
-      );
-      const created = (await createToken(db, input)) ?? fail(`There is no organisation "${values.organisation}".`);
+      const input = values.admin ? { name: values.name, admin: true } : { name: values.name, organisationId: values.organisation, ...(values.role !== undefined && { role: values.role }) };
+      const created = await change(createToken(db, actor, input), (e) => (e.message === 'There is no such organisation.' ? `There is no organisation "${values.organisation}".` : null));
       console.log(`Token ${created.id} (${created.admin ? 'admin' : `${created.role} of organisation ${created.organisationId}`}) — shown once:\n${created.token}`);
       break;
     }
     case 'token revoke': {
       const id = positionals[2] ?? fail('Name the id of the token to revoke.');
-      if (!(await revokeToken(db, id))) fail('There is no live token with this id.');
+      await change(revokeToken(db, actor, id), (e) => (e.statusCode === 404 ? 'There is no live token with this id.' : null));
       console.log(`Revoked token ${id}.`);
       break;
     }
     case 'report': {
       const year = Number(values.year);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) fail('Give the year: --year 2026.');
+      if (!Number.isInteger(year) || year < FIRST_INPUT_YEAR || year > lastInputYear()) fail(`Give the year, ${FIRST_INPUT_YEAR} to ${lastInputYear()}: --year 2026.`);
       if ((values.organisation === undefined) === (values['policy-domain'] === undefined)) fail('Give either --organisation ID or --policy-domain NAME.');
       const format = (values.format ?? 'json') as ReportFormat;
       if (!REPORT_FORMATS.includes(format)) fail(`--format must be one of ${REPORT_FORMATS.join(', ')}.`);
@@ -151,25 +159,25 @@ try {
       break;
     }
     case 'rollups rebuild': {
-      const counts = await rebuildRollups(db);
+      const counts = await rebuildAllRollups(db, actor);
       console.log(`Rebuilt the roll-ups from the raw responses: ${counts.daily} daily and ${counts.monthly} monthly rows.`);
       break;
     }
     case 'remarks purge': {
       const months = values.months === undefined ? config.remarkRetentionMonths : Number(values.months);
       if (!Number.isInteger(months) || months < 1) fail('--months must be a whole number of months, at least 1.');
-      const erased = await purgeExpiredRemarks(db, months);
+      const erased = await purgeRemarks(db, actor, months);
       console.log(`Erased ${erased} remark texts older than ${months} months; the responses and their counts stay.`);
       break;
     }
     case 'demo load': {
-      const loaded = await loadDemoData(db, { timezone: config.timezone });
+      const loaded = await loadDemoData(db, actor, { timezone: config.timezone });
       if (!loaded) fail('The demo data is loaded already; remove it first with `pnpm cli demo remove`.');
       console.log(`Loaded ${loaded.responses} demo responses (${loaded.from} to ${loaded.to}) in ${loaded.services} services of "${loaded.organisation.name}".`);
       break;
     }
     case 'demo remove': {
-      const removed = await removeDemoData(db);
+      const removed = await removeDemoData(db, actor);
       if (removed.services === 0 && removed.organisations === 0) {
         console.log('There is no demo data.');
         break;

@@ -10,7 +10,12 @@ import { BACKENDS, openTestDatabase } from '../testing/test-database.js';
 import { seedIfEmpty } from '../admin/seed.js';
 import { insertAlertSubscription } from '../repositories/alert-subscriptions.js';
 import { insertAnnotation } from '../repositories/annotations.js';
-import { DEMO_ORGANISATION, DEMO_SERVICE_PREFIX, hasDemoData, loadDemoData, removeDemoData } from './demo-data.js';
+import { loadDemoData as loadDemo, removeDemoData as removeDemo } from '../changes/demo-changes.js';
+import { cliActor } from '../changes/run-change.js';
+import { DEMO_ORGANISATION, DEMO_SERVICE_PREFIX, hasDemoData } from './demo-data.js';
+
+const loadDemoData = (db: Kysely<Database>, options: { timezone: string; now?: Date }) => loadDemo(db, cliActor(), options);
+const removeDemoData = (db: Kysely<Database>) => removeDemo(db, cliActor());
 
 // The demo year of a first start goes in through the write path of real feedback (its
 // roll-ups are what a rebuild from the raw responses gives), has the shapes it promises,

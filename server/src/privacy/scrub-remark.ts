@@ -1,3 +1,4 @@
+import { withoutForbiddenText } from '../http/text-input.js';
 import { passesIbanCheck, passesLuhn, passesNationalNumberCheck } from './checksums.js';
 
 // Placeholders the analysts see instead of the personal data (Dutch, the language of
@@ -84,6 +85,6 @@ export function scrubRemark(text: string): string {
 /** Normalises a remark for storage: scrubbed, trimmed, empty becomes null. */
 export function cleanRemark(remark: string | undefined): string | null {
   if (remark === undefined) return null;
-  const trimmed = remark.replace(/\u0000/g, '').trim();
+  const trimmed = withoutForbiddenText(remark).trim();
   return trimmed === '' ? null : scrubRemark(trimmed);
 }

@@ -85,7 +85,9 @@ export function withRollupUpserts<Q extends { with: (...args: any[]) => any }>(s
  * own increment after the rebuild commits. So a rebuild never loses or doubles a count.
  */
 export async function rebuildRollups(db: Kysely<Database>): Promise<{ daily: number; monthly: number }> {
-  return db.transaction().execute(async (trx) => {
+  // In the caller's transaction when there is one (changes/maintenance-changes.ts audits it).
+  const run = (work: (trx: Kysely<Database>) => Promise<{ daily: number; monthly: number }>) => (db.isTransaction ? work(db) : db.transaction().execute(work));
+  return run(async (trx) => {
     await sql`LOCK TABLE response_rollups_daily, response_rollups_monthly IN EXCLUSIVE MODE`.execute(trx);
     await trx.deleteFrom('response_rollups_monthly').execute();
     await trx.deleteFrom('response_rollups_daily').execute();

@@ -74,14 +74,9 @@ export default fp(
     // that changes something must also come from our own origin (CSRF).
     const authenticate = demands('authenticated', async (request: FastifyRequest, reply: FastifyReply) => {
       if (request.headers.authorization !== undefined) {
-        // Guessing tokens is limited per client across instances (rate-limit plugin).
-        await app.tokenFailures.check(request, reply);
         const token = bearerToken(request);
-        const verified = token ? await verify(token) : null;
-        if (!verified) {
-          await app.tokenFailures.recordFailure(request);
-          throw unauthorized();
-        }
+        const verified = await app.tokenFailures.judge(request, reply, token ? await verify(token) : null);
+        if (!verified) throw unauthorized();
         request.principal = verified.principal;
         request.actor = { name: verified.name, via: 'token' };
         return;

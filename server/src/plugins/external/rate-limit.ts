@@ -5,20 +5,23 @@ import { ApiError } from '../../http/api-error.js';
 import { deleteExpiredCounters } from '../../repositories/rate-limit-counters.js';
 import { ClientKeys, CounterWriter, databaseStore } from './rate-limit-store.js';
 
-/** Failed token authentications a client may make per window before every token attempt of it is refused. */
+/** Failed token authentications a client may make per window before its further failures are refused with 429. */
 export const TOKEN_FAILURE_LIMIT = { max: 20, windowMs: 15 * 60_000 };
 
 declare module 'fastify' {
   interface FastifyInstance {
     /**
-     * The limit on failed token authentications per client (brute force on tokens),
-     * shared by every instance. For the auth plugin: `check` before a token is verified
-     * (throws 429 with Retry-After while the client is blocked, whether its token is good
-     * or not, so a blocked client learns nothing), `recordFailure` after a token was refused.
+     * The limit on failed token authentications per client, shared by every instance. It
+     * limits failures, not people: a token made by the API or the CLI (256 random bits,
+     * found by its hash) is always accepted, so 20 wrong tokens from an office behind one
+     * address never lock out its colleagues. Failures are counted; past the limit they
+     * are answered 429 with Retry-After instead of 401. FEEDBACK_ADMIN_TOKEN, chosen by a
+     * person and maybe far shorter, stays behind the limit: while the address is blocked it
+     * is refused as well, so the limit still slows guessing it.
      */
     tokenFailures: {
-      check(request: FastifyRequest, reply: FastifyReply): Promise<void>;
-      recordFailure(request: FastifyRequest): Promise<void>;
+      /** The verified token if it is accepted; null (counted as a failure) for 401; throws 429 while blocked. */
+      judge<T extends { tokenId: string | null }>(request: FastifyRequest, reply: FastifyReply, verified: T | null): Promise<T | null>;
     };
     /**
      * The per-client limit of POST /v1/feedback (RATE_LIMIT_PER_MINUTE), in the same counters
@@ -74,15 +77,18 @@ export default fp(
     const limit = options.tokenFailureLimit ?? TOKEN_FAILURE_LIMIT;
     const failureKey = async (request: FastifyRequest) => `token-failures|${await clientKey(request)}`;
     app.decorate('tokenFailures', {
-      async check(request: FastifyRequest, reply: FastifyReply) {
-        const state = await writer.read(await failureKey(request));
-        if (state.hits < limit.max) return;
-        reply.header('retry-after', String(retryIn(state.ttlMs)));
-        throw new ApiError(429, 'rate_limited', `Too many failed token attempts from this address; try again in ${retryIn(state.ttlMs)} seconds.`);
-      },
-      async recordFailure(request: FastifyRequest) {
+      async judge<T extends { tokenId: string | null }>(request: FastifyRequest, reply: FastifyReply, verified: T | null): Promise<T | null> {
+        // A stored token was found by its hash: 256 random bits, no guess finds one.
+        if (verified && verified.tokenId !== null) return verified;
         const key = await failureKey(request);
+        const state = await writer.read(key);
+        if (state.hits >= limit.max) {
+          reply.header('retry-after', String(retryIn(state.ttlMs)));
+          throw new ApiError(429, 'rate_limited', `Too many failed token attempts from this address; try again in ${retryIn(state.ttlMs)} seconds.`);
+        }
+        if (verified) return verified;
         await new Promise<void>((resolve, reject) => writer.add(key, limit.windowMs, (error) => (error ? reject(error) : resolve())));
+        return null;
       },
     });
 

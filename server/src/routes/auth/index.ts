@@ -82,12 +82,8 @@ export default async function authRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const cookieSecurity = security(request);
       if (!isSameOriginRequest(request, app.config)) throw crossSite();
-      await app.tokenFailures.check(request, reply);
-      const verified = await app.verifyToken(request.body.token);
-      if (!verified) {
-        await app.tokenFailures.recordFailure(request);
-        throw new ApiError(401, 'unauthorized', 'This token is not valid, or it was revoked.');
-      }
+      const verified = await app.tokenFailures.judge(request, reply, await app.verifyToken(request.body.token));
+      if (!verified) throw new ApiError(401, 'unauthorized', 'This token is not valid, or it was revoked.');
       const session = await openSession(request, reply, cookieSecurity, {
         principal: verified.principal,
         via: 'token',

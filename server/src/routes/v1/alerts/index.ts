@@ -4,39 +4,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AlertDeliveries, AlertEvaluation, AlertSubscription, AlertSubscriptionInput, CreatedAlertSubscription, ErrorEnvelope, Slug } from '@feedbackinstrument/shared';
 import { summaryOf } from '../../../alerts/alert-messages.js';
-import { webhookUrlProblem } from '../../../alerts/public-address.js';
-import { newWebhookSecret } from '../../../alerts/sign-webhook.js';
-import { actorOf, recordAudit } from '../../../audit/record-audit.js';
-import { canAccessOrganisation } from '../../../auth/principal.js';
-import { badRequest, notFound } from '../../../http/api-error.js';
+import { requestActor } from '../../../changes/run-change.js';
+import { createAlertSubscription, deleteAlertSubscription } from '../../../changes/subscription-changes.js';
+import { notFound } from '../../../http/api-error.js';
 import { insertAlertEvents, listDeliveries } from '../../../repositories/alert-events.js';
-import {
-  deleteAlertSubscription,
-  findAlertSubscription,
-  insertAlertSubscription,
-  listAlertSubscriptions,
-  toAlertSubscription,
-} from '../../../repositories/alert-subscriptions.js';
-import { organisationExists } from '../../../repositories/organisations.js';
+import { findAlertSubscription, listAlertSubscriptions, toAlertSubscription } from '../../../repositories/alert-subscriptions.js';
 
 const security = [{ bearer: [] }];
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope };
 const Params = z.object({ subscriptionId: z.uuid() });
 const unknownSubscription = () => notFound('There is no alert subscription with this id.');
-
-/**
- * What the audit log keeps of a subscription: its settings, never its secret, and of a
- * webhook URL only its origin (paths of chat webhooks are often secrets themselves).
- */
-const audited = (s: AlertSubscription) => ({
-  channel: s.channel,
-  url: s.url === null ? null : `${new URL(s.url).origin}/…`,
-  email: s.email,
-  events: s.events,
-  services: s.services,
-  language: s.language,
-  includeRemarks: s.includeRemarks,
-});
 
 export default async function alertRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -59,46 +36,8 @@ export default async function alertRoutes(app: FastifyInstance) {
       response: { 201: CreatedAlertSubscription, ...errors },
     },
     handler: async (request, reply) => {
-      const input = request.body;
-      // Another organisation is answered exactly like an unknown one.
-      if (!canAccessOrganisation(request.principal!, input.organisationId) || !(await organisationExists(app.db, input.organisationId))) {
-        throw badRequest(`There is no organisation "${input.organisationId}".`, [{ path: 'organisationId', message: 'not an organisation of yours' }]);
-      }
-      if (input.channel === 'webhook') {
-        const problem = await webhookUrlProblem(input.url, app.config.alerts.allowInsecure);
-        if (problem) throw badRequest(`The webhook URL is refused: it ${problem}.`, [{ path: 'url', message: problem }]);
-      }
-      const services = input.services ? [...new Set(input.services)] : null;
-      if (services) {
-        const found = new Set(
-          (await app.db.selectFrom('services').select('id').where('organisation_id', '=', input.organisationId).where('id', 'in', services).execute()).map((s) => s.id),
-        );
-        const details = services.flatMap((id, i) => (found.has(id) ? [] : [{ path: `services.${i}`, message: `"${id}" is not a service of ${input.organisationId}` }]));
-        if (details.length > 0) throw badRequest('Some services are not services of this organisation.', details);
-      }
-      const secret = input.channel === 'webhook' ? newWebhookSecret() : null;
-      const created = await app.db.transaction().execute(async (trx) => {
-        const row = await insertAlertSubscription(trx, {
-          organisationId: input.organisationId,
-          channel: input.channel,
-          url: input.channel === 'webhook' ? input.url : null,
-          email: input.channel === 'email' ? input.email : null,
-          events: input.events,
-          services,
-          language: input.language,
-          includeRemarks: input.includeRemarks,
-          secret,
-        });
-        const subscription = toAlertSubscription(row);
-        await recordAudit(trx, actorOf(request), {
-          action: 'alert-subscription.create',
-          organisationId: subscription.organisationId,
-          target: { type: 'alert-subscription', id: subscription.id },
-          after: audited(subscription),
-        });
-        return subscription;
-      });
-      return reply.code(201).header('cache-control', 'no-store').send({ ...created, secret });
+      const created = await createAlertSubscription(app.db, requestActor(request), request.body, { allowInsecure: app.config.alerts.allowInsecure });
+      return reply.code(201).header('cache-control', 'no-store').send(created);
     },
   });
 
@@ -129,19 +68,7 @@ export default async function alertRoutes(app: FastifyInstance) {
       response: { 204: z.undefined(), ...errors },
     },
     handler: async (request, reply) => {
-      const deleted = await app.db.transaction().execute(async (trx) => {
-        const row = await deleteAlertSubscription(trx, request.params.subscriptionId, scopeOf(request));
-        if (row) {
-          await recordAudit(trx, actorOf(request), {
-            action: 'alert-subscription.delete',
-            organisationId: row.organisation_id,
-            target: { type: 'alert-subscription', id: row.id },
-            before: audited(toAlertSubscription(row)),
-          });
-        }
-        return row;
-      });
-      if (!deleted) throw unknownSubscription();
+      await deleteAlertSubscription(app.db, requestActor(request), request.params.subscriptionId);
       return reply.code(204).send();
     },
   });

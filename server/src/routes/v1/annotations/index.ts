@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Annotation, AnnotationEffect, AnnotationInput, ErrorEnvelope, Slug } from '@feedbackinstrument/shared';
+import { Annotation, AnnotationEffect, AnnotationInput, ErrorEnvelope, InputDay, Slug } from '@feedbackinstrument/shared';
 import { annotationEffect } from '../../../annotations/annotation-effect.js';
-import { actorOf, recordAudit } from '../../../audit/record-audit.js';
 import { requireVisibleService } from '../../../auth/own-service.js';
+import { createAnnotation, deleteAnnotation } from '../../../changes/annotation-changes.js';
+import { requestActor } from '../../../changes/run-change.js';
 import { notFound } from '../../../http/api-error.js';
-import { deleteAnnotation, findAnnotation, insertAnnotation, listAnnotations } from '../../../repositories/annotations.js';
+import { findAnnotation, listAnnotations } from '../../../repositories/annotations.js';
 
 const security = [{ bearer: [] }];
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope };
@@ -28,20 +29,7 @@ export default async function annotationRoutes(app: FastifyInstance) {
       body: AnnotationInput,
       response: { 201: Annotation, ...errors },
     },
-    handler: async (request, reply) => {
-      const service = await requireVisibleService(app, request, request.params.serviceId);
-      const created = await app.db.transaction().execute(async (trx) => {
-        const annotation = await insertAnnotation(trx, service.id, request.body.day, request.body.text);
-        await recordAudit(trx, actorOf(request), {
-          action: 'annotation.create',
-          organisationId: service.organisationId,
-          target: { type: 'annotation', id: annotation.id },
-          after: { serviceId: service.id, day: annotation.day, text: annotation.text },
-        });
-        return annotation;
-      });
-      return reply.code(201).send(created);
-    },
+    handler: async (request, reply) => reply.code(201).send(await createAnnotation(app.db, requestActor(request), request.params.serviceId, request.body)),
   });
 
   r.get('/v1/services/:serviceId/annotations', {
@@ -52,7 +40,7 @@ export default async function annotationRoutes(app: FastifyInstance) {
       summary: "A service's annotations, in day order",
       security,
       params: Params,
-      querystring: z.object({ from: z.iso.date().optional(), to: z.iso.date().optional() }).strict(),
+      querystring: z.object({ from: InputDay.optional(), to: InputDay.optional() }).strict(),
       response: { 200: z.object({ annotations: z.array(Annotation) }), ...errors },
     },
     handler: async (request) => {
@@ -92,20 +80,7 @@ export default async function annotationRoutes(app: FastifyInstance) {
       response: { 204: z.undefined(), ...errors },
     },
     handler: async (request, reply) => {
-      const service = await requireVisibleService(app, request, request.params.serviceId);
-      const deleted = await app.db.transaction().execute(async (trx) => {
-        const annotation = await deleteAnnotation(trx, service.id, request.params.annotationId);
-        if (annotation) {
-          await recordAudit(trx, actorOf(request), {
-            action: 'annotation.delete',
-            organisationId: service.organisationId,
-            target: { type: 'annotation', id: annotation.id },
-            before: { serviceId: service.id, day: annotation.day, text: annotation.text },
-          });
-        }
-        return annotation;
-      });
-      if (!deleted) throw unknownAnnotation();
+      await deleteAnnotation(app.db, requestActor(request), request.params.serviceId, request.params.annotationId);
       return reply.code(204).send();
     },
   });

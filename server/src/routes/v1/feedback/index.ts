@@ -30,6 +30,8 @@ export default async function feedbackRoutes(app: FastifyInstance) {
       body: FeedbackSubmission,
       response: { 200: FeedbackAccepted, 201: FeedbackAccepted, ...errors },
     },
+    // A remark's NUL bytes and lone surrogates are removed, not refused (plugins/app/text-input.ts).
+    config: { strippedText: ['remark'] },
     onRequest: [startMeta, requireCollectionContentType],
     preValidation: extractMeta,
     errorHandler: async (error: Error, request: FastifyRequest, reply: FastifyReply) => {

@@ -2,10 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorEnvelope, Organisation, OrganisationInput } from '@feedbackinstrument/shared';
-import { actorOf, recordAudit } from '../../../audit/record-audit.js';
-import { conflict } from '../../../http/api-error.js';
-import { insertOrganisation, listOrganisations } from '../../../repositories/organisations.js';
-
+import { createOrganisation } from '../../../changes/organisation-changes.js';
+import { requestActor } from '../../../changes/run-change.js';
+import { listOrganisations } from '../../../repositories/organisations.js';
 
 export default async function organisationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -19,17 +18,7 @@ export default async function organisationRoutes(app: FastifyInstance) {
       body: OrganisationInput,
       response: { 201: Organisation, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 409: ErrorEnvelope },
     },
-    handler: async (request, reply) => {
-      const created = await app.db.transaction().execute(async (trx) => {
-        const organisation = await insertOrganisation(trx, request.body);
-        if (organisation) {
-          await recordAudit(trx, actorOf(request), { action: 'organisation.create', organisationId: organisation.id, target: { type: 'organisation', id: organisation.id }, after: organisation });
-        }
-        return organisation;
-      });
-      if (!created) throw conflict(`An organisation with id "${request.body.id}" already exists.`, [{ path: 'id', message: 'already taken' }]);
-      return reply.code(201).send(created);
-    },
+    handler: async (request, reply) => reply.code(201).send(await createOrganisation(app.db, requestActor(request), request.body)),
   });
 
   r.get('/v1/organisations', {

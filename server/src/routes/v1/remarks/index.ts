@@ -5,11 +5,11 @@ import { ErrorEnvelope, RemarksPage, RemarksQuery, Slug, Topics, TopicsQuery } f
 import { requireVisibleService } from '../../../auth/own-service.js';
 import { resolvePeriod } from '../../../figures/period.js';
 import { periodOut } from '../../../figures/service-figures.js';
-import { notFound } from '../../../http/api-error.js';
-import { actorOf, recordAudit } from '../../../audit/record-audit.js';
+import { eraseRemark } from '../../../changes/remark-erasure.js';
+import { requestActor } from '../../../changes/run-change.js';
 import { decodeCursor, encodeCursor } from '../../../remarks/cursor.js';
 import { toRemark } from '../../../remarks/to-remark.js';
-import { eraseRemark, listRemarks } from '../../../repositories/remarks.js';
+import { listRemarks } from '../../../repositories/remarks.js';
 import { MAX_BACKGROUND_REMARKS, MAX_REMARKS_ANALYSED, topicsReport } from '../../../topics/find-topics.js';
 
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 404: ErrorEnvelope };
@@ -60,21 +60,7 @@ export default async function remarkRoutes(app: FastifyInstance) {
       response: { 204: z.null().meta({ description: 'Erased.' }), ...errors },
     },
     handler: async (request, reply) => {
-      const service = await requireVisibleService(app, request, request.params.serviceId);
-      const erased = await app.db.transaction().execute(async (trx) => {
-        const found = await eraseRemark(trx, service.id, request.params.responseId);
-        // The log says which response's remark was erased, never its text.
-        if (found) {
-          await recordAudit(trx, actorOf(request), {
-            action: 'remark.erase',
-            organisationId: service.organisationId,
-            target: { type: 'response', id: request.params.responseId },
-            before: { serviceId: service.id },
-          });
-        }
-        return found;
-      });
-      if (!erased) throw notFound(`There is no response "${request.params.responseId}" for service "${service.id}".`);
+      await eraseRemark(app.db, requestActor(request), request.params.serviceId, request.params.responseId);
       return reply.code(204).send(null);
     },
   });

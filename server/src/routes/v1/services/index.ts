@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorEnvelope, Service, ServiceInput, ServicePatch, Slug } from '@feedbackinstrument/shared';
-import { actorOf, changedFields, recordAudit } from '../../../audit/record-audit.js';
 import { canAccessOrganisation } from '../../../auth/principal.js';
-import { badRequest, conflict, notFound } from '../../../http/api-error.js';
-import { organisationExists } from '../../../repositories/organisations.js';
-import { findService, insertService, listServices, updateService } from '../../../repositories/services.js';
+import { changeService, createService } from '../../../changes/service-changes.js';
+import { requestActor } from '../../../changes/run-change.js';
+import { notFound } from '../../../http/api-error.js';
+import { findService, listServices } from '../../../repositories/services.js';
 
 const Params = z.object({ serviceId: Slug });
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope };
@@ -23,28 +23,7 @@ export default async function serviceRoutes(app: FastifyInstance) {
       body: ServiceInput,
       response: { 201: Service, ...errors, 409: ErrorEnvelope },
     },
-    handler: async (request, reply) => {
-      // A manager's other organisation is answered exactly like an unknown one.
-      if (!canAccessOrganisation(request.principal!, request.body.organisationId) || !(await organisationExists(app.db, request.body.organisationId))) {
-        throw badRequest(`There is no organisation "${request.body.organisationId}".`, [
-          { path: 'organisationId', message: 'create the organisation first' },
-        ]);
-      }
-      const created = await app.db.transaction().execute(async (trx) => {
-        const service = await insertService(trx, request.body);
-        if (service) {
-          await recordAudit(trx, actorOf(request), {
-            action: 'service.create',
-            organisationId: service.organisationId,
-            target: { type: 'service', id: service.id },
-            after: service,
-          });
-        }
-        return service;
-      });
-      if (!created) throw conflict(`A service with id "${request.body.id}" already exists.`, [{ path: 'id', message: 'already taken' }]);
-      return reply.code(201).send(created);
-    },
+    handler: async (request, reply) => reply.code(201).send(await createService(app.db, requestActor(request), request.body)),
   });
 
   r.get('/v1/services', {
@@ -86,21 +65,6 @@ export default async function serviceRoutes(app: FastifyInstance) {
       body: ServicePatch,
       response: { 200: Service, ...errors },
     },
-    handler: async (request) => {
-      const existing = await findService(app.db, request.params.serviceId);
-      // Another organisation's service is answered exactly like an unknown one.
-      if (!existing || !canAccessOrganisation(request.principal!, existing.organisationId)) {
-        throw notFound(`There is no service "${request.params.serviceId}".`);
-      }
-      return app.db.transaction().execute(async (trx) => {
-        const updated = (await updateService(trx, existing.id, request.body))!;
-        const { before, after } = changedFields(existing, updated);
-        if (Object.keys(after).length > 0) {
-          const action = 'active' in after ? (updated.active ? 'service.activate' : 'service.deactivate') : 'service.update';
-          await recordAudit(trx, actorOf(request), { action, organisationId: updated.organisationId, target: { type: 'service', id: updated.id }, before, after });
-        }
-        return updated;
-      });
-    },
+    handler: async (request) => changeService(app.db, requestActor(request), request.params.serviceId, request.body),
   });
 }

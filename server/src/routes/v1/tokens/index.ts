@@ -2,15 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CreatedToken, ErrorEnvelope, TokenInfo, TokenInput } from '@feedbackinstrument/shared';
-import { actorOf, recordAudit } from '../../../audit/record-audit.js';
-import { ApiError, badRequest, notFound } from '../../../http/api-error.js';
-import { createToken } from '../../../auth/create-token.js';
-import { listTokens, revokeToken, type TokenInfo as TokenInfoRow } from '../../../repositories/tokens.js';
+import { requestActor } from '../../../changes/run-change.js';
+import { createToken, revokeToken } from '../../../changes/token-changes.js';
+import { listTokens } from '../../../repositories/tokens.js';
 
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope };
-
-/** What the audit log keeps of a token: never its value or hash. */
-const audited = (token: TokenInfoRow) => ({ name: token.name, role: token.role, organisationId: token.organisationId });
 
 export default async function tokenRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -27,33 +23,7 @@ export default async function tokenRoutes(app: FastifyInstance) {
       body: TokenInput,
       response: { 201: CreatedToken, ...errors },
     },
-    handler: async (request, reply) => {
-      const principal = request.principal!;
-      const input = request.body;
-      if (!principal.admin) {
-        if (!('organisationId' in input)) throw new ApiError(403, 'forbidden', 'Only an admin makes admin tokens.');
-        // Another organisation is answered exactly like an unknown one.
-        if (input.organisationId !== principal.organisationId) {
-          throw badRequest('There is no such organisation.', [{ path: 'organisationId', message: 'create the organisation first' }]);
-        }
-      }
-      const created = await app.db.transaction().execute(async (trx) => {
-        const token = await createToken(trx, input);
-        if (token) {
-          await recordAudit(trx, actorOf(request), {
-            action: 'token.create',
-            organisationId: token.organisationId,
-            target: { type: 'token', id: token.id },
-            after: audited(token),
-          });
-        }
-        return token;
-      });
-      if (!created) {
-        throw badRequest('There is no such organisation.', [{ path: 'organisationId', message: 'create the organisation first' }]);
-      }
-      return reply.code(201).header('cache-control', 'no-store').send(created);
-    },
+    handler: async (request, reply) => reply.code(201).header('cache-control', 'no-store').send(await createToken(app.db, requestActor(request), request.body)),
   });
 
   r.get('/v1/tokens', {
@@ -77,19 +47,7 @@ export default async function tokenRoutes(app: FastifyInstance) {
       response: { 204: z.undefined(), ...errors },
     },
     handler: async (request, reply) => {
-      const revoked = await app.db.transaction().execute(async (trx) => {
-        const token = await revokeToken(trx, request.params.tokenId, request.principal!.organisationId);
-        if (token) {
-          await recordAudit(trx, actorOf(request), {
-            action: 'token.revoke',
-            organisationId: token.organisationId,
-            target: { type: 'token', id: token.id },
-            before: audited(token),
-          });
-        }
-        return token;
-      });
-      if (!revoked) throw notFound('There is no live token with this id.');
+      await revokeToken(app.db, requestActor(request), request.params.tokenId);
       return reply.code(204).send();
     },
   });

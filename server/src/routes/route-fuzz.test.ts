@@ -1,0 +1,224 @@
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CataloguedRoute } from '../plugins/app/route-catalogue.js';
+import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
+import { BACKENDS } from '../testing/test-database.js';
+
+// Every route of the app (from its route catalogue, so routes added later are fuzzed too)
+// × every kind of caller × hostile input in the path, the query and the body: NUL bytes,
+// lone surrogates, 100 KB strings, deep nesting, wrong types, far dates, unknown fields.
+// Never a 5xx; every 4xx in JSON is the error envelope (the /open pages and the no-JS
+// form answer HTML pages). Fixed seed and bounded runs: the same requests every time.
+
+const SEED = 20261206;
+const GENT = FIXTURE_SERVICES.gent.id;
+type Role = 'none' | 'analyst' | 'manager' | 'admin';
+const ROLES: Role[] = ['none', 'analyst', 'manager', 'admin'];
+
+const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+const deepObject = (depth: number): unknown => {
+  let value: unknown = 'x';
+  for (let i = 0; i < depth; i++) value = { a: value };
+  return value;
+};
+
+/** Hostile values, each a kind the fuzzer must try everywhere. */
+const HOSTILE: Record<string, unknown> = {
+  nul: 'a\u0000b',
+  'lone high surrogate': 'x\ud800',
+  'lone low surrogate': '\udfffy',
+  '100 KB string': 'x'.repeat(100_000),
+  'deep nesting': deepObject(2_000),
+  'a number': 12,
+  'a negative number': -1e308,
+  'a boolean': true,
+  null: null,
+  'an array': ['a', 1, null],
+  'an object': { nested: { unknown: true } },
+  'a far date': '9999-12-31',
+  'an early date': '0001-01-01',
+  'a far year': '275760',
+  'an impossible date': '2026-02-30',
+  'an empty string': '',
+  'SQL and markup': "'; DROP TABLE responses; -- <script>",
+};
+const HOSTILE_KINDS = Object.keys(HOSTILE);
+
+/** Field names the routes read, and one nobody reads. */
+const FIELDS = [
+  'serviceId', 'submissionId', 'score', 'remark', 'ease', 'completed', 'lang', 'context', 'channel', 'step', 'page',
+  'id', 'name', 'level', 'policyDomain', 'organisationId', 'audience', 'allowedOrigins', 'followUps', 'publishFigures',
+  'active', 'productId', 'role', 'admin', 'token', 'day', 'text', 'url', 'email', 'events', 'services', 'language',
+  'includeRemarks', 'returnTo', 'unknownField',
+];
+const QUERY_FIELDS = ['year', 'from', 'to', 'q', 'policyDomain', 'organisation', 'cursor', 'limit', 'score', 'format', 'lang', 'level', 'domain', 'sort', 'page', 'minCount', 'returnTo', 'unknownField'];
+
+/** A query value: strings only; a lone surrogate cannot be percent-encoded, so it is sent as the bytes of one (invalid UTF-8). */
+function queryText(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.replace(/[\ud800-\udfff]/g, '\u0001').split('\u0001').map(encodeURIComponent).join('%ED%A0%80');
+}
+
+interface Shape {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  /** undefined: no body; a string: sent as it is. */
+  body: unknown;
+  form: boolean;
+}
+
+function urlOf(route: CataloguedRoute, shape: Shape): string {
+  const path = route.url.replace(/:(\w+)|\*/g, (_m, name: string | undefined) => {
+    const key = name ?? '*';
+    if (key in shape.path) return queryText(shape.path[key]);
+    if (key === 'serviceId') return GENT;
+    return key === '*' ? 'index.html' : randomUUID();
+  });
+  const query = Object.entries(shape.query).map(([k, v]) => `${encodeURIComponent(k)}=${queryText(v)}`).join('&');
+  return query ? `${path}?${query}` : path;
+}
+
+function payloadOf(shape: Shape): { payload?: string; contentType?: string } {
+  if (shape.body === undefined) return {};
+  if (typeof shape.body === 'string') return { payload: shape.body, contentType: 'application/json' };
+  if (shape.form && typeof shape.body === 'object' && shape.body !== null && !Array.isArray(shape.body)) {
+    const fields = Object.entries(shape.body).map(([k, v]) => `${encodeURIComponent(k)}=${queryText(v)}`).join('&');
+    return { payload: fields, contentType: 'application/x-www-form-urlencoded' };
+  }
+  return { payload: JSON.stringify(shape.body), contentType: 'application/json' };
+}
+
+const hostile = fc.constantFrom(...HOSTILE_KINDS).map((kind) => HOSTILE[kind]);
+const anyValue = fc.oneof(hostile, hostile, fc.jsonValue({ maxDepth: 3 }), fc.string({ unit: 'binary', maxLength: 30 }));
+const shapeArbitrary: fc.Arbitrary<Shape> = fc.record({
+  path: fc.dictionary(fc.constantFrom('serviceId', 'tokenId', 'annotationId', 'subscriptionId', 'responseId', 'year', '*'), anyValue, { maxKeys: 2 }),
+  query: fc.dictionary(fc.constantFrom(...QUERY_FIELDS), anyValue, { maxKeys: 4 }),
+  body: fc.oneof(
+    fc.constant(undefined),
+    anyValue,
+    fc.dictionary(fc.constantFrom(...FIELDS), anyValue, { maxKeys: 6 }),
+    fc.constantFrom(deep(50_000), '{"unclosed', '{"a":1,"a":2}', '{"__proto__":{"admin":true}}'),
+    // A valid submission with one field made hostile: gets past the first checks.
+    fc.tuple(fc.constantFrom(...FIELDS), anyValue).map(([field, value]) => ({ serviceId: GENT, submissionId: randomUUID(), score: 3, [field]: value })),
+  ),
+  form: fc.boolean(),
+});
+
+describe.each(BACKENDS)('every route under hostile input on %s', (kind) => {
+  let t: TestApp;
+  let routes: CataloguedRoute[];
+  const tokens: Partial<Record<Role, string>> = { admin: ADMIN_TOKEN };
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    tokens.manager = t.tokens.gent;
+    const analyst = await t.app.inject({ method: 'POST', url: '/v1/tokens', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload: { name: 'fuzz analyst', organisationId: 'stad-gent', role: 'analyst' } });
+    tokens.analyst = analyst.json().token;
+    routes = t.app.routeCatalogue.filter((route) => route.method !== 'OPTIONS');
+  });
+  afterAll(() => t.close());
+
+  /** Sends one request; the problem with its answer, or null. */
+  async function problemWith(route: CataloguedRoute, role: Role, shape: Shape): Promise<string | null> {
+    const { payload, contentType } = payloadOf(shape);
+    const url = urlOf(route, shape);
+    const res = await t.app.inject({
+      method: route.method as 'GET',
+      url,
+      headers: { ...(role !== 'none' && { authorization: `Bearer ${tokens[role]}` }), ...(contentType && { 'content-type': contentType }) },
+      ...(payload !== undefined && { payload }),
+    });
+    const where = `${route.method} ${route.url} as ${role} (${url.slice(0, 100)}, ${String(payload).slice(0, 80)})`;
+    if (res.statusCode >= 500) return `${where}: ${res.statusCode} ${res.body.slice(0, 200)}`;
+    // A HEAD answer has no body, and HTML pages answer their own way.
+    if (res.statusCode < 400 || route.method === 'HEAD' || !String(res.headers['content-type'] ?? '').includes('json')) return null;
+    let error: { code?: unknown; message?: unknown; details?: unknown } | undefined;
+    try {
+      error = (res.json() as { error?: typeof error }).error;
+    } catch {
+      return `${where}: ${res.statusCode} with a JSON type and no JSON: ${JSON.stringify(res.body.slice(0, 100))}`;
+    }
+    const envelope = typeof error?.code === 'string' && typeof error.message === 'string' && Array.isArray(error.details);
+    return envelope ? null : `${where}: ${res.statusCode} without the envelope: ${res.body.slice(0, 200)}`;
+  }
+
+  it('each hostile kind in each place of each route, for every caller: no 5xx, the envelope on every 4xx', async () => {
+    expect(routes.length).toBeGreaterThanOrEqual(40);
+    const problems: string[] = [];
+    for (const route of routes) {
+      const params = [...route.url.matchAll(/:(\w+)|\*/g)].map((m) => m[1] ?? '*');
+      const hasBody = !['GET', 'HEAD', 'DELETE'].includes(route.method);
+      for (const role of ROLES) {
+        for (const kindOfValue of HOSTILE_KINDS) {
+          const value = HOSTILE[kindOfValue];
+          const shapes: Shape[] = [{ path: {}, query: { q: value, year: value, unknownField: value }, body: undefined, form: false }];
+          if (params.length > 0) shapes.push({ path: Object.fromEntries(params.map((p) => [p, value])), query: {}, body: undefined, form: false });
+          if (hasBody) {
+            shapes.push({ path: {}, query: {}, body: Object.fromEntries(FIELDS.map((f) => [f, value])), form: false });
+            shapes.push({ path: {}, query: {}, body: value, form: false });
+          }
+          for (const shape of shapes) {
+            const problem = await problemWith(route, role, shape);
+            if (problem) problems.push(problem);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  // Valid requests of the routes that take a body or need a query, so that one hostile field
+  // at a time gets past the others' checks and as far into the route as it can.
+  const VALID_BODIES: Record<string, Record<string, unknown>> = {
+    'POST /v1/feedback': { serviceId: GENT, submissionId: randomUUID(), score: 3, channel: 'stad.gent', step: 'stap', page: '/p', remark: 'Goed' },
+    'POST /v1/displays': { serviceId: GENT },
+    'POST /v1/organisations': { id: 'fuzz-org', name: 'Fuzz', level: 'lokaal', policyDomain: 'Welzijn' },
+    'POST /v1/services': { ...FIXTURE_SERVICES.gent, id: 'fuzz-service' },
+    'PATCH /v1/services/:serviceId': { channel: 'stad.gent', name: { nl: 'Afspraak' } },
+    'POST /v1/tokens': { name: 'fuzz', organisationId: 'stad-gent', role: 'analyst' },
+    'POST /v1/services/:serviceId/annotations': { day: `${new Date().getUTCFullYear()}-01-02`, text: 'versie 3.2' },
+    'POST /v1/alert-subscriptions': { organisationId: 'stad-gent', channel: 'email', email: 'team@gent.be', events: ['digest.weekly'] },
+    'POST /dashboard/auth/token': { token: 'fi_not-a-token' },
+  };
+  const QUERY_FIELDS_ONE_BY_ONE = ['q', 'year', 'from', 'to', 'policyDomain', 'organisation', 'cursor'];
+  const VALID_QUERIES: Record<string, Record<string, unknown>> = {
+    'GET /v1/reports/:year': { organisation: 'stad-gent' },
+  };
+
+  it('one hostile field at a time in an otherwise valid request, for the callers that get furthest', async () => {
+    const problems: string[] = [];
+    let sent = 0;
+    for (const route of routes) {
+      const name = `${route.method} ${route.url}`;
+      const body = VALID_BODIES[name];
+      const path = route.url.includes(':year') ? { year: String(new Date().getUTCFullYear()) } : {};
+      for (const role of ['analyst', 'admin'] as const) {
+        for (const kindOfValue of HOSTILE_KINDS) {
+          const value = HOSTILE[kindOfValue];
+          const shapes: Shape[] = [];
+          if (body) for (const field of [...Object.keys(body), 'unknownField']) shapes.push({ path, query: {}, body: { ...body, [field]: value }, form: false });
+          if (route.method === 'GET') {
+            for (const field of QUERY_FIELDS_ONE_BY_ONE) shapes.push({ path, query: { ...VALID_QUERIES[name], [field]: value }, body: undefined, form: false });
+          }
+          for (const shape of shapes) {
+            sent += 1;
+            const problem = await problemWith(route, role, shape);
+            if (problem) problems.push(problem);
+          }
+        }
+      }
+    }
+    expect(sent).toBeGreaterThan(1_000);
+    expect(problems).toEqual([]);
+  });
+
+  it('random combinations (fast-check, fixed seed): no 5xx, the envelope on every 4xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), fc.constantFrom(...ROLES), shapeArbitrary, async (route, role, shape) => {
+        const problem = await problemWith(route, role, shape);
+        expect(problem).toBeNull();
+      }),
+      { seed: SEED, numRuns: 2_000, endOnFailure: true },
+    );
+  });
+});
