@@ -11,7 +11,7 @@ export const AuditEntry = z
     actor: z.object({
       name: z.string().meta({ description: "The token's name, or the signed-in person's display name." }),
       role: z.enum(ROLES),
-      via: z.enum(['token', 'session', 'cli']),
+      via: z.enum(['token', 'session', 'cli', 'system']),
     }),
     action: z.string().meta({ description: 'What was done, e.g. service.create, service.update, token.create, token.revoke, remark.erase.' }),
     target: z.object({ type: z.string(), id: z.string() }),

@@ -7,7 +7,7 @@ import { insertAuditRow } from '../repositories/audit-log.js';
 export interface AuditActor {
   name: string;
   role: Role;
-  via: 'token' | 'session' | 'cli';
+  via: 'token' | 'session' | 'cli' | 'system';
 }
 
 export interface AuditChange {

@@ -60,8 +60,7 @@ export async function runChange<T>(db: Kysely<Database>, actor: ChangeActor, wor
     work({
       trx,
       actor,
-      // The log's `via` knows token, session and cli: the system acts from the command line that started it.
-      audit: (entry) => recordAudit(trx, { name: actor.name, role: actor.principal.role, via: actor.kind === 'system' ? 'cli' : actor.kind }, entry),
+      audit: (entry) => recordAudit(trx, { name: actor.name, role: actor.principal.role, via: actor.kind }, entry),
     });
   return db.isTransaction ? inside(db) : db.transaction().execute(inside);
 }

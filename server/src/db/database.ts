@@ -139,7 +139,7 @@ export interface AuditLogTable {
   organisation_id: string | null;
   actor: string;
   actor_role: Role;
-  via: 'token' | 'session' | 'cli';
+  via: 'token' | 'session' | 'cli' | 'system';
   action: string;
   target_type: string;
   target_id: string;

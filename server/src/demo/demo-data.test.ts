@@ -161,6 +161,9 @@ describe.each(BACKENDS)('the demo year on %s', (kind) => {
       expect(await seedIfEmpty(database.db)).toBe(false);
       const sample = await database.db.selectFrom('services').select('id').where('id', '=', 'groeipakket-aanvragen').execute();
       expect(sample).toHaveLength(1);
+      // The server's own change is audited as the system, not as a person or the command line.
+      const rows = await database.db.selectFrom('audit_log').select(['via', 'actor']).where('target_id', '=', 'groeipakket-aanvragen').execute();
+      expect(rows).toEqual([{ via: 'system', actor: 'system: first start, sample services' }]);
     } finally {
       await database.close();
     }

@@ -6,7 +6,7 @@ export interface NewAuditRow {
   organisationId: string | null;
   actor: string;
   actorRole: Role;
-  via: 'token' | 'session' | 'cli';
+  via: 'token' | 'session' | 'cli' | 'system';
   action: string;
   targetType: string;
   targetId: string;
