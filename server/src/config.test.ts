@@ -32,4 +32,27 @@ describe('configuration from the environment', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stdout).toBe('');
   });
+
+  it.each([
+    ['postgres://u@h1:5432,h1:5432/db', 'host h1:5432 is listed twice'],
+    ['postgres://u@h1:port/db', 'port "port" of host h1 is not a number'],
+    ['postgres://u@h1/db?sslmod=require', 'unknown parameter "sslmod"'],
+  ])('a DATABASE_URL %s: one line naming the problem, exit 1, nothing of the URL echoed', (url, problem) => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN], {
+      env: { PATH: process.env.PATH, DATABASE_URL: url },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Configuration error: DATABASE_URL is set: /);
+    expect(lines[0]).toContain(problem);
+    expect(lines[0]).not.toContain('u@h1');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('DATABASE_READ_URL without DATABASE_URL is refused', () => {
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://u@h2/db' })).toThrow('Configuration error: DATABASE_READ_URL is set: needs DATABASE_URL (the primary for writes).');
+  });
 });
