@@ -7,7 +7,7 @@ import { migrate } from '@feedbackinstrument/server/db/migrate';
 import { startWebhookReceiver } from '@feedbackinstrument/server/testing/webhook-receiver';
 import { startSystemProcess, type RunningProcess } from '../support/server-process.js';
 import { startFormation, type Formation } from './formation.js';
-import { secondsUntilWritesAgain, startLoad, type Load } from './load.js';
+import { secondsUntilWritesAgain, startLoad, type Load } from '../support/feedback-load.js';
 import { startTestEvents, type TestEvents } from './test-events.js';
 
 // The real server (`pnpm start`'s script) on a pg_auto_failover formation's multi-host

@@ -56,7 +56,8 @@ function runner(): { asUser: (cmd: string, args: string[]) => ReturnType<typeof 
   return { asUser: (cmd, args) => spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { encoding: 'utf8' }), uid, gid };
 }
 
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+/** durable: fsync and synchronous commits on, so a crash (kill -9) loses nothing acknowledged. */
+export async function startThrowawayPostgres(settings: { durable?: boolean } = {}): Promise<ThrowawayPostgres> {
   const bin = findPostgresBinaries();
   if (!bin) {
     throw new Error('No PostgreSQL server binaries (initdb) found. Install them (apt-get install -y postgresql) or set DATABASE_URL.');
@@ -86,9 +87,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     `-p ${port}`,
     "-c listen_addresses=127.0.0.1",
     `-c unix_socket_directories=${dir}`,
-    '-c fsync=off',
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
+    ...(settings.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
     '-c max_connections=200',
   ].join(' ');
   check('pg_ctl start', asUser(join(bin, 'pg_ctl'), ['-D', dataDir, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']));
