@@ -196,5 +196,6 @@ export class FailoverPool {
 
 function describe(error: unknown): string {
   const e = error as { code?: string; message?: string } | null;
-  return [e?.code, e?.message].filter(Boolean).join(' ') || String(error);
+  if (e?.message && e.code && !e.message.includes(e.code)) return `${e.code} ${e.message}`;
+  return e?.message || e?.code || String(error);
 }
