@@ -16,6 +16,8 @@ export interface ThrowawayPostgres {
   resume(): void;
   /** The server's main process (postmaster), from its postmaster.pid; null while it is not running. */
   serverPid(): number | null;
+  /** A hot standby of this server (pg_basebackup, streaming replication) on its own port; stopped with it. */
+  startStandby(): Promise<{ url: string }>;
   stop(): Promise<void>;
 }
 
@@ -94,6 +96,7 @@ export async function startThrowawayPostgres(settings: { durable?: boolean } = {
 
   let stopped = false;
   const pgCtl = (args: string[]) => asUser(join(bin, 'pg_ctl'), ['-D', dataDir, ...args]);
+  const standbys: string[] = [];
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     halt() {
@@ -109,9 +112,19 @@ export async function startThrowawayPostgres(settings: { durable?: boolean } = {
         return null;
       }
     },
+    async startStandby() {
+      const standbyDir = join(dir, `standby${standbys.length + 1}`);
+      const standbyPort = await freePort();
+      must('pg_basebackup', asUser(join(bin, 'pg_basebackup'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-D', standbyDir, '-R', '-X', 'stream', '--no-sync', '--checkpoint=fast']));
+      standbys.push(standbyDir);
+      const standbyOptions = options.replace(`-p ${port}`, `-p ${standbyPort}`) + ' -c hot_standby=on';
+      must('pg_ctl start (standby)', asUser(join(bin, 'pg_ctl'), ['-D', standbyDir, '-o', standbyOptions, '-l', `${standbyDir}.log`, '-w', '-t', '60', 'start']));
+      return { url: `postgres://postgres@127.0.0.1:${standbyPort}/postgres` };
+    },
     async stop() {
       if (stopped) return;
       stopped = true;
+      for (const standbyDir of standbys) asUser(join(bin, 'pg_ctl'), ['-D', standbyDir, '-m', 'immediate', '-w', 'stop']);
       pgCtl(['-m', 'immediate', '-w', 'stop']);
       rmSync(dir, { recursive: true, force: true });
     },
