@@ -21,6 +21,8 @@ export interface FailoverPoolOptions {
 interface Chosen {
   pool: pg.Pool;
   label: string;
+  /** Dropped (its pool is ending): a connection still on its way there must look again. */
+  lost: boolean;
 }
 
 /** Whether a server of this role and read-only setting will do for the given attrs. */
@@ -65,25 +67,30 @@ export class FailoverPool {
   }
 
   async connect(): Promise<pg.PoolClient> {
-    if (this.ended) throw new Error('The database pool has been closed.');
-    const chosen = this.chosen ?? (await this.find());
-    let client: pg.PoolClient;
-    try {
-      client = await chosen.pool.connect();
-    } catch (error) {
-      if (isDatabaseUnavailable(error)) this.lose(chosen, error);
-      throw error;
-    }
-    if (!this.checked.has(client)) {
+    for (let attempt = 1; ; attempt++) {
+      if (this.ended) throw new Error('The database pool has been closed.');
+      const chosen = this.chosen ?? (await this.find());
+      let client: pg.PoolClient;
       try {
-        await this.adopt(chosen, client);
+        client = await chosen.pool.connect();
       } catch (error) {
-        client.release(true);
         if (isDatabaseUnavailable(error)) this.lose(chosen, error);
+        // Dropped by another request meanwhile ("Cannot use a pool after calling end"): search once more.
+        if (chosen.lost && attempt === 1) continue;
+        if (chosen.lost) throw new NoServerError(`${chosen.label} was lost; no other server found yet`);
         throw error;
       }
+      if (!this.checked.has(client)) {
+        try {
+          await this.adopt(chosen, client);
+        } catch (error) {
+          client.release(true);
+          if (isDatabaseUnavailable(error)) this.lose(chosen, error);
+          throw error;
+        }
+      }
+      return client;
     }
-    return client;
   }
 
   /**
@@ -118,8 +125,9 @@ export class FailoverPool {
 
   /** Drops the pool on a lost server (once); the next connection searches again. */
   private lose(chosen: Chosen, error: unknown): void {
-    if (this.chosen !== chosen) return;
-    this.chosen = null;
+    if (chosen.lost) return;
+    chosen.lost = true;
+    if (this.chosen === chosen) this.chosen = null;
     this.log(`database: lost ${chosen.label} (${describe(error)}); looking for another server of ${this.settings.target.described}`);
     chosen.pool.end().catch(() => {});
   }
@@ -173,11 +181,11 @@ export class FailoverPool {
   private choose(url: string, label: string): Chosen {
     if (this.ended) throw new Error('The database pool has been closed.');
     const pool = new pg.Pool({ ...this.settings.pool, connectionString: url });
+    const chosen: Chosen = { pool, label, lost: false };
     // An idle client that loses its server must not crash the process either.
     pool.on('error', (error) => {
-      if (isDatabaseUnavailable(error) && this.chosen?.pool === pool) this.lose(this.chosen, error);
+      if (isDatabaseUnavailable(error)) this.lose(chosen, error);
     });
-    const chosen = { pool, label };
     if (this.failures > 0 || this.settings.target.hosts.length > 1) this.log(`database: using ${label} (${this.settings.target.sessionAttrs})`);
     this.failures = 0;
     this.retryAt = 0;
