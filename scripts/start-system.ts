@@ -5,10 +5,10 @@
 import { startExamplesSite } from '@feedbackinstrument/examples';
 import { allowExampleOrigins, exampleOrigins } from '@feedbackinstrument/server/admin/seed';
 import { loadConfigOrExit } from '@feedbackinstrument/server/config';
-import { closeOnSignals, describeServer, startServer } from '@feedbackinstrument/server/start-server';
+import { closeOnSignals, describeServer, startServerOrExit } from '@feedbackinstrument/server/start-server';
 
 const config = loadConfigOrExit();
-const server = await startServer(config);
+const server = await startServerOrExit(config);
 const examplesPort = Number(process.env.EXAMPLES_PORT ?? config.port + 1);
 const examples = await startExamplesSite({ port: examplesPort, host: config.host, feedbackOrigin: server.url });
 await allowExampleOrigins(server.app.db, exampleOrigins(config.host, examples.port));

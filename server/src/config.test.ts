@@ -32,4 +32,50 @@ describe('configuration from the environment', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stdout).toBe('');
   });
+
+  it.each([
+    ['postgres://u@h1:5432,h1:5432/db', 'host h1:5432 is listed twice'],
+    ['postgres://u@h1:port/db', 'port "port" of host h1 is not a number'],
+    ['postgres://u@h1/db?sslmod=require', 'unknown parameter "sslmod"'],
+  ])('a DATABASE_URL %s: one line naming the problem, exit 1, nothing of the URL echoed', (url, problem) => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN], {
+      env: { PATH: process.env.PATH, DATABASE_URL: url },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Configuration error: DATABASE_URL is set: /);
+    expect(lines[0]).toContain(problem);
+    expect(lines[0]).not.toContain('u@h1');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('DATABASE_READ_URL without DATABASE_URL is refused', () => {
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://u@h2/db' })).toThrow('Configuration error: DATABASE_READ_URL is set: needs DATABASE_URL (the primary for writes).');
+  });
+
+  it('a DATABASE_URL whose hosts do not answer: a line while it waits, then one line saying so, exit 1, no stack', async () => {
+    const { createServer } = await import('node:net');
+    const port = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as { port: number };
+        server.close(() => resolve(port));
+      });
+    });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN], {
+      env: { PATH: process.env.PATH, DATABASE_URL: `postgres://u@127.0.0.1:${port},127.0.0.1:${port + 1}/db?target_session_attrs=read-write`, DATABASE_START_WAIT_SECONDS: '1' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines.some((line) => /^Waiting for the database \(up to 1 s\): no read-write server among 127\.0\.0\.1:\d+, 127\.0\.0\.1:\d+ \(127\.0\.0\.1:\d+: connect ECONNREFUSED/.test(line))).toBe(true);
+    // The pool's own lines say which hosts it tried.
+    expect(lines.every((line) => /^(Waiting for the database|database: |Database error: )/.test(line))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^Database error: DATABASE_URL did not answer within 1 s \(DATABASE_START_WAIT_SECONDS\): no read-write server among/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stderr).not.toContain('u@127');
+  });
 });

@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { DatabaseUrlError, parseDatabaseUrl } from './db/database-url.js';
 
 // Configuration comes from the environment only, with the names and defaults of the contract.
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).optional(),
+  // A standby for analysts' reads (figures, reports, topics, open pages); needs DATABASE_URL.
+  DATABASE_READ_URL: z.string().min(1).optional(),
+  // How long a start waits for a server of DATABASE_URL's kind before it gives up (exit 1).
+  DATABASE_START_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   DATA_DIR: z.string().default('./data'),
   // The first start of an empty embedded database loads a year of demo feedback unless false.
   DEMO_DATA: z.enum(['true', 'false']).default('true'),
@@ -47,6 +52,17 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default('feedbackinstrument <no-reply@localhost>'),
   WEBHOOK_ALLOW_INSECURE: z.enum(['true', 'false']).default('false'),
 }).superRefine((e, ctx) => {
+  for (const name of ['DATABASE_URL', 'DATABASE_READ_URL'] as const) {
+    const url = e[name];
+    if (url === undefined) continue;
+    try {
+      parseDatabaseUrl(url);
+    } catch (error) {
+      if (!(error instanceof DatabaseUrlError)) throw error;
+      ctx.addIssue({ code: 'custom', path: [name], message: error.message });
+    }
+  }
+  if (e.DATABASE_READ_URL && !e.DATABASE_URL) ctx.addIssue({ code: 'custom', path: ['DATABASE_READ_URL'], message: 'needs DATABASE_URL (the primary for writes)' });
   if (e.OIDC_ISSUER && !e.OIDC_CLIENT_ID) ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: 'required with OIDC_ISSUER' });
   if ((e.OIDC_ADMIN_CLAIM === undefined) !== (e.OIDC_ADMIN_VALUE === undefined)) {
     ctx.addIssue({ code: 'custom', path: ['OIDC_ADMIN_VALUE'], message: 'OIDC_ADMIN_CLAIM and OIDC_ADMIN_VALUE go together' });
@@ -76,8 +92,12 @@ export interface OidcSettings {
 export interface AppConfig {
   port: number;
   host: string;
-  /** null: the embedded PGlite database in dataDir. */
+  /** null: the embedded PGlite database in dataDir. One or more hosts (libpq's multi-host form). */
   databaseUrl: string | null;
+  /** A standby for analysts' reads; null: they read from databaseUrl too. */
+  databaseReadUrl: string | null;
+  /** How long a start waits for a server of databaseUrl's kind before it gives up. */
+  databaseStartWaitSeconds: number;
   dataDir: string;
   /** Load the demo year on the first start of an empty embedded database (never into DATABASE_URL). */
   demoData: boolean;
@@ -130,6 +150,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL ?? null,
+    databaseReadUrl: e.DATABASE_READ_URL ?? null,
+    databaseStartWaitSeconds: e.DATABASE_START_WAIT_SECONDS,
     dataDir: e.DATA_DIR,
     demoData: e.DEMO_DATA === 'true',
     adminToken: e.FEEDBACK_ADMIN_TOKEN ?? null,
@@ -179,7 +201,7 @@ export class ConfigError extends Error {
 }
 
 // Values of these are never echoed back, not even into a terminal.
-const SECRET = /TOKEN|SECRET|PASSWORD|DATABASE_URL/;
+const SECRET = /TOKEN|SECRET|PASSWORD|DATABASE_(READ_)?URL/;
 
 function describeIssue(issue: z.core.$ZodIssue, env: NodeJS.ProcessEnv): string {
   const name = String(issue.path[0] ?? 'environment');

@@ -6,6 +6,7 @@ import { seedIfEmpty } from './admin/seed.js';
 import type { AppConfig } from './config.js';
 import { connectDatabase, type DatabaseKind } from './db/connect.js';
 import { migrate } from './db/migrate.js';
+import { DatabaseStartError, waitForDatabase } from './db/wait-for-database.js';
 import { isNewDataDir, readTemplate, saveTemplate } from './db/pglite-template.js';
 import { loadDemoData } from './changes/demo-changes.js';
 import { systemActor } from './changes/run-change.js';
@@ -39,6 +40,12 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const newEmbedded = config.databaseUrl === null && isNewDataDir(config.dataDir);
   const template = newEmbedded ? await readTemplate() : null;
   const database = connectDatabase({ ...config, template });
+  try {
+    if (config.databaseUrl) await waitForDatabase(database.db, config.databaseStartWaitSeconds, (line) => console.error(line));
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw error;
+  }
   await migrate(database.db);
   if (newEmbedded && !template && database.pglite) await saveTemplate(database.pglite);
 
@@ -61,6 +68,17 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   return { app, url: config.publicUrl ?? `http://${host}:${port}`, config, databaseKind: database.kind, firstStartToken, demoData };
+}
+
+/** For entry points: starts, or says in one line why the database would not answer and exits 1. */
+export async function startServerOrExit(config: AppConfig): Promise<RunningServer> {
+  try {
+    return await startServer(config);
+  } catch (error) {
+    if (!(error instanceof DatabaseStartError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }
 
 /** The lines a person needs after a start: where to go, and the admin token if one was made. */

@@ -16,6 +16,8 @@ export interface ThrowawayPostgres {
   resume(): void;
   /** The server's main process (postmaster), from its postmaster.pid; null while it is not running. */
   serverPid(): number | null;
+  /** A hot standby of this server (pg_basebackup, streaming replication) on its own port; stopped with it. */
+  startStandby(): Promise<{ url: string }>;
   stop(): Promise<void>;
 }
 
@@ -56,7 +58,8 @@ function runner(): { asUser: (cmd: string, args: string[]) => ReturnType<typeof 
   return { asUser: (cmd, args) => spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { encoding: 'utf8' }), uid, gid };
 }
 
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+/** durable: fsync and synchronous commits on, so a crash (kill -9) loses nothing acknowledged. */
+export async function startThrowawayPostgres(settings: { durable?: boolean } = {}): Promise<ThrowawayPostgres> {
   const bin = findPostgresBinaries();
   if (!bin) {
     throw new Error('No PostgreSQL server binaries (initdb) found. Install them (apt-get install -y postgresql) or set DATABASE_URL.');
@@ -86,15 +89,14 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     `-p ${port}`,
     "-c listen_addresses=127.0.0.1",
     `-c unix_socket_directories=${dir}`,
-    '-c fsync=off',
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
+    ...(settings.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
     '-c max_connections=200',
   ].join(' ');
   check('pg_ctl start', asUser(join(bin, 'pg_ctl'), ['-D', dataDir, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']));
 
   let stopped = false;
   const pgCtl = (args: string[]) => asUser(join(bin, 'pg_ctl'), ['-D', dataDir, ...args]);
+  const standbys: string[] = [];
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     halt() {
@@ -110,9 +112,19 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
         return null;
       }
     },
+    async startStandby() {
+      const standbyDir = join(dir, `standby${standbys.length + 1}`);
+      const standbyPort = await freePort();
+      must('pg_basebackup', asUser(join(bin, 'pg_basebackup'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-D', standbyDir, '-R', '-X', 'stream', '--no-sync', '--checkpoint=fast']));
+      standbys.push(standbyDir);
+      const standbyOptions = options.replace(`-p ${port}`, `-p ${standbyPort}`) + ' -c hot_standby=on';
+      must('pg_ctl start (standby)', asUser(join(bin, 'pg_ctl'), ['-D', standbyDir, '-o', standbyOptions, '-l', `${standbyDir}.log`, '-w', '-t', '60', 'start']));
+      return { url: `postgres://postgres@127.0.0.1:${standbyPort}/postgres` };
+    },
     async stop() {
       if (stopped) return;
       stopped = true;
+      for (const standbyDir of standbys) asUser(join(bin, 'pg_ctl'), ['-D', standbyDir, '-m', 'immediate', '-w', 'stop']);
       pgCtl(['-m', 'immediate', '-w', 'stop']);
       rmSync(dir, { recursive: true, force: true });
     },

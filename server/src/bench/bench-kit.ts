@@ -2,7 +2,7 @@
 // with a fresh database loaded with the benchmark data set (removed again afterwards).
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { startThrowawayPostgres } from '../../../tests/support/postgres-server.js';
+import { startThrowawayPostgres, type ThrowawayPostgres } from '../../../tests/support/postgres-server.js';
 import { connectDatabase, type DatabaseHandle } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { loadBenchDataset } from './load-dataset.js';
@@ -23,7 +23,11 @@ export async function medianMs(runs: number, work: () => Promise<unknown>, befor
 }
 
 /** Runs `measure` on a new database of a throwaway PostgreSQL, migrated and loaded with `total` responses over 200 services. */
-export async function withBenchDataset<T>(total: number, log: (line: string) => void, measure: (database: DatabaseHandle) => Promise<T>): Promise<T> {
+export async function withBenchDataset<T>(
+  total: number,
+  log: (line: string) => void,
+  measure: (database: DatabaseHandle, where: { server: ThrowawayPostgres; url: string; name: string }) => Promise<T>,
+): Promise<T> {
   const server = await startThrowawayPostgres();
   const admin = new pg.Client({ connectionString: server.url });
   const name = `bench_${randomBytes(4).toString('hex')}`;
@@ -37,7 +41,7 @@ export async function withBenchDataset<T>(total: number, log: (line: string) => 
       await migrate(database.db);
       log('Loading (PostgreSQL, fsync off):');
       await loadBenchDataset(database.db, total, log);
-      return await measure(database);
+      return await measure(database, { server, url: url.toString(), name });
     } finally {
       await database.close();
     }

@@ -12,6 +12,7 @@ import { buildReport } from '../reports/build-report.js';
 import { findService } from '../repositories/services.js';
 import { organisationId, serviceId } from './load-dataset.js';
 import { medianMs as median, withBenchDataset } from './bench-kit.js';
+import { measureReadReplica } from './read-replica-bench.js';
 
 const TOTAL = Number(process.env.BENCH_RESPONSES ?? 10_000_000);
 const YEAR = 2026;
@@ -19,7 +20,7 @@ const log = (line: string) => console.log(line);
 
 const started = Date.now();
 log(`feedbackinstrument figures benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}: ${TOTAL.toLocaleString('en')} responses over 200 services (2025–2026)`);
-await withBenchDataset(TOTAL, log, async (database) => {
+await withBenchDataset(TOTAL, log, async (database, where) => {
   const rollups: FigureContext = { db: database.db, timezone: 'Europe/Brussels' };
   const raw: FigureContext = { ...rollups, source: rawFigureSource, concurrent: true };
   const big = (await findService(database.db, serviceId(0)))!;
@@ -57,5 +58,6 @@ await withBenchDataset(TOTAL, log, async (database) => {
     const ratio = slow / fast;
     log(`Target (< 50 ms and ≥ 100× the scan) for ${label.split(' (')[0]}: ${fast < 50 && ratio >= 100 ? 'met' : `NOT met (${fast.toFixed(1)} ms, ${Math.round(ratio)}×)`}`);
   }
+  await measureReadReplica(database, where, { big, typical, organisation, period, year: YEAR, ingestService: serviceId(1) }, log);
   log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 });

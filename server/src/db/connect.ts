@@ -5,12 +5,19 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
+import { parseDatabaseUrl } from './database-url.js';
+import { FailoverPool } from './failover-pool.js';
 import { PreparingClient } from './prepared-statements.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
+  /**
+   * For analysts' reads that may lag a moment (figures, reports, topics, open pages): a
+   * standby when DATABASE_READ_URL is set, else the same as db.
+   */
+  read: Kysely<Database>;
   kind: DatabaseKind;
   /** The embedded database itself (kind 'pglite'). */
   pglite?: PGlite;
@@ -44,20 +51,28 @@ export function isEmbedded(db: Kysely<Database>): boolean {
  * Opens the database: a real PostgreSQL when a URL is given, else the embedded PGlite
  * (a new one as a copy of `template`, a dump of another data folder, when given).
  */
-export function connectDatabase(options: { databaseUrl: string | null; dataDir: string | null; template?: Blob | null }): DatabaseHandle {
+export function connectDatabase(options: {
+  databaseUrl: string | null;
+  dataDir: string | null;
+  template?: Blob | null;
+  /** A standby for analysts' reads (DATABASE_READ_URL); only with databaseUrl. */
+  databaseReadUrl?: string | null;
+  /** Where the pool tells which server it uses or lost (default: stderr). */
+  log?: (line: string) => void;
+}): DatabaseHandle {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({
-      connectionString: options.databaseUrl,
-      max: 10,
-      connectionTimeoutMillis: 5_000,
-      // The hot statements (db/prepared-statements.ts) run as prepared statements.
-      Client: PreparingClient,
-      types: { getTypeParser: typeParser },
-    });
-    // An idle client that loses its server must not crash the process.
-    pool.on('error', () => {});
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    const log = options.log ?? ((line: string) => console.error(line));
+    const db = postgresDb(options.databaseUrl, log);
+    const read = options.databaseReadUrl ? postgresDb(options.databaseReadUrl, log) : db;
+    return {
+      db,
+      read,
+      kind: 'postgres',
+      close: async () => {
+        if (read !== db) await read.destroy();
+        await db.destroy();
+      },
+    };
   }
   let dataDir: string | undefined;
   if (options.dataDir) {
@@ -79,6 +94,7 @@ export function connectDatabase(options: { databaseUrl: string | null; dataDir: 
   embedded.add(db);
   return {
     db,
+    read: db,
     kind: 'pglite',
     pglite,
     close: async () => {
@@ -86,4 +102,20 @@ export function connectDatabase(options: { databaseUrl: string | null; dataDir: 
       await pglite.close();
     },
   };
+}
+
+/** A PostgreSQL database on one or more hosts (libpq's multi-host URL, see database-url.ts). */
+function postgresDb(url: string, log: (line: string) => void): Kysely<Database> {
+  const pool = new FailoverPool({
+    target: parseDatabaseUrl(url),
+    pool: {
+      max: 10,
+      connectionTimeoutMillis: 5_000,
+      // The hot statements (db/prepared-statements.ts) run as prepared statements.
+      Client: PreparingClient,
+      types: { getTypeParser: typeParser },
+    },
+    log,
+  });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

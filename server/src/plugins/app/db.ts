@@ -8,7 +8,10 @@ import type { DatabaseHandle } from '../../db/connect.js';
 declare module 'fastify' {
   interface FastifyInstance {
     config: AppConfig;
+    /** The primary: every write, and reads right after one's own change. */
     db: Kysely<Database>;
+    /** Analysts' reads that may lag a moment (figures, reports, topics, open pages): DATABASE_READ_URL's standby, else db. */
+    dbRead: Kysely<Database>;
     dbKind: DatabaseHandle['kind'];
   }
 }
@@ -18,6 +21,7 @@ export default fp(
   async function db(app: FastifyInstance, options: { config: AppConfig; database: DatabaseHandle; ownsDatabase: boolean }) {
     app.decorate('config', options.config);
     app.decorate('db', options.database.db);
+    app.decorate('dbRead', options.database.read);
     app.decorate('dbKind', options.database.kind);
     if (options.ownsDatabase) app.addHook('onClose', async () => options.database.close());
   },

@@ -32,7 +32,7 @@ declare module 'fastify' {
 
 // fastify-plugin: app.openSite is visible outside this plugin (tests clear the caches).
 export default fp(async function openRoutes(app: FastifyInstance) {
-  const site = new OpenSite({ db: app.db, timezone: app.config.timezone });
+  const site = new OpenSite({ db: app.dbRead, timezone: app.config.timezone });
   app.decorate('openSite', site);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const thisYear = () => currentYear(app.config.timezone);

@@ -29,7 +29,7 @@ export default async function comparisonRoutes(app: FastifyInstance) {
     handler: async (request) => {
       const service = await requireVisibleService(app, request, request.params.serviceId);
       const year = request.query.year ?? currentYear(app.config.timezone);
-      return productComparison({ db: app.db, timezone: app.config.timezone }, service, yearPeriod(year));
+      return productComparison({ db: app.dbRead, timezone: app.config.timezone }, service, yearPeriod(year));
     },
   });
 }

@@ -23,7 +23,7 @@ export default async function figureRoutes(app: FastifyInstance) {
     },
     handler: async (request) => {
       const service = await requireVisibleService(app, request, request.params.serviceId);
-      return serviceFigures({ db: app.db, timezone: app.config.timezone }, service, resolvePeriod(request.query, app.config.timezone));
+      return serviceFigures({ db: app.dbRead, timezone: app.config.timezone }, service, resolvePeriod(request.query, app.config.timezone));
     },
   });
 }

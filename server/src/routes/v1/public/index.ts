@@ -22,8 +22,8 @@ export default async function publicFigureRoutes(app: FastifyInstance) {
     },
     handler: async (request, reply) => {
       const period = resolvePeriod(request.query, app.config.timezone);
-      const published = await publishedServices(app.db);
-      const counts = await loadFigureCounts({ db: app.db, timezone: app.config.timezone }, published.map((p) => p.service.id), {
+      const published = await publishedServices(app.dbRead);
+      const counts = await loadFigureCounts({ db: app.dbRead, timezone: app.config.timezone }, published.map((p) => p.service.id), {
         period,
         previous: null,
         breakdown: false,

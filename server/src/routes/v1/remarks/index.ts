@@ -95,7 +95,7 @@ export default async function remarkRoutes(app: FastifyInstance) {
       const service = await requireVisibleService(app, request, request.params.serviceId);
       const { limit, minCount, score } = request.query;
       const period = resolvePeriod(request.query, app.config.timezone);
-      return topicsReport(app.db, { serviceId: service.id, period, scores: score, limit, minCount, timezone: app.config.timezone });
+      return topicsReport(app.dbRead, { serviceId: service.id, period, scores: score, limit, minCount, timezone: app.config.timezone });
     },
   });
 }

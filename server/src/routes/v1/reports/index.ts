@@ -43,7 +43,7 @@ export default async function reportRoutes(app: FastifyInstance) {
     handler: async (request, reply) => {
       const { year } = request.params;
       const { format, organisation, policyDomain } = request.query;
-      const report = await buildReport({ db: app.db, timezone: app.config.timezone }, request.principal!, year, { organisation, policyDomain });
+      const report = await buildReport({ db: app.dbRead, timezone: app.config.timezone }, request.principal!, year, { organisation, policyDomain });
       if (!report) {
         throw notFound(organisation !== undefined ? `There is no organisation "${organisation}".` : `There is no policy domain "${policyDomain}".`);
       }
@@ -61,7 +61,7 @@ export default async function reportRoutes(app: FastifyInstance) {
           return reply
             .type('text/html; charset=utf-8')
             .header('content-security-policy', REPORT_CSP)
-            .send(reportHtml(report, await annotationsOfReport(app.db, report)));
+            .send(reportHtml(report, await annotationsOfReport(app.dbRead, report)));
       }
     },
   });
