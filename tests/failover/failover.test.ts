@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importOrganisationsAndServices, readImportFile } from '@feedbackinstrument/server/admin/import-file';
+import { readImportFile } from '@feedbackinstrument/server/admin/import-file';
+import { importFile } from '@feedbackinstrument/server/changes/import-changes';
+import { systemActor } from '@feedbackinstrument/server/changes/run-change';
 import { SAMPLE_FILE } from '@feedbackinstrument/server/admin/seed';
 import { connectDatabase, type DatabaseHandle } from '@feedbackinstrument/server/db/connect';
 import { migrate } from '@feedbackinstrument/server/db/migrate';
@@ -33,7 +35,7 @@ describe('losing the primary database under load', () => {
     formation = await startFormation('feedback');
     database = connectDatabase({ databaseUrl: formation.url, dataDir: null, log: (line) => poolLog.push(line) });
     await migrate(database.db);
-    await importOrganisationsAndServices(database.db, await readImportFile(SAMPLE_FILE));
+    await importFile(database.db, systemActor('test set-up'), await readImportFile(SAMPLE_FILE));
     receiver = await startWebhookReceiver();
     server = await startSystemProcess({
       DATABASE_URL: formation.url,

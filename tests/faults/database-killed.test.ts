@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '@feedbackinstrument/server/db/connect';
 import { migrate } from '@feedbackinstrument/server/db/migrate';
-import { importOrganisationsAndServices, readImportFile } from '@feedbackinstrument/server/admin/import-file';
+import { readImportFile } from '@feedbackinstrument/server/admin/import-file';
+import { importFile } from '@feedbackinstrument/server/changes/import-changes';
+import { systemActor } from '@feedbackinstrument/server/changes/run-change';
 import { SAMPLE_FILE } from '@feedbackinstrument/server/admin/seed';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../support/postgres-server.js';
 import { startServerProcess, type RunningProcess } from '../support/server-process.js';
@@ -24,7 +26,7 @@ describe('PostgreSQL killed with SIGKILL under load (one host)', () => {
     postgres = await startThrowawayPostgres({ durable: true });
     database = connectDatabase({ databaseUrl: postgres.url, dataDir: null, log: () => {} });
     await migrate(database.db);
-    await importOrganisationsAndServices(database.db, await readImportFile(SAMPLE_FILE));
+    await importFile(database.db, systemActor('test set-up'), await readImportFile(SAMPLE_FILE));
   });
   afterAll(async () => {
     await server?.kill('SIGTERM');
