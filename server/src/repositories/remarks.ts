@@ -78,7 +78,9 @@ export async function remarkTexts(db: Kysely<Database>, filter: RemarkFilter, ma
 
 /** Erases the text of one remark, keeping that the response had one. False: no such response. */
 export async function eraseRemark(db: Kysely<Database>, serviceId: string, responseId: string): Promise<boolean> {
+  // Its terms go in the same statement (topics read them, not the text).
   const found = await db
+    .with('terms', (qc) => qc.deleteFrom('remark_terms').where('service_id', '=', serviceId).where('response_id', '=', responseId))
     .updateTable('responses')
     .set({ remark: null, remark_erased_at: sql<Date>`coalesce(remark_erased_at, now())` })
     .where('service_id', '=', serviceId)
@@ -96,9 +98,12 @@ export async function eraseRemark(db: Kysely<Database>, serviceId: string, respo
 export async function purgeExpiredRemarks(db: Kysely<Database>, months: number, batchSize = 5_000): Promise<number> {
   let erased = 0;
   for (;;) {
+    // The batch's terms go with its texts, in the same statement.
     const result = await db
-      .updateTable('responses')
-      .set({ remark: null, remark_erased_at: sql<Date>`now()` })
+      .with('erased', (qc) =>
+        qc
+          .updateTable('responses')
+          .set({ remark: null, remark_erased_at: sql<Date>`now()` })
       .where(({ eb, refTuple, selectFrom }) =>
         eb(
           refTuple('service_id', 'id'),
@@ -111,10 +116,20 @@ export async function purgeExpiredRemarks(db: Kysely<Database>, months: number, 
             .forUpdate()
             .skipLocked()
             .$asTuple('service_id', 'id'),
-        ),
+            ),
+          )
+          .returning(['service_id', 'id']),
       )
-      .executeTakeFirst();
-    const count = Number(result.numUpdatedRows);
+      .with('terms', (qc) =>
+        qc
+          .deleteFrom('remark_terms')
+          .using('erased')
+          .whereRef('remark_terms.service_id', '=', 'erased.service_id')
+          .whereRef('remark_terms.response_id', '=', 'erased.id'),
+      )
+      .selectNoFrom(sql<string>`(SELECT count(*) FROM erased)`.as('count'))
+      .executeTakeFirstOrThrow();
+    const count = Number(result.count);
     erased += count;
     if (count < batchSize) return erased;
   }

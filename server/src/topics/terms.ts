@@ -92,7 +92,11 @@ const NO_LEXICON: ConceptIndex = { byStem: new Map(), sequences: new Map(), surf
 
 /** `lexicon: false` leaves the concept lexicon out (the benchmark measures what it adds). */
 export async function analyseTexts(texts: readonly TextIn[], options: { lexicon?: boolean } = {}): Promise<AnalysedText[]> {
-  const dictionary = await dictionaryWords();
+  return analyseTextsWith(await dictionaryWords(), texts, options);
+}
+
+/** The same with the dictionary loaded (synchronous: analyse-remark.ts analyses one remark at a time). */
+export function analyseTextsWith(dictionary: Awaited<ReturnType<typeof dictionaryWords>>, texts: readonly TextIn[], options: { lexicon?: boolean } = {}): AnalysedText[] {
   const lexicon = options.lexicon === false ? NO_LEXICON : concepts();
   const termOf = (lang: Language, stem: string) => lexicon.byStem.get(`${lang}:${stem}`) ?? stem;
 

@@ -117,7 +117,7 @@ try {
     for (const service of CORPUS) {
       const names = await serviceNames(database.db, [service.id]);
       const rows = await remarksOfServices(database.db, { serviceIds: [service.id], period }, MAX_REMARKS_ANALYSED);
-      const others = await backgroundRemarks(database.db, { exceptServiceIds: [service.id], period }, MAX_BACKGROUND_REMARKS);
+      const others = await backgroundRemarks(database.db, { serviceIds: [service.id], period }, MAX_BACKGROUND_REMARKS);
       const bare = await topicsOf(rows, others, null, { limit: TOP, minCount: 3, serviceNames: names, lexicon: false });
       withoutLexicon.push(scoreService(service.id, bare.topics, truth));
       const found = await findTopics(database.db, { serviceIds: [service.id], from: period.from, to: period.to, limit: TOP, minCount: 3 });
@@ -150,7 +150,7 @@ try {
     const legacy = median(legacyTimes);
     // Of ours, the part in this process (the remarks already read).
     const rows = await remarksOfServices(database.db, { serviceIds: [query.serviceId], period }, MAX_REMARKS_ANALYSED);
-    const background = await backgroundRemarks(database.db, { exceptServiceIds: [query.serviceId], period }, MAX_BACKGROUND_REMARKS);
+    const background = await backgroundRemarks(database.db, { serviceIds: [query.serviceId], period }, MAX_BACKGROUND_REMARKS);
     const inProcessTimes: number[] = [];
     for (let i = 0; i < RUNS; i += 1) inProcessTimes.push(await timed(() => topicsOf(rows, background, [], { limit: 10, minCount: 3 })));
     const inProcess = median(inProcessTimes);
