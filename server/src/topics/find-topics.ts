@@ -14,8 +14,9 @@ import { backgroundRemarks, remarksOfServices, serviceNames } from '../repositor
 import { clusterTopics, remarksMatching } from './cluster.js';
 import { formsOf, labelOf, matchedTokens } from './explain.js';
 import { NEGATION_TERM } from './language.js';
-import { asAnalysedText, loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
-import { analyseTexts, type AnalysedText } from './terms.js';
+import type { RemarkAnalysis } from './analyse-remark.js';
+import { dictionaryWords } from './dictionary.js';
+import { analyseTexts, concepts, resolveTexts, type AnalysedText } from './terms.js';
 
 /** At most this many of the newest remarks of a period are analysed (bounded time and memory). */
 export const MAX_REMARKS_ANALYSED = 20_000;
@@ -91,11 +92,9 @@ export async function topicsOf(
   const analysed =
     options.lexicon === false
       ? await analyseTexts(remarks.map((r) => ({ text: r.remark, lang: r.lang })), { lexicon: false })
-      : remarks.map((r) => asAnalysedText(r.analysis));
+      : resolveTexts(await dictionaryWords(), concepts(), remarks.map((r) => r.analysis));
   // The service's name in every language, as terms (each name is read in the language it is written in).
-  const analyse = await loadAnalyser();
-  const nameTerms = options.lexicon === false ? (await analyseTexts(names, { lexicon: false })).map((a) => [...a.terms]) : names.map((n) => analyse(n.text, n.lang).terms);
-  const noStart = new Set(nameTerms.flat());
+  const noStart = new Set((await analyseTexts(names, { lexicon: options.lexicon ?? true })).flatMap((a) => [...a.terms]));
   const here = analysed.slice(0, current.length);
   const elsewhere = analysed.slice(current.length, current.length + background.length);
   const before = compared ? analysed.slice(current.length + background.length) : null;
