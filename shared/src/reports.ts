@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LEVELS } from './constants.js';
 import { Period, PeriodFigures, ServiceFigures, MonthFigures, Year } from './figures.js';
+import { AnnotationEffect } from './alerts.js';
+import { TOPIC_TRENDS } from './remarks.js';
 import { Slug } from './slug.js';
 
 /**
@@ -44,6 +46,26 @@ export const ReportTotals = PeriodFigures.extend({
 }).meta({ id: 'ReportTotals', description: 'The figures of all responses of all services in the report together.' });
 export type ReportTotals = z.infer<typeof ReportTotals>;
 
+export const ReportProblems = z
+  .object({
+    serviceId: Slug,
+    remarks: z.number().int().min(0).meta({ description: 'Remarks of the year analysed for its topics.' }),
+    topics: z
+      .array(
+        z.object({
+          label: z.string(),
+          count: z.number().int().min(0),
+          share: z.number().meta({ description: '% of the remarks analysed, 1 decimal.' }),
+          previousCount: z.number().int().min(0).meta({ description: 'Its remarks in the year before.' }),
+          trend: z.enum(TOPIC_TRENDS),
+        }),
+      )
+      .meta({ description: 'Its recurring problems: the top topics of the year (at most 5), most remarks first.' }),
+    notes: z.array(AnnotationEffect).meta({ description: 'Its annotations of the year, each with the satisfied share and top topics in the 28 days before and after.' }),
+  })
+  .meta({ id: 'ReportProblems', description: 'What users of a service kept reporting, and what was done about it.' });
+export type ReportProblems = z.infer<typeof ReportProblems>;
+
 export const Report = z
   .object({
     year: z.number().int(),
@@ -53,6 +75,7 @@ export const Report = z
     organisations: z.array(ReportOrganisation),
     services: z.array(ServiceFigures).meta({ description: 'One entry per service, by organisation and service id.' }),
     totals: ReportTotals,
+    problems: z.array(ReportProblems).meta({ description: 'Per service (in the order of `services`): its recurring problems and notes.' }),
   })
   .meta({ id: 'Report' });
 export type Report = z.infer<typeof Report>;
