@@ -53,6 +53,7 @@ export const ReportProblems = z
     topics: z
       .array(
         z.object({
+          key: z.string().meta({ description: 'The topic key (its first term): the same problem in another service has the same key.' }),
           label: z.string(),
           count: z.number().int().min(0),
           share: z.number().meta({ description: '% of the remarks analysed, 1 decimal.' }),
@@ -66,6 +67,15 @@ export const ReportProblems = z
   .meta({ id: 'ReportProblems', description: 'What users of a service kept reporting, and what was done about it.' });
 export type ReportProblems = z.infer<typeof ReportProblems>;
 
+export const SharedProblem = z
+  .object({
+    key: z.string(),
+    label: z.string().meta({ description: 'As the service with the most of its remarks words it.' }),
+    services: z.array(z.object({ serviceId: Slug, count: z.number().int().min(0) })).meta({ description: 'Every service of the report with this problem among its recurring problems, most remarks first.' }),
+  })
+  .meta({ id: 'SharedProblem', description: 'A recurring problem that at least two services of the report share (e.g. a sign-in outage).' });
+export type SharedProblem = z.infer<typeof SharedProblem>;
+
 export const Report = z
   .object({
     year: z.number().int(),
@@ -76,6 +86,7 @@ export const Report = z
     services: z.array(ServiceFigures).meta({ description: 'One entry per service, by organisation and service id.' }),
     totals: ReportTotals,
     problems: z.array(ReportProblems).meta({ description: 'Per service (in the order of `services`): its recurring problems and notes.' }),
+    sharedProblems: z.array(SharedProblem).meta({ description: 'Recurring problems of at least two of its services, most services first.' }),
   })
   .meta({ id: 'Report' });
 export type Report = z.infer<typeof Report>;

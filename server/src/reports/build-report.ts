@@ -5,7 +5,7 @@ import { loadFigureCounts } from '../figures/figure-query.js';
 import { periodOut, serviceFiguresOf, type FigureContext } from '../figures/service-figures.js';
 import { previousYear, yearPeriod } from '../figures/period.js';
 import { summarisePeriod, summariseTotals } from '../figures/summarise.js';
-import { recurringProblems } from './recurring-problems.js';
+import { recurringProblems, sharedProblems } from './recurring-problems.js';
 import { organisationsInScope, servicesOfOrganisations } from '../repositories/report-scope.js';
 
 export interface ReportScope {
@@ -71,5 +71,6 @@ export async function buildReport(
     services: figures,
     totals: reportTotals,
     problems,
+    sharedProblems: sharedProblems(problems),
   };
 }
