@@ -78,7 +78,9 @@ export async function remarkTexts(db: Kysely<Database>, filter: RemarkFilter, ma
 
 /** Erases the text of one remark, keeping that the response had one. False: no such response. */
 export async function eraseRemark(db: Kysely<Database>, serviceId: string, responseId: string): Promise<boolean> {
-  return db.transaction().execute(async (tx) => {
+  // In the caller's transaction when it has one (the route writes the audit log in it), else in one of its own.
+  const inTransaction = <T>(work: (tx: Kysely<Database>) => Promise<T>) => (db.isTransaction ? work(db) : db.transaction().execute(work));
+  return inTransaction(async (tx) => {
     const found = await tx
       .updateTable('responses')
       .set({ remark: null, remark_erased_at: sql<Date>`coalesce(remark_erased_at, now())` })

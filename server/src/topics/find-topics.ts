@@ -185,6 +185,7 @@ export async function topicsReport(db: Kysely<Database>, query: TopicsReportQuer
     previousPeriod: periodOut(before, query.timezone),
     remarks: found.remarks,
     previousRemarks: found.comparedRemarks!,
+    tooFewRemarks: found.remarks < query.minCount,
     topics,
   };
 }

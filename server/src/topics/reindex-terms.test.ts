@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eraseRemark } from '../repositories/remarks.js';
 import { findService } from '../repositories/services.js';
-import { FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
+import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
 import { record } from '../testing/workload.js';
 import { findTopics } from './find-topics.js';
@@ -63,6 +63,20 @@ describe.each(BACKENDS)('topics reindex on %s', (kind) => {
     expect(rows.every((r) => r.analyser_version === ANALYSER_VERSION)).toBe(true);
     expect(await topics()).toEqual(expected);
     expect(await reindexRemarkTerms(db, { batchSize: 5 })).toEqual({ analysed: 0, complete: true });
+  });
+
+  it('answers a service with 0, 1 or 2 remarks, and says that they are too few', async () => {
+    const db = t.database.db;
+    const other = (await findService(db, FIXTURE_SERVICES.groeipakket.id))!;
+    const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+    for (let n = 0; n <= 2; n += 1) {
+      const res = await t.app.inject({ url: `/v1/services/${other.id}/topics?year=2026`, headers: admin });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ remarks: n, tooFewRemarks: true, topics: [] });
+      await record(db, other, { serviceId: other.id, submissionId: randomUUID(), score: 1, remark: n === 0 ? '👍🏽🙂' : 'X'.repeat(2_000) }, new Date(Date.UTC(2026, 4, 2 + n, 9)));
+    }
+    const enough = (await t.app.inject({ url: `/v1/services/${GENT}/topics?year=2026`, headers: admin })).json();
+    expect(enough.tooFewRemarks).toBe(false);
   });
 
   it('never gives an erased remark its terms back; it is gone from every topic at once', async () => {
