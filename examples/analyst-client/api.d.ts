@@ -1188,12 +1188,16 @@ export interface components {
             generatedAt: string;
             organisations: components["schemas"]["ReportOrganisation"][];
             period: components["schemas"]["Period"];
+            /** @description Per service (in the order of `services`): its recurring problems and notes. */
+            problems: components["schemas"]["ReportProblems"][];
             scope: {
                 organisation: string | null;
                 policyDomain: string | null;
             };
             /** @description One entry per service, by organisation and service id. */
             services: components["schemas"]["ServiceFigures"][];
+            /** @description Recurring problems of at least two of its services, most services first. */
+            sharedProblems: components["schemas"]["SharedProblem"][];
             totals: components["schemas"]["ReportTotals"];
             year: number;
         };
@@ -1203,6 +1207,27 @@ export interface components {
             level: "vlaams" | "provinciaal" | "lokaal";
             name: string;
             policyDomain: string | null;
+        };
+        /** @description What users of a service kept reporting, and what was done about it. */
+        ReportProblems: {
+            /** @description Its annotations of the year, each with the satisfied share and top topics in the 28 days before and after. */
+            notes: components["schemas"]["AnnotationEffect"][];
+            /** @description Remarks of the year analysed for its topics. */
+            remarks: number;
+            serviceId: string;
+            /** @description Its recurring problems: the top topics of the year (at most 5), most remarks first. */
+            topics: {
+                count: number;
+                /** @description The topic key (its first term): the same problem in another service has the same key. */
+                key: string;
+                label: string;
+                /** @description Its remarks in the year before. */
+                previousCount: number;
+                /** @description % of the remarks analysed, 1 decimal. */
+                share: number;
+                /** @enum {string} */
+                trend: "new" | "up" | "down" | "stable";
+            }[];
         };
         /** @description The figures of all responses of all services in the report together. */
         ReportTotals: {
@@ -1368,6 +1393,17 @@ export interface components {
             };
             organisationId: string;
         };
+        /** @description A recurring problem that at least two services of the report share (e.g. a sign-in outage). */
+        SharedProblem: {
+            key: string;
+            /** @description As the service with the most of its remarks words it. */
+            label: string;
+            /** @description Every service of the report with this problem among its recurring problems, most remarks first. */
+            services: {
+                count: number;
+                serviceId: string;
+            }[];
+        };
         TokenInfo: {
             admin: boolean;
             createdAt: string;
@@ -1444,6 +1480,8 @@ export interface components {
             previousRemarks: number;
             /** @description Remarks analysed in the period (erased remarks have no text left). */
             remarks: number;
+            /** @description True when the period has fewer remarks than `minCount`: too few to find any topic (topics is then empty). */
+            tooFewRemarks: boolean;
             /** @description Most shared first. */
             topics: components["schemas"]["Topic"][];
         };

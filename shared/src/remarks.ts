@@ -116,6 +116,7 @@ export const Topics = z
     previousPeriod: Period,
     remarks: z.number().int().min(0).meta({ description: 'Remarks analysed in the period (erased remarks have no text left).' }),
     previousRemarks: z.number().int().min(0),
+    tooFewRemarks: z.boolean().meta({ description: 'True when the period has fewer remarks than `minCount`: too few to find any topic (topics is then empty).' }),
     topics: z.array(Topic).meta({ description: 'Most shared first.' }),
   })
   .meta({ id: 'Topics' });

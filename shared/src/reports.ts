@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LEVELS } from './constants.js';
 import { Period, PeriodFigures, ServiceFigures, MonthFigures, Year } from './figures.js';
+import { AnnotationEffect } from './alerts.js';
+import { TOPIC_TRENDS } from './remarks.js';
 import { Slug } from './slug.js';
 
 /**
@@ -44,6 +46,36 @@ export const ReportTotals = PeriodFigures.extend({
 }).meta({ id: 'ReportTotals', description: 'The figures of all responses of all services in the report together.' });
 export type ReportTotals = z.infer<typeof ReportTotals>;
 
+export const ReportProblems = z
+  .object({
+    serviceId: Slug,
+    remarks: z.number().int().min(0).meta({ description: 'Remarks of the year analysed for its topics.' }),
+    topics: z
+      .array(
+        z.object({
+          key: z.string().meta({ description: 'The topic key (its first term): the same problem in another service has the same key.' }),
+          label: z.string(),
+          count: z.number().int().min(0),
+          share: z.number().meta({ description: '% of the remarks analysed, 1 decimal.' }),
+          previousCount: z.number().int().min(0).meta({ description: 'Its remarks in the year before.' }),
+          trend: z.enum(TOPIC_TRENDS),
+        }),
+      )
+      .meta({ description: 'Its recurring problems: the top topics of the year (at most 5), most remarks first.' }),
+    notes: z.array(AnnotationEffect).meta({ description: 'Its annotations of the year, each with the satisfied share and top topics in the 28 days before and after.' }),
+  })
+  .meta({ id: 'ReportProblems', description: 'What users of a service kept reporting, and what was done about it.' });
+export type ReportProblems = z.infer<typeof ReportProblems>;
+
+export const SharedProblem = z
+  .object({
+    key: z.string(),
+    label: z.string().meta({ description: 'As the service with the most of its remarks words it.' }),
+    services: z.array(z.object({ serviceId: Slug, count: z.number().int().min(0) })).meta({ description: 'Every service of the report with this problem among its recurring problems, most remarks first.' }),
+  })
+  .meta({ id: 'SharedProblem', description: 'A recurring problem that at least two services of the report share (e.g. a sign-in outage).' });
+export type SharedProblem = z.infer<typeof SharedProblem>;
+
 export const Report = z
   .object({
     year: z.number().int(),
@@ -53,6 +85,8 @@ export const Report = z
     organisations: z.array(ReportOrganisation),
     services: z.array(ServiceFigures).meta({ description: 'One entry per service, by organisation and service id.' }),
     totals: ReportTotals,
+    problems: z.array(ReportProblems).meta({ description: 'Per service (in the order of `services`): its recurring problems and notes.' }),
+    sharedProblems: z.array(SharedProblem).meta({ description: 'Recurring problems of at least two of its services, most services first.' }),
   })
   .meta({ id: 'Report' });
 export type Report = z.infer<typeof Report>;

@@ -70,6 +70,11 @@ export const en: Messages = {
   overviewSatisfied: (satisfied) => `${satisfied} of them were satisfied (score 4 or 5).`,
   overviewNoResponses: (year) => `No responses have come in for ${year} yet.`,
   servicesHeading: 'Per service',
+  sharedProblems: {
+    heading: 'Shared problems',
+    intro: (year) => `Problems that users of several services kept reporting in ${year}:`,
+    remarks: (count) => `${count} remarks`,
+  },
   servicesCaption: (year) => `Digital services in ${year}. Select a column title to sort.`,
   sortBy: (column) => `Sort by ${column}`,
   col: {

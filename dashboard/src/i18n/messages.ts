@@ -65,6 +65,8 @@ export interface Messages {
   overviewSatisfied: (satisfied: string) => string;
   overviewNoResponses: (year: number) => string;
   servicesHeading: string;
+  /** Recurring problems that several services of the organisation share. */
+  sharedProblems: { heading: string; intro: (year: number) => string; remarks: (count: string) => string };
   servicesCaption: (year: number) => string;
   sortBy: (column: string) => string;
   col: { service: string; responses: string; satisfied: string; mean: string; responseRate: string; change: string; trend: string };

@@ -71,6 +71,11 @@ export const nl: Messages = {
   overviewSatisfied: (satisfied) => `${satisfied} van hen was tevreden (score 4 of 5).`,
   overviewNoResponses: (year) => `In ${year} kwamen er nog geen antwoorden binnen.`,
   servicesHeading: 'Per dienst',
+  sharedProblems: {
+    heading: 'Gedeelde problemen',
+    intro: (year) => `Problemen die gebruikers van meerdere diensten in ${year} bleven melden:`,
+    remarks: (count) => `${count} opmerkingen`,
+  },
   servicesCaption: (year) => `Digitale diensten in ${year}. Klik op een kolomtitel om te sorteren.`,
   sortBy: (column) => `Sorteer op ${column}`,
   col: {

@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import type { DashboardSession, Organisation } from '@feedbackinstrument/shared';
+import type { DashboardSession, Organisation, Report } from '@feedbackinstrument/shared';
 import { html, nothing } from 'lit';
 import { listOrganisations, organisationReport, reportUrl } from '../api/analyst-api.js';
 import { definitions, keyFigures, changeBadge, yearOptions } from '../components/figure-parts.js';
@@ -120,6 +120,8 @@ export class OverviewPage extends LightElement {
         <fi-services-table .services=${report.services} .m=${m} .f=${f} .year=${year}></fi-services-table>
       </section>
 
+      ${sharedProblemsSection(m, f, report)}
+
       <section aria-labelledby="exports-heading" class="exports">
         <h2 id="exports-heading">${m.exportsHeading}</h2>
         <p>${m.exportsIntro(year)}</p>
@@ -145,3 +147,21 @@ export class OverviewPage extends LightElement {
   }
 }
 customElements.define('fi-overview-page', OverviewPage);
+
+/** Problems that at least two services share (a sign-in outage), each with the services named. */
+function sharedProblemsSection(m: Messages, f: Formatter, report: Report) {
+  if (report.sharedProblems.length === 0) return nothing;
+  const name = (id: string) => report.services.find((s) => s.service.id === id)?.service.name.nl ?? id;
+  return html`<section aria-labelledby="shared-problems-heading" class="shared-problems">
+    <h2 id="shared-problems-heading">${m.sharedProblems.heading}</h2>
+    <p>${m.sharedProblems.intro(report.year)}</p>
+    <ul>
+      ${report.sharedProblems.map(
+        (p) => html`<li>
+          <strong>${p.label}</strong>:
+          ${p.services.map((s, i) => html`${i > 0 ? ', ' : ''}${name(s.serviceId)} (${m.sharedProblems.remarks(f.number(s.count))})`)}
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}

@@ -3,7 +3,8 @@ import { evaluationWindows } from './alert-windows.js';
 import { startWebhookReceiver } from '../testing/webhook-receiver.js';
 import { isPublicAddress, webhookUrlProblem } from './public-address.js';
 import { sendWebhook } from './send-webhook.js';
-import { dropPValue, upperTail } from './two-proportion-test.js';
+import { isRising } from './evaluate-alerts.js';
+import { dropPValue, risePValue, upperTail } from './two-proportion-test.js';
 
 describe('the two-proportion test', () => {
   it('has the normal tail of the tables', () => {
@@ -20,6 +21,24 @@ describe('the two-proportion test', () => {
     // A rise is never a drop.
     expect(dropPValue({ successes: 30, total: 30 }, { successes: 150, total: 300 })).toBeGreaterThan(0.99);
     expect(dropPValue({ successes: 0, total: 0 }, { successes: 1, total: 2 })).toBe(1);
+  });
+});
+
+describe('topic.rising', () => {
+  const topic = (count: number, share: number, comparisonCount: number, comparisonShare: number | null) => ({ key: 'k', label: 'k', count, share, comparisonCount, comparisonShare, examples: [] });
+  it('needs a significant rise, not only a doubling', () => {
+    // A small service: 6 of 20 remarks against 12 of 160 before (4×, p ≈ 0.002): it rose.
+    expect(risePValue({ successes: 6, total: 20 }, { successes: 12, total: 160 })).toBeLessThan(0.01);
+    expect(isRising(topic(6, 30, 12, 7.5), { remarks: 20, comparisonRemarks: 160 })).toBe(true);
+    // 5 of 25 against 16 of 200 (2.5×, p ≈ 0.03): could be chance, no alert.
+    expect(isRising(topic(5, 20, 16, 8), { remarks: 25, comparisonRemarks: 200 })).toBe(false);
+    // Significant but not doubled, and doubled but too few: no alert.
+    expect(isRising(topic(150, 15, 500, 10), { remarks: 1000, comparisonRemarks: 5000 })).toBe(false);
+    expect(isRising(topic(4, 40, 0, 0), { remarks: 10, comparisonRemarks: 200 })).toBe(false);
+    // New: absent in 200 remarks before, 6 of 30 now.
+    expect(isRising(topic(6, 20, 0, 0), { remarks: 30, comparisonRemarks: 200 })).toBe(true);
+    // Nothing to compare with (no remarks before): no test, no alert.
+    expect(isRising(topic(8, 40, 0, null), { remarks: 20, comparisonRemarks: 0 })).toBe(false);
   });
 });
 

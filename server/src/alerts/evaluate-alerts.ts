@@ -8,15 +8,18 @@ import { summaryOf } from './alert-messages.js';
 import { evaluationWindows, localDateTime, mondayOf, windowCounts, type WindowCounts } from './alert-windows.js';
 import type { DigestService, SatisfactionDroppedData, TopicRisingData } from './event-data.js';
 import { nameIn } from './event-data.js';
-import { topicsOfPeriod, type PeriodTopic } from './topics-of-period.js';
-import { dropPValue } from './two-proportion-test.js';
+import type { PeriodTopic, PeriodTopics } from './topics-of-period.js';
+import { topicsOfServices } from './topics-of-services.js';
+import { dropPValue, risePValue } from './two-proportion-test.js';
 
 /** The rules of the contract. */
 export const RULES = {
   /** topic.rising: at least this many remarks in the last 7 days… */
   risingMinRemarks: 5,
-  /** …and a share of remarks at least this many times that of the 8 weeks before (or new). */
+  /** …and a share of remarks at least this many times that of the 8 weeks before (or new)… */
   risingFactor: 2,
+  /** …and significantly above it: one-sided two-proportion test, as satisfaction.dropped. */
+  risingMaxP: 0.01,
   /** satisfaction.dropped: at least this many responses in the last 7 days… */
   droppedMinResponses: 30,
   /** …and significantly below the 8 weeks before: one-sided two-proportion test. */
@@ -76,14 +79,19 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
     }
     return dropped.get(serviceId)!;
   };
+  // topic.rising: the topics of every service that has enough remarks in the week, found
+  // together from the stored terms (topics-of-services.ts), before any event is made.
+  const risingWanted = new Set(subscriptions.filter((s) => s.events.includes('topic.rising')).flatMap((s) => servicesOf(s).map((v) => v.id)));
+  // The roll-ups say whether there are enough remarks at all, before any remark is read.
+  const candidates = [...risingWanted].filter((id) => counts.get(id)!.week.remarks >= RULES.risingMinRemarks);
+  const topicsByService = await topicsOfServices(db, candidates, services, w.week, w.before, { timezone: options.timezone, limit: RULES.topicLimit, minCount: RULES.risingMinRemarks });
   const rising = new Map<string, Rising[]>();
-  const risingOf = async (serviceId: string, organisationId: string): Promise<Rising[]> => {
+  const risingOf = (serviceId: string, organisationId: string): Rising[] => {
     if (!rising.has(serviceId)) {
-      let found: Rising[] = [];
-      // The roll-ups say whether there are enough remarks at all, before any remark is read.
-      if (counts.get(serviceId)!.week.remarks >= RULES.risingMinRemarks) {
-        const topics = await topicsOfPeriod(db, serviceId, w.week, w.before, { timezone: options.timezone, limit: RULES.topicLimit, minCount: RULES.risingMinRemarks });
-        found = topics.topics.filter((t) => isRising(t)).map((t) => ({
+      const topics = topicsByService.get(serviceId);
+      const found: Rising[] = (topics?.topics ?? [])
+        .filter((t) => isRising(t, topics!))
+        .map((t) => ({
           organisationId,
           serviceId,
           period: w.week,
@@ -91,7 +99,6 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
           topic: { label: t.label, terms: t.key, count: t.count, share: t.share, previousCount: t.comparisonCount, previousShare: t.comparisonShare, isNew: t.comparisonCount === 0 },
           examples: t.examples,
         }));
-      }
       rising.set(serviceId, found);
     }
     return rising.get(serviceId)!;
@@ -112,7 +119,7 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
     }
     if (subscription.events.includes('topic.rising')) {
       for (const service of own) {
-        for (const found of await risingOf(service.id, service.organisation_id)) {
+        for (const found of risingOf(service.id, service.organisation_id)) {
           const { examples, ...rest } = found;
           const data = { ...rest, serviceName: named(service), ...(subscription.include_remarks && { examples }) };
           events.push({
@@ -144,8 +151,14 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
   return insertAlertEvents(db, events, options.now);
 }
 
-function isRising(topic: PeriodTopic): boolean {
+/**
+ * At least 5 remarks, new or its share at least doubled, and the rise significant: a
+ * one-sided two-proportion test of its share of the week's remarks against its share of the
+ * 8 weeks before, p < 0.01 (so a few remarks more by chance on a small service do not fire).
+ */
+export function isRising(topic: PeriodTopic, of: Pick<PeriodTopics, 'remarks' | 'comparisonRemarks'>): boolean {
   if (topic.count < RULES.risingMinRemarks) return false;
-  if (topic.comparisonCount === 0 || topic.comparisonShare === null) return true;
-  return topic.share >= RULES.risingFactor * topic.comparisonShare;
+  const doubled = topic.comparisonCount === 0 || topic.comparisonShare === null || topic.share >= RULES.risingFactor * topic.comparisonShare;
+  const p = risePValue({ successes: topic.count, total: of.remarks }, { successes: topic.comparisonCount, total: of.comparisonRemarks });
+  return doubled && p < RULES.risingMaxP;
 }

@@ -18,3 +18,8 @@ export function dropPValue(recent: { successes: number; total: number }, before:
   const z = (before.successes / before.total - recent.successes / recent.total) / Math.sqrt(variance);
   return upperTail(z);
 }
+
+/** The same test the other way: the p-value of "the share of `recent` is above that of `before`" (topic.rising). */
+export function risePValue(recent: { successes: number; total: number }, before: { successes: number; total: number }): number {
+  return dropPValue(before, recent);
+}

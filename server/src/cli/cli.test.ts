@@ -73,6 +73,13 @@ describe.each(BACKENDS)('the administration CLI on %s', (kind) => {
     const badFile = join(under.dir, 'bad.json');
     writeFileSync(badFile, JSON.stringify({ organisations: [{ id: 'x', name: '', level: 'federaal' }] }));
     await expect(cli('import', badFile)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('not a valid import file') });
+    await expect(cli('topics', 'reindex', '--batch-size', '0')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--batch-size') });
+  });
+
+  it('reindexes remark terms with plain progress lines when not on a terminal, resumably', async () => {
+    const first = await cli('topics', 'reindex', '--batch-size', '2', '--max-batches', '1');
+    expect(first.stdout).toMatch(/^Analysed 0 remarks; every remark is analysed by the current analyser\./m);
+    expect(first.stderr).toContain('Reindexed 0/0 remarks');
   });
 
   it('every change it makes leaves an audit row saying the command line made it', async () => {

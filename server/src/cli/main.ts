@@ -15,6 +15,8 @@ import { loadConfigOrExit } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { ApiError } from '../http/api-error.js';
+import { reindexRemarkTerms } from '../topics/reindex-terms.js';
+import { reindexProgress } from './progress-bar.js';
 import { buildReport } from '../reports/build-report.js';
 import { reportCsv } from '../reports/report-csv.js';
 import { reportHtml } from '../reports/report-html.js';
@@ -32,6 +34,9 @@ const USAGE = `feedbackinstrument — administration from the command line (uses
   pnpm cli report --year YYYY (--organisation ID | --policy-domain NAME) [--format json|csv|csv-excel|html] --out FILE
   pnpm cli rollups rebuild           recompute the daily and monthly roll-ups from the raw responses (one transaction)
   pnpm cli remarks purge [--months N] erase remark texts older than N months (default REMARK_RETENTION_MONTHS); counts stay
+  pnpm cli topics reindex [--batch-size N] [--max-batches N]
+                                     analyse the remarks stored before their analysis was (or by an older analyser);
+                                     resumable: stopped half-way, the next run continues; topics stay right meanwhile
   pnpm cli demo load                 load a year of made-up feedback in a demo organisation (the first start of the
                                      embedded database does it by itself; with DATABASE_URL only on this request)
   pnpm cli demo remove               delete the demo organisation with its services, responses, roll-ups and displays
@@ -76,6 +81,8 @@ const { positionals, values } = parseArgs({
     format: { type: 'string' },
     out: { type: 'string' },
     months: { type: 'string' },
+    'batch-size': { type: 'string' },
+    'max-batches': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -168,6 +175,15 @@ try {
       if (!Number.isInteger(months) || months < 1) fail('--months must be a whole number of months, at least 1.');
       const erased = await purgeRemarks(db, actor, months);
       console.log(`Erased ${erased} remark texts older than ${months} months; the responses and their counts stay.`);
+      break;
+    }
+    case 'topics reindex': {
+      const batchSize = Number(values['batch-size'] ?? 500);
+      const maxBatches = values['max-batches'] === undefined ? undefined : Number(values['max-batches']);
+      if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) fail('--batch-size must be a whole number from 1 to 10000.');
+      if (maxBatches !== undefined && (!Number.isInteger(maxBatches) || maxBatches < 1)) fail('--max-batches must be a whole number, at least 1.');
+      const result = await reindexRemarkTerms(db, { batchSize, ...(maxBatches !== undefined && { maxBatches }), progress: reindexProgress(process.stderr) });
+      console.log(`Analysed ${result.analysed} remarks; ${result.complete ? 'every remark is analysed by the current analyser.' : 'some are left: run it again to continue.'}`);
       break;
     }
     case 'demo load': {

@@ -201,6 +201,17 @@ export interface AnnotationsTable {
   created_at: Generated<Date>;
 }
 
+/** A remark's terms, analysed when it was stored (migration 0012, topics/analyse-remark.ts). */
+export interface RemarkTermsTable {
+  service_id: string;
+  response_id: string;
+  analyser_version: number;
+  received_at: Timestamp;
+  terms: string[];
+  /** A RemarkAnalysis as JSON. */
+  analysis: unknown;
+}
+
 export interface Database {
   app_secrets: AppSecretsTable;
   organisations: OrganisationsTable;
@@ -218,6 +229,7 @@ export interface Database {
   alert_deliveries: AlertDeliveriesTable;
   alert_schedule: AlertScheduleTable;
   annotations: AnnotationsTable;
+  remark_terms: RemarkTermsTable;
 }
 
 export type ServiceRow = Selectable<ServicesTable>;

@@ -79,6 +79,7 @@ export async function deleteDemoData(trx: Kysely<Database>): Promise<DemoRemoved
     await trx.deleteFrom('display_counts').where('service_id', 'in', services).execute();
     const counted = await trx.selectFrom('responses').select((eb) => eb.fn.countAll<string>().as('n')).where('service_id', 'in', services).executeTakeFirstOrThrow();
     responses = Number(counted.n);
+    await trx.deleteFrom('remark_terms').where('service_id', 'in', services).execute();
     await trx.deleteFrom('responses').where('service_id', 'in', services).execute();
     // Notes made on the demo services go with them (installation rows cascade).
     await trx.deleteFrom('annotations').where('service_id', 'in', services).execute();

@@ -3,6 +3,7 @@ import type { FeedbackSubmission, Service } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
 import { statementTemplate, templateBuilder } from '../db/prepared-statements.js';
 import { COUNTER_COLUMNS, rollupDelta, withRollupUpserts } from '../repositories/rollups.js';
+import { ANALYSER_VERSION, loadAnalyser } from '../topics/analyse-remark.js';
 import { decide, type Attachable, type AttachOutcome, type ExistingResponse } from './follow-up-rules.js';
 
 /**
@@ -12,9 +13,9 @@ import { decide, type Attachable, type AttachOutcome, type ExistingResponse } fr
  * first): nothing is counted, and the caller decides again on the row as it is now.
  */
 const attachStatement = statementTemplate<
-  'serviceId' | 'id' | 'setRemark' | 'remark' | 'setEase' | 'ease' | 'setCompleted' | 'completed' | 'at' | (typeof COUNTER_COLUMNS)[number],
+  'serviceId' | 'id' | 'setRemark' | 'remark' | 'analysis' | 'setEase' | 'ease' | 'setCompleted' | 'completed' | 'at' | (typeof COUNTER_COLUMNS)[number],
   { attached: number }
->(['serviceId', 'id', 'setRemark', 'remark', 'setEase', 'ease', 'setCompleted', 'completed', 'at', ...COUNTER_COLUMNS], (p) => {
+>(['serviceId', 'id', 'setRemark', 'remark', 'analysis', 'setEase', 'ease', 'setCompleted', 'completed', 'at', ...COUNTER_COLUMNS], (p) => {
   const ref = (c: string) => sql.ref(c);
   const set = (flag: unknown, value: unknown, column: string, type: string) =>
     sql`CASE WHEN ${flag}::boolean THEN ${value}::${sql.raw(type)} ELSE ${ref(column)} END`;
@@ -35,7 +36,27 @@ const attachStatement = statementTemplate<
           .where(sql<boolean>`(NOT ${p.setRemark}::boolean OR NOT ${ref('has_remark')})`)
           .where(sql<boolean>`(NOT ${p.setEase}::boolean OR ${ref('ease')} IS NULL)`)
           .where(sql<boolean>`(NOT ${p.setCompleted}::boolean OR ${ref('completed')} IS NULL)`)
-          .returning(['service_id', 'local_day', 'context', 'channel', 'score']),
+          .returning(['service_id', 'id', 'received_at', 'local_day', 'context', 'channel', 'score']),
+      )
+      // The attached remark's terms, in the same statement (as in the write path's remark-terms.ts).
+      .with('terms', (qc) =>
+        qc
+          .insertInto('remark_terms')
+          .columns(['service_id', 'response_id', 'analyser_version', 'received_at', 'terms', 'analysis'])
+          .expression(
+            qc
+              .selectFrom('upd')
+              .where(sql<boolean>`${p.setRemark}::boolean AND ${p.analysis}::jsonb IS NOT NULL`)
+              .select([
+                'service_id',
+                'id',
+                sql.lit(ANALYSER_VERSION).as('analyser_version'),
+                'received_at',
+                sql`ARRAY(SELECT jsonb_array_elements_text(${p.analysis}::jsonb -> 'terms'))`.as('terms'),
+                sql`${p.analysis}::jsonb`.as('analysis'),
+              ]),
+          )
+          .onConflict((oc) => oc.columns(['service_id', 'response_id']).doNothing()),
       )
       .with('rollup_delta', (qc) =>
         qc
@@ -77,6 +98,7 @@ export async function attachToExisting(
   if (!service.followUps.includes('completed')) incoming.completed = null;
   const now = at ?? new Date();
   let existing = known ?? (await readExisting(db, service.id, submission.submissionId));
+  const analyse = await loadAnalyser();
   for (let round = 0; round < 4; round += 1) {
     const changes = decide(existing, submission.score, incoming, now);
     if (changes === 'retry') return { status: 'retry', id: existing.id };
@@ -87,6 +109,7 @@ export async function attachToExisting(
         id: existing.id,
         setRemark: changes.remark !== undefined,
         remark: changes.remark ?? null,
+        analysis: changes.remark === undefined || changes.remark === null ? null : JSON.stringify(analyse(changes.remark, submission.lang ?? 'nl')),
         setEase: changes.ease !== undefined,
         ease: changes.ease ?? null,
         setCompleted: changes.completed !== undefined,

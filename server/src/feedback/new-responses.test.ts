@@ -4,6 +4,7 @@ import type { FeedbackSubmission } from '@feedbackinstrument/shared';
 import { ApiError } from '../http/api-error.js';
 import { ALLOWED_ORIGIN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
+import { ANALYSER_VERSION } from '../topics/analyse-remark.js';
 import { NewResponseWriter, type NewResponse } from './new-responses.js';
 import { collectFeedback } from './record-feedback.js';
 
@@ -86,6 +87,12 @@ describe.each(BACKENDS)('new responses written together, on %s', (kind) => {
     expect(await row(stored[2]!)).toMatchObject({ remark: null, has_remark: false, ease: 2 });
     expect(await row(stored[4]!)).toMatchObject({ completed: 'yes', remark: 'Duidelijk.' });
     expect(await row(stored[5]!)).toMatchObject({ ease: null });
+    // The two remarks attached have their terms, written in the same statement.
+    const terms = await db.selectFrom('remark_terms').select(['response_id', 'analyser_version', 'terms']).execute();
+    const [upload, clear] = [(await row(stored[1]!)).id, (await row(stored[4]!)).id];
+    expect(terms.map((r) => r.response_id).sort()).toEqual([upload, clear].sort());
+    expect(terms.find((r) => r.response_id === upload)!.terms).toEqual(expect.arrayContaining(['upload']));
+    expect(terms.every((r) => r.analyser_version === ANALYSER_VERSION)).toBe(true);
     const after = await counts();
     expect(after).toEqual({
       responses: before.responses + 1,

@@ -5,6 +5,7 @@ import { loadFigureCounts } from '../figures/figure-query.js';
 import { periodOut, serviceFiguresOf, type FigureContext } from '../figures/service-figures.js';
 import { previousYear, yearPeriod } from '../figures/period.js';
 import { summarisePeriod, summariseTotals } from '../figures/summarise.js';
+import { recurringProblems, sharedProblems } from './recurring-problems.js';
 import { organisationsInScope, servicesOfOrganisations } from '../repositories/report-scope.js';
 
 export interface ReportScope {
@@ -37,11 +38,15 @@ export async function buildReport(
   // The totals of all services: summed by the database per batch, added up here.
   const all = emptyServiceCounts();
   const figures: Report['services'] = [];
+  const problems: Report['problems'] = [];
   onProgress(0, services.length);
   for (let i = 0; i < services.length; i += BATCH) {
     const batch = services.slice(i, i + BATCH);
     const counts = await loadFigureCounts(ctx, batch.map((s) => s.id), { period, previous: before, breakdown: true, overall: true });
-    for (const service of batch) figures.push(serviceFiguresOf(service, counts.of(service.id), period, ctx.timezone));
+    for (const service of batch) {
+      figures.push(serviceFiguresOf(service, counts.of(service.id), period, ctx.timezone));
+      problems.push(await recurringProblems(ctx.db, service.id, period, ctx.timezone));
+    }
     addServiceCounts(all, counts.overall);
     onProgress(Math.min(i + BATCH, services.length), services.length);
   }
@@ -65,5 +70,7 @@ export async function buildReport(
     organisations: organisations.map((o) => ({ id: o.id, name: o.name, level: o.level, policyDomain: o.policy_domain })),
     services: figures,
     totals: reportTotals,
+    problems,
+    sharedProblems: sharedProblems(problems),
   };
 }

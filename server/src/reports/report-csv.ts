@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { PeriodFigures, Report } from '@feedbackinstrument/shared';
+import { problemsCells } from './report-problems-html.js';
 
 export type CsvVariant = 'csv' | 'csv-excel';
 
@@ -42,6 +43,8 @@ const COLUMNS: Column[] = [
   { key: 'previousMean', nl: 'Vorig jaar: gemiddelde score' },
   { key: 'previousSatisfied', nl: 'Vorig jaar: tevreden (%)' },
   { key: 'previousDissatisfied', nl: 'Vorig jaar: ontevreden (%)' },
+  { key: 'recurringProblems', nl: 'Terugkerende problemen' },
+  { key: 'notes', nl: 'Notities: tevreden voor → na' },
 ];
 
 function figureCells(f: PeriodFigures, previous: PeriodFigures): Cell[] {
@@ -91,8 +94,9 @@ export function reportCsv(report: Report, variant: CsvVariant): string {
     s.period.from,
     s.period.to,
     ...figureCells(s, s.previousYear),
+    ...problemsCells(report.problems.find((p) => p.serviceId === s.service.id)),
   ]);
-  rows.push(['', '', '', excel ? 'Totaal' : 'Total', report.period.from, report.period.to, ...figureCells(report.totals, report.totals.previousYear)]);
+  rows.push(['', '', '', excel ? 'Totaal' : 'Total', report.period.from, report.period.to, ...figureCells(report.totals, report.totals.previousYear), '', '']);
   return stringify([COLUMNS.map((c) => (excel ? c.nl : c.key)), ...rows], {
     delimiter: excel ? ';' : ',',
     bom: excel,

@@ -12,10 +12,12 @@ import {
   type MonthFigures,
   type PeriodFigures,
   type Report,
+  type ReportProblems,
   type SatisfactionFigures,
   type ServiceFigures,
 } from '@feedbackinstrument/shared';
 import { escapeHtml } from '../html/escape.js';
+import { problemsHtml } from './report-problems-html.js';
 
 // A self-contained printable report (A4): no script, no external resource, every text
 // escaped. Charts are inline SVG from shared/src/charts, each with a data table.
@@ -193,7 +195,7 @@ function breakdownTables(s: ServiceFigures): string {
   return `<div class="columns"><div>${context}</div><div>${channel}</div></div>`;
 }
 
-function serviceSection(s: ServiceFigures, index: number, organisationName: string, annotations: readonly Annotation[]): string {
+function serviceSection(s: ServiceFigures, index: number, organisationName: string, annotations: readonly Annotation[], problems: ReportProblems | undefined): string {
   const id = `s${index}`;
   const followUps = followUpTables(s);
   return `<section class="service" aria-labelledby="${id}-h">
@@ -204,6 +206,7 @@ ${cards(s, s.previousYear)}
 ${monthlyFigure(`${id}-month`, s.byMonth, annotations)}
 ${monthTable(s.byMonth, annotations)}
 ${breakdownTables(s)}
+${problemsHtml(problems)}
 </section>`;
 }
 
@@ -259,7 +262,7 @@ ${cards(report.totals, report.totals.previousYear)}
 ${overviewTable(report, organisationName)}
 ${monthlyFigure('totals-month', report.totals.byMonth)}
 </section>
-${report.services.map((s, i) => serviceSection(s, i, organisationName.get(s.service.organisationId) ?? '', annotations.get(s.service.id) ?? [])).join('\n')}
+${report.services.map((s, i) => serviceSection(s, i, organisationName.get(s.service.organisationId) ?? '', annotations.get(s.service.id) ?? [], report.problems.find((p) => p.serviceId === s.service.id))).join('\n')}
 <section class="definitions" aria-labelledby="definitions-h">
 <h2 id="definitions-h">Wat betekenen de cijfers?</h2>
 <dl class="definitions">${FIGURE_DEFINITIONS_NL.map((d) => `<dt>${escapeHtml(d.term)}</dt><dd>${escapeHtml(d.definition)}</dd>`).join('')}</dl>

@@ -78,14 +78,32 @@ export async function remarkTexts(db: Kysely<Database>, filter: RemarkFilter, ma
 
 /** Erases the text of one remark, keeping that the response had one. False: no such response. */
 export async function eraseRemark(db: Kysely<Database>, serviceId: string, responseId: string): Promise<boolean> {
-  const found = await db
-    .updateTable('responses')
-    .set({ remark: null, remark_erased_at: sql<Date>`coalesce(remark_erased_at, now())` })
-    .where('service_id', '=', serviceId)
-    .where('id', '=', responseId)
-    .returning('id')
-    .executeTakeFirst();
-  return found !== undefined;
+  // In the caller's transaction when it has one (the route writes the audit log in it), else in one of its own.
+  const inTransaction = <T>(work: (tx: Kysely<Database>) => Promise<T>) => (db.isTransaction ? work(db) : db.transaction().execute(work));
+  return inTransaction(async (tx) => {
+    const found = await tx
+      .updateTable('responses')
+      .set({ remark: null, remark_erased_at: sql<Date>`coalesce(remark_erased_at, now())` })
+      .where('service_id', '=', serviceId)
+      .where('id', '=', responseId)
+      .returning('id')
+      .executeTakeFirst();
+    await deleteTermsOf(tx, found ? [{ service_id: serviceId, id: responseId }] : []);
+    return found !== undefined;
+  });
+}
+
+/**
+ * A remark's terms go with its text, in the same transaction. A statement of its own after
+ * the update (not a part of it): it sees a row a reindex wrote while the update waited for
+ * the reindex's lock on the response (topics/reindex-terms.ts), so none is left behind.
+ */
+async function deleteTermsOf(db: Kysely<Database>, erased: readonly { service_id: string; id: string }[]): Promise<void> {
+  if (erased.length === 0) return;
+  await db
+    .deleteFrom('remark_terms')
+    .where(({ eb, refTuple, tuple }) => eb(refTuple('service_id', 'response_id'), 'in', erased.map((e) => tuple(e.service_id, e.id))))
+    .execute();
 }
 
 /**
@@ -96,25 +114,30 @@ export async function eraseRemark(db: Kysely<Database>, serviceId: string, respo
 export async function purgeExpiredRemarks(db: Kysely<Database>, months: number, batchSize = 5_000): Promise<number> {
   let erased = 0;
   for (;;) {
-    const result = await db
-      .updateTable('responses')
-      .set({ remark: null, remark_erased_at: sql<Date>`now()` })
-      .where(({ eb, refTuple, selectFrom }) =>
-        eb(
-          refTuple('service_id', 'id'),
-          'in',
-          selectFrom('responses')
-            .select(['service_id', 'id'])
-            .where('remark', 'is not', null)
-            .where('received_at', '<', sql<Date>`now() - make_interval(months => ${months})`)
-            .limit(batchSize)
-            .forUpdate()
-            .skipLocked()
-            .$asTuple('service_id', 'id'),
-        ),
-      )
-      .executeTakeFirst();
-    const count = Number(result.numUpdatedRows);
+    // The batch's terms go with its texts, in the same transaction.
+    const count = await db.transaction().execute(async (tx) => {
+      const rows = await tx
+        .updateTable('responses')
+        .set({ remark: null, remark_erased_at: sql<Date>`now()` })
+        .where(({ eb, refTuple, selectFrom }) =>
+          eb(
+            refTuple('service_id', 'id'),
+            'in',
+            selectFrom('responses')
+              .select(['service_id', 'id'])
+              .where('remark', 'is not', null)
+              .where('received_at', '<', sql<Date>`now() - make_interval(months => ${months})`)
+              .limit(batchSize)
+              .forUpdate()
+              .skipLocked()
+              .$asTuple('service_id', 'id'),
+          ),
+        )
+        .returning(['service_id', 'id'])
+        .execute();
+      await deleteTermsOf(tx, rows);
+      return rows.length;
+    });
     erased += count;
     if (count < batchSize) return erased;
   }

@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { addDays, type DayPeriod } from '../figures/period.js';
+import { ANALYSER_VERSION, loadAnalyser, type RemarkAnalysis } from '../topics/analyse-remark.js';
+import type { AnalysedRemark } from '../topics/find-topics.js';
 import type { RemarkRow } from './remarks.js';
 
 export interface ServicesRemarkFilter {
@@ -9,39 +11,57 @@ export interface ServicesRemarkFilter {
   scores?: readonly number[] | undefined;
 }
 
-const COLUMNS = ['id', 'received_at', 'local_day', 'score', 'remark', 'lang', 'context', 'channel', 'step', 'ease', 'completed'] as const;
+const COLUMNS = ['r.id', 'r.received_at', 'r.local_day', 'r.score', 'r.remark', 'r.lang', 'r.context', 'r.channel', 'r.step', 'r.ease', 'r.completed'] as const;
 
-/** The remarks of some services in a period, newest first, up to `max` (for topics). */
-export async function remarksOfServices(db: Kysely<Database>, filter: ServicesRemarkFilter, max: number): Promise<RemarkRow[]> {
+/** A remark with its stored analysis (null: none of the current analyser version yet). */
+type StoredRow = RemarkRow & { analysis: RemarkAnalysis | null; analyser_version: number | null };
+
+/** Each remark with its analysis: the stored one, or (not reindexed yet) made now. */
+async function withAnalysis(rows: StoredRow[]): Promise<AnalysedRemark[]> {
+  const stale = rows.some((row) => row.analyser_version !== ANALYSER_VERSION);
+  const analyse = stale ? await loadAnalyser() : null;
+  return rows.map(({ analysis, analyser_version, ...row }) => ({
+    ...row,
+    analysis: analyser_version === ANALYSER_VERSION && analysis !== null ? analysis : analyse!(row.remark, row.lang),
+  }));
+}
+
+const remarksWithTerms = (db: Kysely<Database>) =>
+  db
+    .selectFrom('responses as r')
+    .leftJoin('remark_terms as t', (join) => join.onRef('t.service_id', '=', 'r.service_id').onRef('t.response_id', '=', 'r.id'))
+    .select([...COLUMNS, sql<string>`r.received_at::text`.as('position'), 't.analysis', 't.analyser_version'])
+    .where('r.remark', 'is not', null);
+
+/** The remarks of some services in a period with their terms, newest first, up to `max` (for topics). */
+export async function remarksOfServices(db: Kysely<Database>, filter: ServicesRemarkFilter, max: number): Promise<AnalysedRemark[]> {
   if (filter.serviceIds.length === 0) return [];
-  let query = db
-    .selectFrom('responses')
-    .select([...COLUMNS, sql<string>`received_at::text`.as('position')])
-    .where('service_id', 'in', filter.serviceIds)
-    .where('remark', 'is not', null)
-    .where('local_day', '>=', filter.period.from)
-    .where('local_day', '<=', filter.period.to);
-  if (filter.scores && filter.scores.length > 0) query = query.where('score', 'in', filter.scores);
-  return (await query.orderBy('received_at', 'desc').orderBy('id', 'desc').limit(max).execute()) as RemarkRow[];
+  let query = remarksWithTerms(db)
+    .where('r.service_id', 'in', filter.serviceIds)
+    .where('r.local_day', '>=', filter.period.from)
+    .where('r.local_day', '<=', filter.period.to);
+  if (filter.scores && filter.scores.length > 0) query = query.where('r.score', 'in', filter.scores);
+  return withAnalysis((await query.orderBy('r.received_at', 'desc').orderBy('r.id', 'desc').limit(max).execute()) as StoredRow[]);
 }
 
 /**
- * The texts and languages of the other services' remarks of a period, newest first, up to
- * `max`: the background against which topics weigh how distinctive a word is. Only word
- * counts are taken from them; none is shown. The received_at bounds (a day wider than the
- * local days on each side) let the newest-remarks index serve the query.
+ * The remarks of the SAME organisation's other services in a period, with their terms,
+ * newest first, up to `max`: the background against which topics may weigh how distinctive
+ * a word is. Never another organisation's (its remarks must not change this one's topics).
+ * The received_at bounds (a day wider than the local days on each side) let the
+ * newest-remarks index serve the query.
  */
-export async function backgroundRemarks(db: Kysely<Database>, filter: { exceptServiceIds: readonly string[]; period: DayPeriod }, max: number): Promise<{ remark: string; lang: string }[]> {
-  let query = db
-    .selectFrom('responses')
-    .select(['remark', 'lang'])
-    .where('remark', 'is not', null)
-    .where('received_at', '>=', sql<Date>`${addDays(filter.period.from, -1)}::date`)
-    .where('received_at', '<', sql<Date>`${addDays(filter.period.to, 2)}::date`)
-    .where('local_day', '>=', filter.period.from)
-    .where('local_day', '<=', filter.period.to);
-  if (filter.exceptServiceIds.length > 0) query = query.where('service_id', 'not in', filter.exceptServiceIds);
-  return (await query.orderBy('received_at', 'desc').limit(max).execute()) as { remark: string; lang: string }[];
+export async function backgroundRemarks(db: Kysely<Database>, filter: { serviceIds: readonly string[]; period: DayPeriod }, max: number): Promise<AnalysedRemark[]> {
+  if (filter.serviceIds.length === 0) return [];
+  const organisations = db.selectFrom('services').select('organisation_id').where('id', 'in', filter.serviceIds);
+  const others = db.selectFrom('services').select('id').where('organisation_id', 'in', organisations).where('id', 'not in', filter.serviceIds);
+  const query = remarksWithTerms(db)
+    .where('r.service_id', 'in', others)
+    .where('r.received_at', '>=', sql<Date>`${addDays(filter.period.from, -1)}::date`)
+    .where('r.received_at', '<', sql<Date>`${addDays(filter.period.to, 2)}::date`)
+    .where('r.local_day', '>=', filter.period.from)
+    .where('r.local_day', '<=', filter.period.to);
+  return withAnalysis((await query.orderBy('r.received_at', 'desc').orderBy('r.id', 'desc').limit(max).execute()) as StoredRow[]);
 }
 
 /** The names of some services in every language they have, e.g. ["Bewonerskaart parkeren aanvragen", …]. */
@@ -49,4 +69,65 @@ export async function serviceNames(db: Kysely<Database>, serviceIds: readonly st
   if (serviceIds.length === 0) return [];
   const rows = await db.selectFrom('services').select('name').where('id', 'in', serviceIds).execute();
   return rows.flatMap((row) => Object.entries(row.name).map(([lang, text]) => ({ text, lang })));
+}
+
+/** The remarks of many services in a period with their terms and service, newest first (alerts: the week of every service at once). */
+export async function remarksOfWindow(db: Kysely<Database>, serviceIds: readonly string[], period: DayPeriod): Promise<(AnalysedRemark & { service_id: string })[]> {
+  if (serviceIds.length === 0) return [];
+  const rows = await remarksWithTerms(db)
+    .select('r.service_id')
+    .where('r.service_id', 'in', serviceIds)
+    .where('r.received_at', '>=', sql<Date>`${addDays(period.from, -1)}::date`)
+    .where('r.received_at', '<', sql<Date>`${addDays(period.to, 2)}::date`)
+    .where('r.local_day', '>=', period.from)
+    .where('r.local_day', '<=', period.to)
+    .orderBy('r.received_at', 'desc')
+    .orderBy('r.id', 'desc')
+    .execute();
+  return (await withAnalysis(rows as unknown as StoredRow[])) as (AnalysedRemark & { service_id: string })[];
+}
+
+/**
+ * The stored terms of every remark of many services in a period (local days in `timezone`),
+ * per service: read from remark_terms alone (its service and received_at index), no text.
+ * When some remarks of the period have no current row (a reindex has not finished), those
+ * are read and analysed now, so the counts are right either way.
+ */
+export async function termsOfWindow(db: Kysely<Database>, serviceIds: readonly string[], period: DayPeriod, timezone: string): Promise<Map<string, ReadonlySet<string>[]>> {
+  const byService = new Map<string, ReadonlySet<string>[]>(serviceIds.map((id) => [id, []]));
+  if (serviceIds.length === 0) return byService;
+  const start = sql<Date>`(${period.from}::date)::timestamp AT TIME ZONE ${timezone}::text`;
+  const end = sql<Date>`(${addDays(period.to, 1)}::date)::timestamp AT TIME ZONE ${timezone}::text`;
+  const [rows, remarks] = await Promise.all([
+    db
+      .selectFrom('remark_terms')
+      .select(['service_id', 'terms'])
+      .where('service_id', 'in', serviceIds)
+      .where('analyser_version', '=', ANALYSER_VERSION)
+      .where('received_at', '>=', start)
+      .where('received_at', '<', end)
+      .execute(),
+    // How many remarks the period has (the newest-remarks index alone answers it).
+    db
+      .selectFrom('responses')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('service_id', 'in', serviceIds)
+      .where('remark', 'is not', null)
+      .where('received_at', '>=', start)
+      .where('received_at', '<', end)
+      .executeTakeFirstOrThrow(),
+  ]);
+  for (const row of rows) byService.get(row.service_id)!.push(new Set(row.terms));
+  if (Number(remarks.n) === rows.length) return byService;
+  const missing = await remarksWithTerms(db)
+    .select('r.service_id')
+    .where('r.service_id', 'in', serviceIds)
+    .where('r.received_at', '>=', start)
+    .where('r.received_at', '<', end)
+    .where((eb) => eb.or([eb('t.response_id', 'is', null), eb('t.analyser_version', '<>', ANALYSER_VERSION)]))
+    .execute();
+  for (const row of (await withAnalysis(missing as unknown as StoredRow[])) as (AnalysedRemark & { service_id: string })[]) {
+    byService.get(row.service_id)!.push(new Set(row.analysis.terms));
+  }
+  return byService;
 }

@@ -14,13 +14,18 @@ import { backgroundRemarks, remarksOfServices, serviceNames } from '../repositor
 import { clusterTopics, remarksMatching } from './cluster.js';
 import { formsOf, labelOf, matchedTokens } from './explain.js';
 import { NEGATION_TERM } from './language.js';
-import { analyseTexts, type AnalysedText } from './terms.js';
+import type { RemarkAnalysis } from './analyse-remark.js';
+import { dictionaryWords } from './dictionary.js';
+import { analyseTexts, concepts, resolveTexts, type AnalysedText } from './terms.js';
 
 /** At most this many of the newest remarks of a period are analysed (bounded time and memory). */
 export const MAX_REMARKS_ANALYSED = 20_000;
 /** At most this many of the other services' newest remarks of the period are the background (enough for word counts; bounded time). */
 export const MAX_BACKGROUND_REMARKS = 5_000;
 const EXAMPLES = 3;
+
+/** A remark with its analysis as stored when it was written (remark_terms). */
+export type AnalysedRemark = RemarkRow & { analysis: RemarkAnalysis };
 
 export interface TopicQuery {
   serviceIds: readonly string[];
@@ -67,26 +72,29 @@ export async function findTopics(db: Kysely<Database>, query: TopicQuery): Promi
   const period = { from: query.from, to: query.to };
   const [current, background, compared, names] = await Promise.all([
     remarksOfServices(db, { serviceIds: query.serviceIds, period, scores: query.scores }, MAX_REMARKS_ANALYSED),
-    backgroundRemarks(db, { exceptServiceIds: query.serviceIds, period }, MAX_BACKGROUND_REMARKS),
+    backgroundRemarks(db, { serviceIds: query.serviceIds, period }, MAX_BACKGROUND_REMARKS),
     query.compareWith ? remarksOfServices(db, { serviceIds: query.serviceIds, period: query.compareWith, scores: query.scores }, MAX_REMARKS_ANALYSED) : null,
     serviceNames(db, query.serviceIds),
   ]);
   return topicsOf(current, background, compared, { limit: query.limit ?? 10, minCount: query.minCount ?? 3, serviceNames: names });
 }
 
-/** The same, on remarks already loaded (the benchmark and tests use it directly too). */
+/** The same, on remarks already loaded and analysed (the benchmark and tests use it directly too). */
 export async function topicsOf(
-  current: readonly RemarkRow[],
-  background: readonly { remark: string; lang: string }[],
-  compared: readonly { remark: string; lang: string }[] | null,
+  current: readonly AnalysedRemark[],
+  background: readonly AnalysedRemark[],
+  compared: readonly AnalysedRemark[] | null,
   options: { limit: number; minCount: number; serviceNames?: readonly { text: string; lang: string }[]; lexicon?: boolean },
 ): Promise<FoundTopics> {
-  // Analysed together: frequencies for decompounding and typos come from all of them.
   const names = options.serviceNames ?? [];
-  const all = await analyseTexts([...current, ...background, ...(compared ?? [])].map((r) => ({ text: r.remark, lang: r.lang })).concat(names), { lexicon: options.lexicon ?? true });
+  const remarks = [...current, ...background, ...(compared ?? [])];
+  // The stored analyses; without the lexicon (the benchmark's comparison) the texts are analysed again.
+  const analysed =
+    options.lexicon === false
+      ? await analyseTexts(remarks.map((r) => ({ text: r.remark, lang: r.lang })), { lexicon: false })
+      : resolveTexts(await dictionaryWords(), concepts(), remarks.map((r) => r.analysis));
   // The service's name in every language, as terms (each name is read in the language it is written in).
-  const noStart = new Set(all.slice(all.length - names.length).flatMap((a) => [...a.terms]));
-  const analysed = all.slice(0, all.length - names.length);
+  const noStart = new Set((await analyseTexts(names, { lexicon: options.lexicon ?? true })).flatMap((a) => [...a.terms]));
   const here = analysed.slice(0, current.length);
   const elsewhere = analysed.slice(current.length, current.length + background.length);
   const before = compared ? analysed.slice(current.length + background.length) : null;
@@ -177,6 +185,7 @@ export async function topicsReport(db: Kysely<Database>, query: TopicsReportQuer
     previousPeriod: periodOut(before, query.timezone),
     remarks: found.remarks,
     previousRemarks: found.comparedRemarks!,
+    tooFewRemarks: found.remarks < query.minCount,
     topics,
   };
 }

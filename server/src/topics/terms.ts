@@ -82,52 +82,80 @@ const MIN_COMPOUND = 7;
 /** Linking sounds between the parts of a compound ("betaling-s-bewijs", "Kind-er-geld"). */
 const LINKS: Record<CompoundingLanguage, readonly string[]> = { nl: ['', 's', 'e', 'en'], de: ['', 's', 'es', 'n', 'en', 'e', 'er'] };
 
-interface Pending {
+export interface Pending {
   lang: Language;
   word: string;
   stem: string;
 }
 
+/**
+ * What step 1 makes of one remark, on its own (no statistics of other remarks): its
+ * language and its tokens, the words whose compound split or typo correction depends on
+ * the batch left pending. JSON-serialisable: the write path stores it (analyse-remark.ts)
+ * and resolveTexts finishes a batch of them.
+ */
+export interface FirstPass {
+  lang: Language;
+  tokens: (Token | Pending)[];
+}
+
+export type Dictionary = Awaited<ReturnType<typeof dictionaryWords>>;
+
 const NO_LEXICON: ConceptIndex = { byStem: new Map(), sequences: new Map(), surface: new Map() };
+export const lexiconOf = (options: { lexicon?: boolean }) => (options.lexicon === false ? NO_LEXICON : concepts());
 
 /** `lexicon: false` leaves the concept lexicon out (the benchmark measures what it adds). */
 export async function analyseTexts(texts: readonly TextIn[], options: { lexicon?: boolean } = {}): Promise<AnalysedText[]> {
-  const dictionary = await dictionaryWords();
-  const lexicon = options.lexicon === false ? NO_LEXICON : concepts();
-  const termOf = (lang: Language, stem: string) => lexicon.byStem.get(`${lang}:${stem}`) ?? stem;
+  const lexicon = lexiconOf(options);
+  return resolveTexts(await dictionaryWords(), lexicon, texts.map(({ text, lang }) => firstPassOf(lexicon, text, lang)));
+}
 
-  // 1. Words, stems, concepts; how often each term and each word is written on its own.
+/** 1. One remark's words, stems, concepts, negations and stop words. */
+export function firstPassOf(lexicon: ConceptIndex, text: string, sentIn: string): FirstPass {
+  const list = words(text);
+  const lang = languageOf(sentIn, list);
+  const stems = list.map((w) => stemOf(lang, w));
+  const tokens: (Token | Pending)[] = [];
+  for (let i = 0; i < list.length; i += 1) {
+    const word = list[i]!;
+    const sequence = lexicon.sequences.get(`${lang}:${stems[i]}`)?.find((s) => s.stems.every((stem, k) => stems[i + k] === stem));
+    if (sequence) {
+      tokens.push({ form: list.slice(i, i + sequence.stems.length).join(' '), terms: [sequence.concept] });
+      i += sequence.stems.length - 1;
+    } else if (isNegation(lang, word)) {
+      tokens.push({ form: word, terms: [NEGATION_TERM] });
+    } else if (isStopWord(lang, word) || word.length < 2 || /^\d+$/u.test(word)) {
+      tokens.push({ form: word, terms: [] });
+    } else {
+      const stem = stems[i]!;
+      const concept = lexicon.byStem.get(`${lang}:${stem}`);
+      tokens.push(concept !== undefined ? { form: word, terms: [concept] } : { lang, word, stem });
+    }
+  }
+  return { lang, tokens };
+}
+
+/** 2.–4. A batch of first passes finished together: compounds and typos judged by the batch's frequencies. */
+export function resolveTexts(dictionary: Dictionary, lexicon: ConceptIndex, firstPass: readonly FirstPass[]): AnalysedText[] {
+  const termOf = (lang: Language, stem: string) => lexicon.byStem.get(`${lang}:${stem}`) ?? stem;
+  // How often each term and each word is written on its own.
   const termFrequency = new Map<string, number>();
   const wordFrequency = new Map<string, number>();
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   // A concept is counted over all languages (it is one term in all of them), a stem per language.
   const termKey = (lang: Language, term: string) => (Object.hasOwn(CONCEPTS, term) ? term : `${lang}:${term}`);
-  const firstPass = texts.map(({ text, lang: sentIn }) => {
-    const list = words(text);
-    const lang = languageOf(sentIn, list);
-    const stems = list.map((w) => stemOf(lang, w));
-    const tokens: (Token | Pending)[] = [];
-    for (let i = 0; i < list.length; i += 1) {
-      const word = list[i]!;
-      const sequence = lexicon.sequences.get(`${lang}:${stems[i]}`)?.find((s) => s.stems.every((stem, k) => stems[i + k] === stem));
-      if (sequence) {
-        tokens.push({ form: list.slice(i, i + sequence.stems.length).join(' '), terms: [sequence.concept] });
-        bump(termFrequency, sequence.concept);
-        i += sequence.stems.length - 1;
-      } else if (isNegation(lang, word)) {
-        tokens.push({ form: word, terms: [NEGATION_TERM] });
-      } else if (isStopWord(lang, word) || word.length < 2 || /^\d+$/u.test(word)) {
-        tokens.push({ form: word, terms: [] });
-      } else {
-        const stem = stems[i]!;
-        bump(termFrequency, termKey(lang, termOf(lang, stem)));
-        bump(wordFrequency, `${lang}:${word}`);
-        const concept = lexicon.byStem.get(`${lang}:${stem}`);
-        tokens.push(concept !== undefined ? { form: word, terms: [concept] } : { lang, word, stem });
+  for (const { lang, tokens } of firstPass) {
+    for (const token of tokens) {
+      if ('stem' in token) {
+        bump(termFrequency, termKey(lang, token.stem));
+        bump(wordFrequency, `${lang}:${token.word}`);
+      } else if (token.terms.length === 1 && Object.hasOwn(CONCEPTS, token.terms[0]!)) {
+        bump(termFrequency, token.terms[0]!);
+        // A concept of one word also counts as that word written on its own (not one of several words).
+        if (!token.form.includes(' ')) bump(wordFrequency, `${lang}:${token.form}`);
       }
     }
-    return { lang, tokens };
-  });
+  }
 
   const frequencyOf = (lang: Language, term: string) => termFrequency.get(termKey(lang, term)) ?? 0;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Service } from '@feedbackinstrument/shared';
-import { findService } from '../repositories/services.js';
+import { findService, insertService } from '../repositories/services.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
 import { pick, record, seededRandom } from '../testing/workload.js';
@@ -80,9 +80,11 @@ describe.each(BACKENDS)('GET /v1/services/:id/topics on %s', (kind) => {
     for (let i = 0; i < 2; i += 1) for (const r of PLANTED.formFr) await add(r, 'fr', 2026, 2 + (i % 2));
     for (let i = 0; i < 60; i += 1) await add(pick(random, NOISE_NL), 'nl', 2026, 3 + (i % 3));
     for (let i = 0; i < 20; i += 1) await add(pick(random, NOISE_FR), 'fr', 2026, 3 + (i % 3));
-    // Another organisation's service in the same year, with the everyday remarks every service
-    // gets: the background against which gent's words are weighed.
-    const other = (await findService(t.database.db, FIXTURE_SERVICES.groeipakket.id))!;
+    // Another service of the same organisation in the same year, with the everyday remarks
+    // every service gets: the background against which gent's words are weighed (another
+    // organisation's remarks never are).
+    await insertService(t.database.db, { id: 'gent-parkeren', organisationId: FIXTURE_SERVICES.gent.organisationId, name: { nl: 'Parkeren' }, audience: 'burgers', channel: 'web', allowedOrigins: [], followUps: [] });
+    const other = (await findService(t.database.db, 'gent-parkeren'))!;
     for (let i = 0; i < 120; i += 1) {
       const [remark, lang] = random() < 0.75 ? [pick(random, NOISE_NL), 'nl' as const] : [pick(random, NOISE_FR), 'fr' as const];
       await record(t.database.db, other, { serviceId: other.id, submissionId: randomUUID(), score: 4, remark, lang }, new Date(Date.UTC(2026, Math.floor(random() * 12), 1 + Math.floor(random() * 27), 9)));
@@ -149,6 +151,15 @@ describe.each(BACKENDS)('GET /v1/services/:id/topics on %s', (kind) => {
       expect(topic.terms.filter((term: string) => term !== '¬').length).toBeGreaterThan(0);
       for (const term of topic.terms) expect(['de', 'het', 'een', 'en', 'in', 'van', 'met', 'la', 'est', 'et', 'pas', 'niet', 'geen']).not.toContain(term);
     }
+  });
+
+  it('never changes with another organisation’s remarks, however many say the same', async () => {
+    const before = await topics('?year=2026');
+    const elsewhere = (await findService(t.database.db, FIXTURE_SERVICES.groeipakket.id))!;
+    for (const remark of [...PLANTED.calendar, ...PLANTED.itsmeNl, ...PLANTED.itsmeNl]) {
+      await record(t.database.db, elsewhere, { serviceId: elsewhere.id, submissionId: randomUUID(), score: 1, remark, lang: 'nl' }, new Date(Date.UTC(2026, 5, 3, 9)));
+    }
+    expect(await topics('?year=2026')).toEqual(before);
   });
 
   it('filters by score and answers 404 for another organisation’s service', async () => {

@@ -50,4 +50,4 @@ export const attachFollowUps = (qc: QueryCreator<any>) =>
     // commits), fetched by its physical address: no index to choose, whatever the plan.
     .whereRef('r.ctid', '=', 'e.ctid')
     .where('e.attach', '=', sql.lit(true))
-    .returning(['e.ord', 'e.service_id', 'e.local_day', 'e.context', 'e.channel', 'e.score', 'e.add_remark', 'e.add_ease', 'e.add_completed']);
+    .returning(['e.ord', 'e.service_id', 'e.id', 'e.received_at', 'e.local_day', 'e.context', 'e.channel', 'e.score', 'e.add_remark', 'e.add_ease', 'e.add_completed']);

@@ -27,6 +27,8 @@ export const COLUMNS = {
   rl_key: 'text',
   rl_max: 'integer',
   rl_window: 'integer',
+  /** The remark's analysis (RemarkAnalysis as JSON) for remark_terms; null without a remark. */
+  analysis: 'jsonb',
 } as const;
 export type Column = keyof typeof COLUMNS;
 export const NAMES = Object.keys(COLUMNS) as Column[];
@@ -41,7 +43,7 @@ export const inputTable = (p: Slots) => (qc: QueryCreator<any>) =>
 export const INPUT = `input(${NAMES.join(', ')})`;
 
 /** The parameter arrays for a batch, in key order. Defaults of the contract are filled in here. */
-export function toColumns(items: readonly NewResponse[]): Record<Column, unknown[]> {
+export function toColumns(items: readonly NewResponse[], analyses: readonly (string | null)[]): Record<Column, unknown[]> {
   const columns = Object.fromEntries(NAMES.map((c) => [c, []])) as unknown as Record<Column, unknown[]>;
   const order = items.map((_, ord) => ord).sort((a, b) => compareKeys(items[a]!.submission, items[b]!.submission));
   for (const ord of order) {
@@ -64,6 +66,7 @@ export function toColumns(items: readonly NewResponse[]): Record<Column, unknown
     columns.rl_key.push(rateLimit?.key ?? null);
     columns.rl_max.push(rateLimit?.max ?? null);
     columns.rl_window.push(rateLimit?.windowMs ?? null);
+    columns.analysis.push(analyses[ord] ?? null);
   }
   return columns;
 }

@@ -8,7 +8,9 @@ import { insertResponses } from './insert-new.js';
 import { selectOutcomes, toResults, type OutcomeRow } from './outcome.js';
 import { countHits, hitPositions } from './rate-limit-hit.js';
 import { lockResentSubmissions } from './resent-submissions.js';
+import { insertRemarkTerms } from './remark-terms.js';
 import { rollupDelta } from './rollup-delta.js';
+import { loadAnalyser } from '../../topics/analyse-remark.js';
 import type { Inserted, NewResponse } from './types.js';
 
 /**
@@ -20,6 +22,7 @@ import type { Inserted, NewResponse } from './types.js';
  *   existing   lock the stored responses of resent submissionIds resent-submissions.ts
  *   ins        insert the new responses                          insert-new.ts
  *   attached   attach remarks and follow-ups to stored ones     follow-ups.ts
+ *   terms      the remark_terms rows of their remarks            remark-terms.ts
  *   rollup_delta, rollup_daily, rollup_monthly  count them       rollup-delta.ts, repositories/rollups.ts
  *   (select)   what happened to each item                        outcome.ts
  *
@@ -38,6 +41,7 @@ const writeStatement = statementTemplate<Column | 'timezone', OutcomeRow>([...NA
         .with('existing', lockResentSubmissions)
         .with('ins', insertResponses(p))
         .with('attached', attachFollowUps)
+        .with('terms', insertRemarkTerms)
         .with('rollup_delta', rollupDelta),
     ),
   ),
@@ -49,6 +53,10 @@ const writeStatement = statementTemplate<Column | 'timezone', OutcomeRow>([...NA
  * be decided on the row as it was before the statement).
  */
 export async function insertNewResponses(db: Kysely<Database>, items: readonly NewResponse[], timezone: string): Promise<Inserted[]> {
-  const { rows } = await db.executeQuery(writeStatement({ ...toColumns(items), timezone }));
+  // Each remark is analysed here, before the statement (the analysis is pure, so one that
+  // ends up not stored, e.g. a retry, costs only its time).
+  const analyse = await loadAnalyser();
+  const analyses = items.map(({ incoming, submission }) => (incoming.remark === null ? null : JSON.stringify(analyse(incoming.remark, submission.lang ?? 'nl'))));
+  const { rows } = await db.executeQuery(writeStatement({ ...toColumns(items, analyses), timezone }));
   return toResults(items, rows);
 }

@@ -95,6 +95,7 @@ export async function findTopics(db: Kysely<Database>, filter: RemarkFilter, opt
     previousPeriod: periodOut(before, options.timezone),
     remarks: current.length,
     previousRemarks: previous.length,
+    tooFewRemarks: current.length < options.minCount,
     topics,
   };
 }

@@ -97,6 +97,8 @@ describe.each(BACKENDS)('remarks on %s', (kind) => {
 
   it('erases one remark on request: the text goes, the response and every count stay', async () => {
     const id = ids.get('The payment failed twice')!;
+    const termsOf = (responseId: string) => t.database.db.selectFrom('remark_terms').select('terms').where('response_id', '=', responseId).execute();
+    expect(await termsOf(id)).toHaveLength(1);
     const figures = async () => (await t.app.inject({ url: `/v1/services/${GENT}/figures?year=2026`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json();
     const before = await figures();
     const erase = (token: string, responseId = id) =>
@@ -109,6 +111,8 @@ describe.each(BACKENDS)('remarks on %s', (kind) => {
     const row = await t.database.db.selectFrom('responses').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ remark: null, has_remark: true, score: 2 });
     expect(row.remark_erased_at).not.toBeNull();
+    // Its terms went with the text.
+    expect(await termsOf(id)).toEqual([]);
     expect(await figures()).toEqual(before);
   });
 });
@@ -143,6 +147,9 @@ describe.each(BACKENDS)('remark retention on %s', (kind) => {
     expect(await remarkOf(older as { id: string })).toEqual({ remark: null, has_remark: true });
     expect(await remarkOf(recent as { id: string })).toEqual({ remark: 'Recent', has_remark: true });
     expect(await rollups()).toEqual(countsBefore);
+    // The erased remarks' terms went with their texts; the recent one's stay.
+    const withTerms = (await db.selectFrom('remark_terms').select('response_id').execute()).map((r) => r.response_id);
+    expect(withTerms).toEqual([(recent as { id: string }).id]);
 
     // The server's own timer does the same, with a shorter retention.
     const app = await buildApp(testConfig({ remarkPurgeIntervalMs: 25, remarkRetentionMonths: 1 }), { database: t.database, migrate: false });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Service } from '@feedbackinstrument/shared';
+import { insertAnnotation } from '../../../repositories/annotations.js';
 import { findService, insertService } from '../../../repositories/services.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../../../testing/test-app.js';
 import { BACKENDS } from '../../../testing/test-database.js';
@@ -106,6 +107,38 @@ describe.each(BACKENDS)('GET /v1/reports/:year on %s', (kind) => {
     expect(html).toContain('Wat betekenen de cijfers?');
     expect(html).toContain('1 januari 2026 tot en met 31 december 2026');
     expect(html).toContain('62,5 %');
+  });
+
+  it('names per service its recurring problems and its notes with their before/after, in JSON, HTML and both CSVs', async () => {
+    // A recurring problem of gent in March and a note of its fix on 1 April.
+    const db = t.database.db;
+    const gentService = (await findService(db, FIXTURE_SERVICES.gent.id))!;
+    for (let i = 0; i < 8; i += 1) {
+      await record(db, gentService, { serviceId: gentService.id, submissionId: randomUUID(), score: 1, remark: 'De kalender toont geen vrije dagen.' }, new Date(Date.UTC(2026, 2, 10 + i, 12)));
+    }
+    await insertAnnotation(db, gentService.id, '2026-04-01', 'Kalender hersteld');
+    const json = (await report('?organisation=stad-gent')).json();
+    const gent = json.problems.find((p: { serviceId: string }) => p.serviceId === FIXTURE_SERVICES.gent.id);
+    expect(gent.topics[0]).toMatchObject({ count: 8, previousCount: 0, trend: 'new' });
+    expect(gent.topics[0].label).toMatch(/kalender|vrije dagen/);
+    expect(gent.notes).toHaveLength(1);
+    expect(gent.notes[0]).toMatchObject({ annotation: { day: '2026-04-01', text: 'Kalender hersteld' } });
+    expect(gent.notes[0].before.responses).toBeGreaterThanOrEqual(8);
+    const pctNl = (v: number | null) => (v === null ? '–' : `${v.toFixed(1).replace('.', ',')} %`);
+    expect(gent.notes[0].topics[0]).toMatchObject({ before: 8, after: 0 });
+    // The printable report's text (what a PDF of it shows).
+    const html = (await report('?organisation=stad-gent&format=html')).body;
+    const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Wat gebruikers bleven melden, en wat eraan gedaan werd');
+    expect(text).toContain(`${gent.topics[0].label} 8`);
+    expect(text).toContain(`2026-04-01: Kalender hersteld ${pctNl(gent.notes[0].before.satisfied)} ${pctNl(gent.notes[0].after.satisfied)}`);
+    expect(text).toContain(`${gent.notes[0].topics[0].label} 8 → 0`);
+    const csv: Record<string, string>[] = parse((await report('?organisation=stad-gent&format=csv')).body, { columns: true });
+    expect(csv[0]!.recurringProblems).toContain(`${gent.topics[0].label} (8, new)`);
+    expect(csv[0]!.notes).toContain(`2026-04-01 Kalender hersteld: ${gent.notes[0].before.satisfied ?? '–'} → ${gent.notes[0].after.satisfied ?? '–'} % satisfied`);
+    const excel: Record<string, string>[] = parse((await report('?organisation=stad-gent&format=csv-excel')).body, { columns: true, delimiter: ';', bom: true });
+    expect(excel[0]!['Terugkerende problemen']).toContain(`${gent.topics[0].label} (8, new)`);
+    expect(excel[0]!['Notities: tevreden voor → na']).toContain('Kalender hersteld');
   });
 
   it('is in the OpenAPI document with each format', async () => {

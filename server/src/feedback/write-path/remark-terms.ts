@@ -1,0 +1,39 @@
+import { sql, type QueryCreator } from 'kysely';
+import { ANALYSER_VERSION } from '../../topics/analyse-remark.js';
+
+// Rule: a remark's terms are stored with it. Every new response with a remark (`ins`) and
+// every remark attached to a stored response (`attached`) gets its remark_terms row in the
+// same statement, from the analysis the caller made of the item's remark (input.analysis),
+// so a remark and its terms commit together or not at all.
+
+const ref = (c: string) => sql.ref(c);
+const termsOf = sql`ARRAY(SELECT jsonb_array_elements_text(${ref('i.analysis')} -> 'terms'))`;
+
+/** `terms`: the remark_terms rows of this statement's new and attached remarks. */
+export const insertRemarkTerms = (qc: QueryCreator<any>) => {
+  const columns = ['service_id', 'response_id', 'analyser_version', 'received_at', 'terms', 'analysis'];
+  const created = qc
+    .selectFrom('ins')
+    .innerJoin('input as i', (join) => join.onRef('i.service_id', '=', 'ins.service_id').onRef('i.submission_id', '=', 'ins.submission_id'))
+    .where('ins.has_remark', '=', sql.lit(true))
+    .where('i.analysis', 'is not', null)
+    .select([
+      'ins.service_id',
+      'ins.id as response_id',
+      sql.lit(ANALYSER_VERSION).as('analyser_version'),
+      'ins.received_at',
+      termsOf.as('terms'),
+      'i.analysis',
+    ]);
+  const attached = qc
+    .selectFrom('attached as a')
+    .innerJoin('input as i', 'i.ord', 'a.ord')
+    .where('a.add_remark', '=', sql.lit(true))
+    .where('i.analysis', 'is not', null)
+    .select(['a.service_id', 'a.id as response_id', sql.lit(ANALYSER_VERSION).as('analyser_version'), 'a.received_at', termsOf.as('terms'), 'i.analysis']);
+  return qc
+    .insertInto('remark_terms')
+    .columns(columns)
+    .expression(created.unionAll(attached))
+    .onConflict((oc) => oc.columns(['service_id', 'response_id']).doNothing());
+};
