@@ -415,8 +415,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The same IPDC product at other organisations: median and quartiles of their satisfied shares
-         * @description For a service that names its IPDC product (productId): how many other organisations offer the same product with at least 30 responses in the year (their services of the product pooled per organisation), the 25th percentile, median and 75th percentile of their satisfied shares (PERCENTILE.INC: linear interpolation between closest ranks), and where this service stands. Suppressed (with the reason) when the service names no product or fewer than 5 other organisations qualify. No other organisation is ever named. Without `year`: the current year (Brussels time).
+         * The same IPDC product at other organisations: median and quartiles of their satisfied shares, rounded to 5 points
+         * @description For a service that names its IPDC product (productId): how many other organisations offer the same product with at least 30 responses in the year (their services of the product pooled per organisation), the 25th percentile, median and 75th percentile of their satisfied shares (PERCENTILE.INC: linear interpolation between closest ranks, then rounded to whole multiples of 5 points), and where this service stands against those rounded values (below_p25, between, above_p75). No minimum, maximum or rank among the others. Suppressed (with the reason) when the service names no product or fewer than 5 other organisations qualify. No other organisation is ever named. Without `year`: the current year (Brussels time).
          */
         get: operations["getServiceComparison"];
         put?: never;
@@ -1061,16 +1061,16 @@ export interface components {
              */
             to: string;
         };
-        /** @description Percentiles use linear interpolation between closest ranks (Excel PERCENTILE.INC, R type 7) over the unrounded satisfied shares of the other organisations, one share per organisation. */
+        /** @description Percentiles use linear interpolation between closest ranks (Excel PERCENTILE.INC, R type 7) over the unrounded satisfied shares of the other organisations, one share per organisation, then are rounded to whole multiples of 5 points. No minimum, maximum or rank among the others is given: nothing from which one organisation's share can be read. */
         ProductComparison: {
             /** @description How many other organisations offer the same product with at least 30 responses in the year (all their services of the product pooled). Never named. */
             organisations: number;
             others: {
-                /** @description Their median satisfied share, 1 decimal. */
+                /** @description Their median satisfied share, rounded to a multiple of 5. */
                 median: number;
-                /** @description 25th percentile of the other organisations’ satisfied shares (PERCENTILE.INC), 1 decimal. */
+                /** @description 25th percentile of the other organisations’ satisfied shares (PERCENTILE.INC), rounded to a multiple of 5. */
                 p25: number;
-                /** @description 75th percentile, 1 decimal. */
+                /** @description 75th percentile, rounded to a multiple of 5. */
                 p75: number;
             } | null;
             /** @description This service in the same year. */
@@ -1087,10 +1087,8 @@ export interface components {
             period: components["schemas"]["Period"];
             /** @description Null when suppressed or when this service has no responses in the year. */
             position: {
-                /** @description The percentage of the other organisations whose satisfied share is lower than this service’s (ties count half), 1 decimal. */
-                lowerShare: number;
                 /**
-                 * @description This service's share against the others: below the 25th percentile, between the 25th and 75th, or above the 75th.
+                 * @description This service's share (1 decimal) against the rounded percentiles: below p25, between p25 and p75 (both included), or above p75.
                  * @enum {string}
                  */
                 standing: "below_p25" | "between" | "above_p75";
