@@ -8,6 +8,8 @@ export interface NewAlertEvent {
   /** What the event is about; one event per (subscription, type, key), whoever inserts it first. */
   key: string;
   data: unknown;
+  /** The responses whose remark texts `data` carries (topic.rising examples), in their order: erasure scrubs them. */
+  remarkIds?: readonly string[];
 }
 
 /**
@@ -18,7 +20,15 @@ export async function insertAlertEvents(db: Kysely<Database>, events: readonly N
   if (events.length === 0) return [];
   const rows = await db
     .insertInto('alert_events')
-    .values(events.map((e) => ({ subscription_id: e.subscriptionId, type: e.type, key: e.key, payload: JSON.stringify({ type: e.type, timestamp: at.toISOString(), data: e.data }) })))
+    .values(
+      events.map((e) => ({
+        subscription_id: e.subscriptionId,
+        type: e.type,
+        key: e.key,
+        payload: JSON.stringify({ type: e.type, timestamp: at.toISOString(), data: e.data }),
+        remark_ids: sql<string[]>`${[...(e.remarkIds ?? [])]}::uuid[]`,
+      })),
+    )
     .onConflict((oc) => oc.columns(['subscription_id', 'type', 'key']).doNothing())
     .returning(['id', 'subscription_id', 'type', 'key'])
     .execute();

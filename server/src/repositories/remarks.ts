@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
+import { scrubRemarksFromOutbox } from './alert-event-retention.js';
 import type { DayPeriod } from '../figures/period.js';
 
 export interface RemarkFilter {
@@ -76,7 +77,11 @@ export async function remarkTexts(db: Kysely<Database>, filter: RemarkFilter, ma
     .execute()) as RemarkRow[];
 }
 
-/** Erases the text of one remark, keeping that the response had one. False: no such response. */
+/**
+ * Erases the text of one remark, keeping that the response had one, and takes it out of
+ * every alert event that carries it (pending or sent). Call it in a transaction, so both go
+ * together. False: no such response.
+ */
 export async function eraseRemark(db: Kysely<Database>, serviceId: string, responseId: string): Promise<boolean> {
   const found = await db
     .updateTable('responses')
@@ -85,6 +90,7 @@ export async function eraseRemark(db: Kysely<Database>, serviceId: string, respo
     .where('id', '=', responseId)
     .returning('id')
     .executeTakeFirst();
+  if (found) await scrubRemarksFromOutbox(db, [found.id]);
   return found !== undefined;
 }
 
@@ -96,25 +102,30 @@ export async function eraseRemark(db: Kysely<Database>, serviceId: string, respo
 export async function purgeExpiredRemarks(db: Kysely<Database>, months: number, batchSize = 5_000): Promise<number> {
   let erased = 0;
   for (;;) {
-    const result = await db
-      .updateTable('responses')
-      .set({ remark: null, remark_erased_at: sql<Date>`now()` })
-      .where(({ eb, refTuple, selectFrom }) =>
-        eb(
-          refTuple('service_id', 'id'),
-          'in',
-          selectFrom('responses')
-            .select(['service_id', 'id'])
-            .where('remark', 'is not', null)
-            .where('received_at', '<', sql<Date>`now() - make_interval(months => ${months})`)
-            .limit(batchSize)
-            .forUpdate()
-            .skipLocked()
-            .$asTuple('service_id', 'id'),
-        ),
-      )
-      .executeTakeFirst();
-    const count = Number(result.numUpdatedRows);
+    // Each batch with the alert events that carry its texts, in one transaction.
+    const count = await db.transaction().execute(async (trx) => {
+      const rows = await trx
+        .updateTable('responses')
+        .set({ remark: null, remark_erased_at: sql<Date>`now()` })
+        .where(({ eb, refTuple, selectFrom }) =>
+          eb(
+            refTuple('service_id', 'id'),
+            'in',
+            selectFrom('responses')
+              .select(['service_id', 'id'])
+              .where('remark', 'is not', null)
+              .where('received_at', '<', sql<Date>`now() - make_interval(months => ${months})`)
+              .limit(batchSize)
+              .forUpdate()
+              .skipLocked()
+              .$asTuple('service_id', 'id'),
+          ),
+        )
+        .returning('id')
+        .execute();
+      await scrubRemarksFromOutbox(trx, rows.map((r) => r.id));
+      return rows.length;
+    });
     erased += count;
     if (count < batchSize) return erased;
   }
