@@ -456,7 +456,7 @@ export interface paths {
         };
         /**
          * The installation check: where the widget was last shown and answered, and the origins that were refused
-         * @description Every allowed origin and every origin seen in the last ~400 days. Days are local (Brussels); refused attempts are those of the last 30 days, counted per day.
+         * @description Every allowed origin and every origin seen in the last ~400 days, paginated (`page` from 1, `pageSize` up to 200, default 50; `nextPage` is null on the last page). Days are local (Brussels); refused attempts are those of the last 30 days, counted per day. At most 20 origins the service never saw get a row of their own per day when refused; further ones are counted together in `otherOrigins`.
          */
         get: operations["getServiceInstallation"];
         put?: never;
@@ -896,7 +896,21 @@ export interface components {
             submissionId: string;
         };
         Installation: {
+            /** @description The next page, or null on the last. */
+            nextPage: number | null;
+            /** @description This page of the origins: the allowed ones first (in the service’s order), then the others seen, by origin. */
             origins: components["schemas"]["InstallationOrigin"][];
+            /** @description Refused attempts from origins never seen before, once 20 such origins had a row of their own that day: counted together, per local day of the last 30 days (anyone can send any Origin header, so their number is bounded). The same on every page. */
+            otherOrigins: {
+                refusedByDay: {
+                    count: number;
+                    day: string;
+                }[];
+            };
+            page: number;
+            pageSize: number;
+            /** @description How many origins there are on all pages together. */
+            total: number;
         };
         InstallationOrigin: {
             /** @description Whether the service's allowedOrigins has this origin now. */
@@ -3055,7 +3069,12 @@ export interface operations {
     };
     getServiceInstallation: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1. */
+                page?: number;
+                /** @description Origins per page (1–200, default 50). */
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 serviceId: string;
