@@ -119,7 +119,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List alert subscriptions (admin: all, or one organisation's; others: their organisation's), without secrets */
+        /**
+         * List alert subscriptions (admin: all, or one organisation's; others: their organisation's), without secrets
+         * @description An analyst sees a webhook URL as its origin only (`https://host/…`): paths and queries of webhooks are often secrets themselves.
+         */
         get: operations["listAlertSubscriptions"];
         put?: never;
         /**
@@ -176,7 +179,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a test event to the subscription at once (see its deliveries for the outcome) */
+        /**
+         * Send a test event to the subscription at once (see its deliveries for the outcome)
+         * @description At most 5 per subscription per minute (429 with Retry-After past that).
+         */
         post: operations["testAlertSubscription"];
         delete?: never;
         options?: never;
@@ -630,7 +636,8 @@ export interface components {
                 at: string;
                 attempt: number;
                 durationMs: number;
-                error: string | null;
+                /** @description The kind of failure, never the raw answer: timeout, connection_refused, connection_reset, unreachable, dns, tls, refused_address (the host resolves to a private or special address), redirect (not followed), http_status 4xx / 5xx / other, smtp_not_configured, smtp_auth, smtp_refused, error (anything else). null when delivered. */
+                error: ("timeout" | "connection_refused" | "connection_reset" | "unreachable" | "dns" | "tls" | "refused_address" | "redirect" | "http_status 4xx" | "http_status 5xx" | "http_status other" | "smtp_not_configured" | "smtp_auth" | "smtp_refused" | "error") | null;
                 httpStatus: number | null;
                 /** @enum {string} */
                 outcome: "delivered" | "failed";
@@ -1970,6 +1977,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait for `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { AlertDelivery, AlertEventType } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
+import { shownError } from '../alerts/delivery-error.js';
 
 export interface NewAlertEvent {
   subscriptionId: string;
@@ -123,7 +124,7 @@ export async function listDeliveries(db: Kysely<Database>, subscriptionId: strin
     nextAttemptAt: e.status === 'pending' ? e.next_attempt_at.toISOString() : null,
     attempts: attempts
       .filter((a) => a.event_id === e.id)
-      .map((a) => ({ attempt: a.attempt, at: a.at.toISOString(), outcome: a.outcome, httpStatus: a.http_status, error: a.error, durationMs: a.duration_ms })),
+      .map((a) => ({ attempt: a.attempt, at: a.at.toISOString(), outcome: a.outcome, httpStatus: a.http_status, error: shownError(a.error), durationMs: a.duration_ms })),
   }));
 }
 
