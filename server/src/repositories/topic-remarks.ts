@@ -28,8 +28,11 @@ export async function remarksOfServices(db: Kysely<Database>, filter: ServicesRe
 /**
  * The texts and languages of the other services' remarks of a period, newest first, up to
  * `max`: the background against which topics weigh how distinctive a word is. Only word
- * counts are taken from them; none is shown. The received_at bounds (a day wider than the
- * local days on each side) let the newest-remarks index serve the query.
+ * counts are taken from them; none is shown. Only services of the same organisation(s) as
+ * the queried ones count: were other organisations' remarks in the background, one could
+ * change how often its own remarks use a word and read another's use of it from the change
+ * in that one's topics. The received_at bounds (a day wider than the local days on each
+ * side) let the newest-remarks index serve the query.
  */
 export async function backgroundRemarks(db: Kysely<Database>, filter: { exceptServiceIds: readonly string[]; period: DayPeriod }, max: number): Promise<{ remark: string; lang: string }[]> {
   let query = db
@@ -40,7 +43,15 @@ export async function backgroundRemarks(db: Kysely<Database>, filter: { exceptSe
     .where('received_at', '<', sql<Date>`${addDays(filter.period.to, 2)}::date`)
     .where('local_day', '>=', filter.period.from)
     .where('local_day', '<=', filter.period.to);
-  if (filter.exceptServiceIds.length > 0) query = query.where('service_id', 'not in', filter.exceptServiceIds);
+  if (filter.exceptServiceIds.length === 0) return [];
+  query = query
+    .where('service_id', 'not in', filter.exceptServiceIds)
+    .where('service_id', 'in', (qb) =>
+      qb
+        .selectFrom('services')
+        .select('id')
+        .where('organisation_id', 'in', (inner) => inner.selectFrom('services').select('organisation_id').where('id', 'in', filter.exceptServiceIds)),
+    );
   return (await query.orderBy('received_at', 'desc').limit(max).execute()) as { remark: string; lang: string }[];
 }
 

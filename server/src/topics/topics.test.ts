@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Service } from '@feedbackinstrument/shared';
-import { findService } from '../repositories/services.js';
+import { findService, insertService } from '../repositories/services.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
 import { pick, record, seededRandom } from '../testing/workload.js';
@@ -80,9 +80,11 @@ describe.each(BACKENDS)('GET /v1/services/:id/topics on %s', (kind) => {
     for (let i = 0; i < 2; i += 1) for (const r of PLANTED.formFr) await add(r, 'fr', 2026, 2 + (i % 2));
     for (let i = 0; i < 60; i += 1) await add(pick(random, NOISE_NL), 'nl', 2026, 3 + (i % 3));
     for (let i = 0; i < 20; i += 1) await add(pick(random, NOISE_FR), 'fr', 2026, 3 + (i % 3));
-    // Another organisation's service in the same year, with the everyday remarks every service
-    // gets: the background against which gent's words are weighed.
-    const other = (await findService(t.database.db, FIXTURE_SERVICES.groeipakket.id))!;
+    // Another service of the same organisation in the same year, with the everyday remarks every
+    // service gets: the background against which gent's words are weighed (other organisations'
+    // remarks never are: topics-isolation.test.ts).
+    await insertService(t.database.db, { id: 'gent-parkeerkaart', organisationId: 'stad-gent', name: { nl: 'Parkeerkaart' }, audience: 'burgers', channel: 'stad.gent' });
+    const other = (await findService(t.database.db, 'gent-parkeerkaart'))!;
     for (let i = 0; i < 120; i += 1) {
       const [remark, lang] = random() < 0.75 ? [pick(random, NOISE_NL), 'nl' as const] : [pick(random, NOISE_FR), 'fr' as const];
       await record(t.database.db, other, { serviceId: other.id, submissionId: randomUUID(), score: 4, remark, lang }, new Date(Date.UTC(2026, Math.floor(random() * 12), 1 + Math.floor(random() * 27), 9)));
