@@ -119,7 +119,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List alert subscriptions (admin: all, or one organisation's; others: their organisation's), without secrets */
+        /**
+         * List alert subscriptions (admin: all, or one organisation's; others: their organisation's), without secrets
+         * @description An analyst sees a webhook URL as its origin only (`https://host/…`): paths and queries of webhooks are often secrets themselves.
+         */
         get: operations["listAlertSubscriptions"];
         put?: never;
         /**
@@ -176,7 +179,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a test event to the subscription at once (see its deliveries for the outcome) */
+        /**
+         * Send a test event to the subscription at once (see its deliveries for the outcome)
+         * @description At most 5 per subscription per minute (429 with Retry-After past that).
+         */
         post: operations["testAlertSubscription"];
         delete?: never;
         options?: never;
@@ -415,8 +421,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The same IPDC product at other organisations: median and quartiles of their satisfied shares
-         * @description For a service that names its IPDC product (productId): how many other organisations offer the same product with at least 30 responses in the year (their services of the product pooled per organisation), the 25th percentile, median and 75th percentile of their satisfied shares (PERCENTILE.INC: linear interpolation between closest ranks), and where this service stands. Suppressed (with the reason) when the service names no product or fewer than 5 other organisations qualify. No other organisation is ever named. Without `year`: the current year (Brussels time).
+         * The same IPDC product at other organisations: median and quartiles of their satisfied shares, rounded to 5 points
+         * @description For a service that names its IPDC product (productId): how many other organisations offer the same product with at least 30 responses in the year (their services of the product pooled per organisation), the 25th percentile, median and 75th percentile of their satisfied shares (PERCENTILE.INC: linear interpolation between closest ranks, then rounded to whole multiples of 5 points), and where this service stands against those rounded values (below_p25, between, above_p75). No minimum, maximum or rank among the others. Suppressed (with the reason) when the service names no product or fewer than 5 other organisations qualify. No other organisation is ever named. Without `year`: the current year (Brussels time).
          */
         get: operations["getServiceComparison"];
         put?: never;
@@ -456,7 +462,7 @@ export interface paths {
         };
         /**
          * The installation check: where the widget was last shown and answered, and the origins that were refused
-         * @description Every allowed origin and every origin seen in the last ~400 days. Days are local (Brussels); refused attempts are those of the last 30 days, counted per day.
+         * @description Every allowed origin and every origin seen in the last ~400 days, paginated (`page` from 1, `pageSize` up to 200, default 50; `nextPage` is null on the last page). Days are local (Brussels); refused attempts are those of the last 30 days, counted per day. At most 20 origins the service never saw get a row of their own per day when refused; further ones are counted together in `otherOrigins`.
          */
         get: operations["getServiceInstallation"];
         put?: never;
@@ -630,7 +636,8 @@ export interface components {
                 at: string;
                 attempt: number;
                 durationMs: number;
-                error: string | null;
+                /** @description The kind of failure, never the raw answer: timeout, connection_refused, connection_reset, unreachable, dns, tls, refused_address (the host resolves to a private or special address), redirect (not followed), http_status 4xx / 5xx / other, smtp_not_configured, smtp_auth, smtp_refused, error (anything else). null when delivered. */
+                error: ("timeout" | "connection_refused" | "connection_reset" | "unreachable" | "dns" | "tls" | "refused_address" | "redirect" | "http_status 4xx" | "http_status 5xx" | "http_status other" | "smtp_not_configured" | "smtp_auth" | "smtp_refused" | "error") | null;
                 httpStatus: number | null;
                 /** @enum {string} */
                 outcome: "delivered" | "failed";
@@ -896,7 +903,21 @@ export interface components {
             submissionId: string;
         };
         Installation: {
+            /** @description The next page, or null on the last. */
+            nextPage: number | null;
+            /** @description This page of the origins: the allowed ones first (in the service’s order), then the others seen, by origin. */
             origins: components["schemas"]["InstallationOrigin"][];
+            /** @description Refused attempts from origins never seen before, once 20 such origins had a row of their own that day: counted together, per local day of the last 30 days (anyone can send any Origin header, so their number is bounded). The same on every page. */
+            otherOrigins: {
+                refusedByDay: {
+                    count: number;
+                    day: string;
+                }[];
+            };
+            page: number;
+            pageSize: number;
+            /** @description How many origins there are on all pages together. */
+            total: number;
         };
         InstallationOrigin: {
             /** @description Whether the service's allowedOrigins has this origin now. */
@@ -1061,16 +1082,16 @@ export interface components {
              */
             to: string;
         };
-        /** @description Percentiles use linear interpolation between closest ranks (Excel PERCENTILE.INC, R type 7) over the unrounded satisfied shares of the other organisations, one share per organisation. */
+        /** @description Percentiles use linear interpolation between closest ranks (Excel PERCENTILE.INC, R type 7) over the unrounded satisfied shares of the other organisations, one share per organisation, then are rounded to whole multiples of 5 points. No minimum, maximum or rank among the others is given: nothing from which one organisation's share can be read. */
         ProductComparison: {
             /** @description How many other organisations offer the same product with at least 30 responses in the year (all their services of the product pooled). Never named. */
             organisations: number;
             others: {
-                /** @description Their median satisfied share, 1 decimal. */
+                /** @description Their median satisfied share, rounded to a multiple of 5. */
                 median: number;
-                /** @description 25th percentile of the other organisations’ satisfied shares (PERCENTILE.INC), 1 decimal. */
+                /** @description 25th percentile of the other organisations’ satisfied shares (PERCENTILE.INC), rounded to a multiple of 5. */
                 p25: number;
-                /** @description 75th percentile, 1 decimal. */
+                /** @description 75th percentile, rounded to a multiple of 5. */
                 p75: number;
             } | null;
             /** @description This service in the same year. */
@@ -1087,10 +1108,8 @@ export interface components {
             period: components["schemas"]["Period"];
             /** @description Null when suppressed or when this service has no responses in the year. */
             position: {
-                /** @description The percentage of the other organisations whose satisfied share is lower than this service’s (ties count half), 1 decimal. */
-                lowerShare: number;
                 /**
-                 * @description This service's share against the others: below the 25th percentile, between the 25th and 75th, or above the 75th.
+                 * @description This service's share (1 decimal) against the rounded percentiles: below p25, between p25 and p75 (both included), or above p75.
                  * @enum {string}
                  */
                 standing: "below_p25" | "between" | "above_p75";
@@ -1996,6 +2015,15 @@ export interface operations {
             };
             /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait for `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3095,7 +3123,12 @@ export interface operations {
     };
     getServiceInstallation: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page, from 1. */
+                page?: number;
+                /** @description Origins per page (1–200, default 50). */
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 serviceId: string;

@@ -12,6 +12,7 @@ import * as m0009 from './0009_alerts_and_annotations.js';
 import * as m0010 from './0010_installation_origins.js';
 import * as m0011 from './0011_demo_organisations.js';
 import * as m0012 from './0012_remark_terms.js';
+import * as m0013 from './0013_privacy_outbox.js';
 import * as m0015 from './0015_audit_via_system.js';
 
 /**
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '0010_installation_origins': m0010,
   '0011_demo_organisations': m0011,
   '0012_remark_terms': m0012,
+  '0013_privacy_outbox': m0013,
   '0015_audit_via_system': m0015,
 };
 

@@ -74,12 +74,40 @@ export const CreatedAlertSubscription = AlertSubscription.extend({
 }).meta({ id: 'CreatedAlertSubscription' });
 export type CreatedAlertSubscription = z.infer<typeof CreatedAlertSubscription>;
 
+/**
+ * The kinds of delivery failure a manager is shown: never the network's own answer or error
+ * message (which would let a subscription probe hosts and ports).
+ */
+export const DELIVERY_ERRORS = [
+  'timeout',
+  'connection_refused',
+  'connection_reset',
+  'unreachable',
+  'dns',
+  'tls',
+  'refused_address',
+  'redirect',
+  'http_status 4xx',
+  'http_status 5xx',
+  'http_status other',
+  'smtp_not_configured',
+  'smtp_auth',
+  'smtp_refused',
+  'error',
+] as const;
+export type DeliveryError = (typeof DELIVERY_ERRORS)[number];
+
 export const DeliveryAttempt = z.object({
   attempt: z.number().int().min(1),
   at: z.string(),
   outcome: z.enum(['delivered', 'failed']),
   httpStatus: z.number().int().nullable(),
-  error: z.string().nullable(),
+  error: z.enum(DELIVERY_ERRORS).nullable().meta({
+    description:
+      'The kind of failure, never the raw answer: timeout, connection_refused, connection_reset, unreachable, dns, tls, ' +
+      'refused_address (the host resolves to a private or special address), redirect (not followed), http_status 4xx / 5xx / ' +
+      'other, smtp_not_configured, smtp_auth, smtp_refused, error (anything else). null when delivered.',
+  }),
   durationMs: z.number().int().min(0),
 });
 

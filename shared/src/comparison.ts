@@ -9,6 +9,12 @@ export const COMPARISON_MIN_ORGANISATIONS = 5;
 /** An organisation counts with at least this many responses to the product in the year. */
 export const COMPARISON_MIN_RESPONSES = 30;
 
+/**
+ * The others' percentiles are rounded to whole multiples of this many points, so that no
+ * single organisation's share can be read (with 5 organisations each quartile is one of them).
+ */
+export const COMPARISON_ROUNDING = 5;
+
 export const COMPARISON_REASONS = ['no_product', 'too_few_organisations'] as const;
 export type ComparisonReason = (typeof COMPARISON_REASONS)[number];
 
@@ -16,6 +22,8 @@ export const STANDINGS = ['below_p25', 'between', 'above_p75'] as const;
 export type Standing = (typeof STANDINGS)[number];
 
 const Share = z.number().min(0).max(100);
+/** A share rounded to a whole multiple of 5 points (COMPARISON_ROUNDING). */
+const RoundedShare = z.number().int().min(0).max(100).multipleOf(COMPARISON_ROUNDING);
 
 export const ProductComparison = z
   .object({
@@ -41,18 +49,19 @@ export const ProductComparison = z
     }),
     others: z
       .object({
-        p25: Share.meta({ description: '25th percentile of the other organisations\u2019 satisfied shares (PERCENTILE.INC), 1 decimal.' }),
-        median: Share.meta({ description: 'Their median satisfied share, 1 decimal.' }),
-        p75: Share.meta({ description: '75th percentile, 1 decimal.' }),
+        p25: RoundedShare.meta({ description: '25th percentile of the other organisations\u2019 satisfied shares (PERCENTILE.INC), rounded to a multiple of 5.' }),
+        median: RoundedShare.meta({ description: 'Their median satisfied share, rounded to a multiple of 5.' }),
+        p75: RoundedShare.meta({ description: '75th percentile, rounded to a multiple of 5.' }),
       })
       .nullable(),
     position: z
       .object({
-        standing: z.enum(STANDINGS).meta({ description: "This service's share against the others: below the 25th percentile, between the 25th and 75th, or above the 75th." }),
-        lowerShare: Share.meta({
-          description: 'The percentage of the other organisations whose satisfied share is lower than this service\u2019s (ties count half), 1 decimal.',
+        standing: z.enum(STANDINGS).meta({
+          description:
+            "This service's share (1 decimal) against the rounded percentiles: below p25, between p25 and p75 (both included), or above p75.",
         }),
       })
+      .strict()
       .nullable()
       .meta({ description: 'Null when suppressed or when this service has no responses in the year.' }),
   })
@@ -60,6 +69,8 @@ export const ProductComparison = z
     id: 'ProductComparison',
     description:
       'Percentiles use linear interpolation between closest ranks (Excel PERCENTILE.INC, R type 7) over the unrounded ' +
-      'satisfied shares of the other organisations, one share per organisation.',
+      'satisfied shares of the other organisations, one share per organisation, then are rounded to whole multiples of ' +
+      `${COMPARISON_ROUNDING} points. No minimum, maximum or rank among the others is given: nothing from which one ` +
+      "organisation's share can be read.",
   });
 export type ProductComparison = z.infer<typeof ProductComparison>;

@@ -167,6 +167,8 @@ export type ServiceFigures = z.infer<typeof ServiceFigures>;
 
 /** GET /v1/public/figures: open data of the services that opted in. */
 export const PUBLIC_MIN_RESPONSES = 10;
+/** On /open, a month with fewer responses than this shows its count only: no categories, no shares. */
+export const PUBLIC_MONTH_MIN_RESPONSES = 10;
 
 export const PublicServiceFigures = z
   .object({

@@ -186,7 +186,7 @@ describe('the dashboard in a browser', () => {
       await page.goto(`${dashboard()}services/${COMPARED_SERVICE}?year=${env.year}`);
       const section = page.locator('section[aria-labelledby="comparison-heading"]');
       await expect.poll(() => section.locator('p').first().textContent()).toBe(
-        `5 andere besturen bieden hetzelfde product aan (IPDC ${COMPARED_PRODUCT}) en hadden in ${env.year} minstens 30 antwoorden. De middelste helft van hen heeft tussen 60,0 % en 80,0 % tevreden gebruikers; de mediaan is 70,0 %.`,
+        `5 andere besturen bieden hetzelfde product aan (IPDC ${COMPARED_PRODUCT}) en hadden in ${env.year} minstens 30 antwoorden. De middelste helft van hen heeft tussen 60 % en 80 % tevreden gebruikers; de mediaan is 70 % (afgerond op 5 punten, zodat geen enkel bestuur herkenbaar is).`,
       );
       const api = await (await fetch(`${env.system.api}/v1/services/${COMPARED_SERVICE}/comparison?year=${env.year}`, { headers: { authorization: `Bearer ${env.token}` } })).json();
       const own = `${String(api.own.satisfied.toFixed(1)).replace('.', ',')} %`;
@@ -194,9 +194,9 @@ describe('the dashboard in a browser', () => {
       // The text alternative: a table with caption and headers; the drawing is hidden from screen readers.
       const rows = await section.locator('.sr-only table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
       expect(rows).toEqual([
-        ['25e percentiel', '60,0 %'],
-        ['Mediaan', '70,0 %'],
-        ['75e percentiel', '80,0 %'],
+        ['25e percentiel', '60 %'],
+        ['Mediaan', '70 %'],
+        ['75e percentiel', '80 %'],
         ['Deze dienst', own],
       ]);
       expect(await section.locator('.sr-only table caption').textContent()).toBe(`Tevreden gebruikers van hetzelfde product in ${env.year}`);

@@ -14,7 +14,8 @@ export const createService = (input: ServiceInput) => requestJson('/v1/services'
 
 export const updateService = (serviceId: string, patch: ServicePatch) => requestJson(path(serviceId), Service, { method: 'PATCH', body: patch });
 
-export const serviceInstallation = (serviceId: string, signal?: AbortSignal) => requestJson(`${path(serviceId)}/installation`, Installation, { signal });
+export const serviceInstallation = (serviceId: string, page: number, signal?: AbortSignal) =>
+  requestJson(`${path(serviceId)}/installation${query({ page: page > 1 ? page : null })}`, Installation, { signal });
 
 /** The current widget: its version, the URL that never changes and the SRI hash of its bytes. */
 export const widgetInfo = (signal?: AbortSignal) =>

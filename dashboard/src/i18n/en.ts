@@ -176,9 +176,9 @@ export const en: Messages = {
   comparisonTooFew: ({ organisations, year, minOrganisations, minResponses }) =>
     `No comparison yet: in ${year}, ${organisations} other governments with this product had at least ${minResponses} responses. At least ${minOrganisations} are needed, so that nobody can be singled out.`,
   comparisonLead: ({ organisations, productId, year, p25, median, p75 }) =>
-    `${organisations} other governments offer the same product (IPDC ${productId}) and had at least 30 responses in ${year}. The middle half of them has between ${p25} and ${p75} satisfied users; the median is ${median}.`,
-  comparisonOwn: ({ own, standing, lowerShare }) =>
-    `This service: ${own} satisfied. ${standing === 'below_p25' ? 'That is lower than at three quarters of the other governments.' : standing === 'above_p75' ? 'That is higher than at three quarters of the other governments.' : 'That lies in the middle half.'} ${lowerShare} of the other governments score lower.`,
+    `${organisations} other governments offer the same product (IPDC ${productId}) and had at least 30 responses in ${year}. The middle half of them has between ${p25} and ${p75} satisfied users; the median is ${median} (rounded to 5 points, so that no government can be recognised).`,
+  comparisonOwn: ({ own, standing }) =>
+    `This service: ${own} satisfied. ${standing === 'below_p25' ? 'That is lower than at three quarters of the other governments.' : standing === 'above_p75' ? 'That is higher than at three quarters of the other governments.' : 'That lies in the middle half.'}`,
   comparisonNoOwn: (year) => `This service had no responses in ${year} yet.`,
   comparisonTitle: (year) => `Satisfied users of the same product in ${year}`,
   comparisonNote: 'We never show the names of the other governments.',

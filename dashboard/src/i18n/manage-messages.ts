@@ -92,6 +92,13 @@ export interface ManageMessages {
   refusedColumn: string;
   refusedOn: (day: string, count: string) => string;
   noRefused: string;
+  /** The row of refusals counted together (origins past the day's limit of new ones). */
+  otherOrigins: string;
+  otherOriginsHint: string;
+  pagesLabel: string;
+  pageOf: (page: number, pages: number) => string;
+  previousPage: string;
+  nextPage: string;
   actionColumn: string;
   allowOrigin: string;
   allowed: (origin: string) => string;

@@ -147,7 +147,7 @@ export interface Messages {
   comparisonNoProduct: string;
   comparisonTooFew: (p: { organisations: string; year: number; minOrganisations: number; minResponses: number }) => string;
   comparisonLead: (p: { organisations: string; productId: string; year: number; p25: string; median: string; p75: string }) => string;
-  comparisonOwn: (p: { own: string; standing: 'below_p25' | 'between' | 'above_p75'; lowerShare: string }) => string;
+  comparisonOwn: (p: { own: string; standing: 'below_p25' | 'between' | 'above_p75' }) => string;
   comparisonNoOwn: (year: number) => string;
   comparisonTitle: (year: number) => string;
   comparisonNote: string;

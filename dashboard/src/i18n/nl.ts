@@ -161,9 +161,9 @@ export const nl: Messages = {
   comparisonTooFew: ({ organisations, year, minOrganisations, minResponses }) =>
     `Nog geen vergelijking: in ${year} hadden ${organisations} andere besturen met dit product minstens ${minResponses} antwoorden. Er zijn er minstens ${minOrganisations} nodig, zodat niemand herkenbaar is.`,
   comparisonLead: ({ organisations, productId, year, p25, median, p75 }) =>
-    `${organisations} andere besturen bieden hetzelfde product aan (IPDC ${productId}) en hadden in ${year} minstens 30 antwoorden. De middelste helft van hen heeft tussen ${p25} en ${p75} tevreden gebruikers; de mediaan is ${median}.`,
-  comparisonOwn: ({ own, standing, lowerShare }) =>
-    `Deze dienst: ${own} tevreden. ${standing === 'below_p25' ? 'Dat is lager dan bij driekwart van de andere besturen.' : standing === 'above_p75' ? 'Dat is hoger dan bij driekwart van de andere besturen.' : 'Dat ligt in de middelste helft.'} ${lowerShare} van de andere besturen scoort lager.`,
+    `${organisations} andere besturen bieden hetzelfde product aan (IPDC ${productId}) en hadden in ${year} minstens 30 antwoorden. De middelste helft van hen heeft tussen ${p25} en ${p75} tevreden gebruikers; de mediaan is ${median} (afgerond op 5 punten, zodat geen enkel bestuur herkenbaar is).`,
+  comparisonOwn: ({ own, standing }) =>
+    `Deze dienst: ${own} tevreden. ${standing === 'below_p25' ? 'Dat is lager dan bij driekwart van de andere besturen.' : standing === 'above_p75' ? 'Dat is hoger dan bij driekwart van de andere besturen.' : 'Dat ligt in de middelste helft.'}`,
   comparisonNoOwn: (year) => `Deze dienst had in ${year} nog geen antwoorden.`,
   comparisonTitle: (year) => `Tevreden gebruikers van hetzelfde product in ${year}`,
   comparisonNote: 'De namen van de andere besturen tonen we nooit.',

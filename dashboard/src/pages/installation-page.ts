@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import type { InstallationOrigin, Service } from '@feedbackinstrument/shared';
+import type { Installation, Service } from '@feedbackinstrument/shared';
 import { html, nothing } from 'lit';
 import { getService } from '../api/analyst-api.js';
 import { serviceInstallation, updateService } from '../api/manage-api.js';
@@ -14,6 +14,8 @@ import { announceAfterRender, errorBlock, isNotFound, notFoundBlock } from './pa
  * when the widget was last shown and answered there; the origins that tried to send
  * feedback but are not allowed, per day of the last 30; and, for a manager, "allow this
  * origin" in one click (a PATCH of the service's allowedOrigins, in the audit log).
+ * The origins come in pages; refusals past the day's limit of new origins are shown
+ * together as "other origins".
  */
 export class InstallationPage extends LightElement {
   static override properties = {
@@ -24,6 +26,7 @@ export class InstallationPage extends LightElement {
     said: { state: true },
     problem: { state: true },
     busy: { state: true },
+    page: { state: true },
   };
 
   session!: SignedIn;
@@ -33,13 +36,14 @@ export class InstallationPage extends LightElement {
   said = '';
   problem: string | null = null;
   busy: string | null = null;
+  page = 1;
 
   private data = new Task(this, {
-    task: async ([serviceId], { signal }) => {
-      const [service, installation] = await Promise.all([getService(serviceId, signal), serviceInstallation(serviceId, signal)]);
-      return { service, origins: installation.origins };
+    task: async ([serviceId, page], { signal }) => {
+      const [service, installation] = await Promise.all([getService(serviceId, signal), serviceInstallation(serviceId, page, signal)]);
+      return { service, installation };
     },
-    args: () => [this.serviceId] as const,
+    args: () => [this.serviceId, this.page] as const,
     onComplete: ({ service }) => announceAfterRender(this, () => this.pageTitle(service)),
     onError: () => announceAfterRender(this, () => this.m.notFoundTitle),
   });
@@ -72,15 +76,17 @@ export class InstallationPage extends LightElement {
   override render() {
     const { m } = this;
     return this.data.render({
-      pending: () => (this.data.value ? this.renderPage(this.data.value.service, this.data.value.origins) : html`<h1 class="page-title" tabindex="-1">${m.loading}</h1>`),
+      pending: () => (this.data.value ? this.renderPage(this.data.value.service, this.data.value.installation) : html`<h1 class="page-title" tabindex="-1">${m.loading}</h1>`),
       error: (error) => (isNotFound(error) ? notFoundBlock(m, m.notFoundService) : errorBlock(m, () => void this.data.run())),
-      complete: ({ service, origins }) => this.renderPage(service, origins),
+      complete: ({ service, installation }) => this.renderPage(service, installation),
     });
   }
 
-  private renderPage(service: Service, origins: InstallationOrigin[]) {
+  private renderPage(service: Service, installation: Installation) {
     const { m, f } = this;
     const mm = m.manage;
+    const { origins } = installation;
+    const other = installation.otherOrigins.refusedByDay;
     const allowed = origins.filter((o) => o.allowed);
     const refused = origins.filter((o) => !o.allowed);
     const editable = mayChange(this.session);
@@ -123,7 +129,9 @@ export class InstallationPage extends LightElement {
         <h2 id="refused-heading">${mm.refusedHeading}</h2>
         <p class="hint">${mm.refusedIntro}</p>
         ${refused.length === 0
-          ? html`<p>${mm.noRefused}</p>`
+          ? other.length === 0
+            ? html`<p>${mm.noRefused}</p>`
+            : nothing
           : html`<div class="table-scroll" role="region" aria-labelledby="refused-caption" tabindex="0">
               <table class="installation-table">
                 <caption id="refused-caption">${mm.refusedCaption}</caption>
@@ -159,8 +167,31 @@ export class InstallationPage extends LightElement {
                 </tbody>
               </table>
             </div>`}
+        ${other.length === 0
+          ? nothing
+          : html`<h3 id="other-origins-heading">${mm.otherOrigins}</h3>
+              <p class="hint">${mm.otherOriginsHint}</p>
+              <ul class="plain-list" aria-labelledby="other-origins-heading">
+                ${other.map((d) => html`<li>${mm.refusedOn(f.day(d.day), f.number(d.count))}</li>`)}
+              </ul>`}
       </section>
+      ${this.pager(installation)}
     `;
+  }
+
+  private pager(installation: Installation) {
+    const mm = this.m.manage;
+    const pages = Math.max(1, Math.ceil(installation.total / installation.pageSize));
+    if (pages === 1) return nothing;
+    const go = (page: number) => {
+      this.page = page;
+      this.said = '';
+    };
+    return html`<nav class="pager" aria-label=${mm.pagesLabel}>
+      <button type="button" ?disabled=${installation.page <= 1} @click=${() => go(installation.page - 1)}>${mm.previousPage}</button>
+      <span aria-live="polite">${mm.pageOf(installation.page, pages)}</span>
+      <button type="button" ?disabled=${installation.nextPage === null} @click=${() => installation.nextPage && go(installation.nextPage)}>${mm.nextPage}</button>
+    </nav>`;
   }
 }
 customElements.define('fi-installation-page', InstallationPage);

@@ -17,18 +17,20 @@ export function comparisonSection(m: Messages, f: Formatter, c: ProductCompariso
   }
   const { p25, median, p75 } = c.others;
   const own = c.own.satisfied;
+  // The others' percentiles come rounded to multiples of 5 points: shown without decimals.
+  const whole = (v: number) => f.percent(v, 0);
   const table: DataTable = {
     caption: m.comparisonTitle(year),
     headers: ['', m.comparisonValueColumn],
     rows: [
-      [m.comparisonRows.p25, f.percent(p25)],
-      [m.comparisonRows.median, f.percent(median)],
-      [m.comparisonRows.p75, f.percent(p75)],
+      [m.comparisonRows.p25, whole(p25)],
+      [m.comparisonRows.median, whole(median)],
+      [m.comparisonRows.p75, whole(p75)],
       [m.comparisonRows.own, f.percent(own)],
     ],
   };
-  return html`<p>${m.comparisonLead({ organisations: f.number(c.organisations), productId: c.service.productId ?? '', year, p25: f.percent(p25), median: f.percent(median), p75: f.percent(p75) })}</p>
-      <p>${c.position && own !== null ? m.comparisonOwn({ own: f.percent(own), standing: c.position.standing, lowerShare: f.percent(c.position.lowerShare, 0) }) : m.comparisonNoOwn(year)}</p>
+  return html`<p>${m.comparisonLead({ organisations: f.number(c.organisations), productId: c.service.productId ?? '', year, p25: whole(p25), median: whole(median), p75: whole(p75) })}</p>
+      <p>${c.position && own !== null ? m.comparisonOwn({ own: f.percent(own), standing: c.position.standing }) : m.comparisonNoOwn(year)}</p>
       ${chartFigure({
         narrow,
         id: 'chart-comparison',

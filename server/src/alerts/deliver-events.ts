@@ -6,6 +6,7 @@ import type { Database } from '../db/database.js';
 import { claimDueEvents, recordAttempt, type ClaimedEvent } from '../repositories/alert-events.js';
 import { mailOf } from './alert-messages.js';
 import type { EventData } from './event-data.js';
+import { errorKind } from './delivery-error.js';
 import { sendWebhook, type SendOutcome } from './send-webhook.js';
 import { webhookHeaders } from './sign-webhook.js';
 
@@ -55,7 +56,7 @@ export class AlertDeliverer {
         outcome = await this.mail(subscription.email!, event.payload as EventData, subscription.language as Language);
       }
     } catch (err) {
-      outcome = { ok: false, httpStatus: null, error: err instanceof Error ? err.message : String(err) };
+      outcome = { ok: false, httpStatus: null, error: errorKind(err) };
     }
     await recordAttempt(this.db, {
       eventId: event.id,
@@ -67,7 +68,7 @@ export class AlertDeliverer {
   }
 
   private async mail(to: string, event: EventData, language: Language): Promise<SendOutcome> {
-    if (!this.settings.smtpUrl) return { ok: false, httpStatus: null, error: 'SMTP_URL is not set' };
+    if (!this.settings.smtpUrl) return { ok: false, httpStatus: null, error: 'smtp_not_configured' };
     this.mailer ??= nodemailer.createTransport(
       { url: this.settings.smtpUrl, connectionTimeout: this.settings.timeoutMs, greetingTimeout: this.settings.timeoutMs, socketTimeout: 3 * this.settings.timeoutMs },
       { from: this.settings.mailFrom },
@@ -77,7 +78,7 @@ export class AlertDeliverer {
       await this.mailer.sendMail({ to, subject: mail.subject, text: mail.text, html: mail.html, headers: { 'auto-submitted': 'auto-generated' } });
       return { ok: true, httpStatus: null, error: null };
     } catch (err) {
-      return { ok: false, httpStatus: null, error: `SMTP: ${err instanceof Error ? err.message : String(err)}` };
+      return { ok: false, httpStatus: null, error: errorKind(err) };
     }
   }
 

@@ -36,7 +36,7 @@ export interface CreatedEvent {
   key: string;
 }
 
-type Rising = Omit<TopicRisingData, 'summary' | 'examples' | 'serviceName'> & { examples: string[] };
+type Rising = Omit<TopicRisingData, 'summary' | 'examples' | 'serviceName'> & { examples: string[]; exampleIds: string[] };
 
 /**
  * Evaluates every rule for every subscription at `now` and puts the events that are due in
@@ -98,6 +98,7 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
           comparisonPeriod: w.before,
           topic: { label: t.label, terms: t.key, count: t.count, share: t.share, previousCount: t.comparisonCount, previousShare: t.comparisonShare, isNew: t.comparisonCount === 0 },
           examples: t.examples,
+          exampleIds: t.exampleIds,
         }));
       rising.set(serviceId, found);
     }
@@ -120,13 +121,14 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
     if (subscription.events.includes('topic.rising')) {
       for (const service of own) {
         for (const found of risingOf(service.id, service.organisation_id)) {
-          const { examples, ...rest } = found;
+          const { examples, exampleIds, ...rest } = found;
           const data = { ...rest, serviceName: named(service), ...(subscription.include_remarks && { examples }) };
           events.push({
             subscriptionId: subscription.id,
             type: 'topic.rising',
             key: `${service.id}|${weekKey}|${found.topic.terms}`.slice(0, 500),
             data: { ...data, summary: summaryOf({ type: 'topic.rising', data }, language) },
+            ...(subscription.include_remarks && { remarkIds: exampleIds }),
           });
         }
       }

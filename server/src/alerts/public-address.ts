@@ -1,32 +1,24 @@
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
-// Addresses a webhook must never reach (no requests into the operator's own network):
-// "this" network, loopback, private, CGNAT, link-local (cloud metadata 169.254.169.254),
-// benchmarking, multicast and reserved ranges; for IPv6 the same kinds, plus NAT64 and
-// IPv4-mapped addresses (checked as the IPv4 address they carry).
-const blocked = new BlockList();
-for (const [network, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24],
-  ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) {
-  blocked.addSubnet(network, prefix, 'ipv4');
-}
-for (const [network, prefix] of [
-  ['::', 128], ['::1', 128], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['100::', 64], ['2001:db8::', 32], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8],
-] as const) {
-  blocked.addSubnet(network, prefix, 'ipv6');
-}
+// Addresses a webhook must never reach (no requests into the operator's own network), from
+// ipaddr.js's maintained table of special-purpose ranges (IANA registries): only what it
+// calls "unicast" is public. That refuses "this" network, loopback, private, CGNAT,
+// link-local (cloud metadata 169.254.169.254), benchmarking, multicast, broadcast and
+// reserved IPv4; and for IPv6 the same kinds plus every form that carries an IPv4 address
+// (IPv4-mapped, rfc6145 ::ffff:0:a.b.c.d, NAT64 64:ff9b::/96 and /48, 6to4 2002::/16, Teredo
+// 2001::/32), unique-local fc00::/7 and the deprecated site-local fec0::/10. The table does not
+// list the deprecated IPv4-compatible ::/96 (::a.b.c.d, which URL parsers write as ::7f00:1),
+// so that one is refused here.
+const IPV4_COMPATIBLE = ipaddr.parseCIDR('::/96');
 
 /** True for an IP address on the public internet. */
 export function isPublicAddress(address: string): boolean {
-  const family = isIP(address);
-  if (family === 4) return !blocked.check(address, 'ipv4');
-  if (family !== 6) return false;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return isPublicAddress(mapped[1]!);
-  return !blocked.check(address, 'ipv6');
+  if (!ipaddr.isValid(address) || isIP(address) === 0) return false;
+  const parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).match(IPV4_COMPATIBLE)) return false;
+  return parsed.range() === 'unicast';
 }
 
 /** The host of a URL without IPv6 brackets. */

@@ -2,6 +2,8 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
+import { isIP } from 'node:net';
+import { errorKind, statusKind } from './delivery-error.js';
 import { isPublicAddress } from './public-address.js';
 
 export interface SendOutcome {
@@ -41,6 +43,12 @@ export function sendWebhook(
 ): Promise<SendOutcome> {
   return new Promise((resolve) => {
     const target = new URL(url);
+    // A literal address is connected to without any lookup: judge it here, at connection time too.
+    const literal = target.hostname.replace(/^\[(.*)\]$/, '$1');
+    if (!options.allowInsecure && isIP(literal) !== 0 && !isPublicAddress(literal)) {
+      resolve({ ok: false, httpStatus: null, error: 'refused_address' });
+      return;
+    }
     const client = target.protocol === 'https:' ? https : http;
     let settled = false;
     const finish = (outcome: SendOutcome) => {
@@ -62,16 +70,16 @@ export function sendWebhook(
         response.resume();
         response.on('end', () => {
           const ok = status >= 200 && status < 300;
-          finish({ ok, httpStatus: status, error: ok ? null : status >= 300 && status < 400 ? 'redirect not followed' : `HTTP ${status}` });
+          finish({ ok, httpStatus: status, error: ok ? null : statusKind(status) });
         });
-        response.on('error', () => finish({ ok: false, httpStatus: status, error: 'the answer broke off' }));
+        response.on('error', () => finish({ ok: false, httpStatus: status, error: 'connection_reset' }));
       },
     );
     const timer = setTimeout(() => {
-      finish({ ok: false, httpStatus: null, error: `no answer within ${options.timeoutMs} ms` });
+      finish({ ok: false, httpStatus: null, error: 'timeout' });
       request.destroy();
     }, options.timeoutMs);
-    request.on('error', (err: NodeJS.ErrnoException) => finish({ ok: false, httpStatus: null, error: (err.code === 'EPRIVATE' ? err.message : `${err.code ?? 'error'}: ${err.message}`).slice(0, 500) }));
+    request.on('error', (err: NodeJS.ErrnoException) => finish({ ok: false, httpStatus: null, error: errorKind(err) }));
     request.end(body);
   });
 }

@@ -17,6 +17,8 @@ export interface PeriodTopic {
   comparisonShare: number | null;
   /** Up to 3 remark texts with the topic, newest first. */
   examples: string[];
+  /** The responses of those texts, in the same order (so that erasing one reaches the alert outbox). */
+  exampleIds: string[];
 }
 
 export interface PeriodTopics {
@@ -57,6 +59,10 @@ export async function topicsOfPeriod(
         .rowsOf(topic)
         .slice(0, EXAMPLES)
         .map((row) => found.rows[row]!.remark),
+      exampleIds: found
+        .rowsOf(topic)
+        .slice(0, EXAMPLES)
+        .map((row) => found.rows[row]!.id),
     })),
   };
 }

@@ -75,6 +75,11 @@ export async function topicsOfServices(
             .rowsOf(topic)
             .slice(0, EXAMPLES)
             .map((row) => found.rows[row]!.remark),
+          // Which responses' texts the event carries, so that erasing one reaches the outbox.
+          exampleIds: found
+            .rowsOf(topic)
+            .slice(0, EXAMPLES)
+            .map((row) => found.rows[row]!.id),
         };
       }),
     });

@@ -9,13 +9,13 @@ import { organisationExists } from '../repositories/organisations.js';
 import { deleteAlertSubscription as deleteSubscriptionRow, insertAlertSubscription, toAlertSubscription } from '../repositories/alert-subscriptions.js';
 import { checkInput, runChange, type ChangeActor } from './run-change.js';
 
-/**
- * What the audit log keeps of a subscription: its settings, never its secret, and of a
- * webhook URL only its origin (paths of chat webhooks are often secrets themselves).
- */
+/** A webhook URL as its origin only: paths and queries of chat webhooks are often secrets themselves. */
+export const originOnly = (url: string | null) => (url === null ? null : `${new URL(url).origin}/…`);
+
+/** What the audit log keeps of a subscription: its settings, never its secret, and of a webhook URL only its origin. */
 const audited = (s: AlertSubscription) => ({
   channel: s.channel,
-  url: s.url === null ? null : `${new URL(s.url).origin}/…`,
+  url: originOnly(s.url),
   email: s.email,
   events: s.events,
   services: s.services,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentileInc, percentileRank } from './percentile.js';
+import { percentileInc } from './percentile.js';
 
 // Expectations computed by hand with h = (n − 1)·p (PERCENTILE.INC).
 describe('percentileInc', () => {
@@ -24,14 +24,5 @@ describe('percentileInc', () => {
     expect(percentileInc([42], 0.75)).toBe(42);
     expect(() => percentileInc([], 0.5)).toThrow(RangeError);
     expect(() => percentileInc([1], 1.5)).toThrow(RangeError);
-  });
-});
-
-describe('percentileRank', () => {
-  it('counts the values below, ties half', () => {
-    expect(percentileRank([60, 70, 80, 90, 95], 85)).toBe(60);
-    expect(percentileRank([60, 70, 80, 90, 95], 80)).toBe(50);
-    expect(percentileRank([60, 70, 80, 90, 95], 50)).toBe(0);
-    expect(percentileRank([60, 70, 80, 90, 95], 99)).toBe(100);
   });
 });

@@ -12,11 +12,3 @@ export function percentileInc(values: readonly number[], p: number): number {
   const high = Math.min(low + 1, sorted.length - 1);
   return sorted[low]! + (h - low) * (sorted[high]! - sorted[low]!);
 }
-
-/** The percentage of values below `value`, ties counted half (the mid-rank percentile rank). */
-export function percentileRank(values: readonly number[], value: number): number {
-  if (values.length === 0) throw new RangeError('a rank among no values');
-  const below = values.filter((v) => v < value).length;
-  const ties = values.filter((v) => v === value).length;
-  return (100 * (below + ties / 2)) / values.length;
-}

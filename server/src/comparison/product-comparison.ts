@@ -1,6 +1,7 @@
 import {
   COMPARISON_MIN_ORGANISATIONS,
   COMPARISON_MIN_RESPONSES,
+  COMPARISON_ROUNDING,
   type ProductComparison,
   type Service,
   type Standing,
@@ -11,7 +12,7 @@ import { periodOut } from '../figures/service-figures.js';
 import type { DayPeriod } from '../figures/period.js';
 import { percentage, wilsonInterval } from '../figures/stats.js';
 import { servicesOfProductElsewhere } from '../repositories/product-services.js';
-import { percentileInc, percentileRank } from './percentile.js';
+import { percentileInc } from './percentile.js';
 
 // The same product at other organisations. One share per organisation: when an organisation
 // has several services of the product (e.g. one per e-loket), their responses are pooled
@@ -26,6 +27,11 @@ interface Tally {
 
 const tallyOf = (c: Counts): Tally => ({ responses: c.scores.reduce((a, b) => a + b, 0), satisfied: c.scores[3] + c.scores[4] });
 const round1 = (value: number) => Math.round(value * 10) / 10;
+/**
+ * Percentiles are shown as whole multiples of COMPARISON_ROUNDING (5) points: with 5 other organisations the
+ * quartiles are single organisations' shares, which must not be readable exactly.
+ */
+export const roundShare = (value: number) => Math.round(value / COMPARISON_ROUNDING) * COMPARISON_ROUNDING;
 
 function standingOf(share: number, p25: number, p75: number): Standing {
   if (share < p25) return 'below_p25';
@@ -56,13 +62,15 @@ export async function productComparison(ctx: FigureSourceContext, service: Servi
   };
   if (reason !== null) return { ...base, suppressed: true, reason, others: null, position: null };
 
-  const [p25, median, p75] = [0.25, 0.5, 0.75].map((p) => percentileInc(shares, p)) as [number, number, number];
-  const ownShare = own.responses > 0 ? (100 * own.satisfied) / own.responses : null;
+  const [p25, median, p75] = [0.25, 0.5, 0.75].map((p) => roundShare(percentileInc(shares, p))) as [number, number, number];
+  // The standing compares the own share as shown (1 decimal) with the rounded percentiles
+  // only, so moving one's own share tells nothing the rounded percentiles do not already say.
+  const ownShown = own.responses > 0 ? round1((100 * own.satisfied) / own.responses) : null;
   return {
     ...base,
     suppressed: false,
     reason: null,
-    others: { p25: round1(p25), median: round1(median), p75: round1(p75) },
-    position: ownShare === null ? null : { standing: standingOf(ownShare, p25, p75), lowerShare: round1(percentileRank(shares, ownShare)) },
+    others: { p25, median, p75 },
+    position: ownShown === null ? null : { standing: standingOf(ownShown, p25, p75) },
   };
 }

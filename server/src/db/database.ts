@@ -175,6 +175,8 @@ export interface AlertEventsTable {
   attempts: Generated<number>;
   next_attempt_at: Generated<Date>;
   finished_at: Timestamp | null;
+  /** The responses whose remark texts the payload carries (migration 0013): erasure scrubs them. */
+  remark_ids: ColumnType<string[], string[] | undefined, string[]>;
 }
 
 export interface AlertDeliveriesTable {

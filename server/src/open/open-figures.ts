@@ -1,4 +1,4 @@
-import { PUBLIC_MIN_RESPONSES, type Organisation, type PublicFigures, type ServiceName } from '@feedbackinstrument/shared';
+import { PUBLIC_MIN_RESPONSES, PUBLIC_MONTH_MIN_RESPONSES, type Organisation, type PublicFigures, type ServiceName } from '@feedbackinstrument/shared';
 import { loadFigureCounts, type FigureSourceContext } from '../figures/figure-query.js';
 import { monthsOf, previousYear, yearPeriod, type DayPeriod } from '../figures/period.js';
 import { summariseTotals } from '../figures/summarise.js';
@@ -7,7 +7,9 @@ import { publishedServices } from '../repositories/published-services.js';
 
 // The published figures of one year as the /open pages, the CSV and /v1/public/figures show
 // them: one query on the roll-ups (totals, months, and the year before), summarised by the
-// same code as every other figure. A service below PUBLIC_MIN_RESPONSES shows nothing.
+// same code as every other figure. A service below PUBLIC_MIN_RESPONSES shows nothing; a month
+// below PUBLIC_MONTH_MIN_RESPONSES shows its count only (its categories are null), so that
+// one person's answer cannot be read from a month of 1 or 2 responses.
 
 type PublicServiceFigures = PublicFigures['services'][number];
 export type PublicTotals = NonNullable<PublicServiceFigures['figures']>;
@@ -15,9 +17,10 @@ export type PublicTotals = NonNullable<PublicServiceFigures['figures']>;
 export interface OpenMonth {
   month: string;
   responses: number;
-  satisfied: number;
-  neutral: number;
-  dissatisfied: number;
+  /** Null (with neutral and dissatisfied) when the month has fewer than PUBLIC_MONTH_MIN_RESPONSES. */
+  satisfied: number | null;
+  neutral: number | null;
+  dissatisfied: number | null;
 }
 
 export interface OpenService {
@@ -67,7 +70,9 @@ export async function openFigures(ctx: FigureSourceContext, year: number): Promi
       change: previousSatisfied === null || figures.satisfied === null ? null : Math.round((figures.satisfied - previousSatisfied) * 10) / 10,
       byMonth: monthsOf(period).map((month) => {
         const s = (c.current.byMonth.get(`${month}-01`) ?? emptyCounts()).scores;
-        return { month, responses: s[0] + s[1] + s[2] + s[3] + s[4], satisfied: s[3] + s[4], neutral: s[2], dissatisfied: s[0] + s[1] };
+        const responses = s[0] + s[1] + s[2] + s[3] + s[4];
+        if (responses < PUBLIC_MONTH_MIN_RESPONSES) return { month, responses, satisfied: null, neutral: null, dissatisfied: null };
+        return { month, responses, satisfied: s[3] + s[4], neutral: s[2], dissatisfied: s[0] + s[1] };
       }),
     };
   });

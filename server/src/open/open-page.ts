@@ -103,7 +103,7 @@ function monthFigure(service: OpenService, months: readonly OpenMonth[], year: n
   const chart = monthlyChart({
     id: `chart-${service.id}`,
     title: t.chartTitle(name, year),
-    months: months.map((m) => ({ label: f.month(m.month, 'short'), satisfied: m.satisfied, neutral: m.neutral, dissatisfied: m.dissatisfied })),
+    months: months.map((m) => ({ label: f.month(m.month, 'short'), satisfied: m.satisfied ?? 0, neutral: m.neutral ?? 0, dissatisfied: m.dissatisfied ?? 0, ...(m.satisfied === null && { countOnly: m.responses }) })),
     legend: t.legend,
     language: chartLanguage(t),
     width: 640,
@@ -115,10 +115,10 @@ function monthFigure(service: OpenService, months: readonly OpenMonth[], year: n
     rows: months.map((m) => [
       f.month(m.month, 'long'),
       f.number(m.responses),
-      f.number(m.satisfied),
-      f.number(m.neutral),
-      f.number(m.dissatisfied),
-      m.responses === 0 ? '–' : f.percent(Math.round((1000 * m.satisfied) / m.responses) / 10),
+      m.satisfied === null ? '–' : f.number(m.satisfied),
+      m.neutral === null ? '–' : f.number(m.neutral),
+      m.dissatisfied === null ? '–' : f.number(m.dissatisfied),
+      m.satisfied === null || m.responses === 0 ? '–' : f.percent(Math.round((1000 * m.satisfied) / m.responses) / 10),
     ]),
   });
   // A wide table scrolls on its own at 320 px; the region can take focus, so a keyboard can scroll it.

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { AlertDelivery, AlertEventType } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
+import { shownError } from '../alerts/delivery-error.js';
 
 export interface NewAlertEvent {
   subscriptionId: string;
@@ -8,6 +9,8 @@ export interface NewAlertEvent {
   /** What the event is about; one event per (subscription, type, key), whoever inserts it first. */
   key: string;
   data: unknown;
+  /** The responses whose remark texts `data` carries (topic.rising examples), in their order: erasure scrubs them. */
+  remarkIds?: readonly string[];
 }
 
 /**
@@ -18,7 +21,15 @@ export async function insertAlertEvents(db: Kysely<Database>, events: readonly N
   if (events.length === 0) return [];
   const rows = await db
     .insertInto('alert_events')
-    .values(events.map((e) => ({ subscription_id: e.subscriptionId, type: e.type, key: e.key, payload: JSON.stringify({ type: e.type, timestamp: at.toISOString(), data: e.data }) })))
+    .values(
+      events.map((e) => ({
+        subscription_id: e.subscriptionId,
+        type: e.type,
+        key: e.key,
+        payload: JSON.stringify({ type: e.type, timestamp: at.toISOString(), data: e.data }),
+        remark_ids: sql<string[]>`${[...(e.remarkIds ?? [])]}::uuid[]`,
+      })),
+    )
     .onConflict((oc) => oc.columns(['subscription_id', 'type', 'key']).doNothing())
     .returning(['id', 'subscription_id', 'type', 'key'])
     .execute();
@@ -113,7 +124,7 @@ export async function listDeliveries(db: Kysely<Database>, subscriptionId: strin
     nextAttemptAt: e.status === 'pending' ? e.next_attempt_at.toISOString() : null,
     attempts: attempts
       .filter((a) => a.event_id === e.id)
-      .map((a) => ({ attempt: a.attempt, at: a.at.toISOString(), outcome: a.outcome, httpStatus: a.http_status, error: a.error, durationMs: a.duration_ms })),
+      .map((a) => ({ attempt: a.attempt, at: a.at.toISOString(), outcome: a.outcome, httpStatus: a.http_status, error: shownError(a.error), durationMs: a.duration_ms })),
   }));
 }
 

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
+import { scrubRemarksFromOutbox } from './alert-event-retention.js';
 import type { DayPeriod } from '../figures/period.js';
 
 export interface RemarkFilter {
@@ -76,7 +77,11 @@ export async function remarkTexts(db: Kysely<Database>, filter: RemarkFilter, ma
     .execute()) as RemarkRow[];
 }
 
-/** Erases the text of one remark, keeping that the response had one. False: no such response. */
+/**
+ * Erases the text of one remark, keeping that the response had one, and takes it out of
+ * every alert event that carries it (pending or sent). Call it in a transaction, so both go
+ * together. False: no such response.
+ */
 export async function eraseRemark(db: Kysely<Database>, serviceId: string, responseId: string): Promise<boolean> {
   // In the caller's transaction when it has one (the route writes the audit log in it), else in one of its own.
   const inTransaction = <T>(work: (tx: Kysely<Database>) => Promise<T>) => (db.isTransaction ? work(db) : db.transaction().execute(work));
@@ -89,6 +94,7 @@ export async function eraseRemark(db: Kysely<Database>, serviceId: string, respo
       .returning('id')
       .executeTakeFirst();
     await deleteTermsOf(tx, found ? [{ service_id: serviceId, id: responseId }] : []);
+    if (found) await scrubRemarksFromOutbox(tx, [found.id]);
     return found !== undefined;
   });
 }
@@ -114,7 +120,7 @@ async function deleteTermsOf(db: Kysely<Database>, erased: readonly { service_id
 export async function purgeExpiredRemarks(db: Kysely<Database>, months: number, batchSize = 5_000): Promise<number> {
   let erased = 0;
   for (;;) {
-    // The batch's terms go with its texts, in the same transaction.
+    // Each batch's texts, terms and the alert events that carry its texts, in one transaction.
     const count = await db.transaction().execute(async (tx) => {
       const rows = await tx
         .updateTable('responses')
@@ -136,6 +142,7 @@ export async function purgeExpiredRemarks(db: Kysely<Database>, months: number, 
         .returning(['service_id', 'id'])
         .execute();
       await deleteTermsOf(tx, rows);
+      await scrubRemarksFromOutbox(tx, rows.map((r) => r.id));
       return rows.length;
     });
     erased += count;

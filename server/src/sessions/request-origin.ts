@@ -4,7 +4,9 @@ import type { AppConfig } from '../config.js';
 /**
  * The origin browsers use for this server: PUBLIC_URL when set (behind a proxy that
  * terminates TLS), else what the request itself says (its Host, and its protocol, which
- * follows X-Forwarded-Proto only with TRUST_PROXY).
+ * follows X-Forwarded-Proto only with TRUST_PROXY). Only for comparing with the request's own
+ * Origin (CSRF) and choosing cookie flags: a forged Host gains nothing there, as the session
+ * cookie is never sent to another host. Absolute URLs are built with http/own-origin.ts.
  */
 export function publicOrigin(request: FastifyRequest, config: AppConfig): string {
   if (config.publicUrl) return new URL(config.publicUrl).origin;

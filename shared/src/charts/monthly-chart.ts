@@ -7,6 +7,11 @@ export interface MonthBar {
   satisfied: number;
   neutral: number;
   dissatisfied: number;
+  /**
+   * Set for a month with too few responses to show their categories: only this count is
+   * drawn (an outlined column, no share above it) and told in the text alternative.
+   */
+  countOnly?: number;
 }
 
 /** A note on the timeline ("versie 3.2: opladen hersteld"), drawn as a numbered marker. */
@@ -44,7 +49,7 @@ export function monthlyChart(input: MonthlyChartInput): string {
   const margin = { top: 22, right: 8, bottom: 44, left: 44 };
   const plotWidth = width - margin.left - margin.right;
   const plotHeight = height - margin.top - margin.bottom;
-  const totals = input.months.map((m) => m.satisfied + m.neutral + m.dissatisfied);
+  const totals = input.months.map((m) => m.countOnly ?? m.satisfied + m.neutral + m.dissatisfied);
   const { top, step } = niceScale(Math.max(0, ...totals));
   const y = (value: number) => margin.top + plotHeight - (plotHeight * value) / top;
   const slot = plotWidth / Math.max(1, input.months.length);
@@ -68,6 +73,10 @@ export function monthlyChart(input: MonthlyChartInput): string {
       [m.neutral, CHART_COLOURS.neutral],
       [m.dissatisfied, CHART_COLOURS.dissatisfied],
     ];
+    if (m.countOnly !== undefined) {
+      const outline = total > 0 ? `<rect x="${n(x)}" y="${n(y(total))}" width="${n(barWidth)}" height="${n(y(0) - y(total))}" fill="none" stroke="${CHART_COLOURS.axis}" stroke-dasharray="3 2"/>` : '';
+      return `${outline}<text x="${n(x + barWidth / 2)}" y="${height - margin.bottom + 14}" text-anchor="middle">${escapeMarkup(m.label)}</text>`;
+    }
     let base = 0;
     const rects = parts
       .filter(([value]) => value > 0)
@@ -109,9 +118,10 @@ export function monthlyChart(input: MonthlyChartInput): string {
     })
     .join('');
   const description = input.months
-    .map(
-      (m, i) =>
-        `${m.label}: ${format(totals[i]!)} ${language.responses}, ${input.legend.satisfied} ${format(m.satisfied)}, ${input.legend.neutral} ${format(m.neutral)}, ${input.legend.dissatisfied} ${format(m.dissatisfied)}`,
+    .map((m, i) =>
+      m.countOnly !== undefined
+        ? `${m.label}: ${format(totals[i]!)} ${language.responses}`
+        : `${m.label}: ${format(totals[i]!)} ${language.responses}, ${input.legend.satisfied} ${format(m.satisfied)}, ${input.legend.neutral} ${format(m.neutral)}, ${input.legend.dissatisfied} ${format(m.dissatisfied)}`,
     )
     .join('; ');
   const notes = (input.annotations ?? []).map((a, i) => `${i + 1}. ${a.text}`).join('; ');

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DashboardSession, ErrorEnvelope, SignOutRedirect, TokenSignIn, type SignInError } from '@feedbackinstrument/shared';
 import type { Principal } from '../../auth/principal.js';
 import { ApiError } from '../../http/api-error.js';
+import { ownOrigin } from '../../http/own-origin.js';
 import { principalFromClaims, displayNameOf } from '../../oidc/organisation-claim.js';
 import {
   clearTransactionCookie,
@@ -15,7 +16,7 @@ import {
 import { listOrganisations, organisationExists } from '../../repositories/organisations.js';
 import { clearSessionCookie, setSessionCookie, type CookieSecurity } from '../../sessions/session-cookie.js';
 import { createSession, deleteExpiredSessions, deleteSession, type NewSession, type Session } from '../../sessions/session-store.js';
-import { isSameOriginRequest, publicOrigin } from '../../sessions/request-origin.js';
+import { isSameOriginRequest } from '../../sessions/request-origin.js';
 
 // Sign-in and sign-out for the dashboard. They live beside it under /dashboard/auth/ and
 // are not part of the API contract (hidden from the OpenAPI document): scripts use tokens.
@@ -106,7 +107,7 @@ export default async function authRoutes(app: FastifyInstance) {
       const found = await app.sessionOf(request);
       const ended = found ? await deleteSession(app.db, found.id) : null;
       clearSessionCookie(reply, cookieSecurity);
-      const back = () => new URL('/dashboard/sign-in', publicOrigin(request, app.config)).href;
+      const back = () => new URL('/dashboard/sign-in', ownOrigin(app)).href;
       const provider = ended?.idToken && app.oidc ? await app.oidc.endSessionUrl(ended.idToken, back()) : null;
       if (provider) return reply.code(200).send({ redirect: provider.href });
       return reply.code(204).send(null);
@@ -176,6 +177,6 @@ export default async function authRoutes(app: FastifyInstance) {
   });
 
   function callbackUrl(request: FastifyRequest): URL {
-    return new URL(TRANSACTION_PATH, publicOrigin(request, app.config));
+    return new URL(TRANSACTION_PATH, ownOrigin(app));
   }
 }

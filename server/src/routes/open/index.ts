@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ErrorEnvelope, Slug, Year } from '@feedbackinstrument/shared';
 import type { Language } from '@feedbackinstrument/shared/constants';
 import { badRequest, notFound } from '../../http/api-error.js';
+import { ownBaseUrl } from '../../http/own-origin.js';
 import { currentYear } from '../../figures/period.js';
 import { dcatCatalogue } from '../../open/dcat.js';
 import { openCsv } from '../../open/open-csv.js';
@@ -121,7 +122,8 @@ export default fp(async function openRoutes(app: FastifyInstance) {
       response: { 200: { description: 'A dcat:Catalog with one dcat:Dataset and its distributions.', content: { 'application/ld+json': { schema: z.record(z.string(), z.unknown()) } } } },
     },
     handler: async (request, reply) => {
-      const base = app.config.publicUrl?.replace(/\/$/, '') ?? `${request.protocol}://${/^[A-Za-z0-9.:[\]-]+$/.test(request.host) ? request.host : 'localhost'}`;
+      // PUBLIC_URL, or the loopback address: never the caller's Host (this answer is cached and public).
+      const base = ownBaseUrl(app);
       const now = thisYear();
       const today = new Date().toISOString().slice(0, 10);
       const body = JSON.stringify(dcatCatalogue(base, today, FIRST_OPEN_YEAR, now), null, 2);

@@ -178,18 +178,21 @@ describe.each(BACKENDS)('the open figures pages on %s', (kind) => {
   });
 
   it('describes the data set in DCAT-AP (JSON-LD) for the open-data portal', async () => {
+    // A forged Host changes nothing: without PUBLIC_URL the links use the loopback address.
     const res = await get('/open/dcat.jsonld', { host: 'feedback.example.be' });
     expect(res.statusCode).toBe(200);
+    expect(res.body).not.toContain('feedback.example.be');
+    const own = `http://127.0.0.1:${t.app.config.port}`;
     expect(res.headers['content-type']).toBe('application/ld+json; charset=utf-8');
     const catalogue = res.json();
     expect(catalogue['@type']).toBe('dcat:Catalog');
     const dataset = catalogue['dcat:dataset'];
     expect(dataset['@type']).toBe('dcat:Dataset');
-    expect(dataset['dcat:landingPage']['@id']).toBe('http://feedback.example.be/open');
+    expect(dataset['dcat:landingPage']['@id']).toBe(`${own}/open`);
     expect(dataset['dcat:distribution'].map((d: { 'dcat:downloadURL': { '@id': string } }) => d['dcat:downloadURL']['@id'])).toEqual([
-      'http://feedback.example.be/open/figures.csv',
-      'http://feedback.example.be/v1/public/figures',
-      'http://feedback.example.be/open',
+      `${own}/open/figures.csv`,
+      `${own}/v1/public/figures`,
+      `${own}/open`,
     ]);
     expect(dataset['dct:title'].map((t: { '@language': string }) => t['@language'])).toEqual(['nl', 'fr', 'en', 'de']);
   });

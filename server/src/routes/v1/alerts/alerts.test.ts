@@ -144,8 +144,7 @@ describe.each(BACKENDS)('alert subscriptions on %s', (kind) => {
         ['failed', 302],
         ['delivered', 200],
       ]);
-      expect(delivery.attempts[1].error).toMatch(/no answer within 1500 ms/);
-      expect(delivery.attempts[2].error).toBe('redirect not followed');
+      expect(delivery.attempts.map((a: { error: string | null }) => a.error)).toEqual(['http_status 5xx', 'timeout', 'redirect', null]);
       expect(elsewhere.received).toHaveLength(0);
       // Every attempt carries the same webhook-id; the waits grow (100 ms, then 200 ms after each failure; the hang takes 1.5 s).
       expect(new Set(receiver.received.map((r) => r.headers['webhook-id']))).toEqual(new Set([sent.json().eventId]));

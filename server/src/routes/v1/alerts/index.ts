@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AlertDeliveries, AlertEvaluation, AlertSubscription, AlertSubscriptionInput, CreatedAlertSubscription, ErrorEnvelope, Slug } from '@feedbackinstrument/shared';
 import { summaryOf } from '../../../alerts/alert-messages.js';
 import { requestActor } from '../../../changes/run-change.js';
-import { createAlertSubscription, deleteAlertSubscription } from '../../../changes/subscription-changes.js';
+import { createAlertSubscription, deleteAlertSubscription, originOnly } from '../../../changes/subscription-changes.js';
+import { mayChange } from '../../../auth/principal.js';
 import { notFound } from '../../../http/api-error.js';
 import { insertAlertEvents, listDeliveries } from '../../../repositories/alert-events.js';
 import { findAlertSubscription, listAlertSubscriptions, toAlertSubscription } from '../../../repositories/alert-subscriptions.js';
 
 const security = [{ bearer: [] }];
+/** Tests of one subscription per minute: enough to try a receiver, too few to probe with. */
+export const TEST_LIMIT = { max: 5, timeWindow: 60_000 };
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope };
 const Params = z.object({ subscriptionId: z.uuid() });
 const unknownSubscription = () => notFound('There is no alert subscription with this id.');
@@ -47,13 +50,16 @@ export default async function alertRoutes(app: FastifyInstance) {
       operationId: 'listAlertSubscriptions',
       tags: ['alerts'],
       summary: "List alert subscriptions (admin: all, or one organisation's; others: their organisation's), without secrets",
+      description: 'An analyst sees a webhook URL as its origin only (`https://host/…`): paths and queries of webhooks are often secrets themselves.',
       security,
       querystring: z.object({ organisation: Slug.optional() }).strict(),
       response: { 200: z.object({ subscriptions: z.array(AlertSubscription) }), ...errors },
     },
     handler: async (request) => {
       const scope = scopeOf(request) ?? request.query.organisation ?? null;
-      return { subscriptions: (await listAlertSubscriptions(app.db, scope)).map(toAlertSubscription) };
+      const full = mayChange(request.principal!);
+      const subscriptions = (await listAlertSubscriptions(app.db, scope)).map(toAlertSubscription);
+      return { subscriptions: full ? subscriptions : subscriptions.map((s) => ({ ...s, url: originOnly(s.url) })) };
     },
   });
 
@@ -75,13 +81,17 @@ export default async function alertRoutes(app: FastifyInstance) {
 
   r.post('/v1/alert-subscriptions/:subscriptionId/test', {
     onRequest: app.requireManager,
+    // At most TEST_LIMIT tests per subscription per minute, counted in the database (every
+    // instance), after authentication and validation: 429 with Retry-After past it.
+    config: { rateLimit: { ...TEST_LIMIT, hook: 'preHandler', keyGenerator: (request: FastifyRequest) => (request.params as { subscriptionId: string }).subscriptionId } },
     schema: {
       operationId: 'testAlertSubscription',
       tags: ['alerts'],
       summary: 'Send a test event to the subscription at once (see its deliveries for the outcome)',
+      description: `At most ${TEST_LIMIT.max} per subscription per minute (429 with Retry-After past that).`,
       security,
       params: Params,
-      response: { 202: z.object({ eventId: z.uuid() }), ...errors },
+      response: { 202: z.object({ eventId: z.uuid() }), ...errors, 429: ErrorEnvelope },
     },
     handler: async (request, reply) => {
       const row = await findAlertSubscription(app.db, request.params.subscriptionId, scopeOf(request));

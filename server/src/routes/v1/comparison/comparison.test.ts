@@ -65,8 +65,8 @@ describe.each(BACKENDS)('GET /v1/services/:id/comparison on %s', (kind) => {
 
   it('compares with 5 other organisations once the fifth reaches 30 responses, percentiles as computed by hand', async () => {
     await addResponses(t.database.db, 'geel-parkeerkaart', { satisfied: 1, other: 0 }, DAY);
-    // Shares 50 (15/30), 60, 70, 80, 90: h = 4·p → p25 = 60, median = 70, p75 = 80.
-    // Own 75 % lies between; 3 of 5 lower → 60 %.
+    // Shares 50 (15/30), 60, 70, 80, 90: h = 4·p → p25 = 60, median = 70, p75 = 80 (already multiples of 5).
+    // Own 75 % lies between.
     const res = await comparison(GENT);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
@@ -74,7 +74,7 @@ describe.each(BACKENDS)('GET /v1/services/:id/comparison on %s', (kind) => {
       suppressed: false,
       reason: null,
       others: { p25: 60, median: 70, p75: 80 },
-      position: { standing: 'between', lowerShare: 60 },
+      position: { standing: 'between' },
     });
   });
 
@@ -84,20 +84,20 @@ describe.each(BACKENDS)('GET /v1/services/:id/comparison on %s', (kind) => {
     await addResponses(t.database.db, 'halle-parkeerkaart-loket', { satisfied: 10, other: 10 }, DAY);
     await addResponses(t.database.db, 'halle-parkeerkaart-app', { satisfied: 14, other: 6 }, DAY);
     // Shares 50, 60, 60 (24/40), 70, 80, 90; h = 5·p:
-    // p25: h = 1.25 → 60 + 0.25·(60 − 60) = 60; median: h = 2.5 → 60 + 0.5·10 = 65; p75: h = 3.75 → 70 + 0.75·10 = 77.5.
-    // Own 75 %: 50, 60, 60, 70 lower → 4 of 6 = 66.7 %.
+    // p25: h = 1.25 → 60 + 0.25·(60 − 60) = 60; median: h = 2.5 → 60 + 0.5·10 = 65; p75: h = 3.75 → 70 + 0.75·10 = 77.5,
+    // rounded to a multiple of 5 → 80 (77.5 / 5 = 15.5 rounds up). Own 75 % lies between 60 and 80.
     const body = (await comparison(GENT)).json();
-    expect(body).toMatchObject({ organisations: 6, suppressed: false, others: { p25: 60, median: 65, p75: 77.5 }, position: { standing: 'between', lowerShare: 66.7 } });
+    expect(body).toMatchObject({ organisations: 6, suppressed: false, others: { p25: 60, median: 65, p75: 80 }, position: { standing: 'between' } });
   });
 
   it('places a service below the 25th and above the 75th percentile', async () => {
     const db = t.database.db;
     await service('stad-gent', 'gent-parkeerkaart-laag', PRODUCT);
     await addResponses(db, 'gent-parkeerkaart-laag', { satisfied: 1, other: 9 }, DAY);
-    expect((await comparison('gent-parkeerkaart-laag')).json().position).toEqual({ standing: 'below_p25', lowerShare: 0 });
+    expect((await comparison('gent-parkeerkaart-laag')).json().position).toEqual({ standing: 'below_p25' });
     await service('stad-gent', 'gent-parkeerkaart-hoog', PRODUCT);
     await addResponses(db, 'gent-parkeerkaart-hoog', { satisfied: 10, other: 0 }, DAY);
-    expect((await comparison('gent-parkeerkaart-hoog')).json().position).toEqual({ standing: 'above_p75', lowerShare: 100 });
+    expect((await comparison('gent-parkeerkaart-hoog')).json().position).toEqual({ standing: 'above_p75' });
   });
 
   it('never names another organisation or service', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { COMPARISON_MIN_ORGANISATIONS, COMPARISON_MIN_RESPONSES, ErrorEnvelope, ProductComparison, Slug, Year } from '@feedbackinstrument/shared';
+import { COMPARISON_MIN_ORGANISATIONS, COMPARISON_MIN_RESPONSES, COMPARISON_ROUNDING, ErrorEnvelope, ProductComparison, Slug, Year } from '@feedbackinstrument/shared';
 import { requireVisibleService } from '../../../auth/own-service.js';
 import { productComparison } from '../../../comparison/product-comparison.js';
 import { currentYear, yearPeriod } from '../../../figures/period.js';
@@ -13,12 +13,13 @@ export default async function comparisonRoutes(app: FastifyInstance) {
     schema: {
       operationId: 'getServiceComparison',
       tags: ['analysis'],
-      summary: 'The same IPDC product at other organisations: median and quartiles of their satisfied shares',
+      summary: 'The same IPDC product at other organisations: median and quartiles of their satisfied shares, rounded to 5 points',
       description:
         `For a service that names its IPDC product (productId): how many other organisations offer the same product with at ` +
         `least ${COMPARISON_MIN_RESPONSES} responses in the year (their services of the product pooled per organisation), ` +
         'the 25th percentile, median and 75th percentile of their satisfied shares (PERCENTILE.INC: linear interpolation ' +
-        'between closest ranks), and where this service stands. Suppressed (with the reason) when the service names no product ' +
+        `between closest ranks, then rounded to whole multiples of ${COMPARISON_ROUNDING} points), and where this service stands ` +
+        'against those rounded values (below_p25, between, above_p75). No minimum, maximum or rank among the others. Suppressed (with the reason) when the service names no product ' +
         `or fewer than ${COMPARISON_MIN_ORGANISATIONS} other organisations qualify. No other organisation is ever named. ` +
         'Without `year`: the current year (Brussels time).',
       security: [{ bearer: [] }],

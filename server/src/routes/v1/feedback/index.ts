@@ -9,6 +9,7 @@ import { collectFeedback, recordFeedback } from '../../../feedback/record-feedba
 import { requireActiveService, requireCollectionContentType } from '../../../feedback/collection-guards.js';
 import { sendResultPage, thanksPage } from '../../../html/result-page.js';
 import { ApiError } from '../../../http/api-error.js';
+import { ownOrigin } from '../../../http/own-origin.js';
 import { isDatabaseUnavailable } from '../../../db/unavailable.js';
 
 const errors = { 400: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope, 413: ErrorEnvelope, 415: ErrorEnvelope, 429: ErrorEnvelope };
@@ -101,7 +102,7 @@ function safeReturnTo(request: FastifyRequest, service: Service, returnTo: strin
   if (!returnTo) return null;
   try {
     const url = new URL(returnTo);
-    const own = `${request.protocol}://${request.host}`;
+    const own = ownOrigin(request.server);
     if (url.origin !== own && !service.allowedOrigins.includes(url.origin)) return null;
     url.hash = 'feedback-bedankt';
     return url.toString();

@@ -26,7 +26,14 @@ describe.each(BACKENDS)('the installation check on %s', (kind) => {
   it('lists the allowed origins, never seen yet', async () => {
     const res = await installation(t.tokens.gent);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ origins: [{ origin: ALLOWED_ORIGIN, allowed: true, lastShownDay: null, lastAnsweredDay: null, refusedByDay: [] }] });
+    expect(res.json()).toEqual({
+      origins: [{ origin: ALLOWED_ORIGIN, allowed: true, lastShownDay: null, lastAnsweredDay: null, refusedByDay: [] }],
+      otherOrigins: { refusedByDay: [] },
+      page: 1,
+      pageSize: 50,
+      total: 1,
+      nextPage: null,
+    });
   });
 
   it('records shown, answered and refused origins on the Brussels day, once per day for shown and answered', async () => {
