@@ -11,6 +11,7 @@ import * as m0008 from './0008_service_product_id.js';
 import * as m0009 from './0009_alerts_and_annotations.js';
 import * as m0010 from './0010_installation_origins.js';
 import * as m0011 from './0011_demo_organisations.js';
+import * as m0014 from './0014_citizen_links.js';
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so the same set
@@ -29,6 +30,7 @@ export const migrations: Record<string, Migration> = {
   '0009_alerts_and_annotations': m0009,
   '0010_installation_origins': m0010,
   '0011_demo_organisations': m0011,
+  '0014_citizen_links': m0014,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

@@ -14,3 +14,4 @@ export * from './audit.js';
 export * from './origin.js';
 export * from './installation.js';
 export * from './alerts.js';
+export * from './links.js';

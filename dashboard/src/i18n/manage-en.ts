@@ -128,6 +128,7 @@ export const manageEn: ManageMessages = {
   actions: {
     'service.create': 'Service created',
     'service.update': 'Service changed',
+    'organisation.update': 'Organisation changed',
     'service.activate': 'Service activated',
     'service.deactivate': 'Service deactivated',
     'token.create': 'Token created',

@@ -128,6 +128,7 @@ export const manageNl: ManageMessages = {
   actions: {
     'service.create': 'Dienst aangemaakt',
     'service.update': 'Dienst gewijzigd',
+    'organisation.update': 'Organisatie gewijzigd',
     'service.activate': 'Dienst geactiveerd',
     'service.deactivate': 'Dienst gedeactiveerd',
     'token.create': 'Token aangemaakt',

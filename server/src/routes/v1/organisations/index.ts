@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorEnvelope, Organisation, OrganisationInput } from '@feedbackinstrument/shared';
-import { actorOf, recordAudit } from '../../../audit/record-audit.js';
-import { conflict } from '../../../http/api-error.js';
-import { insertOrganisation, listOrganisations } from '../../../repositories/organisations.js';
+import { ErrorEnvelope, Organisation, OrganisationInput, OrganisationPatch, Slug } from '@feedbackinstrument/shared';
+import { actorOf, changedFields, recordAudit } from '../../../audit/record-audit.js';
+import { canAccessOrganisation } from '../../../auth/principal.js';
+import { conflict, notFound } from '../../../http/api-error.js';
+import { findOrganisation, insertOrganisation, listOrganisations, updateOrganisation } from '../../../repositories/organisations.js';
 
 
 export default async function organisationRoutes(app: FastifyInstance) {
@@ -42,6 +43,31 @@ export default async function organisationRoutes(app: FastifyInstance) {
     handler: async (request) => {
       const principal = request.principal!;
       return { organisations: await listOrganisations(app.db, principal.admin ? undefined : principal.organisationId) };
+    },
+  });
+
+  r.patch('/v1/organisations/:organisationId', {
+    onRequest: app.requireManager,
+    schema: {
+      operationId: 'updateOrganisation',
+      tags: ['administration'],
+      summary: "Change an organisation's links, the defaults of its services (admin, or a manager of the organisation)",
+      params: z.object({ organisationId: Slug }),
+      body: OrganisationPatch,
+      response: { 200: Organisation, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope },
+    },
+    handler: async (request) => {
+      const existing = await findOrganisation(app.db, request.params.organisationId);
+      // Another organisation is answered exactly like an unknown one.
+      if (!existing || !canAccessOrganisation(request.principal!, existing.id)) throw notFound(`There is no organisation "${request.params.organisationId}".`);
+      return app.db.transaction().execute(async (trx) => {
+        const updated = (await updateOrganisation(trx, existing.id, request.body))!;
+        const { before, after } = changedFields(existing, updated);
+        if (Object.keys(after).length > 0) {
+          await recordAudit(trx, actorOf(request), { action: 'organisation.update', organisationId: updated.id, target: { type: 'organisation', id: updated.id }, before, after });
+        }
+        return updated;
+      });
     },
   });
 }
