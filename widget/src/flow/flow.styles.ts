@@ -106,7 +106,6 @@ export const flowStyles = css`
   }
   .rights {
     margin: 1.5em 0 0;
-    font-size: 0.9375em;
   }
   .rights p {
     margin: 0;
