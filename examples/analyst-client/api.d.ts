@@ -285,6 +285,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organisations/{organisationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an organisation's links, the defaults of its services (admin, or a manager of the organisation) */
+        patch: operations["updateOrganisation"];
+        trace?: never;
+    };
     "/v1/public/figures": {
         parameters: {
             query?: never;
@@ -566,6 +583,40 @@ export interface paths {
         post?: never;
         /** Revoke a token (admin: any; manager: of its organisation) */
         delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/widget-config/{serviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service's links for the widget (complaints, privacy notice, accessibility), in one language */
+        get: operations["getWidgetConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/widget-chunks/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A part of the widget loaded after a press (immutable) */
+        get: operations["getWidgetChunk"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -934,6 +985,52 @@ export interface components {
                 day: string;
             }[];
         };
+        /** @description An https:// address, or one per language: { "nl": "https://…", "fr": "https://…" } (a language without one gets the Dutch address, else the first given). */
+        Link: string | {
+            /**
+             * Format: uri
+             * @description An https:// address.
+             */
+            de?: string;
+            /**
+             * Format: uri
+             * @description An https:// address.
+             */
+            en?: string;
+            /**
+             * Format: uri
+             * @description An https:// address.
+             */
+            fr?: string;
+            /**
+             * Format: uri
+             * @description An https:// address.
+             */
+            nl?: string;
+        };
+        /** @description An https:// address, or one per language: { "nl": "https://…", "fr": "https://…" } (a language without one gets the Dutch address, else the first given). */
+        LinkInput: string | {
+            /**
+             * Format: uri
+             * @description An https:// address.
+             */
+            de?: string;
+            /**
+             * Format: uri
+             * @description An https:// address.
+             */
+            en?: string;
+            /**
+             * Format: uri
+             * @description An https:// address.
+             */
+            fr?: string;
+            /**
+             * Format: uri
+             * @description An https:// address.
+             */
+            nl?: string;
+        };
         MonthFigures: {
             /** @description How often the widget was shown for the service in the period. */
             displays: number;
@@ -1014,13 +1111,24 @@ export interface components {
             text: string;
         };
         NewOrganisationInput: {
+            /** @description "Report an accessibility problem": the feedback mechanism of the accessibility statement. */
+            accessibilityUrl?: components["schemas"]["LinkInput"] | null;
+            /** @description The complaints procedure (a remark is anonymous and no complaint). A service's own wins over its organisation's; null: none. */
+            complaintsUrl?: components["schemas"]["LinkInput"] | null;
             id: string;
             /** @enum {string} */
             level: "vlaams" | "provinciaal" | "lokaal";
             name: string;
             policyDomain?: string;
+            /** @description The privacy notice, linked next to the remark field. */
+            privacyUrl?: components["schemas"]["LinkInput"] | null;
         };
         NewServiceInput: {
+            /**
+             * @description "Report an accessibility problem": the feedback mechanism of the accessibility statement.
+             * @default null
+             */
+            accessibilityUrl: components["schemas"]["LinkInput"] | null;
             /** @default true */
             active: boolean;
             /** @default [] */
@@ -1028,6 +1136,11 @@ export interface components {
             /** @enum {string} */
             audience: "burgers" | "ondernemingen" | "verenigingen" | "lokale-besturen";
             channel: string;
+            /**
+             * @description The complaints procedure (a remark is anonymous and no complaint). A service's own wins over its organisation's; null: none.
+             * @default null
+             */
+            complaintsUrl: components["schemas"]["LinkInput"] | null;
             /** @default [] */
             followUps: ("ease" | "completed")[];
             id: string;
@@ -1038,6 +1151,11 @@ export interface components {
                 nl: string;
             };
             organisationId: string;
+            /**
+             * @description The privacy notice, linked next to the remark field.
+             * @default null
+             */
+            privacyUrl: components["schemas"]["LinkInput"] | null;
             /** @default null */
             productId: components["schemas"]["ProductIdInput"] | null;
             /** @default false */
@@ -1059,6 +1177,10 @@ export interface components {
             name: string;
         };
         Organisation: {
+            /** @description "Report an accessibility problem": the feedback mechanism of the accessibility statement. */
+            accessibilityUrl: components["schemas"]["Link"] | null;
+            /** @description The complaints procedure (a remark is anonymous and no complaint). A service's own wins over its organisation's; null: none. */
+            complaintsUrl: components["schemas"]["Link"] | null;
             /** @description True for the made-up demo data of a first start of the embedded database (remove it with `pnpm cli demo remove`). */
             demo: boolean;
             id: string;
@@ -1066,6 +1188,16 @@ export interface components {
             level: "vlaams" | "provinciaal" | "lokaal";
             name: string;
             policyDomain: string | null;
+            /** @description The privacy notice, linked next to the remark field. */
+            privacyUrl: components["schemas"]["Link"] | null;
+        };
+        OrganisationPatchInput: {
+            /** @description "Report an accessibility problem": the feedback mechanism of the accessibility statement. */
+            accessibilityUrl?: components["schemas"]["LinkInput"] | null;
+            /** @description The complaints procedure (a remark is anonymous and no complaint). A service's own wins over its organisation's; null: none. */
+            complaintsUrl?: components["schemas"]["LinkInput"] | null;
+            /** @description The privacy notice, linked next to the remark field. */
+            privacyUrl?: components["schemas"]["LinkInput"] | null;
         };
         /** @description A period of whole local days, both ends included. */
         Period: {
@@ -1310,11 +1442,15 @@ export interface components {
             5: number;
         };
         Service: {
+            /** @description "Report an accessibility problem": the feedback mechanism of the accessibility statement. */
+            accessibilityUrl: components["schemas"]["Link"] | null;
             active: boolean;
             allowedOrigins: string[];
             /** @enum {string} */
             audience: "burgers" | "ondernemingen" | "verenigingen" | "lokale-besturen";
             channel: string;
+            /** @description The complaints procedure (a remark is anonymous and no complaint). A service's own wins over its organisation's; null: none. */
+            complaintsUrl: components["schemas"]["Link"] | null;
             followUps: ("ease" | "completed")[];
             id: string;
             name: {
@@ -1324,6 +1460,8 @@ export interface components {
                 nl: string;
             };
             organisationId: string;
+            /** @description The privacy notice, linked next to the remark field. */
+            privacyUrl: components["schemas"]["Link"] | null;
             /** @description The IPDC product number of the product this service delivers (null: none named); compares it with the same product elsewhere. */
             productId: components["schemas"]["ProductId"] | null;
             publishFigures: boolean;
@@ -1387,11 +1525,15 @@ export interface components {
             service: components["schemas"]["ServiceSummary"];
         };
         ServicePatchInput: {
+            /** @description "Report an accessibility problem": the feedback mechanism of the accessibility statement. */
+            accessibilityUrl?: components["schemas"]["LinkInput"] | null;
             active?: boolean;
             allowedOrigins?: string[];
             /** @enum {string} */
             audience?: "burgers" | "ondernemingen" | "verenigingen" | "lokale-besturen";
             channel?: string;
+            /** @description The complaints procedure (a remark is anonymous and no complaint). A service's own wins over its organisation's; null: none. */
+            complaintsUrl?: components["schemas"]["LinkInput"] | null;
             followUps?: ("ease" | "completed")[];
             name?: {
                 de?: string;
@@ -1399,6 +1541,8 @@ export interface components {
                 fr?: string;
                 nl: string;
             };
+            /** @description The privacy notice, linked next to the remark field. */
+            privacyUrl?: components["schemas"]["LinkInput"] | null;
             productId?: components["schemas"]["ProductIdInput"] | null;
             publishFigures?: boolean;
         };
@@ -1514,7 +1658,25 @@ export interface components {
             /** @description A concept of the lexicon (e.g. "password": wachtwoord, mot de passe, Passwort) or a stemmed word. */
             term: string;
         };
+        WidgetConfig: {
+            /** @enum {string} */
+            lang: "nl" | "fr" | "en" | "de";
+            links: {
+                /** @description "Report an accessibility problem"; null: the widget shows no such link. */
+                accessibilityUrl: string | null;
+                /** @description The complaints procedure: the service's own, else its organisation's; null: none. */
+                complaintsUrl: string | null;
+                /** @description The privacy notice, linked next to the remark field. */
+                privacyUrl: string | null;
+            };
+            serviceId: string;
+        };
         WidgetInfo: {
+            /** @description The hashed chunks the widget imports after a press (the remark form, one per language), each with its SRI hash: put them in an import map's "integrity" (absolute URLs) to pin them as the script tag's integrity pins widget.js. */
+            chunks: {
+                integrity: string;
+                url: string;
+            }[];
             /** @description Subresource Integrity hash for the versioned URL. */
             integrity: string;
             /** @description The versioned URL: the same bytes forever, cacheable for a year. */
@@ -2387,6 +2549,77 @@ export interface operations {
             };
             /** @description Conflicts with what is stored. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationPatchInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid API token or dashboard session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed: this needs another role, or a dashboard session sent a change from another origin (or, on collection routes, a browser origin the service does not allow). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3522,6 +3755,88 @@ export interface operations {
             };
             /** @description Not allowed: this needs another role, or a dashboard session sent a change from another origin (or, on collection routes, a browser origin the service does not allow). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWidgetConfig: {
+        parameters: {
+            query?: {
+                lang?: "nl" | "fr" | "en" | "de";
+            };
+            header?: never;
+            path: {
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetConfig"];
+                };
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to this caller (another organisation's anything answers exactly like an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWidgetChunk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A hashed chunk of the widget (an ES module), compressed with br or gzip as Accept-Encoding allows; its name changes with its content. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+            /** @description Bad request: the body, query or path is not valid; `details` names each field. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -15,7 +15,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Pages served with a strict Content-Security-Policy header, as a careful e-loket would. */
-const STRICT_CSP_PAGES = new Set(['/hostile-css.html']);
+const STRICT_CSP_PAGES = new Set(['/hostile-css.html', '/strikte-csp.html']);
 
 export interface ExamplesSite {
   url: string;

@@ -13,6 +13,7 @@ import * as m0010 from './0010_installation_origins.js';
 import * as m0011 from './0011_demo_organisations.js';
 import * as m0012 from './0012_remark_terms.js';
 import * as m0013 from './0013_privacy_outbox.js';
+import * as m0014 from './0014_citizen_links.js';
 import * as m0015 from './0015_audit_via_system.js';
 
 /**
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '0011_demo_organisations': m0011,
   '0012_remark_terms': m0012,
   '0013_privacy_outbox': m0013,
+  '0014_citizen_links': m0014,
   '0015_audit_via_system': m0015,
 };
 

@@ -32,6 +32,7 @@ import installationRoutes from './routes/v1/installation/index.js';
 import alertRoutes from './routes/v1/alerts/index.js';
 import annotationRoutes from './routes/v1/annotations/index.js';
 import widgetRoutes from './routes/widget/index.js';
+import widgetConfigRoutes from './routes/v1/widget-config/index.js';
 import figureRoutes from './routes/v1/figures/index.js';
 import reportRoutes from './routes/v1/reports/index.js';
 import remarkRoutes from './routes/v1/remarks/index.js';
@@ -102,6 +103,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(alertRoutes);
   await app.register(annotationRoutes);
   await app.register(widgetRoutes);
+  await app.register(widgetConfigRoutes);
   await app.register(figureRoutes);
   await app.register(reportRoutes);
   await app.register(remarkRoutes);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AUDIENCES, FOLLOW_UPS, LEVELS, ORGANISATION_ROLES, ROLES } from './constants.js';
 import { Slug } from './slug.js';
 import { isAllowedOrigin, ORIGIN_RULE } from './origin.js';
+import { linkFields } from './links.js';
 
 const Origin = z.string().max(300).refine(isAllowedOrigin, ORIGIN_RULE);
 
@@ -13,6 +14,9 @@ export const OrganisationInput = z
     name: z.string().trim().min(1).max(200),
     level: z.enum(LEVELS),
     policyDomain: z.string().trim().min(1).max(200).optional(),
+    complaintsUrl: linkFields.complaintsUrl.optional(),
+    privacyUrl: linkFields.privacyUrl.optional(),
+    accessibilityUrl: linkFields.accessibilityUrl.optional(),
   })
   .strict()
   .meta({ id: 'NewOrganisation' });
@@ -20,11 +24,21 @@ export type OrganisationInput = z.infer<typeof OrganisationInput>;
 
 export const Organisation = OrganisationInput.extend({
   policyDomain: z.string().nullable(),
+  ...linkFields,
   demo: z.boolean().meta({
     description: 'True for the made-up demo data of a first start of the embedded database (remove it with `pnpm cli demo remove`).',
   }),
 }).meta({ id: 'Organisation' });
 export type Organisation = z.infer<typeof Organisation>;
+
+/** What PATCH /v1/organisations/:id changes: the links its services show unless they set their own. */
+export const OrganisationPatch = z
+  .object(linkFields)
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, 'send at least one field to change')
+  .meta({ id: 'OrganisationPatch' });
+export type OrganisationPatch = z.infer<typeof OrganisationPatch>;
 
 /**
  * The product number of the inter-governmental product catalogue (IPDC, the "productnummer"
@@ -56,6 +70,7 @@ const serviceFields = {
   publishFigures: z.boolean(),
   active: z.boolean(),
   productId: ProductId.nullable(),
+  ...linkFields,
 };
 
 export const ServiceInput = z
@@ -68,6 +83,9 @@ export const ServiceInput = z
     publishFigures: serviceFields.publishFigures.default(false),
     active: serviceFields.active.default(true),
     productId: serviceFields.productId.default(null),
+    complaintsUrl: serviceFields.complaintsUrl.default(null),
+    privacyUrl: serviceFields.privacyUrl.default(null),
+    accessibilityUrl: serviceFields.accessibilityUrl.default(null),
   })
   .strict()
   .meta({ id: 'NewService' });
@@ -95,6 +113,7 @@ export const Service = z
     productId: ProductId.nullable().meta({
       description: 'The IPDC product number of the product this service delivers (null: none named); compares it with the same product elsewhere.',
     }),
+    ...linkFields,
   })
   .meta({ id: 'Service' });
 export type Service = z.infer<typeof Service>;

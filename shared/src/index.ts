@@ -15,3 +15,4 @@ export * from './origin.js';
 export * from './installation.js';
 export * from './alerts.js';
 export * from './input-dates.js';
+export * from './links.js';

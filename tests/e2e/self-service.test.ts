@@ -163,8 +163,14 @@ describe('the self-service pages in a browser', () => {
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe(snippet);
       // The pinned snippet carries the SRI hash of the bytes the server sends.
-      const info = (await (await fetch(`${env.system.api}/widget.json`)).json()) as { url: string; integrity: string };
+      const info = (await (await fetch(`${env.system.api}/widget.json`)).json()) as { url: string; integrity: string; chunks: { url: string; integrity: string }[] };
       expect(await page.locator('#snippet-pinned').inputValue()).toContain(`src="${env.system.api}${info.url}" integrity="${info.integrity}" crossorigin="anonymous"`);
+      // The chunks loaded after a press are pinned by the import map.
+      const importMap = JSON.parse(/<script type="importmap">(.*?)<\/script>/.exec(await page.locator('#snippet-pinned').inputValue())![1]!);
+      expect(Object.keys(importMap.integrity).length).toBe(info.chunks.length);
+      for (const chunk of info.chunks) expect(importMap.integrity[env.system.api + chunk.url]).toBe(chunk.integrity);
+      // The no-JavaScript form says a remark is no complaint.
+      expect(await page.locator('#snippet-noscript').inputValue()).toContain('geen klacht');
       expect(await page.locator('#snippet-noscript').inputValue()).toContain(`action="${env.system.api}/v1/feedback"`);
       // Another language changes every snippet.
       await page.getByLabel('Taal').selectOption('fr');

@@ -19,7 +19,7 @@ export const serviceInstallation = (serviceId: string, page: number, signal?: Ab
 
 /** The current widget: its version, the URL that never changes and the SRI hash of its bytes. */
 export const widgetInfo = (signal?: AbortSignal) =>
-  requestJson('/widget.json', z.object({ version: z.string(), url: z.string(), integrity: z.string() }), { signal });
+  requestJson('/widget.json', z.object({ version: z.string(), url: z.string(), integrity: z.string(), chunks: z.array(z.object({ url: z.string(), integrity: z.string() })).optional() }), { signal });
 
 export const listTokens = (signal?: AbortSignal) => requestJson('/v1/tokens', z.object({ tokens: z.array(TokenInfo) }), { signal }).then((r) => r.tokens);
 

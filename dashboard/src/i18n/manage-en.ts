@@ -73,7 +73,7 @@ export const manageEn: ManageMessages = {
   snippetLabel: 'Code for your page',
   snippetHint: 'Always loads the newest version of the widget.',
   pinnedLabel: 'Code with a fixed version (SRI)',
-  pinnedHint: (version) => `Version ${version}, with the integrity check of exactly these bytes. Replace the code for a new version.`,
+  pinnedHint: (version) => `Version ${version}, with the integrity check of exactly these bytes: the import map pins the parts loaded after a press. Under a strict Content-Security-Policy, allow the import map by its sha256 hash in script-src, or leave it out (then the check covers widget.js, which names those parts by their content hash). Replace the code for a new version.`,
   widgetNotBuilt: 'The widget is not built on this server; there is no fixed-version code.',
   noScriptLabel: 'Code with the no-JavaScript form',
   noScriptHint: 'Visitors without JavaScript get a plain form that sends to the same API.',
@@ -134,6 +134,7 @@ export const manageEn: ManageMessages = {
   actions: {
     'service.create': 'Service created',
     'service.update': 'Service changed',
+    'organisation.update': 'Organisation changed',
     'service.activate': 'Service activated',
     'service.deactivate': 'Service deactivated',
     'token.create': 'Token created',

@@ -73,7 +73,7 @@ export const manageNl: ManageMessages = {
   snippetLabel: 'Code voor uw pagina',
   snippetHint: 'Haalt altijd de nieuwste versie van de widget op.',
   pinnedLabel: 'Code met vaste versie (SRI)',
-  pinnedHint: (version) => `Versie ${version}, met de integriteitscontrole van precies deze bestanden. Vervang de code bij een nieuwe versie.`,
+  pinnedHint: (version) => `Versie ${version}, met de integriteitscontrole van precies deze bestanden: de import map legt ook de delen vast die na een klik laden. Met een strikte Content-Security-Policy laat u de import map toe met haar sha256-hash in script-src, of laat u ze weg (dan controleert de browser widget.js, dat die delen bij hun inhoudshash noemt). Vervang de code bij een nieuwe versie.`,
   widgetNotBuilt: 'De widget is niet gebouwd op deze server; de code met vaste versie is er niet.',
   noScriptLabel: 'Code met formulier zonder JavaScript',
   noScriptHint: 'Bezoekers zonder JavaScript krijgen een gewoon formulier dat naar dezelfde API verstuurt.',
@@ -134,6 +134,7 @@ export const manageNl: ManageMessages = {
   actions: {
     'service.create': 'Dienst aangemaakt',
     'service.update': 'Dienst gewijzigd',
+    'organisation.update': 'Organisatie gewijzigd',
     'service.activate': 'Dienst geactiveerd',
     'service.deactivate': 'Dienst gedeactiveerd',
     'token.create': 'Token aangemaakt',

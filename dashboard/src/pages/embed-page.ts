@@ -1,8 +1,8 @@
 import { Task } from '@lit/task';
-import { CONTEXTS, escapeMarkup, LANGUAGES, type FeedbackContext, type Language, type Service } from '@feedbackinstrument/shared';
+import { CONTEXTS, escapeMarkup, LANGUAGES, resolveLinks, type FeedbackContext, type Language, type Organisation, type Service } from '@feedbackinstrument/shared';
 import { messages as widgetMessages } from '@feedbackinstrument/widget/i18n';
 import { html, nothing } from 'lit';
-import { getService } from '../api/analyst-api.js';
+import { getService, listOrganisations } from '../api/analyst-api.js';
 import { widgetInfo } from '../api/manage-api.js';
 import '../components/copy-field.js';
 import { LightElement } from '../components/light-element.js';
@@ -12,6 +12,7 @@ import { manageBreadcrumb, serviceTabs, type SignedIn } from './manage-parts.js'
 import { announceAfterRender, errorBlock, isNotFound, notFoundBlock } from './page-parts.js';
 
 type Mode = 'inline' | 'floating';
+type WidgetInfo = { version: string; url: string; integrity: string; chunks?: { url: string; integrity: string }[] };
 
 /** The element with the chosen options (the same for every snippet). */
 function element(service: string, context: FeedbackContext, mode: Mode, lang: Language, inner = ''): string {
@@ -19,8 +20,11 @@ function element(service: string, context: FeedbackContext, mode: Mode, lang: La
 }
 
 /** The README's no-JavaScript form, in the chosen language, inside the element. */
-function noScriptForm(host: string, service: string, context: FeedbackContext, lang: Language): string {
+function noScriptForm(host: string, service: string, context: FeedbackContext, lang: Language, links: ReturnType<typeof resolveLinks>): string {
   const w = widgetMessages[lang];
+  // The same links the widget shows: the privacy notice by the remark, then the rights.
+  const a = (url: string | null, text: string) => (url ? ` <a href="${escapeMarkup(url)}">${text}</a>` : '');
+  const accessibility = links.accessibilityUrl ? `\n      <p>${a(links.accessibilityUrl, w.accessibilityLink).trim()}</p>` : '';
   const scores = w.scores.map((label, i) => `        <label><input type="radio" name="score" value="${i + 1}"${i === 0 ? ' required' : ''}> ${label}</label>`).join('\n');
   return `
   <noscript>
@@ -33,10 +37,11 @@ function noScriptForm(host: string, service: string, context: FeedbackContext, l
 ${scores}
       </fieldset>
       <label for="fi-remark">${w.remarkLabel}</label>
-      <p id="fi-remark-hint">${w.privacy}</p>
+      <p id="fi-remark-hint">${w.privacy}${a(links.privacyUrl, w.privacyLink)}</p>
       <textarea id="fi-remark" name="remark" maxlength="2000" rows="4" aria-describedby="fi-remark-hint"></textarea>
       <div hidden><label>website <input name="website" tabindex="-1" autocomplete="off"></label></div>
       <button type="submit">${w.send}</button>
+      <p>${w.notComplaint}${a(links.complaintsUrl, w.complaintsLink)}</p>${accessibility}
     </form>
   </noscript>
 `;
@@ -67,8 +72,12 @@ export class EmbedPage extends LightElement {
 
   private data = new Task(this, {
     task: async ([serviceId], { signal }) => {
-      const [service, widget] = await Promise.all([getService(serviceId, signal), widgetInfo(signal).catch(() => null)]);
-      return { service, widget };
+      const [service, widget, organisations] = await Promise.all([
+        getService(serviceId, signal),
+        widgetInfo(signal).catch(() => null),
+        listOrganisations(signal).catch((): Organisation[] => []),
+      ]);
+      return { service, widget, organisation: organisations.find((o) => o.id === service.organisationId) ?? null };
     },
     args: () => [this.serviceId] as const,
     onComplete: ({ service }) => announceAfterRender(this, () => this.pageTitle(service)),
@@ -84,21 +93,25 @@ export class EmbedPage extends LightElement {
     return this.data.render({
       pending: () => html`<h1 class="page-title" tabindex="-1">${m.loading}</h1>`,
       error: (error) => (isNotFound(error) ? notFoundBlock(m, m.notFoundService) : errorBlock(m, () => void this.data.run())),
-      complete: ({ service, widget }) => this.renderPage(service, widget),
+      complete: ({ service, widget, organisation }) => this.renderPage(service, widget, organisation),
     });
   }
 
-  private renderPage(service: Service, widget: { version: string; url: string; integrity: string } | null) {
+  private renderPage(service: Service, widget: WidgetInfo | null, organisation: Organisation | null) {
     const { m } = this;
     const mm = m.manage;
     const host = location.origin;
     const { context, mode, widgetLang: lang } = this;
     const el = element(service.id, context, mode, lang);
     const snippet = `<script type="module" src="${host}/widget.js"></script>\n${el}`;
+    // The chunks loaded after a press are pinned too, by an import map's "integrity" (Chromium 127+,
+    // Safari 18+, Firefox 138+); without it SRI covers widget.js, which names the chunks by their hashes.
+    const importMap = widget?.chunks?.length ? JSON.stringify({ integrity: Object.fromEntries(widget.chunks.map((c) => [host + c.url, c.integrity])) }) : null;
     const pinned = widget
-      ? `<script type="module" src="${host}${widget.url}" integrity="${widget.integrity}" crossorigin="anonymous"></script>\n${el}`
+      ? `${importMap ? `<script type="importmap">${importMap}</script>\n` : ''}<script type="module" src="${host}${widget.url}" integrity="${widget.integrity}" crossorigin="anonymous"></script>\n${el}`
       : null;
-    const noScript = `<script type="module" src="${host}/widget.js"></script>\n${element(service.id, context, mode, lang, noScriptForm(host, service.id, context, lang))}`;
+    const links = resolveLinks(service, organisation, lang);
+    const noScript = `<script type="module" src="${host}/widget.js"></script>\n${element(service.id, context, mode, lang, noScriptForm(host, service.id, context, lang, links))}`;
     const preview = `/dashboard/widget-preview?${new URLSearchParams({ service: service.id, context, mode, lang }).toString()}`;
     return html`
       ${manageBreadcrumb(m, serviceName(service.name, m.lang), this.session.admin ? service.organisationId : null)}
@@ -139,7 +152,7 @@ export class EmbedPage extends LightElement {
               .label=${mm.pinnedLabel}
               .hint=${mm.pinnedHint(widget!.version)}
               .value=${pinned}
-              .rows=${4}
+              .rows=${6}
             ></fi-copy-field>`
           : html`<p class="notice">${mm.widgetNotBuilt}</p>`}
         <fi-copy-field .m=${m} .fieldId=${'snippet-noscript'} .label=${mm.noScriptLabel} .hint=${mm.noScriptHint} .value=${noScript} .rows=${10}></fi-copy-field>

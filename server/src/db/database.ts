@@ -13,8 +13,14 @@ export interface OrganisationsTable {
   policy_domain: string | null;
   /** The demo data of a first start (migration 0011): removed with `pnpm cli demo remove`. */
   demo: Generated<boolean>;
+  /** The citizen's links (migration 0014): null, an https string or one per language; written as JSON text. */
+  complaints_url: LinkColumn;
+  privacy_url: LinkColumn;
+  accessibility_url: LinkColumn;
   created_at: Generated<Date>;
 }
+
+type LinkColumn = ColumnType<string | Record<string, string> | null, string | null | undefined, string | null>;
 
 export interface ServicesTable {
   id: string;
@@ -28,6 +34,10 @@ export interface ServicesTable {
   active: Generated<boolean>;
   /** The IPDC product number (migration 0008). */
   product_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A service's own links (migration 0014); null: its organisation's. */
+  complaints_url: LinkColumn;
+  privacy_url: LinkColumn;
+  accessibility_url: LinkColumn;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

@@ -7,6 +7,9 @@ export const FORM_MESSAGES: Record<Language, {
   errorTitle: string;
   errorBody: string;
   back: string;
+  notComplaint: string;
+  complaintsLink: string;
+  accessibilityLink: string;
   reasons: Partial<Record<string, string>>;
 }> = {
   nl: {
@@ -15,6 +18,9 @@ export const FORM_MESSAGES: Record<Language, {
     errorTitle: 'Uw feedback is niet verstuurd',
     errorBody: 'Ga terug met de terugknop van uw browser en probeer het opnieuw.',
     back: 'Terug naar de vorige pagina',
+    notComplaint: 'Uw opmerking is anoniem. Daarom is ze geen klacht en krijgt u geen antwoord.',
+    complaintsLink: 'Een klacht indienen',
+    accessibilityLink: 'Een toegankelijkheidsprobleem melden',
     reasons: {
       validation_failed: 'Kies een score van 1 tot 5. Uw opmerking mag maximaal 2000 tekens lang zijn.',
       not_found: 'Deze dienst kan op dit moment geen feedback ontvangen.',
@@ -30,6 +36,9 @@ export const FORM_MESSAGES: Record<Language, {
     errorTitle: "Votre avis n'a pas été envoyé",
     errorBody: 'Revenez en arrière avec le bouton de votre navigateur et réessayez.',
     back: 'Retour à la page précédente',
+    notComplaint: 'Votre remarque est anonyme. Ce n’est donc pas une plainte et vous ne recevrez pas de réponse.',
+    complaintsLink: 'Introduire une plainte',
+    accessibilityLink: 'Signaler un problème d’accessibilité',
     reasons: {
       validation_failed: 'Choisissez une note de 1 à 5. Votre remarque peut compter 2000 caractères au maximum.',
       not_found: "Ce service ne peut pas recevoir d'avis pour le moment.",
@@ -45,6 +54,9 @@ export const FORM_MESSAGES: Record<Language, {
     errorTitle: 'Your feedback was not sent',
     errorBody: "Go back with your browser's back button and try again.",
     back: 'Back to the previous page',
+    notComplaint: 'Your comment is anonymous. So it is not a complaint, and you will not get an answer.',
+    complaintsLink: 'Make a complaint',
+    accessibilityLink: 'Report an accessibility problem',
     reasons: {
       validation_failed: 'Choose a score from 1 to 5. Your remark can be at most 2000 characters long.',
       not_found: 'This service cannot receive feedback at the moment.',
@@ -60,6 +72,9 @@ export const FORM_MESSAGES: Record<Language, {
     errorTitle: 'Ihr Feedback wurde nicht gesendet',
     errorBody: 'Gehen Sie mit der Zurück-Taste Ihres Browsers zurück und versuchen Sie es erneut.',
     back: 'Zurück zur vorherigen Seite',
+    notComplaint: 'Ihre Bemerkung ist anonym. Sie ist deshalb keine Beschwerde, und Sie bekommen keine Antwort.',
+    complaintsLink: 'Eine Beschwerde einreichen',
+    accessibilityLink: 'Ein Problem mit der Barrierefreiheit melden',
     reasons: {
       validation_failed: 'Wählen Sie eine Bewertung von 1 bis 5. Ihre Bemerkung darf höchstens 2000 Zeichen lang sein.',
       not_found: 'Dieser Dienst kann im Moment kein Feedback empfangen.',

@@ -47,9 +47,20 @@ ${back}
 </html>`;
 }
 
-export function thanksPage(lang: Language, backHref: string | null): string {
+/** The service's links in this language (GET /v1/widget-config gives the widget the same). */
+export interface ResultLinks {
+  complaintsUrl: string | null;
+  accessibilityUrl: string | null;
+}
+
+export function thanksPage(lang: Language, backHref: string | null, links: ResultLinks | null = null): string {
   const t = FORM_MESSAGES[lang];
-  return page(lang, t.thanksTitle, `<p>${escapeHtml(t.thanksBody)}</p>`, backHref);
+  const link = (url: string | null, text: string) => (url ? ` <a href="${escapeHtml(url)}">${escapeHtml(text)}</a>` : '');
+  // As the widget says after a press: an anonymous remark is no complaint, and where to go instead.
+  const rights = `<p>${escapeHtml(t.notComplaint)}${link(links?.complaintsUrl ?? null, t.complaintsLink)}</p>${
+    links?.accessibilityUrl ? `<p>${link(links.accessibilityUrl, t.accessibilityLink).trim()}</p>` : ''
+  }`;
+  return page(lang, t.thanksTitle, `<p>${escapeHtml(t.thanksBody)}</p>${rights}`, backHref);
 }
 
 export function errorPage(lang: Language, code: string): string {

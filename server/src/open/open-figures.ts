@@ -1,9 +1,9 @@
-import { PUBLIC_MIN_RESPONSES, PUBLIC_MONTH_MIN_RESPONSES, type Organisation, type PublicFigures, type ServiceName } from '@feedbackinstrument/shared';
+import { PUBLIC_MIN_RESPONSES, PUBLIC_MONTH_MIN_RESPONSES, type PublicFigures, type ServiceName } from '@feedbackinstrument/shared';
 import { loadFigureCounts, type FigureSourceContext } from '../figures/figure-query.js';
 import { monthsOf, previousYear, yearPeriod, type DayPeriod } from '../figures/period.js';
 import { summariseTotals } from '../figures/summarise.js';
 import { emptyCounts } from '../figures/counts.js';
-import { publishedServices } from '../repositories/published-services.js';
+import { publishedServices, type PublishedService } from '../repositories/published-services.js';
 
 // The published figures of one year as the /open pages, the CSV and /v1/public/figures show
 // them: one query on the roll-ups (totals, months, and the year before), summarised by the
@@ -26,7 +26,7 @@ export interface OpenMonth {
 export interface OpenService {
   id: string;
   name: ServiceName;
-  organisation: Organisation;
+  organisation: PublishedService['organisation'];
   suppressed: boolean;
   /** Exactly the figures of /v1/public/figures; null when suppressed. */
   figures: PublicTotals | null;

@@ -6,7 +6,7 @@ import { toService } from './services.js';
 export interface PublishedService {
   service: Service;
   organisationName: string;
-  organisation: Organisation;
+  organisation: Pick<Organisation, 'id' | 'name' | 'level' | 'policyDomain' | 'demo'>;
 }
 
 /** The services that opted in to public figures, with their organisation. */

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { ServiceInput as ServiceInputSchema, type Service, type ServiceInput, type ServicePatch } from '@feedbackinstrument/shared';
 import type { FollowUp } from '@feedbackinstrument/shared/constants';
 import type { Database, ServiceRow } from '../db/database.js';
+import { linkColumns, linksOf } from './link-columns.js';
 
 export function toService(row: ServiceRow): Service {
   return {
@@ -15,6 +16,7 @@ export function toService(row: ServiceRow): Service {
     publishFigures: row.publish_figures,
     active: row.active,
     productId: row.product_id,
+    ...linksOf(row),
   };
 }
 
@@ -29,6 +31,7 @@ function columns(input: Omit<Partial<Service>, 'id'>) {
     ...(input.publishFigures !== undefined && { publish_figures: input.publishFigures }),
     ...(input.active !== undefined && { active: input.active }),
     ...(input.productId !== undefined && { product_id: input.productId }),
+    ...linkColumns(input),
   };
 }
 

@@ -28,6 +28,11 @@ interface Endpoint {
 const ENDPOINTS: Endpoint[] = [
   { name: 'GET /v1/organisations', access: 'any', request: async () => ({ method: 'GET', url: '/v1/organisations' }) },
   { name: 'POST /v1/organisations', access: 'admin', request: async () => ({ method: 'POST', url: '/v1/organisations', payload: { id: `org-${randomUUID().slice(0, 8)}`, name: 'X', level: 'lokaal' } }) },
+  {
+    name: 'PATCH /v1/organisations/:id',
+    access: 'change',
+    request: async (_t, target) => ({ method: 'PATCH', url: `/v1/organisations/${target.organisation}`, payload: { privacyUrl: 'https://stad.gent/privacy' } }),
+  },
   { name: 'GET /v1/services', access: 'any', request: async () => ({ method: 'GET', url: '/v1/services' }) },
   {
     name: 'POST /v1/services',

@@ -11,6 +11,8 @@ const PUBLIC_ROUTES: RegExp[] = [
   /^\/v1\/displays$/,
   /^\/v1\/public\//,
   /^\/widget[./]/,
+  /^\/widget-chunks\//,
+  /^\/v1\/widget-config\//,
   /^\/healthz$/,
   /^\/readyz$/,
   /^\/openapi\.json$/,

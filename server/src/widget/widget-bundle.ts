@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** The built widget, held in memory with its encodings and cache keys (it is a few KB). */
-export interface WidgetBundle {
+/** One built file, held in memory with its encodings and cache keys (a few KB each). */
+export interface WidgetFile {
   /** Short content hash: the version in /widget.<version>.js and the ETag. */
   version: string;
-  /** Subresource Integrity value for <script integrity="…">. */
+  /** Subresource Integrity value (sha384). */
   integrity: string;
   etag: string;
   identity: Buffer;
@@ -15,15 +15,16 @@ export interface WidgetBundle {
   brotli: Buffer;
 }
 
-/** Reads dist/widget.js once at start; null when the widget has not been built. */
-export function loadWidgetBundle(widgetDir: string | null): WidgetBundle | null {
-  if (!widgetDir) return null;
-  let identity: Buffer;
-  try {
-    identity = readFileSync(join(widgetDir, 'widget.js'));
-  } catch {
-    return null;
-  }
+/** The built widget: the entry (the first load) and the hashed chunks it imports on a press. */
+export interface WidgetBundle extends WidgetFile {
+  /** By file name, e.g. "remark-flow-GBn_ZTo0.js", served at /widget-chunks/<name>. */
+  chunks: Map<string, WidgetFile>;
+}
+
+/** Where the entry imports its chunks from (relative to /widget.js and /widget.<version>.js alike). */
+export const CHUNK_DIR = 'widget-chunks';
+
+function widgetFile(identity: Buffer): WidgetFile {
   const version = createHash('sha256').update(identity).digest('hex').slice(0, 12);
   return {
     version,
@@ -33,6 +34,26 @@ export function loadWidgetBundle(widgetDir: string | null): WidgetBundle | null 
     gzip: gzipSync(identity, { level: 9 }),
     brotli: brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
   };
+}
+
+/** Reads dist/widget.js and dist/widget-chunks/*.js once at start; null when the widget has not been built. */
+export function loadWidgetBundle(widgetDir: string | null): WidgetBundle | null {
+  if (!widgetDir) return null;
+  let identity: Buffer;
+  try {
+    identity = readFileSync(join(widgetDir, 'widget.js'));
+  } catch {
+    return null;
+  }
+  const chunks = new Map<string, WidgetFile>();
+  let names: string[] = [];
+  try {
+    names = readdirSync(join(widgetDir, CHUNK_DIR)).filter((name) => name.endsWith('.js'));
+  } catch {
+    // A build without chunks (or a test's one-file widget).
+  }
+  for (const name of names.sort()) chunks.set(name, widgetFile(readFileSync(join(widgetDir, CHUNK_DIR, name))));
+  return { ...widgetFile(identity), chunks };
 }
 
 /** The best encoding the client accepts (q=0 excluded). */

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './dom.js';
 
 /*
  * The look: a calm Flemish-government card. Dark text, blue for actions, the Flemish yellow
@@ -7,6 +7,8 @@ import { css } from 'lit';
  * `html { font-size: 62.5% }` nor its global resets change it, and 200 % zoom just works.
  * No animations at all (so nothing to reduce for prefers-reduced-motion). No inline styles
  * anywhere: this sheet is adopted, which a strict CSP allows. The build squeezes this text.
+ * Only what the first load shows is here (the question, the scores, the floating button and
+ * dialog, the thank-you); the remark form's rules come with it (flow/flow.styles.ts).
  */
 export const styles = css`
   /*
@@ -95,9 +97,7 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .score,
-  .option,
-  textarea {
+  .score {
     border: 1px solid var(--b);
     border-radius: var(--r);
     background: var(--bg);
@@ -132,68 +132,10 @@ export const styles = css`
       padding: 0.5em 0.75em;
     }
   }
-  .score:hover,
-  .option:has(:checked) {
+  .score:hover {
     border-color: var(--p);
     box-shadow: inset 0 0 0 1px var(--p);
   }
-
-  label,
-  legend {
-    display: block;
-    font-weight: 700;
-    margin-bottom: 0.25em;
-    padding: 0;
-  }
-  .note {
-    border-left: 0.25em solid var(--a);
-    background: #f3f4f6;
-    padding: 0.5em 0.75em;
-  }
-  textarea {
-    display: block;
-    width: 100%;
-    min-height: 7em;
-    resize: vertical;
-    padding: 0.5em 0.75em;
-  }
-  .count {
-    margin: 0.25em 0 0;
-    font-size: 0.875em;
-  }
-  fieldset {
-    border: 0;
-    margin: 1.5em 0 0;
-    padding: 0;
-    min-width: 0;
-  }
-  .options,
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  .option {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    min-height: 2.75em;
-    margin: 0;
-    padding: 0.25em 0.875em 0.25em 0.625em;
-    font-weight: 400;
-    cursor: pointer;
-  }
-  input {
-    width: 1.25em;
-    height: 1.25em;
-    accent-color: var(--p);
-  }
-  .actions {
-    gap: 0.75em;
-    margin-top: 1.5em;
-  }
-  .primary,
-  .secondary,
   .fab {
     padding: 0.5em 1.25em;
     border: 2px solid var(--p);
@@ -201,17 +143,8 @@ export const styles = css`
     color: var(--bg);
     font-weight: 700;
   }
-  .primary:hover,
   .fab:hover {
     background: color-mix(in srgb, var(--p) 80%, #000);
-  }
-  .secondary {
-    background: var(--bg);
-    color: var(--p);
-  }
-  [aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.8;
   }
   .thanks {
     display: flex;
@@ -225,10 +158,6 @@ export const styles = css`
     width: 2.5em;
     height: 2.5em;
     color: #007a3d;
-  }
-  .error {
-    border-left: 0.25em solid #c8102e;
-    padding-left: 1em;
   }
 
   /* Floating mode: a fixed button that opens a modal dialog. */
@@ -274,13 +203,11 @@ export const styles = css`
   /* Forced colours (Windows contrast themes): borders, selection and focus in system colours. */
   @media (forced-colors: active) {
     .score,
-    .option,
     .close,
     dialog {
       border: 2px solid ButtonText;
     }
-    .score:hover,
-    .option:has(:checked) {
+    .score:hover {
       outline: 2px solid Highlight;
     }
     :focus-visible {

@@ -1,13 +1,7 @@
-import type { Messages } from './messages.js';
+import type { FlowMessages } from './messages.js';
 
-export const de: Messages = {
-  question: {
-    transaction: 'Wie zufrieden sind Sie mit diesem Online-Dienst?',
-    support: 'Wie zufrieden sind Sie mit der erhaltenen Hilfe?',
-    continuous: 'Wie zufrieden sind Sie mit dieser Website?',
-  },
-  scores: ['Sehr unzufrieden', 'Unzufrieden', 'Neutral', 'Zufrieden', 'Sehr zufrieden'],
-  scored: 'Danke, Ihre Bewertung ist gespeichert',
+// The texts after a press: loaded with the remark form, only in the language in use.
+export const de: FlowMessages = {
   remarkLabel: 'Was können wir besser machen? (freiwillig)',
   privacy:
     'Schreiben Sie keine persönlichen Daten, wie Ihren Namen, Ihre Nationalregisternummer, Telefonnummer oder E-Mail-Adresse.',
@@ -20,10 +14,12 @@ export const de: Messages = {
   send: 'Senden',
   skip: 'Nein, danke',
   sending: 'Wird gesendet…',
-  thanks: 'Danke für Ihr Feedback',
   error: 'Ihre Bemerkung ist noch nicht gesendet',
   errorText: 'Ihre Bewertung ist gespeichert.',
   retry: 'Erneut versuchen',
-  open: 'Feedback geben',
-  close: 'Schließen',
+  notComplaint: 'Ihre Bemerkung ist anonym. Sie ist deshalb keine Beschwerde, und Sie bekommen keine Antwort.',
+  complaintsLink: 'Eine Beschwerde einreichen',
+  privacyLink: 'Lesen Sie, wie wir mit Ihren Daten umgehen',
+  accessibilityLink: 'Ein Problem mit der Barrierefreiheit melden',
+  newWindow: '(öffnet in einem neuen Fenster)',
 };

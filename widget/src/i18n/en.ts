@@ -1,13 +1,7 @@
-import type { Messages } from './messages.js';
+import type { FlowMessages } from './messages.js';
 
-export const en: Messages = {
-  question: {
-    transaction: 'How satisfied are you with this online service?',
-    support: 'How satisfied are you with the help you received?',
-    continuous: 'How satisfied are you with this website?',
-  },
-  scores: ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'],
-  scored: 'Thank you, your score is saved',
+// The texts after a press: loaded with the remark form, only in the language in use.
+export const en: FlowMessages = {
   remarkLabel: 'What can we do better? (optional)',
   privacy: 'Do not write personal details, such as your name, national register number, phone number or email address.',
   count: '# of % characters',
@@ -19,10 +13,12 @@ export const en: Messages = {
   send: 'Send',
   skip: 'No, thank you',
   sending: 'Sending…',
-  thanks: 'Thank you for your feedback',
   error: 'Your comment has not been sent yet',
   errorText: 'Your score is saved.',
   retry: 'Try again',
-  open: 'Give feedback',
-  close: 'Close',
+  notComplaint: 'Your comment is anonymous. So it is not a complaint, and you will not get an answer.',
+  complaintsLink: 'Make a complaint',
+  privacyLink: 'Read how we handle your data',
+  accessibilityLink: 'Report an accessibility problem',
+  newWindow: '(opens in a new window)',
 };

@@ -1,13 +1,7 @@
-import type { Messages } from './messages.js';
+import type { FlowMessages } from './messages.js';
 
-export const fr: Messages = {
-  question: {
-    transaction: 'Êtes-vous satisfait de ce service en ligne\u00a0?',
-    support: 'Êtes-vous satisfait de l’aide reçue\u00a0?',
-    continuous: 'Êtes-vous satisfait de ce site web\u00a0?',
-  },
-  scores: ['Très insatisfait', 'Insatisfait', 'Neutre', 'Satisfait', 'Très satisfait'],
-  scored: 'Merci, votre note est enregistrée',
+// The texts after a press: loaded with the remark form, only in the language in use.
+export const fr: FlowMessages = {
   remarkLabel: 'Que pouvons-nous améliorer\u00a0? (facultatif)',
   privacy:
     'N’écrivez pas de données personnelles, comme votre nom, votre numéro de registre national, votre numéro de téléphone ou votre adresse e-mail.',
@@ -20,10 +14,12 @@ export const fr: Messages = {
   send: 'Envoyer',
   skip: 'Non, merci',
   sending: 'Envoi en cours…',
-  thanks: 'Merci pour votre avis',
   error: 'Votre remarque n’est pas encore envoyée',
   errorText: 'Votre note est bien enregistrée.',
   retry: 'Réessayer',
-  open: 'Donner votre avis',
-  close: 'Fermer',
+  notComplaint: 'Votre remarque est anonyme. Ce n’est donc pas une plainte et vous ne recevrez pas de réponse.',
+  complaintsLink: 'Introduire une plainte',
+  privacyLink: 'Lire comment nous traitons vos données',
+  accessibilityLink: 'Signaler un problème d’accessibilité',
+  newWindow: '(s’ouvre dans une nouvelle fenêtre)',
 };

@@ -1,20 +1,19 @@
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@feedbackinstrument/shared/constants';
+import { LANGUAGES, type Language } from '@feedbackinstrument/shared/constants';
 import { de } from './de.js';
 import { en } from './en.js';
+import { first } from './first.js';
 import { fr } from './fr.js';
 import type { Messages } from './messages.js';
 import { nl } from './nl.js';
+import { pickLanguage } from './pick-language.js';
 
-export type { Messages } from './messages.js';
-
-export const messages: Record<Language, Messages> = { nl, fr, en, de };
+export type { FirstMessages, FlowMessages, Messages } from './messages.js';
+export { first, pickLanguage };
 
 /**
- * The widget's language from a BCP 47 tag (the `lang` attribute, else the nearest `lang` of
- * the page): its primary subtag when the widget speaks it ("nl-BE" → nl, "FR" → fr),
- * else Dutch. An empty or missing tag also gives Dutch.
+ * Every text in every language, for the dashboard (the no-JavaScript form) and the tests. The
+ * widget itself does not import this: it loads `first.js` at once and one language's rest later.
  */
-export function pickLanguage(tag: string | null | undefined): Language {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] as Language;
-  return LANGUAGES.includes(primary) ? primary : DEFAULT_LANGUAGE;
-}
+export const messages: Record<Language, Messages> = Object.fromEntries(
+  LANGUAGES.map((lang) => [lang, { ...first[lang], ...{ nl, fr, en, de }[lang] }]),
+) as Record<Language, Messages>;

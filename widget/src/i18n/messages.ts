@@ -2,14 +2,22 @@ import type { FeedbackContext } from '@feedbackinstrument/shared/constants';
 
 type Five = readonly [string, string, string, string, string];
 
-/** Every text of the widget in one language. Plain language (B1): short sentences, everyday words. */
-export interface Messages {
-  /** The default question per context, when the embedder sets no `question`. */
+/** The texts of the first load (every language is in it: a few hundred bytes). Plain language (B1). */
+export interface FirstMessages {
+  /** The default question per context. */
   question: Record<FeedbackContext, string>;
   /** Labels of scores 1–5. */
   scores: Five;
-  /** Heading of the remark form: the score is in. */
+  /** Heading after a press: the score is in. */
   scored: string;
+  thanks: string;
+  /** The floating button. */
+  open: string;
+  close: string;
+}
+
+/** The texts after a press, loaded with the remark form in the language in use only. */
+export interface FlowMessages {
   remarkLabel: string;
   /** Warning not to type personal data into the remark. */
   privacy: string;
@@ -26,12 +34,21 @@ export interface Messages {
   send: string;
   skip: string;
   sending: string;
-  thanks: string;
   /** The error state's heading: what did not work. */
   error: string;
   errorText: string;
   retry: string;
-  /** The floating button. */
-  open: string;
-  close: string;
+  /** An anonymous remark is not a complaint (Bestuursdecreet): said after every press. */
+  notComplaint: string;
+  /** Link text to the organisation's complaints procedure (complaintsUrl). */
+  complaintsLink: string;
+  /** Link text to the privacy notice, next to the remark field (privacyUrl). */
+  privacyLink: string;
+  /** Link text to report an accessibility problem (accessibilityUrl). */
+  accessibilityLink: string;
+  /** Said to screen readers after a link that opens a new window. */
+  newWindow: string;
 }
+
+/** Every text of the widget in one language. */
+export type Messages = FirstMessages & FlowMessages;

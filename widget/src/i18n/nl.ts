@@ -1,13 +1,7 @@
-import type { Messages } from './messages.js';
+import type { FlowMessages } from './messages.js';
 
-export const nl: Messages = {
-  question: {
-    transaction: 'Hoe tevreden bent u over deze online dienst?',
-    support: 'Hoe tevreden bent u over de hulp die u kreeg?',
-    continuous: 'Hoe tevreden bent u over deze website?',
-  },
-  scores: ['Zeer ontevreden', 'Ontevreden', 'Neutraal', 'Tevreden', 'Zeer tevreden'],
-  scored: 'Bedankt, uw score is bewaard',
+// The texts after a press: loaded with the remark form, only in the language in use.
+export const nl: FlowMessages = {
   remarkLabel: 'Wat kunnen we beter doen? (niet verplicht)',
   privacy: 'Schrijf geen persoonlijke gegevens, zoals uw naam, rijksregisternummer, telefoonnummer of e-mailadres.',
   count: '# van % tekens',
@@ -19,10 +13,12 @@ export const nl: Messages = {
   send: 'Versturen',
   skip: 'Nee, bedankt',
   sending: 'Bezig met versturen…',
-  thanks: 'Bedankt voor uw feedback',
   error: 'Uw opmerking is nog niet verstuurd',
   errorText: 'Uw score is wel bewaard.',
   retry: 'Probeer opnieuw',
-  open: 'Feedback geven',
-  close: 'Sluiten',
+  notComplaint: 'Uw opmerking is anoniem. Daarom is ze geen klacht en krijgt u geen antwoord.',
+  complaintsLink: 'Een klacht indienen',
+  privacyLink: 'Lees hoe we met uw gegevens omgaan',
+  accessibilityLink: 'Een toegankelijkheidsprobleem melden',
+  newWindow: '(opent in een nieuw venster)',
 };

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
 const SOURCE = `export const hello = ${JSON.stringify('x'.repeat(2000))};\n`;
+const CHUNK = 'export const later = 1;\n';
 
 describe('serving the widget bundle', () => {
   let t: TestApp;
@@ -14,6 +15,8 @@ describe('serving the widget bundle', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'widget-dist-'));
     writeFileSync(join(dir, 'widget.js'), SOURCE);
+    mkdirSync(join(dir, 'widget-chunks'));
+    writeFileSync(join(dir, 'widget-chunks', 'later-AbCd1234.js'), CHUNK);
     t = await startTestApp('pglite', { widgetDir: dir });
   });
   afterAll(async () => {
@@ -52,6 +55,7 @@ describe('serving the widget bundle', () => {
       version,
       url: `/widget.${version}.js`,
       integrity: `sha384-${createHash('sha384').update(SOURCE).digest('base64')}`,
+      chunks: [{ url: '/widget-chunks/later-AbCd1234.js', integrity: `sha384-${createHash('sha384').update(CHUNK).digest('base64')}` }],
     });
     const fixed = await t.app.inject(info.url);
     expect(fixed.statusCode).toBe(200);
@@ -60,6 +64,36 @@ describe('serving the widget bundle', () => {
     const old = await t.app.inject('/widget.000000000000.js');
     expect(old.statusCode).toBe(404);
     expect(old.json().error.code).toBe('not_found');
+  });
+});
+
+describe('serving the chunks the widget loads after a press', () => {
+  let t: TestApp;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'widget-dist-'));
+    writeFileSync(join(dir, 'widget.js'), SOURCE);
+    mkdirSync(join(dir, 'widget-chunks'));
+    writeFileSync(join(dir, 'widget-chunks', 'later-AbCd1234.js'), CHUNK);
+    t = await startTestApp('pglite', { widgetDir: dir });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves a chunk to any origin, compressed and cacheable for a year; an unknown one is 404', async () => {
+    const res = await t.app.inject({ url: '/widget-chunks/later-AbCd1234.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(res.statusCode).toBe(200);
+    expect(gunzipSync(res.rawPayload).toString()).toBe(CHUNK);
+    expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const url of ['/widget-chunks/other-AbCd1234.js', '/widget-chunks/..%2Fwidget.js', '/widget-chunks/']) {
+      const missing = await t.app.inject(url);
+      expect(missing.statusCode, url).toBe(404);
+      expect(missing.json().error.code, url).toBe('not_found');
+    }
   });
 });
 

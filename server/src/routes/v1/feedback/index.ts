@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ErrorEnvelope, FeedbackAccepted, FeedbackSubmission, type Service } from '@feedbackinstrument/shared';
+import { ErrorEnvelope, FeedbackAccepted, FeedbackSubmission, resolveLinks, type Service } from '@feedbackinstrument/shared';
 import { assertOriginAllowed, foreignOrigin } from '../../../feedback/origin.js';
 import { checkFormToken } from '../../../feedback/form-token.js';
 import { extractMeta, startMeta, type SubmissionMeta } from '../../../feedback/form-request.js';
@@ -11,6 +11,7 @@ import { sendResultPage, thanksPage } from '../../../html/result-page.js';
 import { ApiError } from '../../../http/api-error.js';
 import { ownOrigin } from '../../../http/own-origin.js';
 import { isDatabaseUnavailable } from '../../../db/unavailable.js';
+import { findOrganisation } from '../../../repositories/organisations.js';
 
 const errors = { 400: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope, 413: ErrorEnvelope, 415: ErrorEnvelope, 429: ErrorEnvelope };
 
@@ -88,13 +89,14 @@ async function isSpam(app: FastifyInstance, meta: SubmissionMeta): Promise<boole
   return checkFormToken(await app.formSecret(), meta.formToken, app.config.minFormFillMs) !== 'ok';
 }
 
-function answer(request: FastifyRequest, reply: FastifyReply, service: Service, status: 200 | 201, id: string) {
+async function answer(request: FastifyRequest, reply: FastifyReply, service: Service, status: 200 | 201, id: string) {
   const meta = request.submissionMeta!;
   if (!meta.viaForm) return reply.code(status).send({ id });
   const back = safeReturnTo(request, service, meta.returnTo);
   if (back) return reply.redirect(back, 303);
   if (!meta.html) return reply.code(status).send({ id });
-  return sendResultPage(reply.code(status), thanksPage(meta.lang, null));
+  const organisation = await findOrganisation(request.server.db, service.organisationId);
+  return sendResultPage(reply.code(status), thanksPage(meta.lang, null, resolveLinks(service, organisation, meta.lang)));
 }
 
 /** The form may send the user back only to a page on an origin the service allows. */

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorEnvelope, Organisation, OrganisationInput } from '@feedbackinstrument/shared';
-import { createOrganisation } from '../../../changes/organisation-changes.js';
+import { ErrorEnvelope, Organisation, OrganisationInput, OrganisationPatch, Slug } from '@feedbackinstrument/shared';
+import { createOrganisation, changeOrganisation } from '../../../changes/organisation-changes.js';
 import { requestActor } from '../../../changes/run-change.js';
 import { listOrganisations } from '../../../repositories/organisations.js';
 
@@ -32,5 +32,18 @@ export default async function organisationRoutes(app: FastifyInstance) {
       const principal = request.principal!;
       return { organisations: await listOrganisations(app.db, principal.admin ? undefined : principal.organisationId) };
     },
+  });
+
+  r.patch('/v1/organisations/:organisationId', {
+    onRequest: app.requireManager,
+    schema: {
+      operationId: 'updateOrganisation',
+      tags: ['administration'],
+      summary: "Change an organisation's links, the defaults of its services (admin, or a manager of the organisation)",
+      params: z.object({ organisationId: Slug }),
+      body: OrganisationPatch,
+      response: { 200: Organisation, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope },
+    },
+    handler: async (request) => changeOrganisation(app.db, requestActor(request), request.params.organisationId, request.body),
   });
 }

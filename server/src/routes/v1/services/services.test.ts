@@ -25,7 +25,7 @@ describe.each(BACKENDS)('services administration on %s', (kind) => {
   it('an admin creates a service, with the contract defaults', async () => {
     const res = await call('POST', '/v1/services', ADMIN_TOKEN, newService);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toEqual({ ...newService, publishFigures: false, active: true, productId: null });
+    expect(res.json()).toEqual({ ...newService, publishFigures: false, active: true, productId: null, complaintsUrl: null, privacyUrl: null, accessibilityUrl: null });
     const again = await call('POST', '/v1/services', ADMIN_TOKEN, newService);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('conflict');
