@@ -783,7 +783,7 @@ export interface components {
                 /** @enum {string} */
                 role: "admin" | "manager" | "analyst";
                 /** @enum {string} */
-                via: "token" | "session" | "cli";
+                via: "token" | "session" | "cli" | "system";
             };
             /** @description The changed fields after the change (never a secret). */
             after: {
