@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { pruneAlertEvents } from '../repositories/alert-event-retention.js';
 import { purgeExpiredRemarks } from '../repositories/remarks.js';
+import { findService } from '../repositories/services.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
+import { record } from '../testing/workload.js';
 import { eventually, startWebhookReceiver } from '../testing/webhook-receiver.js';
 import { mailOf } from './alert-messages.js';
 import type { EventData } from './event-data.js';
@@ -15,6 +17,8 @@ import type { EventData } from './event-data.js';
 // the text, nor may any stored event, nor an e-mail rendered from one.
 
 const GENT = FIXTURE_SERVICES.gent.id;
+/** The weeks before: everyday remarks, so that the week's problem is a significant rise (topic.rising). */
+const BEFORE = ['Vlot verlopen, bedankt.', 'Duidelijke uitleg op de website.', 'Snel geholpen aan het loket.', 'Alles in orde.', 'Goede dienst.'];
 const PROBLEM = [
   'Het opladen van documenten mislukt.',
   'Opladen van documenten mislukt telkens',
@@ -35,6 +39,11 @@ describe.each(BACKENDS)('erasure reaches the alert outbox on %s', (kind) => {
     accepting = await startWebhookReceiver();
     const alerts = { ...loadConfig({}).alerts, allowInsecure: true, evaluateEveryMs: null, deliverEveryMs: null, retryDelaysMs: [3_600_000], retryForMs: 86_400_000, timeoutMs: 2_000 };
     t = await startTestApp(kind, { alerts });
+    const gent = (await findService(t.database.db, GENT))!;
+    for (let i = 0; i < 40; i += 1) {
+      const at = new Date(Date.now() - (14 + i) * 86_400_000);
+      await record(t.database.db, gent, { serviceId: GENT, submissionId: randomUUID(), score: 4, lang: 'nl', remark: BEFORE[i % BEFORE.length]! }, at);
+    }
     for (const remark of PROBLEM) {
       const res = await t.app.inject({ method: 'POST', url: '/v1/feedback', payload: { serviceId: GENT, submissionId: randomUUID(), score: 2, lang: 'nl', remark } });
       expect(res.statusCode).toBe(201);

@@ -77,15 +77,17 @@ export async function remarkTexts(db: Kysely<Database>, filter: RemarkFilter, ma
     .execute()) as RemarkRow[];
 }
 
+/** In the caller's transaction when it has one (a change writes its audit row in it), else in one of its own. */
+const inTransaction = <T>(db: Kysely<Database>, work: (tx: Kysely<Database>) => Promise<T>) =>
+  db.isTransaction ? work(db) : db.transaction().execute(work);
+
 /**
  * Erases the text of one remark, keeping that the response had one, and takes it out of
  * every alert event that carries it (pending or sent). Call it in a transaction, so both go
  * together. False: no such response.
  */
 export async function eraseRemark(db: Kysely<Database>, serviceId: string, responseId: string): Promise<boolean> {
-  // In the caller's transaction when it has one (the route writes the audit log in it), else in one of its own.
-  const inTransaction = <T>(work: (tx: Kysely<Database>) => Promise<T>) => (db.isTransaction ? work(db) : db.transaction().execute(work));
-  return inTransaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const found = await tx
       .updateTable('responses')
       .set({ remark: null, remark_erased_at: sql<Date>`coalesce(remark_erased_at, now())` })
@@ -120,8 +122,9 @@ async function deleteTermsOf(db: Kysely<Database>, erased: readonly { service_id
 export async function purgeExpiredRemarks(db: Kysely<Database>, months: number, batchSize = 5_000): Promise<number> {
   let erased = 0;
   for (;;) {
-    // Each batch's texts, terms and the alert events that carry its texts, in one transaction.
-    const count = await db.transaction().execute(async (tx) => {
+    // Each batch's texts, terms and the alert events that carry its texts, in one transaction
+    // (the caller's, when it has one: `pnpm cli remarks purge` writes its audit row in it).
+    const count = await inTransaction(db, async (tx) => {
       const rows = await tx
         .updateTable('responses')
         .set({ remark: null, remark_erased_at: sql<Date>`now()` })

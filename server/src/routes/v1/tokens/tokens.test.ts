@@ -17,7 +17,7 @@ describe.each(BACKENDS)('tokens and organisations on %s', (kind) => {
     const org = { id: 'provincie-antwerpen', name: 'Provincie Antwerpen', level: 'provinciaal' };
     const res = await call('POST', '/v1/organisations', ADMIN_TOKEN, org);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toEqual({ ...org, policyDomain: null, demo: false });
+    expect(res.json()).toEqual({ ...org, policyDomain: null, demo: false, complaintsUrl: null, privacyUrl: null, accessibilityUrl: null });
     expect((await call('POST', '/v1/organisations', ADMIN_TOKEN, org)).statusCode).toBe(409);
     expect((await call('POST', '/v1/organisations', ADMIN_TOKEN, { ...org, id: 'Not A Slug' })).statusCode).toBe(400);
   });
