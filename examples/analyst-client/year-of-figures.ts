@@ -41,7 +41,7 @@ export function toCsv(rows: ServiceYear[]): string {
   const lines = rows.map(({ serviceId, name, figures: f }) =>
     [serviceId, `"${name.replaceAll('"', '""')}"`, f.responses, number(f.mean), number(f.satisfied), f.remarks, f.displays, number(f.responseRate)].join(';'),
   );
-  return ['service;name;responses;mean;satisfied %;remarks;displays;response rate %', ...lines].join('\n') + '\n';
+  return `${['service;name;responses;mean;satisfied %;remarks;displays;response rate %', ...lines].join('\n')}\n`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -54,5 +54,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   }
   const year = Number(values.year ?? new Date().getFullYear());
   const rows = await yearOfFigures({ baseUrl, token, organisation: values.organisation, year });
-  process.stdout.write(values.format === 'json' ? JSON.stringify(rows, null, 2) + '\n' : toCsv(rows));
+  process.stdout.write(values.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : toCsv(rows));
 }

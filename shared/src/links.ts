@@ -11,6 +11,7 @@ const HttpsUrl = z
   .url({ protocol: /^https$/, error: 'an https:// address' })
   .max(2000)
   // A NUL byte or a lone surrogate would be refused by the database's jsonb: a 400 here, never a 500.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point of this check.
   .refine((url) => !/[\u0000-\u001f\u007f\s]/.test(url) && !/[\ud800-\udfff]/.test(url), 'an https:// address without spaces, control characters or surrogates (percent-encode them)')
   .meta({ description: 'An https:// address.' });
 

@@ -82,8 +82,8 @@ describe('the self-service pages in a browser', () => {
   const heading = (page: Page) => page.locator('main h1');
   /** A button whose visible text is followed by words for screen readers only ("Kopiëren" + ": Code voor uw pagina"); flex layout may add a space before the colon. */
   const namedButton = (page: Page, visible: string, more: string) => {
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return page.getByRole('button', { name: new RegExp(`^${escape(visible)}\\s*:\\s*${escape(more)}$`) });
+    const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return page.getByRole('button', { name: new RegExp(`^${literal(visible)}\\s*:\\s*${literal(more)}$`) });
   };
   const focused = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id || document.activeElement?.textContent?.trim() || '');
 

@@ -50,7 +50,11 @@ describe('the first load and the links after a press, under a strict CSP', () =>
     await env.system.database.db.deleteFrom('responses').execute();
     context = await env.browser.newContext({ viewport: { width: 320, height: 800 } });
     await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => ((window as unknown as { csp: string[] }).csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const w = window as unknown as { csp?: string[] };
+        w.csp ??= [];
+        w.csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
     });
     // axe from the host's own origin, as the strict policy allows ('self'), not as an inline script.
     await context.route(`${env.system.examples}/axe.min.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(AXE_PATH, 'utf8') }));
@@ -69,7 +73,10 @@ describe('the first load and the links after a press, under a strict CSP', () =>
     const fetched = recordFetches(page, env.system.api);
 
     const blocked: string[] = [];
-    await page.route(`${env.system.api}/widget-chunks/**`, (route) => (blocked.push(route.request().url()), route.abort('blockedbyclient')));
+    await page.route(`${env.system.api}/widget-chunks/**`, (route) => {
+      blocked.push(route.request().url());
+      return route.abort('blockedbyclient');
+    });
     const hostResponse = await page.goto(`${env.system.examples}/strikte-csp.html`);
     expect(hostResponse!.headers()['content-security-policy']).toBe(strictCsp(env.system.api));
     await page.locator('feedback-instrument[data-state="initial"]').waitFor({ state: 'attached' });

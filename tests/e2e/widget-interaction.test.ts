@@ -102,7 +102,11 @@ describe('the widget in a real browser', () => {
   it('looks and works the same under hostile CSS and a strict CSP, and leaves the host page alone', async () => {
     const violations: string[] = [];
     await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => ((window as unknown as { cspViolations: string[] }).cspViolations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const w = window as unknown as { cspViolations?: string[] };
+        w.cspViolations ??= [];
+        w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
     });
     const hostile = await openWidgetPage(context, `${env.system.examples}/hostile-css.html`);
     const neutral = await context.newPage();
@@ -118,7 +122,7 @@ describe('the widget in a real browser', () => {
           minSide: Math.round(Math.min(box.width, box.height)) >= 44,
           color: style.color,
           background: style.backgroundColor,
-          border: style.borderTopWidth + ' ' + style.borderTopStyle + ' ' + style.borderTopColor,
+          border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`,
           transform: style.textTransform,
           letterSpacing: style.letterSpacing,
           svgShown: getComputedStyle(button.querySelector('svg')!).display !== 'none',

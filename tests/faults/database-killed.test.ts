@@ -54,16 +54,7 @@ describe('PostgreSQL killed with SIGKILL under load (one host)', () => {
       expect(other.status).toBe(503);
       expect(await other.json()).toMatchObject({ error: { code: 'service_unavailable' } });
     } finally {
-      // Its backends notice the postmaster's death and leave; then it starts again (crash recovery).
-      for (let attempt = 1; ; attempt++) {
-        try {
-          postgres.resume();
-          break;
-        } catch (error) {
-          if (attempt >= 20) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 250));
-        }
-      }
+      await resumeAfterCrash(postgres);
     }
     await load.done;
     expect(server.child.exitCode).toBeNull();
@@ -76,3 +67,16 @@ describe('PostgreSQL killed with SIGKILL under load (one host)', () => {
     expect((await fetch(`${api}/readyz`)).status).toBe(200);
   });
 });
+
+/** Its backends notice the postmaster's death and leave; then it starts again (crash recovery). Fails after 20 tries. */
+async function resumeAfterCrash(postgres: ThrowawayPostgres): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      postgres.resume();
+      return;
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}

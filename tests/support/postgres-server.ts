@@ -117,7 +117,7 @@ export async function startThrowawayPostgres(settings: { durable?: boolean } = {
       const standbyPort = await freePort();
       must('pg_basebackup', asUser(join(bin, 'pg_basebackup'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-D', standbyDir, '-R', '-X', 'stream', '--no-sync', '--checkpoint=fast']));
       standbys.push(standbyDir);
-      const standbyOptions = options.replace(`-p ${port}`, `-p ${standbyPort}`) + ' -c hot_standby=on';
+      const standbyOptions = `${options.replace(`-p ${port}`, `-p ${standbyPort}`)} -c hot_standby=on`;
       must('pg_ctl start (standby)', asUser(join(bin, 'pg_ctl'), ['-D', standbyDir, '-o', standbyOptions, '-l', `${standbyDir}.log`, '-w', '-t', '60', 'start']));
       return { url: `postgres://postgres@127.0.0.1:${standbyPort}/postgres` };
     },

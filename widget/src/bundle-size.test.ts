@@ -21,7 +21,7 @@ function read(path: string): string {
 }
 
 const gzip = (source: string) => gzipSync(source, { level: 9 }).length;
-const chunks = () => readdirSync(dist + 'widget-chunks').map((name) => `widget-chunks/${name}`);
+const chunks = () => readdirSync(`${dist}widget-chunks`).map((name) => `widget-chunks/${name}`);
 const dynamicImports = (source: string) => [...source.matchAll(/\bimport\(\s*[`'"]\.\/([^`'"]+)[`'"]\s*\)/g)].map((match) => match[1]!);
 
 describe('widget.js and its chunks', () => {

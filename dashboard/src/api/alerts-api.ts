@@ -1,7 +1,7 @@
 import {
   AlertDeliveries,
   AlertSubscription,
-  AlertSubscriptionInput,
+  type AlertSubscriptionInput,
   Annotation,
   AnnotationEffect,
   CreatedAlertSubscription,

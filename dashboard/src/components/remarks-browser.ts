@@ -93,7 +93,8 @@ export class RemarksBrowser extends LightElement {
 
   private async load(reset: boolean) {
     this.abort?.abort();
-    const abort = (this.abort = new AbortController());
+    const abort = new AbortController();
+    this.abort = abort;
     this.busy = true;
     this.failed = false;
     const before = reset ? 0 : this.remarks.length;

@@ -32,7 +32,10 @@ await withBenchDataset(TOTAL, log, async (database) => {
     const rows: [string, number][] = [
       ['compute the published figures once (year, months, year before; roll-ups)', await median(15, () => openFigures(ctx, YEAR))],
       ['GET /v1/public/figures (computed on every request)', await median(15, () => inject(`/v1/public/figures?year=${YEAR}`))],
-      ['GET /open, not cached (figures + rendering the first 20 services)', await median(9, () => (app.openSite.clear(), inject(page)))],
+      ['GET /open, not cached (figures + rendering the first 20 services)', await median(9, () => {
+        app.openSite.clear();
+        return inject(page);
+      })],
       ['GET /open, cached', await median(301, () => inject(page))],
       ['GET /open, cached, other language and filter', await median(301, () => inject(`${page}&lang=fr&level=vlaams&sort=satisfied`))],
       ['GET /open, If-None-Match (304)', await median(301, () => inject(page, { 'if-none-match': etag }))],

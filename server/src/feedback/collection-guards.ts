@@ -19,6 +19,6 @@ export const serviceNotFound = (serviceId: string) =>
 
 export async function requireActiveService(app: FastifyInstance, serviceId: string): Promise<Service> {
   const service = await findService(app.db, serviceId);
-  if (!service || !service.active) throw serviceNotFound(serviceId);
+  if (!service?.active) throw serviceNotFound(serviceId);
   return service;
 }

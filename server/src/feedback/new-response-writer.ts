@@ -98,7 +98,9 @@ export class NewResponseWriter {
     // Measured with the ingest benchmark on PostgreSQL: the statement's wait for this
     // process (answering the batch, reading new requests) fell from ~0.3 to ~0.05 ms.
     this.done(this.options.startNextAtOnce);
-    batch.forEach((entry, i) => entry.resolve(results[i]!));
+    batch.forEach((entry, i) => {
+      entry.resolve(results[i]!);
+    });
   }
 
   private async oneByOne(batch: Entry[], error: unknown): Promise<void> {

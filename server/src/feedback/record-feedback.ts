@@ -56,9 +56,15 @@ export async function recordPastFeedback(db: Kysely<Database>, items: readonly P
 const writers = new WeakMap<Kysely<Database>, Map<string, NewResponseWriter>>();
 function writerFor(db: Kysely<Database>, timezone: string): NewResponseWriter {
   let byZone = writers.get(db);
-  if (!byZone) writers.set(db, (byZone = new Map()));
+  if (!byZone) {
+    byZone = new Map();
+    writers.set(db, byZone);
+  }
   let writer = byZone.get(timezone);
-  if (!writer) byZone.set(timezone, (writer = new NewResponseWriter(db, timezone, { startNextAtOnce: !isEmbedded(db) })));
+  if (!writer) {
+    writer = new NewResponseWriter(db, timezone, { startNextAtOnce: !isEmbedded(db) });
+    byZone.set(timezone, writer);
+  }
   return writer;
 }
 
@@ -130,7 +136,7 @@ export async function collectFeedback(
   const inserted = await writerFor(db, timezone).insert({ submission, incoming, checkActive: true, origin, at: null, ...(rateLimit && { rateLimit }) });
   if (limit && inserted.limit) limit.verdict(inserted.limit.hits, inserted.limit.ttlMs);
   const { service } = inserted;
-  if (!service || !service.active) throw serviceNotFound(submission.serviceId);
+  if (!service?.active) throw serviceNotFound(submission.serviceId);
   if (!inserted.originAllowed) throw originNotAllowed(origin!, submission.serviceId);
   return { outcome: await afterStatement(db, inserted, { id: submission.serviceId, followUps: service.followUps }, submission, incoming, undefined) };
 }

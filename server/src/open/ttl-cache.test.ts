@@ -17,7 +17,7 @@ describe('TtlCache', () => {
   it('shares one computation between concurrent misses, and forgets a failed one', async () => {
     const cache = new TtlCache<string>(1000, 10);
     let calls = 0;
-    const slow = () => new Promise<string>((resolve) => setTimeout(() => resolve(`v${(calls += 1)}`), 5));
+    const slow = () => new Promise<string>((resolve) => setTimeout(() => resolve(`v${++calls}`), 5));
     expect(await Promise.all([cache.get('k', slow), cache.get('k', slow)])).toEqual(['v1', 'v1']);
     await expect(cache.get('bad', () => Promise.reject(new Error('database down')))).rejects.toThrow('database down');
     expect(await cache.get('bad', async () => 'recovered')).toBe('recovered');

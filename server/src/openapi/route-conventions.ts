@@ -47,7 +47,8 @@ export function applyOpenApiConventions(route: RouteOptions): void {
   if (!access && schema.body) errors.push(429);
   if (errors.length === 0) return;
 
-  const response = (schema.response = { ...schema.response });
+  const response = { ...schema.response };
+  schema.response = response;
   for (const status of errors) {
     if (!(status in response) && !(String(status) in response)) response[status] = ErrorEnvelope;
   }

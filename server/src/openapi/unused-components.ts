@@ -24,7 +24,10 @@ const PREFIX = '#/components/schemas/';
 function referencedSchemas(node: unknown): string[] {
   const found: string[] = [];
   const visit = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(visit);
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+      return;
+    }
     if (value === null || typeof value !== 'object') return;
     for (const [key, child] of Object.entries(value)) {
       if (key === '$ref' && typeof child === 'string' && child.startsWith(PREFIX)) found.push(decodeURIComponent(child.slice(PREFIX.length)));

@@ -20,7 +20,7 @@ const IBAN = /\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){10,30}\b/g;
 // Runs of digits with the separators people put in numbers (space, dot, dash, slash),
 // optionally starting with + or a parenthesised part: candidates for phone, national
 // register and card numbers, judged by their digits afterwards.
-const NUMBER_RUN = /(?<![\p{L}\p{N}])(?:\+|00)?\d(?:[ .\/-]?\(?\d\)?){7,22}(?![\p{L}\p{N}])/gu;
+const NUMBER_RUN = /(?<![\p{L}\p{N}])(?:\+|00)?\d(?:[ ./-]?\(?\d\)?){7,22}(?![\p{L}\p{N}])/gu;
 
 const DATE_START = /^\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d)/;
 const ISO_DATE_START = /^\d{4}-\d{2}-\d{2}/;

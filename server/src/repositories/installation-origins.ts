@@ -92,7 +92,10 @@ export async function installationOrigins(db: Kysely<Database>, serviceId: strin
   const byOrigin = new Map<string, InstallationOriginRow>();
   for (const row of rows) {
     let entry = byOrigin.get(row.origin);
-    if (!entry) byOrigin.set(row.origin, (entry = { origin: row.origin, lastShownDay: null, lastAnsweredDay: null, refusedByDay: [] }));
+    if (!entry) {
+      entry = { origin: row.origin, lastShownDay: null, lastAnsweredDay: null, refusedByDay: [] };
+      byOrigin.set(row.origin, entry);
+    }
     // Days come newest first, so the first flag seen is the last day.
     if (row.shown && entry.lastShownDay === null) entry.lastShownDay = row.day;
     if (row.answered && entry.lastAnsweredDay === null) entry.lastAnsweredDay = row.day;

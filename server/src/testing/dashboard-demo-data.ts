@@ -172,7 +172,10 @@ const SERVICES: readonly ServiceSpec[] = [
 const weighted = <T>(random: () => number, items: Weighted<T>): T => {
   const total = items.reduce((sum, [, w]) => sum + w, 0);
   let r = random() * total;
-  for (const [item, w] of items) if ((r -= w) <= 0) return item;
+  for (const [item, w] of items) {
+    r -= w;
+    if (r <= 0) return item;
+  }
   return items.at(-1)![0];
 };
 

@@ -72,7 +72,8 @@ export function concepts(): ConceptIndex {
       }
     }
   }
-  return (conceptIndex = index);
+  conceptIndex = index;
+  return index;
 }
 
 /** Parts shorter than this are not split off a compound. */

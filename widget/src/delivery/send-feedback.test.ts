@@ -191,12 +191,12 @@ describe('sendFeedback', () => {
 
   it('flushes only its own endpoint’s entries', async () => {
     const mine = submission();
-    putInOutbox(api.storage, api.endpoint + '/', mine); // another endpoint string
+    putInOutbox(api.storage, `${api.endpoint}/`, mine); // another endpoint string
     putInOutbox(api.storage, 'http://127.0.0.1:9', submission());
     putInOutbox(api.storage, api.endpoint, mine);
     await flushOutbox(api.endpoint, { storage: api.storage, policy });
     expect(api.seen.map((request) => request.body)).toEqual([mine]);
-    expect(readOutbox(api.storage).map((entry) => entry.endpoint)).toEqual([api.endpoint + '/', 'http://127.0.0.1:9']);
+    expect(readOutbox(api.storage).map((entry) => entry.endpoint)).toEqual([`${api.endpoint}/`, 'http://127.0.0.1:9']);
   });
 
   it('sends the remark with the same submissionId and score, and a late answer to the score does not lose it', async () => {

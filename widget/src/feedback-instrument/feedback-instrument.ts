@@ -170,7 +170,9 @@ export class FeedbackInstrument extends HTMLElement implements FlowHost {
     if (old?.tagName === 'H2' && next[0] instanceof HTMLElement && next[0].tagName === 'H2' && old.textContent === next[0].textContent) next[0] = old;
     // Moved or removed, a focused node loses focus: only what changes is touched.
     for (const node of [...area.childNodes]) if (!next.includes(node)) node.remove();
-    next.forEach((node, i) => area.childNodes[i] !== node && area.insertBefore(node, area.childNodes[i] ?? null));
+    next.forEach((node, i) => {
+      if (area.childNodes[i] !== node) area.insertBefore(node, area.childNodes[i] ?? null);
+    });
     if (this.focusHeading) {
       this.focusHeading = false;
       this.shadowRoot.querySelector('h2')?.focus();

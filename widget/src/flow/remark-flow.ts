@@ -68,7 +68,10 @@ export function remarkFlow(kit: Kit, host: FlowHost & HTMLElement, m: Messages, 
       // Near the limit only, and once per threshold: a screen reader is not told every keystroke.
       const left = REMARK_MAX_LENGTH - draft.remark.length;
       const next = [100, 50, 10, 0].filter((limit) => left <= limit).length;
-      if (next !== bucket) host.say((bucket = next) ? fill(m.left, left) : '');
+      if (next !== bucket) {
+        bucket = next;
+        host.say(bucket ? fill(m.left, left) : '');
+      }
     },
   }) as HTMLTextAreaElement;
   textarea.value = draft.remark;
@@ -77,7 +80,10 @@ export function remarkFlow(kit: Kit, host: FlowHost & HTMLElement, m: Messages, 
   const asks = host.asks;
   const form = h(
     'form',
-    { part: 'remark', onsubmit: (event: Event) => (event.preventDefault(), send()) },
+    { part: 'remark', onsubmit: (event: Event) => {
+      event.preventDefault();
+      return send();
+    } },
     h('label', { for: 'remark' }, m.remarkLabel),
     h('p', { class: 'note', id: 'privacy' }, `${m.privacy} `, link(links?.privacyUrl, m.privacyLink, 'privacy-link')),
     textarea,

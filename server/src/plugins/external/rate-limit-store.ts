@@ -40,7 +40,9 @@ export class CounterWriter {
       for (const state of states) {
         const waiters = batch.get(state.key)!.waiters;
         // The last waiter's hit is the state's count; the ones before it came one by one before.
-        waiters.forEach((waiter, i) => waiter(null, { current: state.hits - (waiters.length - 1 - i), ttl: state.ttlMs }));
+        waiters.forEach((waiter, i) => {
+          waiter(null, { current: state.hits - (waiters.length - 1 - i), ttl: state.ttlMs });
+        });
       }
     }
     this.running = false;

@@ -124,7 +124,7 @@ export default async function authRoutes(app: FastifyInstance) {
       const cookieSecurity = app.cookieSecurityOf(request);
       if (!cookieSecurity) return reply.redirect(signInPage('insecure'), 303);
       try {
-        const { url, transaction } = await app.oidc.start(callbackUrl(request).href, safeReturnPath(request.query.returnTo));
+        const { url, transaction } = await app.oidc.start(callbackUrl().href, safeReturnPath(request.query.returnTo));
         setTransactionCookie(reply, cookieSecurity, transaction);
         return reply.redirect(url.href, 303);
       } catch (error) {
@@ -149,7 +149,7 @@ export default async function authRoutes(app: FastifyInstance) {
     let claims: Record<string, unknown>;
     let idToken: string;
     try {
-      const url = callbackUrl(request);
+      const url = callbackUrl();
       url.search = query.toString();
       const settings = app.config.oidc!;
       ({ claims, idToken } = await app.oidc.finish(url, transaction, [settings.organisationClaim, ...(settings.admin ? [settings.admin.claim] : []), ...(settings.roles.claim ? [settings.roles.claim] : [])]));
@@ -176,7 +176,7 @@ export default async function authRoutes(app: FastifyInstance) {
     return reply.redirect(transaction.returnTo, 303);
   });
 
-  function callbackUrl(request: FastifyRequest): URL {
+  function callbackUrl(): URL {
     return new URL(TRANSACTION_PATH, ownOrigin(app));
   }
 }

@@ -99,7 +99,7 @@ function sendBundle(request: FastifyRequest, reply: FastifyReply, bundle: Widget
     .header('x-content-type-options', 'nosniff')
     .type('text/javascript; charset=utf-8');
   const ifNoneMatch = request.headers['if-none-match'];
-  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === bundle.etag)) {
+  if (ifNoneMatch?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === bundle.etag)) {
     return reply.code(304).send();
   }
   const encoding = pickEncoding(request.headers['accept-encoding']);

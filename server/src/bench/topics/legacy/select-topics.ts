@@ -40,7 +40,10 @@ export function collect(perRemark: readonly Phrase[][]): Map<string, PhraseStats
   perRemark.forEach((phrases, index) => {
     for (const phrase of phrases) {
       let entry = stats.get(phrase.key);
-      if (!entry) stats.set(phrase.key, (entry = { phrase, remarks: [], labels: new Map() }));
+      if (!entry) {
+        entry = { phrase, remarks: [], labels: new Map() };
+        stats.set(phrase.key, entry);
+      }
       entry.remarks.push(index);
       entry.labels.set(phrase.label, (entry.labels.get(phrase.label) ?? 0) + 1);
     }
