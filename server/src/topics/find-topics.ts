@@ -10,11 +10,12 @@ import { periodOut } from '../figures/service-figures.js';
 import { percentage, roundRatio } from '../figures/stats.js';
 import { toRemark } from '../remarks/to-remark.js';
 import type { RemarkRow } from '../repositories/remarks.js';
-import { backgroundRemarks, remarksOfServices, serviceNames } from '../repositories/topic-remarks.js';
-import { clusterTopics, remarksMatching } from './cluster.js';
+import { remarksOfServices, serviceNames } from '../repositories/topic-remarks.js';
+import { loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
+import { batchTerms, type AnalysedText } from './batch-terms.js';
 import { formsOf, labelOf, matchedTokens } from './explain.js';
 import { NEGATION_TERM } from './language.js';
-import { analyseTexts, type AnalysedText } from './terms.js';
+import { partitionTopics, topicOfRemark } from './partition.js';
 
 /** At most this many of the newest remarks of a period are analysed (bounded time and memory). */
 export const MAX_REMARKS_ANALYSED = 20_000;
@@ -42,21 +43,34 @@ export interface FoundTopic {
   count: number;
   /** count as a percentage of the remarks analysed, 1 decimal. */
   share: number;
-  /** The response ids of its remarks, newest first. */
+  /** The response ids of its remarks, in the order the remarks were given (newest first from the database). */
   remarkIds: string[];
   matches: Topic['matches'];
-  /** The remarks of the compared period with its first term or two of its terms (when compareWith was given). */
+  /** The remarks of the compared period that would be in it: two of its terms (one for a topic of one term), best topic only. */
   compared: { count: number; share: number | null } | null;
 }
 
 export interface FoundTopics {
   remarks: number;
   comparedRemarks: number | null;
+  /** Fewer remarks than MIN_REMARKS: too few to find anything recurring (topics is empty). */
+  tooFew: boolean;
   topics: FoundTopic[];
-  /** The analysed remarks, newest first, and why each belongs to its topics. */
+  /** The analysed remarks, newest first; rowsOf gives a topic's rows, most typical first; matchedIn why one belongs. */
   rows: RemarkRow[];
   matchedIn: (topic: FoundTopic, row: number) => TopicExample['matched'];
   rowsOf: (topic: FoundTopic) => number[];
+}
+
+/** A remark with its stored analysis (remark_terms; analysed on the fly where missing). */
+export type AnalysedRemark = RemarkRow & { analysis: RemarkAnalysis };
+
+let analyser: Promise<(text: string, lang: string) => RemarkAnalysis> | null = null;
+
+/** The remarks with their analysis, made here (the store reads it from remark_terms instead). */
+export async function analysed<T extends { remark: string; lang: string }>(rows: readonly T[]): Promise<(T & { analysis: RemarkAnalysis })[]> {
+  const analyse = await (analyser ??= loadAnalyser());
+  return rows.map((row) => ({ ...row, analysis: analyse(row.remark, row.lang) }));
 }
 
 /**
@@ -65,61 +79,69 @@ export interface FoundTopics {
  */
 export async function findTopics(db: Kysely<Database>, query: TopicQuery): Promise<FoundTopics> {
   const period = { from: query.from, to: query.to };
-  const [current, background, compared, names] = await Promise.all([
+  const [current, compared, names] = await Promise.all([
     remarksOfServices(db, { serviceIds: query.serviceIds, period, scores: query.scores }, MAX_REMARKS_ANALYSED),
-    backgroundRemarks(db, { exceptServiceIds: query.serviceIds, period }, MAX_BACKGROUND_REMARKS),
     query.compareWith ? remarksOfServices(db, { serviceIds: query.serviceIds, period: query.compareWith, scores: query.scores }, MAX_REMARKS_ANALYSED) : null,
     serviceNames(db, query.serviceIds),
   ]);
-  return topicsOf(current, background, compared, { limit: query.limit ?? 10, minCount: query.minCount ?? 3, serviceNames: names });
+  // No background: the topics of a service depend on its own remarks only (and the general words shipped with the product).
+  return topicsOf(await analysed(current), [], compared ? await analysed(compared) : null, { limit: query.limit ?? 10, minCount: query.minCount ?? 3, serviceNames: names });
 }
 
-/** The same, on remarks already loaded (the benchmark and tests use it directly too). */
+/** Fewer remarks than this: too few to find anything recurring. */
+export const MIN_REMARKS = 6;
+
+/** The canonical order of a set of remarks: by text, language and id, so arrival order never matters. */
+const canonical = (rows: readonly { remark: string; lang: string; id: string }[]) =>
+  rows.map((_, i) => i).sort((a, b) => compare(rows[a]!.remark, rows[b]!.remark) || compare(rows[a]!.lang, rows[b]!.lang) || compare(rows[a]!.id, rows[b]!.id));
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The same, on remarks already loaded and analysed. `background` (the organisation's other
+ * services) is not used: a service's topics come from its own remarks, so that nothing
+ * another service or organisation writes can change them.
+ */
 export async function topicsOf(
-  current: readonly RemarkRow[],
-  background: readonly { remark: string; lang: string }[],
-  compared: readonly { remark: string; lang: string }[] | null,
+  current: readonly AnalysedRemark[],
+  _background: readonly AnalysedRemark[],
+  compared: readonly AnalysedRemark[] | null,
   options: { limit: number; minCount: number; serviceNames?: readonly { text: string; lang: string }[]; lexicon?: boolean },
 ): Promise<FoundTopics> {
-  // Analysed together: frequencies for decompounding and typos come from all of them.
-  const names = options.serviceNames ?? [];
-  const all = await analyseTexts([...current, ...background, ...(compared ?? [])].map((r) => ({ text: r.remark, lang: r.lang })).concat(names), { lexicon: options.lexicon ?? true });
-  // The service's name in every language, as terms (each name is read in the language it is written in).
-  const noStart = new Set(all.slice(all.length - names.length).flatMap((a) => [...a.terms]));
-  const analysed = all.slice(0, all.length - names.length);
-  const here = analysed.slice(0, current.length);
-  const elsewhere = analysed.slice(current.length, current.length + background.length);
-  const before = compared ? analysed.slice(current.length + background.length) : null;
-  const clustered = clusterTopics(
-    here.map((a) => a.terms),
-    elsewhere.map((a) => a.terms),
-    { limit: options.limit, minCount: options.minCount, noStart },
-  );
+  const lexicon = options.lexicon ?? true;
+  const order = canonical(current);
+  const here = new Array<AnalysedText>(current.length);
+  batchTerms(order.map((i) => current[i]!.analysis), { lexicon }).forEach((text, k) => (here[order[k]!] = text));
+  const nameTerms = batchTerms((await analysed((options.serviceNames ?? []).map((n) => ({ remark: n.text, lang: n.lang })))).map((n) => n.analysis), { lexicon });
+  const noStart = new Set(nameTerms.flatMap((a) => [...a.terms]));
+  const tooFew = current.length < MIN_REMARKS;
+  const found = tooFew ? [] : partitionTopics(order.map((i) => here[i]!), { limit: options.limit, minCount: Math.max(2, options.minCount), noStart });
+  const before = compared ? batchTerms(canonical(compared).map((i) => compared[i]!.analysis), { lexicon }) : null;
+  const previous = found.map(() => 0);
+  for (const text of before ?? []) {
+    const t = topicOfRemark(text, found);
+    if (t >= 0) previous[t]! += 1;
+  }
   const indexes = new Map<FoundTopic, number[]>();
-  const topics = clustered.map((c): FoundTopic => {
+  const topics = found.map((c, index): FoundTopic => {
+    const rows = c.remarks.map((k) => order[k]!);
     const terms = c.negated ? [...c.terms, NEGATION_TERM] : c.terms;
-    const previous = before ? remarksMatching(before.map((a) => a.terms), c.terms).length : null;
     const topic: FoundTopic = {
       key: c.key,
-      label: labelOf(here, c.remarks, terms),
+      label: labelOf(here, rows, terms),
       terms,
-      count: c.remarks.length,
-      share: percentage(c.remarks.length, current.length)!,
-      remarkIds: c.remarks.map((i) => current[i]!.id),
-      matches: c.terms.map((term) => ({
-        term,
-        remarks: c.remarks.filter((i) => here[i]!.terms.has(term)).length,
-        forms: formsOf(here, c.remarks, term),
-        keyness: c.keyness.get(term) === null ? null : Math.round(c.keyness.get(term)! * 10) / 10,
-      })),
-      compared: previous === null ? null : { count: previous, share: percentage(previous, before!.length) },
+      count: rows.length,
+      share: percentage(rows.length, current.length)!,
+      remarkIds: [...rows].sort((a, b) => a - b).map((i) => current[i]!.id),
+      matches: c.terms.map((term) => ({ term, remarks: rows.filter((i) => here[i]!.terms.has(term)).length, forms: formsOf(here, rows, term), keyness: null })),
+      compared: before ? { count: previous[index]!, share: percentage(previous[index]!, before.length) } : null,
     };
-    indexes.set(topic, c.remarks);
+    indexes.set(topic, rows);
     return topic;
   });
   return {
     remarks: current.length,
     comparedRemarks: before ? before.length : null,
+    tooFew,
     topics,
     rows: [...current],
     rowsOf: (topic) => indexes.get(topic) ?? [],

@@ -1,0 +1,99 @@
+// The batch's part of the analysis, over stored per-remark analyses (analyse-remark.ts):
+// - a compound is split into its parts when the parts are written on their own at least as
+//   often as the compound is (Koehn & Knight's frequency criterion): "wachtwoordherstel" →
+//   password + reset when the remarks also say "wachtwoord" and "herstel";
+// - a rare word that is not a dictionary word and is one (long words: two) letters from a
+//   frequent term of its language is taken as a typo of it ("wachtwoort" → wachtwoord).
+//   Candidates are found through their one-letter deletions (as SymSpell does), so 20,000
+//   remarks cost milliseconds, then checked with the Levenshtein distance.
+// `lexicon: false` reads the stems without the concept lexicon (the benchmark measures it).
+import { distance } from 'fastest-levenshtein';
+import type { Language } from '@feedbackinstrument/shared/constants';
+import type { RemarkAnalysis, TokenAnalysis } from './analyse-remark.js';
+import { NEGATION_TERM } from './language.js';
+import { CONCEPTS } from './concepts.js';
+import { concepts } from './terms.js';
+
+export interface Token {
+  form: string;
+  terms: string[];
+}
+
+export interface AnalysedText {
+  lang: Language;
+  tokens: Token[];
+  terms: Set<string>;
+}
+
+const FREQUENT = 4;
+const MIN_TYPO = 5;
+
+const deletions = (word: string) => Array.from({ length: word.length }, (_, i) => word.slice(0, i) + word.slice(i + 1));
+
+export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexicon?: boolean } = {}): AnalysedText[] {
+  const lexicon = options.lexicon !== false;
+  const byStem = concepts().byStem;
+  const termOf = (lang: Language, stem: string) => (lexicon ? (byStem.get(`${lang}:${stem}`) ?? stem) : stem);
+  const baseTerms = (token: TokenAnalysis) => (lexicon ? token.t : (token.s ?? token.t));
+  // A concept is one term in every language; a stem is counted per language.
+  const keyOf = (lang: Language, term: string) => (term === NEGATION_TERM || (lexicon && Object.hasOwn(CONCEPTS, term)) ? term : `${lang}:${term}`);
+  const frequency = new Map<string, number>();
+  for (const a of analyses) for (const token of a.tokens) for (const term of baseTerms(token)) frequency.set(keyOf(a.lang, term), (frequency.get(keyOf(a.lang, term)) ?? 0) + 1);
+  const frequencyOf = (lang: Language, term: string) => frequency.get(keyOf(lang, term)) ?? 0;
+
+  // Frequent stems per language (and the stems of frequent concepts), indexed by themselves
+  // and their one-letter deletions: a stem to compare with, and the term it stands for.
+  const index = new Map<string, { stem: string; term: string }[]>();
+  const addFrequent = (lang: string, stem: string, term: string) => {
+    if (stem.length < MIN_TYPO - 1) return;
+    for (const variant of new Set([stem, ...deletions(stem)])) {
+      const k = `${lang}:${variant}`;
+      const list = index.get(k);
+      if (list) list.push({ stem, term });
+      else index.set(k, [{ stem, term }]);
+    }
+  };
+  for (const [key, count] of frequency) {
+    const colon = key.indexOf(':');
+    if (count >= FREQUENT && colon >= 0) addFrequent(key.slice(0, colon), key.slice(colon + 1), key.slice(colon + 1));
+  }
+  if (lexicon) {
+    for (const [key, concept] of byStem) {
+      const colon = key.indexOf(':');
+      if ((frequency.get(concept) ?? 0) >= FREQUENT) addFrequent(key.slice(0, colon), key.slice(colon + 1), concept);
+    }
+  }
+  const typoCache = new Map<string, string | null>();
+  const correction = (lang: Language, token: TokenAnalysis, term: string): string => {
+    const own = frequencyOf(lang, term);
+    if (own > 2 || term.length < MIN_TYPO || token.d === 1 || term === NEGATION_TERM || token.s) return term;
+    const key = `${lang}:${term}`;
+    if (!typoCache.has(key)) {
+      const allowed = term.length >= 8 ? 2 : 1;
+      let best: { term: string; frequency: number; distance: number } | null = null;
+      const candidates = new Map<string, string>();
+      for (const variant of [term, ...deletions(term)]) for (const c of index.get(`${lang}:${variant}`) ?? []) candidates.set(c.stem, c.term);
+      for (const [stem, target] of [...candidates].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+        const f = frequencyOf(lang, target);
+        if (stem === term || target === term || f < 3 * own) continue;
+        const d = distance(stem, term);
+        if (d <= allowed && (!best || d < best.distance || (d === best.distance && f > best.frequency))) best = { term: target, frequency: f, distance: d };
+      }
+      typoCache.set(key, best ? best.term : null);
+    }
+    return typoCache.get(key) ?? term;
+  };
+
+  return analyses.map((a) => {
+    const tokens: Token[] = a.tokens.map((token) => {
+      const base = baseTerms(token);
+      if (token.p && base.length === 1) {
+        const parts = token.p.map((p) => termOf(a.lang, p));
+        const score = Math.exp(parts.reduce((sum, p) => sum + Math.log(1 + frequencyOf(a.lang, p)), 0) / parts.length);
+        if (score >= 1 + frequencyOf(a.lang, base[0]!)) return { form: token.f, terms: [...new Set(parts)] };
+      }
+      return { form: token.f, terms: base.length === 1 ? [correction(a.lang, token, base[0]!)] : [...base] };
+    });
+    return { lang: a.lang, tokens, terms: new Set(tokens.flatMap((t) => t.terms)) };
+  });
+}
