@@ -33,6 +33,8 @@ export interface TopicQuery {
   minCount?: number;
   /** Also count each topic in this other period (e.g. the year or the weeks before). */
   compareWith?: DayPeriod | undefined;
+  /** false: without the concept lexicon (the benchmark measures what it adds). */
+  lexicon?: boolean;
 }
 
 export interface FoundTopic {
@@ -60,6 +62,8 @@ export interface FoundTopics {
   rows: RemarkRow[];
   matchedIn: (topic: FoundTopic, row: number) => TopicExample['matched'];
   rowsOf: (topic: FoundTopic) => number[];
+  /** Up to `count` rows to show as its examples: distinct texts among the remarks that say its terms (two of them, or its only one). */
+  examplesOf: (topic: FoundTopic, count: number) => number[];
 }
 
 /** A remark with its stored analysis (remark_terms; analysed on the fly where missing). */
@@ -85,7 +89,7 @@ export async function findTopics(db: Kysely<Database>, query: TopicQuery): Promi
     serviceNames(db, query.serviceIds),
   ]);
   // No background: the topics of a service depend on its own remarks only (and the general words shipped with the product).
-  return topicsOf(await analysed(current), [], compared ? await analysed(compared) : null, { limit: query.limit ?? 10, minCount: query.minCount ?? 3, serviceNames: names });
+  return topicsOf(await analysed(current), [], compared ? await analysed(compared) : null, { limit: query.limit ?? 10, minCount: query.minCount ?? 3, serviceNames: names, lexicon: query.lexicon ?? true });
 }
 
 /** Fewer remarks than this: too few to find anything recurring. */
@@ -114,7 +118,7 @@ export async function topicsOf(
   const nameTerms = batchTerms((await analysed((options.serviceNames ?? []).map((n) => ({ remark: n.text, lang: n.lang })))).map((n) => n.analysis), { lexicon });
   const noStart = new Set(nameTerms.flatMap((a) => [...a.terms]));
   const tooFew = current.length < MIN_REMARKS;
-  const found = tooFew ? [] : partitionTopics(order.map((i) => here[i]!), { limit: options.limit, minCount: Math.max(2, options.minCount), noStart });
+  const found = tooFew ? [] : partitionTopics(order.map((i) => here[i]!), { limit: options.limit, minCount: Math.max(2, options.minCount), noStart, scores: order.map((i) => current[i]!.score) });
   const before = compared ? batchTerms(canonical(compared).map((i) => compared[i]!.analysis), { lexicon }) : null;
   const previous = found.map(() => 0);
   for (const text of before ?? []) {
@@ -122,6 +126,7 @@ export async function topicsOf(
     if (t >= 0) previous[t]! += 1;
   }
   const indexes = new Map<FoundTopic, number[]>();
+  const typical = new Map<FoundTopic, number>();
   const topics = found.map((c, index): FoundTopic => {
     const rows = c.remarks.map((k) => order[k]!);
     const terms = c.negated ? [...c.terms, NEGATION_TERM] : c.terms;
@@ -136,6 +141,7 @@ export async function topicsOf(
       compared: before ? { count: previous[index]!, share: percentage(previous[index]!, before.length) } : null,
     };
     indexes.set(topic, rows);
+    typical.set(topic, c.typical);
     return topic;
   });
   return {
@@ -145,6 +151,10 @@ export async function topicsOf(
     topics,
     rows: [...current],
     rowsOf: (topic) => indexes.get(topic) ?? [],
+    examplesOf: (topic, count) => {
+      const seen = new Set<string>();
+      return (indexes.get(topic) ?? []).slice(0, typical.get(topic) ?? 0).filter((i) => !seen.has(current[i]!.remark) && seen.add(current[i]!.remark)).slice(0, count);
+    },
     matchedIn: (topic, row) => explainRemark(here[row]!, topic.terms),
   };
 }
@@ -178,8 +188,7 @@ export async function topicsReport(db: Kysely<Database>, query: TopicsReportQuer
   const topics: Topic[] = found.topics.map((topic) => {
     const indexes = found.rowsOf(topic);
     const rows = indexes.map((i) => found.rows[i]!);
-    const seen = new Set<string>();
-    const examples = indexes.filter((i) => !seen.has(found.rows[i]!.remark) && seen.add(found.rows[i]!.remark)).slice(0, EXAMPLES);
+    const examples = found.examplesOf(topic, EXAMPLES);
     const previous = topic.compared!;
     return {
       key: topic.key,

@@ -16,7 +16,11 @@ import { NEGATION_TERM, stemOf } from './language.js';
 
 export const CORE_SHARE = 0.3;
 export const COHESION = 1.5;
+/** …or its remarks are complaints: a mean score at most this (a word said in every kind of remark is not). */
+export const COMPLAINT_SCORE = 2.5;
 const MAX_CORE = 6;
+/** A remark left out by GSDMM joins a topic when it says at least this many of its core terms. */
+const ABSORB = 2;
 const NEGATED = 0.5;
 
 export interface PartitionOptions {
@@ -26,6 +30,8 @@ export interface PartitionOptions {
   noStart?: ReadonlySet<string>;
   gsdmm?: Partial<GsdmmOptions>;
   cohesion?: number;
+  /** Each remark's score (1-5), in the same order as the texts. */
+  scores?: readonly number[];
 }
 
 export interface PartitionTopic {
@@ -35,6 +41,8 @@ export interface PartitionTopic {
   negated: boolean;
   /** Indexes of its remarks, most typical first (then in the given order). */
   remarks: number[];
+  /** How many of the first remarks say enough of its terms to be shown as examples (two, or its one term). */
+  typical: number;
 }
 
 /** The terms that most of their uses in this batch are general words. */
@@ -50,6 +58,9 @@ export function generalTerms(texts: readonly AnalysedText[]): Set<string> {
   }
   return new Set([...votes].filter(([, v]) => v > 0).map(([t]) => t));
 }
+
+/** Overrides for measuring alternatives (the development script sets them; the product never does). */
+export const TUNING: { gsdmm?: Partial<GsdmmOptions>; cohesion?: number; coreShare?: number; complaint?: number; absorb?: number; debug?: (line: string) => void } = {};
 
 export function partitionTopics(texts: readonly AnalysedText[], options: PartitionOptions): PartitionTopic[] {
   const general = generalTerms(texts);
@@ -75,7 +86,7 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     (units[u] as { weight: number }).weight += 1;
     members[u]!.push(i);
   });
-  const cluster = gsdmm(units, Math.max(1, ids.size), { ...GSDMM_DEFAULTS, ...options.gsdmm });
+  const cluster = gsdmm(units, Math.max(1, ids.size), { ...GSDMM_DEFAULTS, ...TUNING.gsdmm, ...options.gsdmm });
   const groups = new Map<number, number[]>();
   cluster.forEach((k, u) => {
     if (k < 0) return;
@@ -89,7 +100,7 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     const df = new Map<number, number>();
     for (const i of remarks) for (const w of features[i]!) df.set(w, (df.get(w) ?? 0) + 1);
     const core = [...df]
-      .filter(([, n]) => n >= 2 && n >= CORE_SHARE * remarks.length)
+      .filter(([, n]) => n >= 2 && n >= (TUNING.coreShare ?? CORE_SHARE) * remarks.length)
       .sort((a, b) => b[1] - a[1] || (names[a[0]]! < names[b[0]]! ? -1 : 1))
       .slice(0, MAX_CORE)
       .map(([w]) => w);
@@ -98,11 +109,40 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     const kept = remarks.filter((i) => saying(i) > 0);
     if (kept.length < options.minCount) continue;
     const cohesion = kept.reduce((sum, i) => sum + saying(i), 0) / kept.length;
-    if (cohesion < (options.cohesion ?? COHESION)) continue;
+    TUNING.debug?.(`group ${kept.length}/${remarks.length} cohesion ${cohesion.toFixed(2)} score ${(options.scores ? kept.reduce((sum, i) => sum + options.scores![i]!, 0) / kept.length : 0).toFixed(1)} [${core.map((w) => names[w]).join(' ')}]`);
+    const meanScore = options.scores ? kept.reduce((sum, i) => sum + options.scores![i]!, 0) / kept.length : 5;
+    if (cohesion < (options.cohesion ?? TUNING.cohesion ?? COHESION) && meanScore > (TUNING.complaint ?? COMPLAINT_SCORE)) continue;
     kept.sort((a, b) => saying(b) - saying(a) || a - b);
+    // No remark says two of its core terms: the group is its most said term alone.
+    if (saying(kept[0]!) < 2 && core.length > 1) {
+      core.splice(1);
+      coreSet.clear();
+      coreSet.add(core[0]!);
+      kept.splice(0, kept.length, ...kept.filter((i) => saying(i) > 0));
+      if (kept.length < options.minCount) continue;
+    }
     const negated = kept.filter((i) => texts[i]!.terms.has(NEGATION_TERM)).length >= NEGATED * kept.length;
-    topics.push({ key: names[core[0]!]!, terms: core.map((w) => names[w]!), negated, remarks: kept });
+    const typical = kept.filter((i) => saying(i) >= Math.min(2, core.length)).length;
+    topics.push({ key: names[core[0]!]!, terms: core.map((w) => names[w]!), negated, remarks: kept, typical });
   }
+  // Remarks left in no topic join the topic whose core terms they say most of, at least two
+  // (ties: the larger topic): one remark that says "sessie" among other words still belongs with the
+  // session topic; GSDMM alone leaves such a remark in a group of its own.
+  const inTopic = new Set(topics.flatMap((t) => t.remarks));
+  const coreSets = topics.map((t) => new Set(t.terms));
+  const order = topics.map((_, i) => i).sort((a, b) => topics[b]!.remarks.length - topics[a]!.remarks.length || a - b);
+  const joining: number[][] = topics.map(() => []);
+  texts.forEach((_, i) => {
+    if (inTopic.has(i) || TUNING.absorb === 0) return;
+    let best = -1;
+    let bestCount = 0;
+    for (const t of order) {
+      const count = features[i]!.reduce((n, w) => n + (coreSets[t]!.has(names[w]!) ? 1 : 0), 0);
+      if (count > bestCount && count >= Math.min(TUNING.absorb ?? ABSORB, coreSets[t]!.size)) [best, bestCount] = [t, count];
+    }
+    if (best >= 0) joining[best]!.push(i);
+  });
+  topics.forEach((topic, t) => topic.remarks.push(...joining[t]!));
   topics.sort((a, b) => b.remarks.length - a.remarks.length || a.key.localeCompare(b.key) || a.remarks[0]! - b.remarks[0]!);
   // Keys are unique: a second topic with the same first term is named by its first two.
   const keys = new Set<string>();

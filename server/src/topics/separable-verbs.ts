@@ -35,7 +35,7 @@ export function separableVerb(words: readonly string[], dictionary: ReadonlySet<
     if (joined.has(i) || word.length < 5) return;
     // A participle: "ingevuld", "opgeladen", "aangevraagd".
     for (const particle of PARTICLES) {
-      if (word.startsWith(`${particle}ge`) && word.length > particle.length + 4 && !dictionary.has(word)) {
+      if (word.startsWith(`${particle}ge`) && word.length > particle.length + 4) {
         const rest = word.slice(particle.length + 2);
         const found = infinitiveIn(dictionary, particle, rest.replace(/[dt]$/u, '')) ?? infinitiveIn(dictionary, particle, rest);
         if (found) {
