@@ -30,7 +30,7 @@ const MIN_TYPO = 5;
 
 const deletions = (word: string) => Array.from({ length: word.length }, (_, i) => word.slice(0, i) + word.slice(i + 1));
 
-export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexicon?: boolean } = {}): AnalysedText[] {
+export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexicon?: boolean; cognates?: boolean } = {}): AnalysedText[] {
   const lexicon = options.lexicon !== false;
   const byStem = concepts().byStem;
   const termOf = (lang: Language, stem: string) => (lexicon ? (byStem.get(`${lang}:${stem}`) ?? stem) : stem);
@@ -84,7 +84,7 @@ export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexic
     return typoCache.get(key) ?? term;
   };
 
-  return analyses.map((a) => {
+  const texts = analyses.map((a) => {
     const tokens: Token[] = a.tokens.map((token) => {
       const base = baseTerms(token);
       if (token.p && base.length === 1) {
@@ -96,4 +96,60 @@ export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexic
     });
     return { lang: a.lang, tokens, terms: new Set(tokens.flatMap((t) => t.terms)) };
   });
+  return options.cognates === false || COGNATES_OFF.off ? texts : joinCognates(texts);
+}
+
+/** Set by the development script to measure what cognates add. */
+export const COGNATES_OFF = { off: false };
+
+/** Cognates share their first letters this long at least ("annul-eren", "annul-er"; "certific-aat", "certific-ate"). */
+const COGNATE_PREFIX = 5;
+
+/**
+ * Cognates across languages as one term: stems of two languages of the batch that share a
+ * long common beginning (at least COGNATE_PREFIX letters and three quarters of the shorter
+ * one) are written as the more frequent of them, so that "annuleren" and "annuler",
+ * "certificaat" and "certificate" join without a lexicon. Concepts and "¬" are left alone.
+ */
+function joinCognates(texts: AnalysedText[]): AnalysedText[] {
+  const byTerm = new Map<string, { languages: Set<string>; count: number }>();
+  for (const text of texts) {
+    for (const term of text.terms) {
+      if (term === NEGATION_TERM || Object.hasOwn(CONCEPTS, term) || term.length < COGNATE_PREFIX) continue;
+      const entry = byTerm.get(term) ?? { languages: new Set<string>(), count: 0 };
+      entry.languages.add(text.lang);
+      entry.count += 1;
+      byTerm.set(term, entry);
+    }
+  }
+  const groups = new Map<string, string[]>();
+  for (const term of [...byTerm.keys()].sort()) {
+    const head = term.slice(0, COGNATE_PREFIX);
+    groups.set(head, [...(groups.get(head) ?? []), term]);
+  }
+  const rename = new Map<string, string>();
+  for (const terms of groups.values()) {
+    if (terms.length < 2) continue;
+    const ranked = [...terms].sort((a, b) => byTerm.get(b)!.count - byTerm.get(a)!.count || (a < b ? -1 : 1));
+    for (const term of ranked) {
+      if (rename.has(term)) continue;
+      const target = ranked.find((t) => t !== term && !rename.has(t) && byTerm.get(t)!.count >= byTerm.get(term)!.count && related(t, term, byTerm));
+      if (target) rename.set(term, target);
+    }
+  }
+  if (rename.size === 0) return texts;
+  return texts.map((text) => {
+    const tokens = text.tokens.map((t) => ({ form: t.form, terms: [...new Set(t.terms.map((term) => rename.get(term) ?? term))] }));
+    return { lang: text.lang, tokens, terms: new Set(tokens.flatMap((t) => t.terms)) };
+  });
+}
+
+function related(a: string, b: string, byTerm: Map<string, { languages: Set<string> }>): boolean {
+  const la = byTerm.get(a)!.languages;
+  const lb = byTerm.get(b)!.languages;
+  // Only across languages: within one, the stemmer already decided.
+  if ([...lb].every((l) => la.has(l)) && [...la].every((l) => lb.has(l))) return false;
+  let common = 0;
+  while (common < Math.min(a.length, b.length) && a[common] === b[common]) common += 1;
+  return common >= COGNATE_PREFIX && common >= 0.75 * Math.min(a.length, b.length);
 }

@@ -4,8 +4,9 @@
 // 2. GSDMM (gsdmm.ts) groups the remarks that say the same words; each remark is in at most
 //    one group.
 // 3. A group is a topic when it is cohesive: its core terms (said by at least CORE_SHARE of
-//    its remarks) are said together, on average at least COHESION of them per remark. A
-//    group held by one shared word ("aanvraag" in remarks about everything) is not.
+//    its remarks) are said together, on average at least COHESION of them per remark; or
+//    when its remarks are complaints (mean score ≤ COMPLAINT_SCORE). A group held by one
+//    shared word said in every kind of remark ("formulier" in praise and complaints) is not.
 // 4. A topic keeps the remarks of its group that say one of its core terms; its examples
 //    are the remarks that say most of them.
 import type { Language } from '@feedbackinstrument/shared/constants';
@@ -15,7 +16,7 @@ import { GSDMM_DEFAULTS, gsdmm, type GsdmmOptions, type Unit } from './gsdmm.js'
 import { NEGATION_TERM, stemOf } from './language.js';
 
 export const CORE_SHARE = 0.3;
-export const COHESION = 1.5;
+export const COHESION = 1.9;
 /** …or its remarks are complaints: a mean score at most this (a word said in every kind of remark is not). */
 export const COMPLAINT_SCORE = 2.5;
 const MAX_CORE = 6;
@@ -45,6 +46,12 @@ export interface PartitionTopic {
   typical: number;
 }
 
+/**
+ * Concepts of the lexicon that every problem says ("it fails", "it does not work"): as
+ * ordinary as a general word. The words they stand for are in the general list mostly too.
+ */
+const GENERIC_CONCEPTS = ['error', 'works'];
+
 /** The terms that most of their uses in this batch are general words. */
 export function generalTerms(texts: readonly AnalysedText[]): Set<string> {
   const general = generalStems();
@@ -56,7 +63,7 @@ export function generalTerms(texts: readonly AnalysedText[]): Set<string> {
       for (const term of token.terms) votes.set(term, (votes.get(term) ?? 0) + (whole || list.has(term) ? 1 : -1));
     }
   }
-  return new Set([...votes].filter(([, v]) => v > 0).map(([t]) => t));
+  return new Set([...[...votes].filter(([, v]) => v > 0).map(([t]) => t), ...GENERIC_CONCEPTS]);
 }
 
 /** Overrides for measuring alternatives (the development script sets them; the product never does). */
