@@ -37,8 +37,19 @@ export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexic
   const baseTerms = (token: TokenAnalysis) => (lexicon ? token.t : (token.s ?? token.t));
   // A concept is one term in every language; a stem is counted per language.
   const keyOf = (lang: Language, term: string) => (term === NEGATION_TERM || (lexicon && Object.hasOwn(CONCEPTS, term)) ? term : `${lang}:${term}`);
+  // Each distinct token of a language is resolved once (20,000 remarks say far fewer distinct words).
+  const sigs = new Map<string, Sig>();
+  const perText: Sig[][] = analyses.map((a) =>
+    a.tokens.map((token) => {
+      const k = `${a.lang}\u0001${token.f}\u0001${token.t.join('\u0002')}\u0001${token.s?.join('\u0002') ?? ''}\u0001${token.p?.join('\u0002') ?? ''}\u0001${token.d ?? ''}`;
+      let sig = sigs.get(k);
+      if (!sig) sigs.set(k, (sig = { lang: a.lang, token, count: 0, out: null }));
+      sig.count += 1;
+      return sig;
+    }),
+  );
   const frequency = new Map<string, number>();
-  for (const a of analyses) for (const token of a.tokens) for (const term of baseTerms(token)) frequency.set(keyOf(a.lang, term), (frequency.get(keyOf(a.lang, term)) ?? 0) + 1);
+  for (const sig of sigs.values()) for (const term of baseTerms(sig.token)) frequency.set(keyOf(sig.lang, term), (frequency.get(keyOf(sig.lang, term)) ?? 0) + sig.count);
   const frequencyOf = (lang: Language, term: string) => frequency.get(keyOf(lang, term)) ?? 0;
 
   // Frequent stems per language (and the stems of frequent concepts), indexed by themselves
@@ -84,19 +95,31 @@ export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexic
     return typoCache.get(key) ?? term;
   };
 
-  const texts = analyses.map((a) => {
-    const tokens: Token[] = a.tokens.map((token) => {
-      const base = baseTerms(token);
-      if (token.p && base.length === 1) {
-        const parts = token.p.map((p) => termOf(a.lang, p));
-        const score = Math.exp(parts.reduce((sum, p) => sum + Math.log(1 + frequencyOf(a.lang, p)), 0) / parts.length);
-        if (score >= 1 + frequencyOf(a.lang, base[0]!)) return { form: token.f, terms: [...new Set(parts)] };
+  for (const sig of sigs.values()) {
+    const { lang, token } = sig;
+    const base = baseTerms(token);
+    if (token.p && base.length === 1) {
+      const parts = token.p.map((p) => termOf(lang, p));
+      const score = Math.exp(parts.reduce((sum, p) => sum + Math.log(1 + frequencyOf(lang, p)), 0) / parts.length);
+      if (score >= 1 + frequencyOf(lang, base[0]!)) {
+        sig.out = { form: token.f, terms: [...new Set(parts)] };
+        continue;
       }
-      return { form: token.f, terms: base.length === 1 ? [correction(a.lang, token, base[0]!)] : [...base] };
-    });
-    return { lang: a.lang, tokens, terms: new Set(tokens.flatMap((t) => t.terms)) };
+    }
+    sig.out = { form: token.f, terms: base.length === 1 ? [correction(lang, token, base[0]!)] : [...base] };
+  }
+  if (options.cognates !== false && !COGNATES_OFF.off) joinCognates([...sigs.values()]);
+  return perText.map((list, i) => {
+    const tokens = list.map((sig) => sig.out!);
+    return { lang: analyses[i]!.lang, tokens, terms: new Set(tokens.flatMap((t) => t.terms)) };
   });
-  return options.cognates === false || COGNATES_OFF.off ? texts : joinCognates(texts);
+}
+
+interface Sig {
+  lang: Language;
+  token: TokenAnalysis;
+  count: number;
+  out: Token | null;
 }
 
 /** Set by the development script to measure what cognates add. */
@@ -111,14 +134,14 @@ const COGNATE_PREFIX = 5;
  * one) are written as the more frequent of them, so that "annuleren" and "annuler",
  * "certificaat" and "certificate" join without a lexicon. Concepts and "¬" are left alone.
  */
-function joinCognates(texts: AnalysedText[]): AnalysedText[] {
+function joinCognates(sigs: readonly Sig[]): void {
   const byTerm = new Map<string, { languages: Set<string>; count: number }>();
-  for (const text of texts) {
-    for (const term of text.terms) {
+  for (const sig of sigs) {
+    for (const term of sig.out!.terms) {
       if (term === NEGATION_TERM || Object.hasOwn(CONCEPTS, term) || term.length < COGNATE_PREFIX) continue;
       const entry = byTerm.get(term) ?? { languages: new Set<string>(), count: 0 };
-      entry.languages.add(text.lang);
-      entry.count += 1;
+      entry.languages.add(sig.lang);
+      entry.count += sig.count;
       byTerm.set(term, entry);
     }
   }
@@ -137,11 +160,8 @@ function joinCognates(texts: AnalysedText[]): AnalysedText[] {
       if (target) rename.set(term, target);
     }
   }
-  if (rename.size === 0) return texts;
-  return texts.map((text) => {
-    const tokens = text.tokens.map((t) => ({ form: t.form, terms: [...new Set(t.terms.map((term) => rename.get(term) ?? term))] }));
-    return { lang: text.lang, tokens, terms: new Set(tokens.flatMap((t) => t.terms)) };
-  });
+  if (rename.size === 0) return;
+  for (const sig of sigs) if (sig.out!.terms.some((t) => rename.has(t))) sig.out = { form: sig.out!.form, terms: [...new Set(sig.out!.terms.map((t) => rename.get(t) ?? t))] };
 }
 
 function related(a: string, b: string, byTerm: Map<string, { languages: Set<string> }>): boolean {

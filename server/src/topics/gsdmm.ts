@@ -28,7 +28,7 @@ export interface GsdmmOptions {
   seed: number;
 }
 
-export const GSDMM_DEFAULTS: GsdmmOptions = { alpha: 0.1, beta: 0.05, maxClusters: 200, iterations: 12, greedy: 4, maxSampled: 3_000, seed: 20141 };
+export const GSDMM_DEFAULTS: GsdmmOptions = { alpha: 0.1, beta: 0.05, maxClusters: 200, iterations: 12, greedy: 4, maxSampled: 1_000, seed: 20141 };
 
 /** mulberry32: small, seeded, the same numbers on every platform. */
 function prng(seed: number): () => number {

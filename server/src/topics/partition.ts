@@ -56,11 +56,17 @@ const GENERIC_CONCEPTS = ['error', 'works'];
 export function generalTerms(texts: readonly AnalysedText[]): Set<string> {
   const general = generalStems();
   const votes = new Map<string, number>();
+  // Tokens are shared between the remarks that write them (batch-terms.ts): judged once each.
+  const judged = new Map<object, number[]>();
   for (const text of texts) {
     const list = general.get(text.lang as Language)!;
     for (const token of text.tokens) {
-      const whole = token.terms.length === 1 && list.has(stemOf(text.lang, token.form));
-      for (const term of token.terms) votes.set(term, (votes.get(term) ?? 0) + (whole || list.has(term) ? 1 : -1));
+      let vote = judged.get(token);
+      if (!vote) {
+        const whole = token.terms.length === 1 && list.has(stemOf(text.lang, token.form));
+        judged.set(token, (vote = token.terms.map((term) => (whole || list.has(term) ? 1 : -1))));
+      }
+      token.terms.forEach((term, k) => votes.set(term, (votes.get(term) ?? 0) + vote[k]!));
     }
   }
   return new Set([...[...votes].filter(([, v]) => v > 0).map(([t]) => t), ...GENERIC_CONCEPTS]);
@@ -112,7 +118,16 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
       .slice(0, MAX_CORE)
       .map(([w]) => w);
     const coreSet = new Set(core);
-    const saying = (i: number) => features[i]!.filter((w) => coreSet.has(w)).length;
+    const said = new Map<number, number>();
+    const saying = (i: number) => {
+      let n = said.get(i);
+      if (n === undefined) {
+        n = 0;
+        for (const w of features[i]!) if (coreSet.has(w)) n += 1;
+        said.set(i, n);
+      }
+      return n;
+    };
     const kept = remarks.filter((i) => saying(i) > 0);
     if (kept.length < options.minCount) continue;
     const cohesion = kept.reduce((sum, i) => sum + saying(i), 0) / kept.length;
@@ -125,6 +140,7 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
       core.splice(1);
       coreSet.clear();
       coreSet.add(core[0]!);
+      said.clear();
       kept.splice(0, kept.length, ...kept.filter((i) => saying(i) > 0));
       if (kept.length < options.minCount) continue;
     }
@@ -135,16 +151,21 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
   // Remarks left in no topic join the topic whose core terms they say most of, at least two
   // (ties: the larger topic): one remark that says "sessie" among other words still belongs with the
   // session topic; GSDMM alone leaves such a remark in a group of its own.
+  // Only the larger topics take remarks in (enough to fill the top `limit`; bounded time).
   const inTopic = new Set(topics.flatMap((t) => t.remarks));
-  const coreSets = topics.map((t) => new Set(t.terms));
-  const order = topics.map((_, i) => i).sort((a, b) => topics[b]!.remarks.length - topics[a]!.remarks.length || a - b);
+  const coreSets = topics.map((t) => new Set(t.terms.map((term) => ids.get(term)!)));
+  const order = topics
+    .map((_, i) => i)
+    .sort((a, b) => topics[b]!.remarks.length - topics[a]!.remarks.length || a - b)
+    .slice(0, 3 * options.limit);
   const joining: number[][] = topics.map(() => []);
   texts.forEach((_, i) => {
     if (inTopic.has(i) || TUNING.absorb === 0) return;
     let best = -1;
     let bestCount = 0;
     for (const t of order) {
-      const count = features[i]!.reduce((n, w) => n + (coreSets[t]!.has(names[w]!) ? 1 : 0), 0);
+      let count = 0;
+      for (const w of features[i]!) if (coreSets[t]!.has(w)) count += 1;
       if (count > bestCount && count >= Math.min(TUNING.absorb ?? ABSORB, coreSets[t]!.size)) [best, bestCount] = [t, count];
     }
     if (best >= 0) joining[best]!.push(i);
