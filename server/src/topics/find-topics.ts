@@ -1,7 +1,9 @@
-// The topic finder: the remarks of some services in a period, weighed against the other
-// services' remarks of that period, grouped into the recurring problems they share. All of
-// it runs in this process (no external service): terms.ts turns remarks into terms,
-// cluster.ts picks the topics, explain.ts says why each remark belongs.
+// The topic finder: the remarks of some services in a period partitioned into the recurring
+// problems they say. All of it runs in this process (no external service):
+// analyse-remark.ts turns one remark into terms (stored at write time), batch-terms.ts makes
+// the batch's decisions (compounds, typos, cognates), partition.ts groups the remarks
+// (GSDMM, then cohesion), explain.ts says why each remark belongs. Only the service's own
+// remarks count: no other service's or organisation's remarks can change its topics.
 import type { Kysely } from 'kysely';
 import type { Topic, TopicExample, Topics } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
