@@ -53,10 +53,7 @@ export async function topicsOfPeriod(
       share: topic.share,
       comparisonCount: topic.compared?.count ?? 0,
       comparisonShare: topic.compared?.share ?? null,
-      examples: found
-        .rowsOf(topic)
-        .slice(0, EXAMPLES)
-        .map((row) => found.rows[row]!.remark),
+      examples: found.examplesOf(topic, EXAMPLES).map((row) => found.rows[row]!.remark),
     })),
   };
 }
