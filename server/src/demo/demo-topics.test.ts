@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { topicsReport } from '../topics/find-topics.js';
-import { DEMO_ORGANISATION, loadDemoData } from './demo-data.js';
+import { loadDemoData } from '../changes/demo-changes.js';
+import { cliActor } from '../changes/run-change.js';
+import { DEMO_ORGANISATION } from './demo-data.js';
 
 const TIMEZONE = 'Europe/Brussels';
 
@@ -15,7 +17,7 @@ describe.each(BACKENDS)('the demo year’s topics on %s', (kind) => {
   let services: string[];
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    const loaded = (await loadDemoData(database.db, { timezone: TIMEZONE, now: new Date('2026-06-15T10:00:00Z') }))!;
+    const loaded = (await loadDemoData(database.db, cliActor(), { timezone: TIMEZONE, now: new Date('2026-06-15T10:00:00Z') }))!;
     period = { from: loaded.from, to: loaded.to };
     services = (await database.db.selectFrom('services').select('id').where('organisation_id', '=', DEMO_ORGANISATION.id).orderBy('id').execute()).map((s) => s.id);
   }, 120_000);
