@@ -1480,7 +1480,7 @@ export interface components {
             previousRemarks: number;
             /** @description Remarks analysed in the period (erased remarks have no text left). */
             remarks: number;
-            /** @description True when the period has fewer remarks than `minCount`: too few to find any topic (topics is then empty). */
+            /** @description True when the period has too few remarks to find any topic: fewer than 6, or fewer than `minCount` (topics is then empty). */
             tooFewRemarks: boolean;
             /** @description Most shared first. */
             topics: components["schemas"]["Topic"][];

@@ -116,7 +116,7 @@ export const Topics = z
     previousPeriod: Period,
     remarks: z.number().int().min(0).meta({ description: 'Remarks analysed in the period (erased remarks have no text left).' }),
     previousRemarks: z.number().int().min(0),
-    tooFewRemarks: z.boolean().meta({ description: 'True when the period has fewer remarks than `minCount`: too few to find any topic (topics is then empty).' }),
+    tooFewRemarks: z.boolean().meta({ description: 'True when the period has too few remarks to find any topic: fewer than 6, or fewer than `minCount` (topics is then empty).' }),
     topics: z.array(Topic).meta({ description: 'Most shared first.' }),
   })
   .meta({ id: 'Topics' });
