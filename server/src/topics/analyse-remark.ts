@@ -129,9 +129,17 @@ export function analyseWith(dictionary: Dictionaries, lexicon: ConceptIndex, tex
   return { terms: [...new Set(tokens.flatMap((t) => t.t))].sort(), lang, tokens };
 }
 
-/** Loads the dictionaries and the lexicon once; the function it gives is pure and per remark. */
-export async function loadAnalyser(): Promise<(text: string, lang: string) => RemarkAnalysis> {
-  const dictionary = await dictionaryWords();
-  const lexicon = concepts();
-  return (text, lang) => analyseWith(dictionary, lexicon, text, lang);
+let loading: Promise<(text: string, lang: string) => RemarkAnalysis> | null = null;
+
+/**
+ * Loads the dictionaries and the lexicon once; the function it gives is pure and per remark.
+ * The same promise every call: the write path awaits it before each statement, and a fresh
+ * async chain would cost it turns of the event loop (new-responses.test.ts).
+ */
+export function loadAnalyser(): Promise<(text: string, lang: string) => RemarkAnalysis> {
+  loading ??= dictionaryWords().then((dictionary) => {
+    const lexicon = concepts();
+    return (text: string, lang: string) => analyseWith(dictionary, lexicon, text, lang);
+  });
+  return loading;
 }
