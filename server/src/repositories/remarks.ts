@@ -114,8 +114,9 @@ async function deleteTermsOf(db: Kysely<Database>, erased: readonly { service_id
 export async function purgeExpiredRemarks(db: Kysely<Database>, months: number, batchSize = 5_000): Promise<number> {
   let erased = 0;
   for (;;) {
-    // The batch's terms go with its texts, in the same transaction.
-    const count = await db.transaction().execute(async (tx) => {
+    // The batch's terms go with its texts, in the same transaction (the caller's when it has
+    // one: `pnpm cli remarks purge` runs in its change's transaction with the audit row).
+    const batch = async (tx: Kysely<Database>) => {
       const rows = await tx
         .updateTable('responses')
         .set({ remark: null, remark_erased_at: sql<Date>`now()` })
@@ -137,7 +138,8 @@ export async function purgeExpiredRemarks(db: Kysely<Database>, months: number, 
         .execute();
       await deleteTermsOf(tx, rows);
       return rows.length;
-    });
+    };
+    const count = await (db.isTransaction ? batch(db) : db.transaction().execute(batch));
     erased += count;
     if (count < batchSize) return erased;
   }
