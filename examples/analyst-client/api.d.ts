@@ -539,7 +539,7 @@ export interface paths {
         };
         /**
          * Recurring problems: the topics many remarks share
-         * @description The recurring problems of the period, however users wrote them. Each remark becomes a set of terms, all in this process (no external service): words are stemmed in the remark's language (Dutch, French, English, German; Snowball), stop words left out, a negation ("niet", "ne … pas", "nicht", "not") kept as the term "¬"; Dutch and German compounds are split into their parts with the Hunspell dictionaries ("wachtwoordherstel" → wachtwoord + herstel); a rare word one or two letters from a frequent one is taken as its typo; and a small concept lexicon makes the same thing one term in every language ("wachtwoord", "mot de passe", "Passwort" → password). A term is distinctive when this service's remarks use it clearly more than the other services' remarks of the period (log-likelihood keyness, p < 0.05), so words every service's remarks use ("aanvraag", "formulier") are never a topic. The most shared distinctive term starts a topic; a distinctive term at least half of whose remarks are in the topic joins it; the topic counts every remark with its first term or two of its terms, and is left out when most of its remarks are in a topic above it. A topic is shared by at least `minCount` remarks. Each topic shows why: its terms with the forms users wrote and how distinctive they are, and per example remark the words that matched. Its trend compares with the same days one year earlier. At most the 20000 newest remarks of the period are analysed, against at most 5000 of the other services' (only their word counts are used; none is shown).
+         * @description The recurring problems of the period, however users wrote them. Each remark becomes a set of terms when it is written, all in this process (no external service): words are stemmed in the remark's language (Dutch, French, English, German; Snowball), stop words left out, a negation ("niet", "ni", "ne … pas", "nicht", "not") kept as the term "¬", a Dutch separable verb put together again ("vul … in" → invullen), and a small concept lexicon makes the same thing one term in every language ("wachtwoord", "mot de passe", "Passwort" → password). Over the period's remarks, a Dutch or German compound is split when its parts are written on their own as often ("wachtwoordherstel" → wachtwoord + herstel), a rare word one or two letters from a frequent one is taken as its typo, and words of one origin in two languages join ("annuleren", "annuler"). General words (a frequency list per language) and the words of the service's name are left out; the remarks are then partitioned (GSDMM), so a remark is in one topic at most. A group is a topic when its remarks say its terms together, or when they are complaints. Only this service's remarks count: no other service's remarks change its topics. A topic is shared by at least `minCount` remarks; with fewer than 6 remarks, or fewer than `minCount`, there are none (tooFewRemarks). Each topic shows why: its terms with the forms users wrote, and per example remark the words that matched. Its trend compares with the same days one year earlier (a remark there counts when it says two of its terms, its one term for a topic of one). At most the 20000 newest remarks of the period are analysed.
          */
         get: operations["listTopics"];
         put?: never;
@@ -1643,7 +1643,7 @@ export interface components {
             previousRemarks: number;
             /** @description Remarks analysed in the period (erased remarks have no text left). */
             remarks: number;
-            /** @description True when the period has fewer remarks than `minCount`: too few to find any topic (topics is then empty). */
+            /** @description True when the period has too few remarks to find any topic: fewer than 6, or fewer than `minCount` (topics is then empty). */
             tooFewRemarks: boolean;
             /** @description Most shared first. */
             topics: components["schemas"]["Topic"][];
@@ -1651,7 +1651,7 @@ export interface components {
         TopicTerm: {
             /** @description How users wrote it, most frequent first (up to 5), e.g. ["wachtwoord", "wachtwoordherstel", "mot de passe"]. */
             forms: string[];
-            /** @description How much more this service's remarks use it than the other services' remarks of the period: log-likelihood keyness as a signed √G², read as standard errors (≥ 1.96: p < 0.05), 1 decimal; null when there are no other services' remarks. */
+            /** @description Null: topics no longer weigh a term against other services' remarks (the field stays for clients of the earlier finder, which gave a log-likelihood keyness in standard errors here). */
             keyness: number | null;
             /** @description How many of the topic's remarks use it. */
             remarks: number;

@@ -76,7 +76,7 @@ export const TopicTerm = z
     forms: z.array(z.string()).meta({ description: 'How users wrote it, most frequent first (up to 5), e.g. ["wachtwoord", "wachtwoordherstel", "mot de passe"].' }),
     keyness: z.number().nullable().meta({
       description:
-        "How much more this service's remarks use it than the other services' remarks of the period: log-likelihood keyness as a signed √G², read as standard errors (≥ 1.96: p < 0.05), 1 decimal; null when there are no other services' remarks.",
+        "Null: topics no longer weigh a term against other services' remarks (the field stays for clients of the earlier finder, which gave a log-likelihood keyness in standard errors here).",
     }),
   })
   .meta({ id: 'TopicTerm' });
@@ -116,7 +116,7 @@ export const Topics = z
     previousPeriod: Period,
     remarks: z.number().int().min(0).meta({ description: 'Remarks analysed in the period (erased remarks have no text left).' }),
     previousRemarks: z.number().int().min(0),
-    tooFewRemarks: z.boolean().meta({ description: 'True when the period has fewer remarks than `minCount`: too few to find any topic (topics is then empty).' }),
+    tooFewRemarks: z.boolean().meta({ description: 'True when the period has too few remarks to find any topic: fewer than 6, or fewer than `minCount` (topics is then empty).' }),
     topics: z.array(Topic).meta({ description: 'Most shared first.' }),
   })
   .meta({ id: 'Topics' });

@@ -84,7 +84,7 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
   const risingWanted = new Set(subscriptions.filter((s) => s.events.includes('topic.rising')).flatMap((s) => servicesOf(s).map((v) => v.id)));
   // The roll-ups say whether there are enough remarks at all, before any remark is read.
   const candidates = [...risingWanted].filter((id) => counts.get(id)!.week.remarks >= RULES.risingMinRemarks);
-  const topicsByService = await topicsOfServices(db, candidates, services, w.week, w.before, { timezone: options.timezone, limit: RULES.topicLimit, minCount: RULES.risingMinRemarks });
+  const topicsByService = await topicsOfServices(db, candidates, services, w.week, w.before, { limit: RULES.topicLimit, minCount: RULES.risingMinRemarks });
   const rising = new Map<string, Rising[]>();
   const risingOf = (serviceId: string, organisationId: string): Rising[] => {
     if (!rising.has(serviceId)) {

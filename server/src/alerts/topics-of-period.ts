@@ -55,14 +55,8 @@ export async function topicsOfPeriod(
       share: topic.share,
       comparisonCount: topic.compared?.count ?? 0,
       comparisonShare: topic.compared?.share ?? null,
-      examples: found
-        .rowsOf(topic)
-        .slice(0, EXAMPLES)
-        .map((row) => found.rows[row]!.remark),
-      exampleIds: found
-        .rowsOf(topic)
-        .slice(0, EXAMPLES)
-        .map((row) => found.rows[row]!.id),
+      examples: found.examplesOf(topic, EXAMPLES).map((row) => found.rows[row]!.remark),
+      exampleIds: found.examplesOf(topic, EXAMPLES).map((row) => found.rows[row]!.id),
     })),
   };
 }

@@ -1,15 +1,12 @@
-// topic.rising for many services in one go, from the stored terms (remark_terms): the week
-// of every service is read in one query (texts for examples, stored analyses for topics),
-// the 8 weeks before as terms only, in one more; each service's topics are then found in
-// this process (topicsOf) against the week of its organisation's other services. The
-// comparison counts a topic's first term or two of its terms in the stored terms of the
-// 8 weeks before (as the finder's compareWith does on its own analyses).
+// topic.rising for many services in one go, from the stored analyses (remark_terms): the
+// week of every service is read in one query, the 8 weeks before of the candidates in one
+// more; each service's topics are then found in this process (topicsOf), its week against
+// the week of its organisation's other services, and counted in the 8 weeks before by the
+// finder itself (compared: as the topics endpoint and topicsOfPeriod count them).
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { DayPeriod } from '../figures/period.js';
-import { percentage } from '../figures/stats.js';
-import { remarksOfWindow, termsOfWindow } from '../repositories/topic-remarks.js';
-import { remarksMatching } from '../topics/cluster.js';
+import { remarksOfWindow } from '../repositories/topic-remarks.js';
 import { MAX_BACKGROUND_REMARKS, MAX_REMARKS_ANALYSED, topicsOf, type AnalysedRemark } from '../topics/find-topics.js';
 import type { PeriodTopics } from './topics-of-period.js';
 
@@ -21,6 +18,12 @@ export interface ServiceOfOrganisation {
   name: Record<string, string>;
 }
 
+const byService = (serviceIds: readonly string[], rows: readonly (AnalysedRemark & { service_id: string })[]) => {
+  const map = new Map<string, AnalysedRemark[]>(serviceIds.map((id) => [id, []]));
+  for (const row of rows) map.get(row.service_id)!.push(row);
+  return map;
+};
+
 /** The topics of `focus` of each of `serviceIds`, with their counts in `comparison`. */
 export async function topicsOfServices(
   db: Kysely<Database>,
@@ -29,22 +32,16 @@ export async function topicsOfServices(
   services: readonly ServiceOfOrganisation[],
   focus: DayPeriod,
   comparison: DayPeriod,
-  options: { timezone: string; limit: number; minCount: number },
+  options: { limit: number; minCount: number },
 ): Promise<Map<string, PeriodTopics>> {
   const result = new Map<string, PeriodTopics>();
   if (serviceIds.length === 0) return result;
   const organisations = new Set(services.filter((s) => serviceIds.includes(s.id)).map((s) => s.organisation_id));
   const everyService = services.filter((s) => organisations.has(s.organisation_id));
-  const [week, before] = await Promise.all([
-    remarksOfWindow(
-      db,
-      everyService.map((s) => s.id),
-      focus,
-    ),
-    termsOfWindow(db, serviceIds, comparison, options.timezone),
-  ]);
-  const weekOf = new Map<string, AnalysedRemark[]>(everyService.map((s) => [s.id, []]));
-  for (const row of week) weekOf.get(row.service_id)!.push(row);
+  const everyId = everyService.map((s) => s.id);
+  const [week, before] = await Promise.all([remarksOfWindow(db, everyId, focus), remarksOfWindow(db, serviceIds, comparison)]);
+  const weekOf = byService(everyId, week);
+  const beforeOf = byService(serviceIds, before);
   for (const serviceId of serviceIds) {
     const service = everyService.find((s) => s.id === serviceId)!;
     const current = weekOf.get(serviceId)!.slice(0, MAX_REMARKS_ANALYSED);
@@ -53,35 +50,25 @@ export async function topicsOfServices(
       .flatMap((s) => weekOf.get(s.id)!)
       .sort((a, b) => b.received_at.getTime() - a.received_at.getTime())
       .slice(0, MAX_BACKGROUND_REMARKS);
-    const found = await topicsOf(current, background, null, {
+    const found = await topicsOf(current, background, beforeOf.get(serviceId)!.slice(0, MAX_REMARKS_ANALYSED), {
       limit: options.limit,
       minCount: options.minCount,
       serviceNames: Object.entries(service.name).map(([lang, text]) => ({ text, lang })),
     });
-    const earlier = before.get(serviceId)!;
     result.set(serviceId, {
       remarks: found.remarks,
-      comparisonRemarks: earlier.length,
-      topics: found.topics.map((topic) => {
-        const comparisonCount = remarksMatching(earlier, topic.terms).length;
-        return {
-          key: topic.key,
-          label: topic.label,
-          count: topic.count,
-          share: topic.share,
-          comparisonCount,
-          comparisonShare: percentage(comparisonCount, earlier.length),
-          examples: found
-            .rowsOf(topic)
-            .slice(0, EXAMPLES)
-            .map((row) => found.rows[row]!.remark),
-          // Which responses' texts the event carries, so that erasing one reaches the outbox.
-          exampleIds: found
-            .rowsOf(topic)
-            .slice(0, EXAMPLES)
-            .map((row) => found.rows[row]!.id),
-        };
-      }),
+      comparisonRemarks: found.comparedRemarks ?? 0,
+      topics: found.topics.map((topic) => ({
+        key: topic.key,
+        label: topic.label,
+        count: topic.count,
+        share: topic.share,
+        comparisonCount: topic.compared?.count ?? 0,
+        comparisonShare: topic.compared?.share ?? null,
+        examples: found.examplesOf(topic, EXAMPLES).map((row) => found.rows[row]!.remark),
+        // Which responses' texts the event carries, so that erasing one reaches the outbox.
+        exampleIds: found.examplesOf(topic, EXAMPLES).map((row) => found.rows[row]!.id),
+      })),
     });
   }
   return result;

@@ -71,7 +71,7 @@ export async function serviceNames(db: Kysely<Database>, serviceIds: readonly st
   return rows.flatMap((row) => Object.entries(row.name).map(([lang, text]) => ({ text, lang })));
 }
 
-/** The remarks of many services in a period with their terms and service, newest first (alerts: the week of every service at once). */
+/** The remarks of many services in a period with their terms and service, newest first (alerts: the week of every service at once, and the 8 weeks before). */
 export async function remarksOfWindow(db: Kysely<Database>, serviceIds: readonly string[], period: DayPeriod): Promise<(AnalysedRemark & { service_id: string })[]> {
   if (serviceIds.length === 0) return [];
   const rows = await remarksWithTerms(db)
@@ -85,49 +85,4 @@ export async function remarksOfWindow(db: Kysely<Database>, serviceIds: readonly
     .orderBy('r.id', 'desc')
     .execute();
   return (await withAnalysis(rows as unknown as StoredRow[])) as (AnalysedRemark & { service_id: string })[];
-}
-
-/**
- * The stored terms of every remark of many services in a period (local days in `timezone`),
- * per service: read from remark_terms alone (its service and received_at index), no text.
- * When some remarks of the period have no current row (a reindex has not finished), those
- * are read and analysed now, so the counts are right either way.
- */
-export async function termsOfWindow(db: Kysely<Database>, serviceIds: readonly string[], period: DayPeriod, timezone: string): Promise<Map<string, ReadonlySet<string>[]>> {
-  const byService = new Map<string, ReadonlySet<string>[]>(serviceIds.map((id) => [id, []]));
-  if (serviceIds.length === 0) return byService;
-  const start = sql<Date>`(${period.from}::date)::timestamp AT TIME ZONE ${timezone}::text`;
-  const end = sql<Date>`(${addDays(period.to, 1)}::date)::timestamp AT TIME ZONE ${timezone}::text`;
-  const [rows, remarks] = await Promise.all([
-    db
-      .selectFrom('remark_terms')
-      .select(['service_id', 'terms'])
-      .where('service_id', 'in', serviceIds)
-      .where('analyser_version', '=', ANALYSER_VERSION)
-      .where('received_at', '>=', start)
-      .where('received_at', '<', end)
-      .execute(),
-    // How many remarks the period has (the newest-remarks index alone answers it).
-    db
-      .selectFrom('responses')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('service_id', 'in', serviceIds)
-      .where('remark', 'is not', null)
-      .where('received_at', '>=', start)
-      .where('received_at', '<', end)
-      .executeTakeFirstOrThrow(),
-  ]);
-  for (const row of rows) byService.get(row.service_id)!.push(new Set(row.terms));
-  if (Number(remarks.n) === rows.length) return byService;
-  const missing = await remarksWithTerms(db)
-    .select('r.service_id')
-    .where('r.service_id', 'in', serviceIds)
-    .where('r.received_at', '>=', start)
-    .where('r.received_at', '<', end)
-    .where((eb) => eb.or([eb('t.response_id', 'is', null), eb('t.analyser_version', '<>', ANALYSER_VERSION)]))
-    .execute();
-  for (const row of (await withAnalysis(missing as unknown as StoredRow[])) as (AnalysedRemark & { service_id: string })[]) {
-    byService.get(row.service_id)!.push(new Set(row.analysis.terms));
-  }
-  return byService;
 }

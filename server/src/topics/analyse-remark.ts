@@ -1,32 +1,145 @@
-// One remark in, its analysis out: what the write path stores in remark_terms (migration
-// 0012) so that topics never tokenise, stem or look up a remark twice. A thin wrapper around
-// step 1 of terms.ts, which reads one remark on its own (no statistics of other remarks):
-// the words whose compound split or typo correction depends on the batch stay pending, and
-// topicsOf finishes them over the stored analyses of the period (resolveTexts).
-// Bump ANALYSER_VERSION whenever the analysis of a remark changes: `pnpm cli topics reindex`
-// then rewrites the older rows, and topics analyse remarks without a current row on the fly.
-import { concepts, firstPassOf, type FirstPass } from './terms.js';
+// One remark in, its terms out: per remark, pure and deterministic once the dictionaries are
+// loaded, so that it can be stored when the remark is written (remark_terms, versioned by
+// ANALYSER_VERSION). What depends on the other remarks of a period (whether a compound is
+// split, which rare word is a typo of a frequent one) is decided later, per batch, in
+// batch-terms.ts, from what this stores:
+// - a negation ("niet", Flemish "ni", "ne … pas", "doesnt") is the term "¬"; stop words
+//   (Flemish "ge", "da", "kheb" too) carry no term;
+// - a form of several words of the concept lexicon ("mot de passe") is matched as a sequence;
+// - a Dutch separable verb is put together again: "vul … in", "in te vullen", "ingevuld" →
+//   invullen, when the joined word is in the Hunspell dictionary;
+// - every other word is its Snowball stem (the lexicon's concept when it has one), and a long
+//   Dutch or German word also keeps the parts it can be split into (dictionary words).
+import type { Language } from '@feedbackinstrument/shared/constants';
+import { COMPOUNDING, dictionaryWords, type CompoundingLanguage } from './dictionary.js';
+import { separableVerb } from './separable-verbs.js';
+import { concepts, type ConceptIndex } from './terms.js';
+import { isNegation, isStopWord, languageOf, NEGATION_TERM, stemOf } from './language.js';
 
-export const ANALYSER_VERSION = 1;
+/** Bump when the analysis of a remark changes: stored analyses of another version are redone. */
+export const ANALYSER_VERSION = 2;
 
-export interface RemarkAnalysis extends FirstPass {
-  /** Its terms as far as one remark tells them (concepts, stems, "¬"), sorted. */
-  terms: string[];
+export interface TokenAnalysis {
+  /** The word or words as written, lower case. */
+  f: string;
+  /** Its terms with the concept lexicon: none (stop word), "¬", a concept or a stem. */
+  t: string[];
+  /** Its stems without the lexicon, where they differ from t. */
+  s?: string[];
+  /** The stems of the parts a compound can be split into (the batch decides whether it is). */
+  p?: string[];
+  /** 1 when the word is in the language's dictionary (never taken for a typo). */
+  d?: 1;
 }
 
-export type Analyser = (text: string, lang: string) => RemarkAnalysis;
+export interface RemarkAnalysis {
+  /** The distinct terms (with the lexicon, compounds unsplit), sorted. */
+  terms: string[];
+  /** The language it is written in (may differ from the page's). */
+  lang: Language;
+  tokens: TokenAnalysis[];
+}
 
-let loading: Promise<Analyser> | null = null;
+/** Remarks longer than this many words are read up to it (a pasted letter says no more). */
+const MAX_WORDS = 400;
+const MIN_PART = 3;
+const MIN_COMPOUND = 7;
+const LINKS: Record<CompoundingLanguage, readonly string[]> = { nl: ['', 's', 'e', 'en'], de: ['', 's', 'es', 'n', 'en', 'e', 'er'] };
 
-/** Loads the lexicon once per process (shared by every caller); the function it gives is pure. */
-export function loadAnalyser(): Promise<Analyser> {
-  loading ??= Promise.resolve().then(() => {
+type Dictionaries = Record<CompoundingLanguage, ReadonlySet<string>>;
+
+/** Words per clause: a separable verb's particle stays within its clause. */
+function clauses(text: string): string[][] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[.!?;:,()\n\r"]+/u)
+    .map((c) => c.match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((c) => c.length > 0);
+}
+
+/** The parts of a compound (dictionary or lexicon words), fewest parts and longest head first. */
+function compoundParts(lang: CompoundingLanguage, word: string, dictionary: Dictionaries, lexicon: ConceptIndex, depth = 0): string[] | null {
+  const isPart = (part: string) => part.length >= MIN_PART && (dictionary[lang].has(part) || lexicon.surface.get(lang)?.has(part) === true);
+  let best: string[] | null = null;
+  const better = (parts: string[]) =>
+    !best || parts.length < best.length || (parts.length === best.length && Math.min(...parts.map((p) => p.length)) > Math.min(...best.map((p) => p.length)));
+  for (let i = MIN_PART; i <= word.length - MIN_PART; i += 1) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    const tails: string[][] = [];
+    if (isPart(tail)) tails.push([tail]);
+    else if (depth === 0 && tail.length >= 2 * MIN_PART) {
+      const inner = compoundParts(lang, tail, dictionary, lexicon, 1);
+      if (inner) tails.push(inner);
+    }
+    if (tails.length === 0) continue;
+    for (const link of LINKS[lang]) {
+      if (!head.endsWith(link)) continue;
+      const first = link === '' ? head : head.slice(0, -link.length);
+      if (!isPart(first)) continue;
+      for (const rest of tails) if (better([first, ...rest])) best = [first, ...rest];
+    }
+  }
+  return best;
+}
+
+export function analyseWith(dictionary: Dictionaries, lexicon: ConceptIndex, text: string, sentIn: string): RemarkAnalysis {
+  const parts = clauses(text);
+  const all = parts.flat().slice(0, MAX_WORDS);
+  const lang = languageOf(sentIn, all);
+  const tokens: TokenAnalysis[] = [];
+  let seen = 0;
+  for (const clause of parts) {
+    if (seen >= MAX_WORDS) break;
+    const list = clause.slice(0, MAX_WORDS - seen);
+    seen += list.length;
+    const joined = lang === 'nl' ? separableVerb(list, dictionary.nl) : new Map<number, string | null>();
+    const stems = list.map((w, i) => stemOf(lang, joined.get(i) ?? w));
+    for (let i = 0; i < list.length; i += 1) {
+      const word = list[i]!;
+      const sequence = lexicon.sequences.get(`${lang}:${stems[i]}`)?.find((s) => s.stems.every((stem, k) => stems[i + k] === stem));
+      if (sequence) {
+        const n = sequence.stems.length;
+        tokens.push({ f: list.slice(i, i + n).join(' '), t: [sequence.concept], s: stems.slice(i, i + n).filter((_, k) => !isStopWord(lang, list[i + k]!)) });
+        i += n - 1;
+        continue;
+      }
+      if (joined.get(i) === null) tokens.push({ f: word, t: [] }); // the particle of a separable verb
+      else if (isNegation(lang, word)) tokens.push({ f: word, t: [NEGATION_TERM] });
+      else if (!joined.has(i) && (isStopWord(lang, word) || word.length < 2 || /^\d+$/u.test(word))) tokens.push({ f: word, t: [] });
+      else {
+        const stem = stems[i]!;
+        const whole = joined.get(i) ?? word;
+        const concept = lexicon.byStem.get(`${lang}:${stem}`);
+        const token: TokenAnalysis = { f: word, t: [concept ?? stem] };
+        if (concept !== undefined) token.s = [stem];
+        if (COMPOUNDING.includes(lang)) {
+          const compounding = lang as CompoundingLanguage;
+          if (dictionary[compounding].has(whole)) token.d = 1;
+          if (whole.length >= MIN_COMPOUND) {
+            const split = compoundParts(compounding, whole, dictionary, lexicon);
+            if (split) token.p = split.map((p) => stemOf(lang, p));
+          }
+        }
+        tokens.push(token);
+      }
+    }
+  }
+  return { terms: [...new Set(tokens.flatMap((t) => t.t))].sort(), lang, tokens };
+}
+
+let loading: Promise<(text: string, lang: string) => RemarkAnalysis> | null = null;
+
+/**
+ * Loads the dictionaries and the lexicon once; the function it gives is pure and per remark.
+ * The same promise every call: the write path awaits it before each statement, and a fresh
+ * async chain would cost it turns of the event loop (new-responses.test.ts).
+ */
+export function loadAnalyser(): Promise<(text: string, lang: string) => RemarkAnalysis> {
+  loading ??= dictionaryWords().then((dictionary) => {
     const lexicon = concepts();
-    return (text: string, lang: string) => {
-      const pass = firstPassOf(lexicon, text, lang);
-      const terms = new Set(pass.tokens.flatMap((t) => ('stem' in t ? [t.stem] : t.terms)));
-      return { ...pass, terms: [...terms].sort() };
-    };
+    return (text: string, lang: string) => analyseWith(dictionary, lexicon, text, lang);
   });
   return loading;
 }

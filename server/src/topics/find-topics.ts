@@ -1,7 +1,11 @@
-// The topic finder: the remarks of some services in a period, weighed against the other
-// services' remarks of that period, grouped into the recurring problems they share. All of
-// it runs in this process (no external service): terms.ts turns remarks into terms,
-// cluster.ts picks the topics, explain.ts says why each remark belongs.
+// The topic finder: the remarks of some services in a period partitioned into the recurring
+// problems they say. All of it runs in this process (no external service):
+// analyse-remark.ts turns one remark into terms (stored at write time), batch-terms.ts makes
+// the batch's decisions (compounds, typos, cognates), partition.ts groups the remarks
+// (GSDMM, then cohesion), explain.ts says why each remark belongs. Only the service's own
+// remarks count: no other service's or organisation's remarks can change its topics.
+// findTopics reads the analyses stored at write time (remark_terms); a remark without a
+// row of the current ANALYSER_VERSION is analysed on the fly (repositories/topic-remarks.ts).
 import type { Kysely } from 'kysely';
 import type { Topic, TopicExample, Topics } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
@@ -11,21 +15,17 @@ import { percentage, roundRatio } from '../figures/stats.js';
 import { toRemark } from '../remarks/to-remark.js';
 import type { RemarkRow } from '../repositories/remarks.js';
 import { backgroundRemarks, remarksOfServices, serviceNames } from '../repositories/topic-remarks.js';
-import { clusterTopics, remarksMatching } from './cluster.js';
+import { loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
+import { batchTerms, type AnalysedText } from './batch-terms.js';
 import { formsOf, labelOf, matchedTokens } from './explain.js';
 import { NEGATION_TERM } from './language.js';
-import type { RemarkAnalysis } from './analyse-remark.js';
-import { dictionaryWords } from './dictionary.js';
-import { analyseTexts, concepts, resolveTexts, type AnalysedText } from './terms.js';
+import { partitionTopics, topicOfRemark } from './partition.js';
 
 /** At most this many of the newest remarks of a period are analysed (bounded time and memory). */
 export const MAX_REMARKS_ANALYSED = 20_000;
 /** At most this many of the other services' newest remarks of the period are the background (enough for word counts; bounded time). */
 export const MAX_BACKGROUND_REMARKS = 5_000;
 const EXAMPLES = 3;
-
-/** A remark with its analysis as stored when it was written (remark_terms). */
-export type AnalysedRemark = RemarkRow & { analysis: RemarkAnalysis };
 
 export interface TopicQuery {
   serviceIds: readonly string[];
@@ -37,6 +37,8 @@ export interface TopicQuery {
   minCount?: number;
   /** Also count each topic in this other period (e.g. the year or the weeks before). */
   compareWith?: DayPeriod | undefined;
+  /** false: without the concept lexicon (the benchmark measures what it adds). */
+  lexicon?: boolean;
 }
 
 export interface FoundTopic {
@@ -47,21 +49,36 @@ export interface FoundTopic {
   count: number;
   /** count as a percentage of the remarks analysed, 1 decimal. */
   share: number;
-  /** The response ids of its remarks, newest first. */
+  /** The response ids of its remarks, in the order the remarks were given (newest first from the database). */
   remarkIds: string[];
   matches: Topic['matches'];
-  /** The remarks of the compared period with its first term or two of its terms (when compareWith was given). */
+  /** The remarks of the compared period that would be in it: two of its terms (one for a topic of one term), best topic only. */
   compared: { count: number; share: number | null } | null;
 }
 
 export interface FoundTopics {
   remarks: number;
   comparedRemarks: number | null;
+  /** Fewer remarks than MIN_REMARKS or minCount: too few to find anything recurring (topics is empty). */
+  tooFew: boolean;
   topics: FoundTopic[];
-  /** The analysed remarks, newest first, and why each belongs to its topics. */
+  /** The analysed remarks, newest first; rowsOf gives a topic's rows, most typical first; matchedIn why one belongs. */
   rows: RemarkRow[];
   matchedIn: (topic: FoundTopic, row: number) => TopicExample['matched'];
   rowsOf: (topic: FoundTopic) => number[];
+  /** Up to `count` rows to show as its examples: distinct texts among the remarks that say its terms (two of them, or its only one). */
+  examplesOf: (topic: FoundTopic, count: number) => number[];
+}
+
+/** A remark with its stored analysis (remark_terms; analysed on the fly where missing). */
+export type AnalysedRemark = RemarkRow & { analysis: RemarkAnalysis };
+
+let analyser: Promise<(text: string, lang: string) => RemarkAnalysis> | null = null;
+
+/** The remarks with their analysis, made here (findTopics reads it from remark_terms instead). */
+export async function analysed<T extends { remark: string; lang: string }>(rows: readonly T[]): Promise<(T & { analysis: RemarkAnalysis })[]> {
+  const analyse = await (analyser ??= loadAnalyser());
+  return rows.map((row) => ({ ...row, analysis: analyse(row.remark, row.lang) }));
 }
 
 /**
@@ -76,61 +93,72 @@ export async function findTopics(db: Kysely<Database>, query: TopicQuery): Promi
     query.compareWith ? remarksOfServices(db, { serviceIds: query.serviceIds, period: query.compareWith, scores: query.scores }, MAX_REMARKS_ANALYSED) : null,
     serviceNames(db, query.serviceIds),
   ]);
-  return topicsOf(current, background, compared, { limit: query.limit ?? 10, minCount: query.minCount ?? 3, serviceNames: names });
+  return topicsOf(current, background, compared, { limit: query.limit ?? 10, minCount: query.minCount ?? 3, serviceNames: names, lexicon: query.lexicon ?? true });
 }
 
-/** The same, on remarks already loaded and analysed (the benchmark and tests use it directly too). */
+/** Fewer remarks than this: too few to find anything recurring. */
+export const MIN_REMARKS = 6;
+
+/** The canonical order of a set of remarks: by text, language and id, so arrival order never matters. */
+const canonical = (rows: readonly { remark: string; lang: string; id: string }[]) =>
+  rows.map((_, i) => i).sort((a, b) => compare(rows[a]!.remark, rows[b]!.remark) || compare(rows[a]!.lang, rows[b]!.lang) || compare(rows[a]!.id, rows[b]!.id));
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The same, on remarks already loaded and analysed. `background` (the organisation's other
+ * services) is not used: a service's topics come from its own remarks, so that nothing
+ * another service or organisation writes can change them.
+ */
 export async function topicsOf(
   current: readonly AnalysedRemark[],
-  background: readonly AnalysedRemark[],
+  _background: readonly AnalysedRemark[],
   compared: readonly AnalysedRemark[] | null,
   options: { limit: number; minCount: number; serviceNames?: readonly { text: string; lang: string }[]; lexicon?: boolean },
 ): Promise<FoundTopics> {
-  const names = options.serviceNames ?? [];
-  const remarks = [...current, ...background, ...(compared ?? [])];
-  // The stored analyses; without the lexicon (the benchmark's comparison) the texts are analysed again.
-  const analysed =
-    options.lexicon === false
-      ? await analyseTexts(remarks.map((r) => ({ text: r.remark, lang: r.lang })), { lexicon: false })
-      : resolveTexts(await dictionaryWords(), concepts(), remarks.map((r) => r.analysis));
-  // The service's name in every language, as terms (each name is read in the language it is written in).
-  const noStart = new Set((await analyseTexts(names, { lexicon: options.lexicon ?? true })).flatMap((a) => [...a.terms]));
-  const here = analysed.slice(0, current.length);
-  const elsewhere = analysed.slice(current.length, current.length + background.length);
-  const before = compared ? analysed.slice(current.length + background.length) : null;
-  const clustered = clusterTopics(
-    here.map((a) => a.terms),
-    elsewhere.map((a) => a.terms),
-    { limit: options.limit, minCount: options.minCount, noStart },
-  );
+  const lexicon = options.lexicon ?? true;
+  const order = canonical(current);
+  const here = new Array<AnalysedText>(current.length);
+  batchTerms(order.map((i) => current[i]!.analysis), { lexicon }).forEach((text, k) => (here[order[k]!] = text));
+  const nameTerms = batchTerms((await analysed((options.serviceNames ?? []).map((n) => ({ remark: n.text, lang: n.lang })))).map((n) => n.analysis), { lexicon });
+  const noStart = new Set(nameTerms.flatMap((a) => [...a.terms]));
+  const tooFew = current.length < Math.max(MIN_REMARKS, options.minCount);
+  const found = tooFew ? [] : partitionTopics(order.map((i) => here[i]!), { limit: options.limit, minCount: Math.max(2, options.minCount), noStart, scores: order.map((i) => current[i]!.score) });
+  const before = compared ? batchTerms(canonical(compared).map((i) => compared[i]!.analysis), { lexicon }) : null;
+  const previous = found.map(() => 0);
+  for (const text of before ?? []) {
+    const t = topicOfRemark(text, found);
+    if (t >= 0) previous[t]! += 1;
+  }
   const indexes = new Map<FoundTopic, number[]>();
-  const topics = clustered.map((c): FoundTopic => {
+  const typical = new Map<FoundTopic, number>();
+  const topics = found.map((c, index): FoundTopic => {
+    const rows = c.remarks.map((k) => order[k]!);
     const terms = c.negated ? [...c.terms, NEGATION_TERM] : c.terms;
-    const previous = before ? remarksMatching(before.map((a) => a.terms), c.terms).length : null;
     const topic: FoundTopic = {
       key: c.key,
-      label: labelOf(here, c.remarks, terms),
+      label: labelOf(here, rows, terms),
       terms,
-      count: c.remarks.length,
-      share: percentage(c.remarks.length, current.length)!,
-      remarkIds: c.remarks.map((i) => current[i]!.id),
-      matches: c.terms.map((term) => ({
-        term,
-        remarks: c.remarks.filter((i) => here[i]!.terms.has(term)).length,
-        forms: formsOf(here, c.remarks, term),
-        keyness: c.keyness.get(term) === null ? null : Math.round(c.keyness.get(term)! * 10) / 10,
-      })),
-      compared: previous === null ? null : { count: previous, share: percentage(previous, before!.length) },
+      count: rows.length,
+      share: percentage(rows.length, current.length)!,
+      remarkIds: [...rows].sort((a, b) => a - b).map((i) => current[i]!.id),
+      matches: c.terms.map((term) => ({ term, remarks: rows.filter((i) => here[i]!.terms.has(term)).length, forms: formsOf(here, rows, term), keyness: null })),
+      compared: before ? { count: previous[index]!, share: percentage(previous[index]!, before.length) } : null,
     };
-    indexes.set(topic, c.remarks);
+    indexes.set(topic, rows);
+    typical.set(topic, c.typical);
     return topic;
   });
   return {
     remarks: current.length,
     comparedRemarks: before ? before.length : null,
+    tooFew,
     topics,
     rows: [...current],
     rowsOf: (topic) => indexes.get(topic) ?? [],
+    examplesOf: (topic, count) => {
+      const seen = new Set<string>();
+      return (indexes.get(topic) ?? []).slice(0, typical.get(topic) ?? 0).filter((i) => !seen.has(current[i]!.remark) && seen.add(current[i]!.remark)).slice(0, count);
+    },
     matchedIn: (topic, row) => explainRemark(here[row]!, topic.terms),
   };
 }
@@ -164,8 +192,7 @@ export async function topicsReport(db: Kysely<Database>, query: TopicsReportQuer
   const topics: Topic[] = found.topics.map((topic) => {
     const indexes = found.rowsOf(topic);
     const rows = indexes.map((i) => found.rows[i]!);
-    const seen = new Set<string>();
-    const examples = indexes.filter((i) => !seen.has(found.rows[i]!.remark) && seen.add(found.rows[i]!.remark)).slice(0, EXAMPLES);
+    const examples = found.examplesOf(topic, EXAMPLES);
     const previous = topic.compared!;
     return {
       key: topic.key,
@@ -185,7 +212,7 @@ export async function topicsReport(db: Kysely<Database>, query: TopicsReportQuer
     previousPeriod: periodOut(before, query.timezone),
     remarks: found.remarks,
     previousRemarks: found.comparedRemarks!,
-    tooFewRemarks: found.remarks < query.minCount,
+    tooFewRemarks: found.tooFew,
     topics,
   };
 }

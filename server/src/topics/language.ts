@@ -15,10 +15,12 @@ export function words(text: string): string[] {
  * but "werkt niet" is a problem and "werkt" is not: topics keep them as the term "¬".
  */
 const NEGATIONS: Record<Language, ReadonlySet<string>> = {
-  nl: new Set(['niet', 'geen', 'nooit', 'niets', 'nergens', 'niemand', 'onmogelijk']),
+  // Flemish as citizens write it: "ni", "nie" (niet), "genen" (geen).
+  nl: new Set(['niet', 'geen', 'nooit', 'niets', 'nergens', 'niemand', 'onmogelijk', 'ni', 'nie', 'genen', 'nimmer']),
   fr: new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'personne', 'impossible']),
-  en: new Set(['not', 'no', 'never', 'nothing', 'cannot', 't', 'nowhere', 'unable', 'impossible']),
-  de: new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'unmöglich']),
+  // Contractions typed without their apostrophe too ("doesnt", "cant").
+  en: new Set(['not', 'no', 'never', 'nothing', 'cannot', 't', 'nowhere', 'unable', 'impossible', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'wasnt', 'arent', 'couldnt', 'wouldnt', 'havent', 'hasnt']),
+  de: new Set(['nicht', 'nich', 'nix', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'unmöglich']),
 };
 
 export const NEGATION_TERM = '¬';
@@ -28,8 +30,11 @@ export const isNegation = (lang: Language, word: string) => NEGATIONS[lang].has(
 // English contractions split at the apostrophe: "doesn't" is "doesn" and the negation "t".
 const CONTRACTIONS = ['doesn', 'don', 'didn', 'isn', 'wasn', 'weren', 'aren', 'couldn', 'wouldn', 'shouldn', 'won', 'hasn', 'haven', 'ca', 'll', 've', 're', 'd', 'm', 's'];
 
+// Flemish spoken forms written down: "ge"/"gij" (je), "da" (dat), "kheb" (ik heb), "wa" (wat).
+const FLEMISH = ['ge', 'gij', 'gy', 'da', 'das', 'wa', 'kheb', 'kzou', 'kzal', 'kga', 'kben', 'kan', 'k', 't', 'tis', 'zijt', 'zedde', 'hebde', 'zoda', 'omda', 'allee', 'ne', 'nen', 'eigelijk'];
+
 const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
-  nl: new Set(nld),
+  nl: new Set([...nld, ...FLEMISH]),
   fr: new Set(fra),
   en: new Set([...eng, ...CONTRACTIONS]),
   de: new Set(deu),

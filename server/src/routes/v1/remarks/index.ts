@@ -10,7 +10,7 @@ import { requestActor } from '../../../changes/run-change.js';
 import { decodeCursor, encodeCursor } from '../../../remarks/cursor.js';
 import { toRemark } from '../../../remarks/to-remark.js';
 import { listRemarks } from '../../../repositories/remarks.js';
-import { MAX_BACKGROUND_REMARKS, MAX_REMARKS_ANALYSED, topicsReport } from '../../../topics/find-topics.js';
+import { MAX_REMARKS_ANALYSED, topicsReport } from '../../../topics/find-topics.js';
 
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 404: ErrorEnvelope };
 
@@ -71,22 +71,21 @@ export default async function remarkRoutes(app: FastifyInstance) {
       operationId: 'listTopics', tags: ['analysis'],
       summary: 'Recurring problems: the topics many remarks share',
       description:
-        'The recurring problems of the period, however users wrote them. Each remark becomes a set of terms, all in this ' +
-        'process (no external service): words are stemmed in the remark\'s language (Dutch, French, English, German; ' +
-        'Snowball), stop words left out, a negation ("niet", "ne … pas", "nicht", "not") kept as the term "¬"; Dutch and ' +
-        'German compounds are split into their parts with the Hunspell dictionaries ("wachtwoordherstel" → wachtwoord + ' +
-        'herstel); a rare word one or two letters from a frequent one is taken as its typo; and a small concept lexicon ' +
-        'makes the same thing one term in every language ("wachtwoord", "mot de passe", "Passwort" → password). A term is ' +
-        'distinctive when this service\'s remarks use it clearly more than the other services\' remarks of the period ' +
-        '(log-likelihood keyness, p < 0.05), so words every service\'s remarks use ("aanvraag", ' +
-        '"formulier") are never a topic. The most shared distinctive term starts a topic; a distinctive term at least half ' +
-        'of whose remarks are in the topic joins it; the topic counts every remark with its first term or two of its terms, ' +
-        'and is left out ' +
-        'when most of its remarks are in a topic above it. A topic is shared by at least `minCount` remarks. Each topic ' +
-        'shows why: its terms with the forms users wrote and how distinctive they are, and per example remark the words ' +
-        'that matched. Its trend compares with the same days one year earlier. At most the ' +
-        `${MAX_REMARKS_ANALYSED} newest remarks of the period are analysed, against at most ${MAX_BACKGROUND_REMARKS} of ` +
-        "the other services' (only their word counts are used; none is shown).",
+        'The recurring problems of the period, however users wrote them. Each remark becomes a set of terms when it is ' +
+        'written, all in this process (no external service): words are stemmed in the remark\'s language (Dutch, French, ' +
+        'English, German; Snowball), stop words left out, a negation ("niet", "ni", "ne … pas", "nicht", "not") kept as the ' +
+        'term "¬", a Dutch separable verb put together again ("vul … in" → invullen), and a small concept lexicon makes the ' +
+        'same thing one term in every language ("wachtwoord", "mot de passe", "Passwort" → password). Over the period\'s ' +
+        'remarks, a Dutch or German compound is split when its parts are written on their own as often ("wachtwoordherstel" ' +
+        '→ wachtwoord + herstel), a rare word one or two letters from a frequent one is taken as its typo, and words of one ' +
+        'origin in two languages join ("annuleren", "annuler"). General words (a frequency list per language) and the ' +
+        'words of the service\'s name are left out; the remarks are then partitioned (GSDMM), so a remark is in one topic ' +
+        'at most. A group is a topic when its remarks say its terms together, or when they are complaints. Only this ' +
+        'service\'s remarks count: no other service\'s remarks change its topics. A topic is shared by at least `minCount` ' +
+        'remarks; with fewer than 6 remarks, or fewer than `minCount`, there are none (tooFewRemarks). Each topic shows ' +
+        'why: its terms with the forms users wrote, and per example remark the words that matched. Its trend compares ' +
+        'with the same days one year earlier (a remark there counts when it says two of its terms, its one term for a ' +
+        `topic of one). At most the ${MAX_REMARKS_ANALYSED} newest remarks of the period are analysed.`,
       params: z.object({ serviceId: Slug }),
       querystring: TopicsQuery,
       response: { 200: Topics, ...errors },

@@ -1,0 +1,68 @@
+// The quality protocol as `pnpm bench:topics` prints it: per corpus, with and without the
+// concept lexicon, planted problems whole and pure, unplanted topics in the top 10, the same
+// topics over 5 shuffled orders and in a second organisation's service holding the same
+// remarks (recorded in another order). Held-out corpora print aggregate figures only.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
+import { CORPUS } from './corpus.js';
+import { HELD_OUT, readCorpus, TUNING } from './corpora.js';
+import { loadCorpus } from './load-corpus.js';
+import { loadCorpusFile, sameOverOrders, scoreTopics, topicSignature, topicsOfService, type ProtocolScore, type Truth } from './quality-protocol.js';
+
+export interface CorpusOutcome {
+  corpus: string;
+  lexicon: boolean;
+  score: ProtocolScore;
+  sameOverOrders: boolean;
+  sameInSecondOrganisation: boolean | null;
+}
+
+const ORDERS = 5;
+
+function line(o: CorpusOutcome): string {
+  const n = o.score.problems.length;
+  const yes = (b: boolean | null) => (b === null ? '–' : b ? 'yes' : 'NO');
+  return (
+    `${o.corpus.padEnd(26)} ${(o.lexicon ? 'with' : 'without').padEnd(8)} ${`${o.score.wholeAndPure}/${n}`.padStart(6)} ${`${Math.round((100 * o.score.wholeAndPure) / n)} %`.padStart(6)} ` +
+    `${`${o.score.problems.filter((p) => p.whole).length}/${n}`.padStart(6)} ${`${o.score.problems.filter((p) => p.pure).length}/${n}`.padStart(6)} ${String(o.score.unplanted).padStart(10)} ${yes(o.sameOverOrders).padStart(9)} ${yes(o.sameInSecondOrganisation).padStart(10)}`
+  );
+}
+
+/** `heldOut: false` (BENCH_HELD_OUT=0) scores the tuning and regression corpora only, while a change is being made. */
+export async function runQualityProtocol(db: Kysely<Database>, log: (line: string) => void, heldOut = true): Promise<CorpusOutcome[]> {
+  const outcomes: CorpusOutcome[] = [];
+  log('');
+  log('Quality protocol: a planted problem is whole when one top-10 topic holds 70-130 % of its remarks (≥ 70 % its own), pure when that topic\'s 3 examples are all its own.');
+  log('Targets on the held-out corpora: ≥ 85 % whole and pure, ≤ 2 unplanted in the top 10, identical over 5 orders and in a second organisation.');
+  log(`${'corpus'.padEnd(26)} ${'lexicon'.padEnd(8)} ${'w & p'.padStart(6)} ${''.padStart(6)} ${'whole'.padStart(6)} ${'pure'.padStart(6)} ${'unplanted'.padStart(10)} ${'5 orders'.padStart(9)} ${'2nd org'.padStart(10)}`);
+  for (const name of heldOut ? [TUNING, ...HELD_OUT] : [TUNING]) {
+    const corpus = readCorpus(name);
+    const first = await loadCorpusFile(db, corpus, 'protocol-first', `protocol-${name}`, 0);
+    const second = await loadCorpusFile(db, corpus, 'protocol-second', `protocol-${name}-2`, 7);
+    for (const lexicon of [true, false]) {
+      const found = await topicsOfService(db, first.serviceId, lexicon);
+      const again = await topicsOfService(db, second.serviceId, lexicon);
+      const outcome: CorpusOutcome = {
+        corpus: name,
+        lexicon,
+        score: scoreTopics(found, first.truth),
+        sameOverOrders: await sameOverOrders(db, first.serviceId, found, ORDERS, lexicon),
+        sameInSecondOrganisation: topicSignature(found) === topicSignature(again),
+      };
+      outcomes.push(outcome);
+      log(line(outcome));
+    }
+  }
+  // The hand-written regression corpus (corpus.ts): three services of one organisation.
+  const recorded = await loadCorpus(db);
+  for (const service of CORPUS) {
+    const truth: Truth = new Map([...recorded].filter(([, t]) => t.serviceId === service.id).map(([id, t]) => [id, t.problem]));
+    for (const lexicon of [true, false]) {
+      const found = await topicsOfService(db, service.id, lexicon);
+      const outcome: CorpusOutcome = { corpus: `regression ${service.id}`, lexicon, score: scoreTopics(found, truth), sameOverOrders: await sameOverOrders(db, service.id, found, ORDERS, lexicon), sameInSecondOrganisation: null };
+      outcomes.push(outcome);
+      log(line(outcome));
+    }
+  }
+  return outcomes;
+}

@@ -1,0 +1,175 @@
+// The batch's part of the analysis, over stored per-remark analyses (analyse-remark.ts):
+// - a compound is split into its parts when the parts are written on their own at least as
+//   often as the compound is (Koehn & Knight's frequency criterion): "wachtwoordherstel" →
+//   password + reset when the remarks also say "wachtwoord" and "herstel";
+// - a rare word that is not a dictionary word and is one (long words: two) letters from a
+//   frequent term of its language is taken as a typo of it ("wachtwoort" → wachtwoord).
+//   Candidates are found through their one-letter deletions (as SymSpell does), so 20,000
+//   remarks cost milliseconds, then checked with the Levenshtein distance.
+// `lexicon: false` reads the stems without the concept lexicon (the benchmark measures it).
+import { distance } from 'fastest-levenshtein';
+import type { Language } from '@feedbackinstrument/shared/constants';
+import type { RemarkAnalysis, TokenAnalysis } from './analyse-remark.js';
+import { NEGATION_TERM } from './language.js';
+import { CONCEPTS } from './concepts.js';
+import { concepts } from './terms.js';
+
+export interface Token {
+  form: string;
+  terms: string[];
+}
+
+export interface AnalysedText {
+  lang: Language;
+  tokens: Token[];
+  terms: Set<string>;
+}
+
+const FREQUENT = 4;
+const MIN_TYPO = 5;
+
+const deletions = (word: string) => Array.from({ length: word.length }, (_, i) => word.slice(0, i) + word.slice(i + 1));
+
+export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexicon?: boolean; cognates?: boolean } = {}): AnalysedText[] {
+  const lexicon = options.lexicon !== false;
+  const byStem = concepts().byStem;
+  const termOf = (lang: Language, stem: string) => (lexicon ? (byStem.get(`${lang}:${stem}`) ?? stem) : stem);
+  const baseTerms = (token: TokenAnalysis) => (lexicon ? token.t : (token.s ?? token.t));
+  // A concept is one term in every language; a stem is counted per language.
+  const keyOf = (lang: Language, term: string) => (term === NEGATION_TERM || (lexicon && Object.hasOwn(CONCEPTS, term)) ? term : `${lang}:${term}`);
+  // Each distinct token of a language is resolved once (20,000 remarks say far fewer distinct words).
+  const sigs = new Map<string, Sig>();
+  const perText: Sig[][] = analyses.map((a) =>
+    a.tokens.map((token) => {
+      const k = `${a.lang}\u0001${token.f}\u0001${token.t.join('\u0002')}\u0001${token.s?.join('\u0002') ?? ''}\u0001${token.p?.join('\u0002') ?? ''}\u0001${token.d ?? ''}`;
+      let sig = sigs.get(k);
+      if (!sig) sigs.set(k, (sig = { lang: a.lang, token, count: 0, out: null }));
+      sig.count += 1;
+      return sig;
+    }),
+  );
+  const frequency = new Map<string, number>();
+  for (const sig of sigs.values()) for (const term of baseTerms(sig.token)) frequency.set(keyOf(sig.lang, term), (frequency.get(keyOf(sig.lang, term)) ?? 0) + sig.count);
+  const frequencyOf = (lang: Language, term: string) => frequency.get(keyOf(lang, term)) ?? 0;
+
+  // Frequent stems per language (and the stems of frequent concepts), indexed by themselves
+  // and their one-letter deletions: a stem to compare with, and the term it stands for.
+  const index = new Map<string, { stem: string; term: string }[]>();
+  const addFrequent = (lang: string, stem: string, term: string) => {
+    if (stem.length < MIN_TYPO - 1) return;
+    for (const variant of new Set([stem, ...deletions(stem)])) {
+      const k = `${lang}:${variant}`;
+      const list = index.get(k);
+      if (list) list.push({ stem, term });
+      else index.set(k, [{ stem, term }]);
+    }
+  };
+  for (const [key, count] of frequency) {
+    const colon = key.indexOf(':');
+    if (count >= FREQUENT && colon >= 0) addFrequent(key.slice(0, colon), key.slice(colon + 1), key.slice(colon + 1));
+  }
+  if (lexicon) {
+    for (const [key, concept] of byStem) {
+      const colon = key.indexOf(':');
+      if ((frequency.get(concept) ?? 0) >= FREQUENT) addFrequent(key.slice(0, colon), key.slice(colon + 1), concept);
+    }
+  }
+  const typoCache = new Map<string, string | null>();
+  const correction = (lang: Language, token: TokenAnalysis, term: string): string => {
+    const own = frequencyOf(lang, term);
+    if (own > 2 || term.length < MIN_TYPO || token.d === 1 || term === NEGATION_TERM || token.s) return term;
+    const key = `${lang}:${term}`;
+    if (!typoCache.has(key)) {
+      const allowed = term.length >= 8 ? 2 : 1;
+      let best: { term: string; frequency: number; distance: number } | null = null;
+      const candidates = new Map<string, string>();
+      for (const variant of [term, ...deletions(term)]) for (const c of index.get(`${lang}:${variant}`) ?? []) candidates.set(c.stem, c.term);
+      for (const [stem, target] of [...candidates].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+        const f = frequencyOf(lang, target);
+        if (stem === term || target === term || f < 3 * own) continue;
+        const d = distance(stem, term);
+        if (d <= allowed && (!best || d < best.distance || (d === best.distance && f > best.frequency))) best = { term: target, frequency: f, distance: d };
+      }
+      typoCache.set(key, best ? best.term : null);
+    }
+    return typoCache.get(key) ?? term;
+  };
+
+  for (const sig of sigs.values()) {
+    const { lang, token } = sig;
+    const base = baseTerms(token);
+    if (token.p && base.length === 1) {
+      const parts = token.p.map((p) => termOf(lang, p));
+      const score = Math.exp(parts.reduce((sum, p) => sum + Math.log(1 + frequencyOf(lang, p)), 0) / parts.length);
+      if (score >= 1 + frequencyOf(lang, base[0]!)) {
+        sig.out = { form: token.f, terms: [...new Set(parts)] };
+        continue;
+      }
+    }
+    sig.out = { form: token.f, terms: base.length === 1 ? [correction(lang, token, base[0]!)] : [...base] };
+  }
+  if (options.cognates !== false && !COGNATES_OFF.off) joinCognates([...sigs.values()]);
+  return perText.map((list, i) => {
+    const tokens = list.map((sig) => sig.out!);
+    return { lang: analyses[i]!.lang, tokens, terms: new Set(tokens.flatMap((t) => t.terms)) };
+  });
+}
+
+interface Sig {
+  lang: Language;
+  token: TokenAnalysis;
+  count: number;
+  out: Token | null;
+}
+
+/** Set by the development script to measure what cognates add. */
+export const COGNATES_OFF = { off: false };
+
+/** Cognates share their first letters this long at least ("annul-eren", "annul-er"; "certific-aat", "certific-ate"). */
+const COGNATE_PREFIX = 5;
+
+/**
+ * Cognates across languages as one term: stems of two languages of the batch that share a
+ * long common beginning (at least COGNATE_PREFIX letters and three quarters of the shorter
+ * one) are written as the more frequent of them, so that "annuleren" and "annuler",
+ * "certificaat" and "certificate" join without a lexicon. Concepts and "¬" are left alone.
+ */
+function joinCognates(sigs: readonly Sig[]): void {
+  const byTerm = new Map<string, { languages: Set<string>; count: number }>();
+  for (const sig of sigs) {
+    for (const term of sig.out!.terms) {
+      if (term === NEGATION_TERM || Object.hasOwn(CONCEPTS, term) || term.length < COGNATE_PREFIX) continue;
+      const entry = byTerm.get(term) ?? { languages: new Set<string>(), count: 0 };
+      entry.languages.add(sig.lang);
+      entry.count += sig.count;
+      byTerm.set(term, entry);
+    }
+  }
+  const groups = new Map<string, string[]>();
+  for (const term of [...byTerm.keys()].sort()) {
+    const head = term.slice(0, COGNATE_PREFIX);
+    groups.set(head, [...(groups.get(head) ?? []), term]);
+  }
+  const rename = new Map<string, string>();
+  for (const terms of groups.values()) {
+    if (terms.length < 2) continue;
+    const ranked = [...terms].sort((a, b) => byTerm.get(b)!.count - byTerm.get(a)!.count || (a < b ? -1 : 1));
+    for (const term of ranked) {
+      if (rename.has(term)) continue;
+      const target = ranked.find((t) => t !== term && !rename.has(t) && byTerm.get(t)!.count >= byTerm.get(term)!.count && related(t, term, byTerm));
+      if (target) rename.set(term, target);
+    }
+  }
+  if (rename.size === 0) return;
+  for (const sig of sigs) if (sig.out!.terms.some((t) => rename.has(t))) sig.out = { form: sig.out!.form, terms: [...new Set(sig.out!.terms.map((t) => rename.get(t) ?? t))] };
+}
+
+function related(a: string, b: string, byTerm: Map<string, { languages: Set<string> }>): boolean {
+  const la = byTerm.get(a)!.languages;
+  const lb = byTerm.get(b)!.languages;
+  // Only across languages: within one, the stemmer already decided.
+  if ([...lb].every((l) => la.has(l)) && [...la].every((l) => lb.has(l))) return false;
+  let common = 0;
+  while (common < Math.min(a.length, b.length) && a[common] === b[common]) common += 1;
+  return common >= COGNATE_PREFIX && common >= 0.75 * Math.min(a.length, b.length);
+}

@@ -1,0 +1,194 @@
+// Pure: the remarks of a period (analysed, in a canonical order) partitioned into topics.
+// 1. Each remark's features: its terms less the negation, general words (general-words.ts)
+//    and the words of the service's own name: what a remark says that not every remark says.
+// 2. GSDMM (gsdmm.ts) groups the remarks that say the same words; each remark is in at most
+//    one group.
+// 3. A group is a topic when it is cohesive: its core terms (said by at least CORE_SHARE of
+//    its remarks) are said together, on average at least COHESION of them per remark; or
+//    when its remarks are complaints (mean score ≤ COMPLAINT_SCORE). A group held by one
+//    shared word said in every kind of remark ("formulier" in praise and complaints) is not.
+// 4. A topic keeps the remarks of its group that say one of its core terms; its examples
+//    are the remarks that say most of them.
+import type { Language } from '@feedbackinstrument/shared/constants';
+import type { AnalysedText } from './batch-terms.js';
+import { generalStems } from './general-words.js';
+import { GSDMM_DEFAULTS, gsdmm, type GsdmmOptions, type Unit } from './gsdmm.js';
+import { NEGATION_TERM, stemOf } from './language.js';
+
+export const CORE_SHARE = 0.3;
+export const COHESION = 1.9;
+/** …or its remarks are complaints: a mean score at most this (a word said in every kind of remark is not). */
+export const COMPLAINT_SCORE = 2.5;
+const MAX_CORE = 6;
+/** A remark left out by GSDMM joins a topic when it says at least this many of its core terms. */
+const ABSORB = 2;
+const NEGATED = 0.5;
+
+export interface PartitionOptions {
+  limit: number;
+  minCount: number;
+  /** The terms of the service's own name: never a feature. */
+  noStart?: ReadonlySet<string>;
+  gsdmm?: Partial<GsdmmOptions>;
+  cohesion?: number;
+  /** Each remark's score (1-5), in the same order as the texts. */
+  scores?: readonly number[];
+}
+
+export interface PartitionTopic {
+  key: string;
+  /** Core terms, most said first. */
+  terms: string[];
+  negated: boolean;
+  /** Indexes of its remarks, most typical first (then in the given order). */
+  remarks: number[];
+  /** How many of the first remarks say enough of its terms to be shown as examples (two, or its one term). */
+  typical: number;
+}
+
+/**
+ * Concepts of the lexicon that every problem says ("it fails", "it does not work"): as
+ * ordinary as a general word. The words they stand for are in the general list mostly too.
+ */
+const GENERIC_CONCEPTS = ['error', 'works'];
+
+/** The terms that most of their uses in this batch are general words. */
+export function generalTerms(texts: readonly AnalysedText[]): Set<string> {
+  const general = generalStems();
+  const votes = new Map<string, number>();
+  // Tokens are shared between the remarks that write them (batch-terms.ts): judged once each.
+  const judged = new Map<object, number[]>();
+  for (const text of texts) {
+    const list = general.get(text.lang as Language)!;
+    for (const token of text.tokens) {
+      let vote = judged.get(token);
+      if (!vote) {
+        const whole = token.terms.length === 1 && list.has(stemOf(text.lang, token.form));
+        judged.set(token, (vote = token.terms.map((term) => (whole || list.has(term) ? 1 : -1))));
+      }
+      token.terms.forEach((term, k) => votes.set(term, (votes.get(term) ?? 0) + vote[k]!));
+    }
+  }
+  return new Set([...[...votes].filter(([, v]) => v > 0).map(([t]) => t), ...GENERIC_CONCEPTS]);
+}
+
+/** Overrides for measuring alternatives (the development script sets them; the product never does). */
+export const TUNING: { gsdmm?: Partial<GsdmmOptions>; cohesion?: number; coreShare?: number; complaint?: number; absorb?: number; debug?: (line: string) => void } = {};
+
+export function partitionTopics(texts: readonly AnalysedText[], options: PartitionOptions): PartitionTopic[] {
+  const general = generalTerms(texts);
+  const ids = new Map<string, number>();
+  const features = texts.map((text) =>
+    [...text.terms]
+      .filter((t) => t !== NEGATION_TERM && !general.has(t) && !options.noStart?.has(t))
+      .sort()
+      .map((t) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1)),
+  );
+  // Remarks that say the same features are one unit (in the order of their first remark).
+  const unitOf = new Map<string, number>();
+  const units: Unit[] = [];
+  const members: number[][] = [];
+  features.forEach((words, i) => {
+    const key = words.join(',');
+    let u = unitOf.get(key);
+    if (u === undefined) {
+      unitOf.set(key, (u = units.length));
+      units.push({ words, weight: 0 });
+      members.push([]);
+    }
+    (units[u] as { weight: number }).weight += 1;
+    members[u]!.push(i);
+  });
+  const cluster = gsdmm(units, Math.max(1, ids.size), { ...GSDMM_DEFAULTS, ...TUNING.gsdmm, ...options.gsdmm });
+  const groups = new Map<number, number[]>();
+  cluster.forEach((k, u) => {
+    if (k < 0) return;
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(...members[u]!);
+  });
+  const names = [...ids.keys()];
+  const topics: PartitionTopic[] = [];
+  for (const remarks of groups.values()) {
+    if (remarks.length < options.minCount) continue;
+    const df = new Map<number, number>();
+    for (const i of remarks) for (const w of features[i]!) df.set(w, (df.get(w) ?? 0) + 1);
+    const core = [...df]
+      .filter(([, n]) => n >= 2 && n >= (TUNING.coreShare ?? CORE_SHARE) * remarks.length)
+      .sort((a, b) => b[1] - a[1] || (names[a[0]]! < names[b[0]]! ? -1 : 1))
+      .slice(0, MAX_CORE)
+      .map(([w]) => w);
+    const coreSet = new Set(core);
+    const said = new Map<number, number>();
+    const saying = (i: number) => {
+      let n = said.get(i);
+      if (n === undefined) {
+        n = 0;
+        for (const w of features[i]!) if (coreSet.has(w)) n += 1;
+        said.set(i, n);
+      }
+      return n;
+    };
+    const kept = remarks.filter((i) => saying(i) > 0);
+    if (kept.length < options.minCount) continue;
+    const cohesion = kept.reduce((sum, i) => sum + saying(i), 0) / kept.length;
+    TUNING.debug?.(`group ${kept.length}/${remarks.length} cohesion ${cohesion.toFixed(2)} score ${(options.scores ? kept.reduce((sum, i) => sum + options.scores![i]!, 0) / kept.length : 0).toFixed(1)} [${core.map((w) => names[w]).join(' ')}]`);
+    const meanScore = options.scores ? kept.reduce((sum, i) => sum + options.scores![i]!, 0) / kept.length : 5;
+    if (cohesion < (options.cohesion ?? TUNING.cohesion ?? COHESION) && meanScore > (TUNING.complaint ?? COMPLAINT_SCORE)) continue;
+    kept.sort((a, b) => saying(b) - saying(a) || a - b);
+    // No remark says two of its core terms: the group is its most said term alone.
+    if (saying(kept[0]!) < 2 && core.length > 1) {
+      core.splice(1);
+      coreSet.clear();
+      coreSet.add(core[0]!);
+      said.clear();
+      kept.splice(0, kept.length, ...kept.filter((i) => saying(i) > 0));
+      if (kept.length < options.minCount) continue;
+    }
+    const negated = kept.filter((i) => texts[i]!.terms.has(NEGATION_TERM)).length >= NEGATED * kept.length;
+    const typical = kept.filter((i) => saying(i) >= Math.min(2, core.length)).length;
+    topics.push({ key: names[core[0]!]!, terms: core.map((w) => names[w]!), negated, remarks: kept, typical });
+  }
+  // Remarks left in no topic join the topic whose core terms they say most of, at least two
+  // (ties: the larger topic): one remark that says "sessie" among other words still belongs with the
+  // session topic; GSDMM alone leaves such a remark in a group of its own.
+  // Only the larger topics take remarks in (enough to fill the top `limit`; bounded time).
+  const inTopic = new Set(topics.flatMap((t) => t.remarks));
+  const coreSets = topics.map((t) => new Set(t.terms.map((term) => ids.get(term)!)));
+  const order = topics
+    .map((_, i) => i)
+    .sort((a, b) => topics[b]!.remarks.length - topics[a]!.remarks.length || a - b)
+    .slice(0, 3 * options.limit);
+  const joining: number[][] = topics.map(() => []);
+  texts.forEach((_, i) => {
+    if (inTopic.has(i) || TUNING.absorb === 0) return;
+    let best = -1;
+    let bestCount = 0;
+    for (const t of order) {
+      let count = 0;
+      for (const w of features[i]!) if (coreSets[t]!.has(w)) count += 1;
+      if (count > bestCount && count >= Math.min(TUNING.absorb ?? ABSORB, coreSets[t]!.size)) [best, bestCount] = [t, count];
+    }
+    if (best >= 0) joining[best]!.push(i);
+  });
+  topics.forEach((topic, t) => topic.remarks.push(...joining[t]!));
+  topics.sort((a, b) => b.remarks.length - a.remarks.length || a.key.localeCompare(b.key) || a.remarks[0]! - b.remarks[0]!);
+  // Keys are unique: a second topic with the same first term is named by its first two.
+  const keys = new Set<string>();
+  for (const topic of topics) {
+    if (keys.has(topic.key)) topic.key = topic.terms.slice(0, 2).join('+');
+    while (keys.has(topic.key)) topic.key += "'";
+    keys.add(topic.key);
+  }
+  return topics.slice(0, options.limit);
+}
+
+/** Which topic (index) a remark of another period would be in: the one whose core terms it says most of, at least two (one for a topic of one term). */
+export function topicOfRemark(text: AnalysedText, topics: readonly PartitionTopic[]): number {
+  let best = -1;
+  let bestCount = 0;
+  topics.forEach((topic, index) => {
+    const count = topic.terms.filter((t) => text.terms.has(t)).length;
+    if (count >= Math.min(2, topic.terms.length) && count > bestCount) [best, bestCount] = [index, count];
+  });
+  return best;
+}

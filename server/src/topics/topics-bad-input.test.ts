@@ -1,0 +1,72 @@
+// Whatever remarks come in, the finder answers: never a throw, and it says when there are
+// too few remarks to find anything. The analysis of one remark is per remark (the same
+// text gives the same analysis whatever else is analysed) and separable verbs, Flemish
+// spellings and negations are read as citizens write them.
+import { describe, expect, it } from 'vitest';
+import type { RemarkRow } from '../repositories/remarks.js';
+import { loadAnalyser } from './analyse-remark.js';
+import { analysed, topicsOf } from './find-topics.js';
+
+const row = (i: number, remark: string, lang = 'nl', score = 2): RemarkRow => ({
+  id: `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`,
+  received_at: new Date(Date.UTC(2026, 0, 1 + (i % 28))),
+  position: '',
+  local_day: '2026-01-01',
+  score,
+  remark,
+  lang,
+  context: 'transaction',
+  channel: 'e-loket',
+  step: null,
+  ease: null,
+  completed: null,
+});
+
+const topicsOfTexts = async (texts: readonly (string | [string, string])[]) =>
+  topicsOf(await analysed(texts.map((t, i) => (typeof t === 'string' ? row(i, t) : row(i, t[1], t[0])))), [], null, { limit: 10, minCount: 3 });
+
+describe('the topic finder on bad input', () => {
+  it('says there are too few remarks for 0, 1 or 2 remarks', async () => {
+    for (const texts of [[], ['Itsme werkt niet'], ['Itsme werkt niet', 'Itsme werkt niet']]) {
+      const found = await topicsOfTexts(texts);
+      expect(found.tooFew).toBe(true);
+      expect(found.topics).toEqual([]);
+      expect(found.remarks).toBe(texts.length);
+    }
+  });
+
+  it('never throws on empty, one-word, emoji-only, 2,000-character, all-caps and mixed-language remarks', async () => {
+    const long = 'Het formulier laadt traag en de knop om te bevestigen doet niets. '.repeat(31).slice(0, 2000);
+    const texts: (string | [string, string])[] = ['', ' ', 'itsme', '👍👍👍', '🙂', long, long, 'HET OPLADEN VAN DE BIJLAGE MISLUKT', 'het opladen van de bijlage mislukt', 'Opladen bijlage mislukt, le téléversement échoue aussi', ['fr', 'Le téléversement de la pièce jointe échoue'], '\u0000?!', '1234 5678'];
+    const found = await topicsOfTexts(texts);
+    expect(found.tooFew).toBe(false);
+    expect(found.remarks).toBe(texts.length);
+    const total = found.topics.reduce((sum, t) => sum + t.count, 0);
+    expect(total).toBeLessThanOrEqual(texts.length);
+  });
+});
+
+describe('the analysis of one remark', () => {
+  it('is per remark: the same text gives the same analysis, alone or among others', async () => {
+    const analyse = await loadAnalyser();
+    const text = 'Ik kan de bijlage niet opladen, het formulier wist alles';
+    const alone = analyse(text, 'nl');
+    analyse('Iets heel anders over wachtwoorden', 'nl');
+    expect(analyse(text, 'nl')).toEqual(alone);
+    expect(JSON.parse(JSON.stringify(alone))).toEqual(alone);
+  });
+
+  it('puts separable verbs together again, reads Flemish spellings and keeps negations', async () => {
+    const analyse = await loadAnalyser();
+    const joined = (text: string) => analyse(text, 'nl').terms;
+    const invullen = joined('invullen');
+    expect(joined('Ik vul het formulier in')).toEqual(expect.arrayContaining(invullen));
+    expect(joined('Het formulier is moeilijk in te vullen')).toEqual(expect.arrayContaining(invullen));
+    expect(joined('Ik heb alles ingevuld')).toEqual(expect.arrayContaining(invullen));
+    expect(joined('Ik laad de bijlage op')).toEqual(expect.arrayContaining(joined('opladen')));
+    // "ni" (niet) is a negation; "ge", "da" and "kheb" carry no term.
+    expect(joined('kheb da ni gezien ge')).toEqual(expect.arrayContaining(['¬']));
+    expect(joined('kheb da ni gezien ge').filter((t) => ['ge', 'da', 'kheb'].includes(t))).toEqual([]);
+    expect(analyse("It doesnt work", 'en').terms).toContain('¬');
+  });
+});
