@@ -108,7 +108,7 @@ export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexic
     }
     sig.out = { form: token.f, terms: base.length === 1 ? [correction(lang, token, base[0]!)] : [...base] };
   }
-  if (options.cognates !== false && !COGNATES_OFF.off) joinCognates([...sigs.values()]);
+  if (options.cognates !== false) joinCognates([...sigs.values()]);
   return perText.map((list, i) => {
     const tokens = list.map((sig) => sig.out!);
     return { lang: analyses[i]!.lang, tokens, terms: new Set(tokens.flatMap((t) => t.terms)) };
@@ -121,9 +121,6 @@ interface Sig {
   count: number;
   out: Token | null;
 }
-
-/** Set by the development script to measure what cognates add. */
-export const COGNATES_OFF = { off: false };
 
 /** Cognates share their first letters this long at least ("annul-eren", "annul-er"; "certific-aat", "certific-ate"). */
 const COGNATE_PREFIX = 5;
