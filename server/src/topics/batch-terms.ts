@@ -38,16 +38,24 @@ export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexic
   // A concept is one term in every language; a stem is counted per language.
   const keyOf = (lang: Language, term: string) => (term === NEGATION_TERM || (lexicon && Object.hasOwn(CONCEPTS, term)) ? term : `${lang}:${term}`);
   // Each distinct token of a language is resolved once (20,000 remarks say far fewer distinct words).
-  const sigs = new Map<string, Sig>();
+  // Keyed by language and form; the rare form analysed two ways (a separable verb's part) has two.
+  const byForm = new Map<string, Sig[]>();
+  const all: Sig[] = [];
   const perText: Sig[][] = analyses.map((a) =>
     a.tokens.map((token) => {
-      const k = `${a.lang}\u0001${token.f}\u0001${token.t.join('\u0002')}\u0001${token.s?.join('\u0002') ?? ''}\u0001${token.p?.join('\u0002') ?? ''}\u0001${token.d ?? ''}`;
-      let sig = sigs.get(k);
-      if (!sig) sigs.set(k, (sig = { lang: a.lang, token, count: 0, out: null }));
+      const k = `${a.lang}\u0001${token.f}`;
+      let list = byForm.get(k);
+      if (!list) byForm.set(k, (list = []));
+      let sig = list.find((s) => sameAnalysis(s.token, token));
+      if (!sig) {
+        list.push((sig = { lang: a.lang, token, count: 0, out: null }));
+        all.push(sig);
+      }
       sig.count += 1;
       return sig;
     }),
   );
+  const sigs = { values: () => all };
   const frequency = new Map<string, number>();
   for (const sig of sigs.values()) for (const term of baseTerms(sig.token)) frequency.set(keyOf(sig.lang, term), (frequency.get(keyOf(sig.lang, term)) ?? 0) + sig.count);
   const frequencyOf = (lang: Language, term: string) => frequency.get(keyOf(lang, term)) ?? 0;
@@ -114,6 +122,13 @@ export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexic
     return { lang: analyses[i]!.lang, tokens, terms: new Set(tokens.flatMap((t) => t.terms)) };
   });
 }
+
+const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) => {
+  const x = a ?? [];
+  const y = b ?? [];
+  return x === y || (x.length === y.length && x.every((v, i) => v === y[i]));
+};
+const sameAnalysis = (a: TokenAnalysis, b: TokenAnalysis) => a === b || ((a.d ?? '') === (b.d ?? '') && sameList(a.t, b.t) && sameList(a.s, b.s) && sameList(a.p, b.p));
 
 interface Sig {
   lang: Language;
