@@ -38,16 +38,24 @@ export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexic
   // A concept is one term in every language; a stem is counted per language.
   const keyOf = (lang: Language, term: string) => (term === NEGATION_TERM || (lexicon && Object.hasOwn(CONCEPTS, term)) ? term : `${lang}:${term}`);
   // Each distinct token of a language is resolved once (20,000 remarks say far fewer distinct words).
-  const sigs = new Map<string, Sig>();
+  // Keyed by language and form; the rare form analysed two ways (a separable verb's part) has two.
+  const byForm = new Map<string, Sig[]>();
+  const all: Sig[] = [];
   const perText: Sig[][] = analyses.map((a) =>
     a.tokens.map((token) => {
-      const k = `${a.lang}\u0001${token.f}\u0001${token.t.join('\u0002')}\u0001${token.s?.join('\u0002') ?? ''}\u0001${token.p?.join('\u0002') ?? ''}\u0001${token.d ?? ''}`;
-      let sig = sigs.get(k);
-      if (!sig) sigs.set(k, (sig = { lang: a.lang, token, count: 0, out: null }));
+      const k = `${a.lang}\u0001${token.f}`;
+      let list = byForm.get(k);
+      if (!list) byForm.set(k, (list = []));
+      let sig = list.find((s) => sameAnalysis(s.token, token));
+      if (!sig) {
+        list.push((sig = { lang: a.lang, token, count: 0, out: null }));
+        all.push(sig);
+      }
       sig.count += 1;
       return sig;
     }),
   );
+  const sigs = { values: () => all };
   const frequency = new Map<string, number>();
   for (const sig of sigs.values()) for (const term of baseTerms(sig.token)) frequency.set(keyOf(sig.lang, term), (frequency.get(keyOf(sig.lang, term)) ?? 0) + sig.count);
   const frequencyOf = (lang: Language, term: string) => frequency.get(keyOf(lang, term)) ?? 0;
@@ -108,12 +116,19 @@ export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexic
     }
     sig.out = { form: token.f, terms: base.length === 1 ? [correction(lang, token, base[0]!)] : [...base] };
   }
-  if (options.cognates !== false && !COGNATES_OFF.off) joinCognates([...sigs.values()]);
+  if (options.cognates !== false) joinCognates([...sigs.values()]);
   return perText.map((list, i) => {
     const tokens = list.map((sig) => sig.out!);
     return { lang: analyses[i]!.lang, tokens, terms: new Set(tokens.flatMap((t) => t.terms)) };
   });
 }
+
+const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) => {
+  const x = a ?? [];
+  const y = b ?? [];
+  return x === y || (x.length === y.length && x.every((v, i) => v === y[i]));
+};
+const sameAnalysis = (a: TokenAnalysis, b: TokenAnalysis) => a === b || ((a.d ?? '') === (b.d ?? '') && sameList(a.t, b.t) && sameList(a.s, b.s) && sameList(a.p, b.p));
 
 interface Sig {
   lang: Language;
@@ -121,9 +136,6 @@ interface Sig {
   count: number;
   out: Token | null;
 }
-
-/** Set by the development script to measure what cognates add. */
-export const COGNATES_OFF = { off: false };
 
 /** Cognates share their first letters this long at least ("annul-eren", "annul-er"; "certific-aat", "certific-ate"). */
 const COGNATE_PREFIX = 5;

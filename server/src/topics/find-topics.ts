@@ -100,8 +100,20 @@ export async function findTopics(db: Kysely<Database>, query: TopicQuery): Promi
 export const MIN_REMARKS = 6;
 
 /** The canonical order of a set of remarks: by text, language and id, so arrival order never matters. */
-const canonical = (rows: readonly { remark: string; lang: string; id: string }[]) =>
-  rows.map((_, i) => i).sort((a, b) => compare(rows[a]!.remark, rows[b]!.remark) || compare(rows[a]!.lang, rows[b]!.lang) || compare(rows[a]!.id, rows[b]!.id));
+function canonical(rows: readonly { remark: string; lang: string; id: string }[]): number[] {
+  // Remarks with the same text and language are sorted once (texts hold no NUL: the write path strips it).
+  const groups = new Map<string, number[]>();
+  rows.forEach((row, i) => {
+    const key = `${row.remark}\u0000${row.lang}`;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+  return [...groups.keys()].sort(compare).flatMap((key) => {
+    const group = groups.get(key)!;
+    return group.length === 1 ? group : group.sort((a, b) => compare(rows[a]!.id, rows[b]!.id));
+  });
+}
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**

@@ -10,7 +10,7 @@
 // 4. A topic keeps the remarks of its group that say one of its core terms; its examples
 //    are the remarks that say most of them.
 import type { Language } from '@feedbackinstrument/shared/constants';
-import type { AnalysedText } from './batch-terms.js';
+import type { AnalysedText, Token } from './batch-terms.js';
 import { generalStems } from './general-words.js';
 import { GSDMM_DEFAULTS, gsdmm, type GsdmmOptions, type Unit } from './gsdmm.js';
 import { NEGATION_TERM, stemOf } from './language.js';
@@ -55,25 +55,23 @@ const GENERIC_CONCEPTS = ['error', 'works'];
 /** The terms that most of their uses in this batch are general words. */
 export function generalTerms(texts: readonly AnalysedText[]): Set<string> {
   const general = generalStems();
-  const votes = new Map<string, number>();
-  // Tokens are shared between the remarks that write them (batch-terms.ts): judged once each.
-  const judged = new Map<object, number[]>();
+  // Tokens are shared between the remarks that write them (batch-terms.ts): counted, then judged once each.
+  const uses = new Map<Token, { lang: Language; count: number }>();
   for (const text of texts) {
-    const list = general.get(text.lang as Language)!;
     for (const token of text.tokens) {
-      let vote = judged.get(token);
-      if (!vote) {
-        const whole = token.terms.length === 1 && list.has(stemOf(text.lang, token.form));
-        judged.set(token, (vote = token.terms.map((term) => (whole || list.has(term) ? 1 : -1))));
-      }
-      token.terms.forEach((term, k) => votes.set(term, (votes.get(term) ?? 0) + vote[k]!));
+      const use = uses.get(token);
+      if (use) use.count += 1;
+      else uses.set(token, { lang: text.lang, count: 1 });
     }
+  }
+  const votes = new Map<string, number>();
+  for (const [token, { lang, count }] of uses) {
+    const list = general.get(lang)!;
+    const whole = token.terms.length === 1 && list.has(stemOf(lang, token.form));
+    for (const term of token.terms) votes.set(term, (votes.get(term) ?? 0) + (whole || list.has(term) ? count : -count));
   }
   return new Set([...[...votes].filter(([, v]) => v > 0).map(([t]) => t), ...GENERIC_CONCEPTS]);
 }
-
-/** Overrides for measuring alternatives (the development script sets them; the product never does). */
-export const TUNING: { gsdmm?: Partial<GsdmmOptions>; cohesion?: number; coreShare?: number; complaint?: number; absorb?: number; debug?: (line: string) => void } = {};
 
 export function partitionTopics(texts: readonly AnalysedText[], options: PartitionOptions): PartitionTopic[] {
   const general = generalTerms(texts);
@@ -99,7 +97,7 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     (units[u] as { weight: number }).weight += 1;
     members[u]!.push(i);
   });
-  const cluster = gsdmm(units, Math.max(1, ids.size), { ...GSDMM_DEFAULTS, ...TUNING.gsdmm, ...options.gsdmm });
+  const cluster = gsdmm(units, Math.max(1, ids.size), { ...GSDMM_DEFAULTS, ...options.gsdmm });
   const groups = new Map<number, number[]>();
   cluster.forEach((k, u) => {
     if (k < 0) return;
@@ -113,7 +111,7 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     const df = new Map<number, number>();
     for (const i of remarks) for (const w of features[i]!) df.set(w, (df.get(w) ?? 0) + 1);
     const core = [...df]
-      .filter(([, n]) => n >= 2 && n >= (TUNING.coreShare ?? CORE_SHARE) * remarks.length)
+      .filter(([, n]) => n >= 2 && n >= CORE_SHARE * remarks.length)
       .sort((a, b) => b[1] - a[1] || (names[a[0]]! < names[b[0]]! ? -1 : 1))
       .slice(0, MAX_CORE)
       .map(([w]) => w);
@@ -131,9 +129,8 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     const kept = remarks.filter((i) => saying(i) > 0);
     if (kept.length < options.minCount) continue;
     const cohesion = kept.reduce((sum, i) => sum + saying(i), 0) / kept.length;
-    TUNING.debug?.(`group ${kept.length}/${remarks.length} cohesion ${cohesion.toFixed(2)} score ${(options.scores ? kept.reduce((sum, i) => sum + options.scores![i]!, 0) / kept.length : 0).toFixed(1)} [${core.map((w) => names[w]).join(' ')}]`);
     const meanScore = options.scores ? kept.reduce((sum, i) => sum + options.scores![i]!, 0) / kept.length : 5;
-    if (cohesion < (options.cohesion ?? TUNING.cohesion ?? COHESION) && meanScore > (TUNING.complaint ?? COMPLAINT_SCORE)) continue;
+    if (cohesion < (options.cohesion ?? COHESION) && meanScore > COMPLAINT_SCORE) continue;
     kept.sort((a, b) => saying(b) - saying(a) || a - b);
     // No remark says two of its core terms: the group is its most said term alone.
     if (saying(kept[0]!) < 2 && core.length > 1) {
@@ -160,13 +157,13 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     .slice(0, 3 * options.limit);
   const joining: number[][] = topics.map(() => []);
   texts.forEach((_, i) => {
-    if (inTopic.has(i) || TUNING.absorb === 0) return;
+    if (inTopic.has(i)) return;
     let best = -1;
     let bestCount = 0;
     for (const t of order) {
       let count = 0;
       for (const w of features[i]!) if (coreSets[t]!.has(w)) count += 1;
-      if (count > bestCount && count >= Math.min(TUNING.absorb ?? ABSORB, coreSets[t]!.size)) [best, bestCount] = [t, count];
+      if (count > bestCount && count >= Math.min(ABSORB, coreSets[t]!.size)) [best, bestCount] = [t, count];
     }
     if (best >= 0) joining[best]!.push(i);
   });
