@@ -45,10 +45,14 @@ export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexic
     a.tokens.map((token) => {
       const k = `${a.lang}\u0001${token.f}`;
       let list = byForm.get(k);
-      if (!list) byForm.set(k, (list = []));
+      if (!list) {
+        list = [];
+        byForm.set(k, list);
+      }
       let sig = list.find((s) => sameAnalysis(s.token, token));
       if (!sig) {
-        list.push((sig = { lang: a.lang, token, count: 0, out: null }));
+        sig = { lang: a.lang, token, count: 0, out: null };
+        list.push(sig);
         all.push(sig);
       }
       sig.count += 1;

@@ -73,11 +73,10 @@ export interface FoundTopics {
 /** A remark with its stored analysis (remark_terms; analysed on the fly where missing). */
 export type AnalysedRemark = RemarkRow & { analysis: RemarkAnalysis };
 
-let analyser: Promise<(text: string, lang: string) => RemarkAnalysis> | null = null;
 
 /** The remarks with their analysis, made here (findTopics reads it from remark_terms instead). */
 export async function analysed<T extends { remark: string; lang: string }>(rows: readonly T[]): Promise<(T & { analysis: RemarkAnalysis })[]> {
-  const analyse = await (analyser ??= loadAnalyser());
+  const analyse = await loadAnalyser();
   return rows.map((row) => ({ ...row, analysis: analyse(row.remark, row.lang) }));
 }
 
@@ -130,7 +129,9 @@ export async function topicsOf(
   const lexicon = options.lexicon ?? true;
   const order = canonical(current);
   const here = new Array<AnalysedText>(current.length);
-  batchTerms(order.map((i) => current[i]!.analysis), { lexicon }).forEach((text, k) => (here[order[k]!] = text));
+  batchTerms(order.map((i) => current[i]!.analysis), { lexicon }).forEach((text, k) => {
+    here[order[k]!] = text;
+  });
   const nameTerms = batchTerms((await analysed((options.serviceNames ?? []).map((n) => ({ remark: n.text, lang: n.lang })))).map((n) => n.analysis), { lexicon });
   const noStart = new Set(nameTerms.flatMap((a) => [...a.terms]));
   const tooFew = current.length < Math.max(MIN_REMARKS, options.minCount);

@@ -26,5 +26,6 @@ export function generalStems(): ReadonlyMap<Language, ReadonlySet<string>> {
     const words = readFileSync(join(root, 'resources', `${FILES[lang]}.txt`), 'utf8').split('\n').map((w) => w.trim().toLowerCase()).filter(Boolean);
     map.set(lang, new Set(words.slice(0, GENERAL_RANK).map((w) => stemOf(lang, w))));
   }
-  return (general = map);
+  general = map;
+  return map;
 }

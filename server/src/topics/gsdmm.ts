@@ -64,7 +64,10 @@ export function gsdmm(units: readonly Unit[], vocabulary: number, options: Gsdmm
     for (const word of words) {
       const next = (wordCounts[k]!.get(word) ?? 0) + w;
       let byCluster = clustersOf.get(word);
-      if (!byCluster) clustersOf.set(word, (byCluster = new Map()));
+      if (!byCluster) {
+        byCluster = new Map();
+        clustersOf.set(word, byCluster);
+      }
       if (next === 0) {
         wordCounts[k]!.delete(word);
         byCluster.delete(k);
@@ -106,9 +109,12 @@ export function gsdmm(units: readonly Unit[], vocabulary: number, options: Gsdmm
       const weights = scores.map((s) => Math.exp(s - max));
       let r = random() * weights.reduce((a, b) => a + b, 0);
       pick = weights.length - 1;
-      for (let i = 0; i < weights.length; i += 1) if ((r -= weights[i]!) <= 0) {
-        pick = i;
-        break;
+      for (let i = 0; i < weights.length; i += 1) {
+        r -= weights[i]!;
+        if (r <= 0) {
+          pick = i;
+          break;
+        }
       }
     }
     return list[pick] === -2 ? free.pop()! : list[pick]!;

@@ -80,7 +80,10 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     [...text.terms]
       .filter((t) => t !== NEGATION_TERM && !general.has(t) && !options.noStart?.has(t))
       .sort()
-      .map((t) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1)),
+      .map((t) => {
+        if (!ids.has(t)) ids.set(t, ids.size);
+        return ids.get(t)!;
+      }),
   );
   // Remarks that say the same features are one unit (in the order of their first remark).
   const unitOf = new Map<string, number>();
@@ -90,7 +93,8 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     const key = words.join(',');
     let u = unitOf.get(key);
     if (u === undefined) {
-      unitOf.set(key, (u = units.length));
+      u = units.length;
+      unitOf.set(key, u);
       units.push({ words, weight: 0 });
       members.push([]);
     }
@@ -167,7 +171,9 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     }
     if (best >= 0) joining[best]!.push(i);
   });
-  topics.forEach((topic, t) => topic.remarks.push(...joining[t]!));
+  topics.forEach((topic, t) => {
+    topic.remarks.push(...joining[t]!);
+  });
   topics.sort((a, b) => b.remarks.length - a.remarks.length || a.key.localeCompare(b.key) || a.remarks[0]! - b.remarks[0]!);
   // Keys are unique: a second topic with the same first term is named by its first two.
   const keys = new Set<string>();

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { clusterTopics, keyness, KEYNESS } from './cluster.js';
 import { analyseTexts, concepts } from './terms.js';
 
 const termsOf = async (texts: [string, string][]) => (await analyseTexts(texts.map(([lang, text]) => ({ lang, text })))).map((a) => [...a.terms].sort());
@@ -54,29 +53,5 @@ describe('the terms of a remark', () => {
   it('has a lexicon in which no stem means two concepts', () => {
     expect(() => concepts()).not.toThrow();
     expect(concepts().byStem.get('fr:passe')).toBeUndefined();
-  });
-});
-
-describe('choosing topics', () => {
-  it('weighs a word against the other services: as often there is no keyness, more often is', () => {
-    expect(Math.abs(keyness(20, 100, 40, 200))).toBeLessThan(0.01);
-    expect(keyness(12, 100, 0, 200)).toBeGreaterThan(KEYNESS);
-    expect(keyness(2, 100, 4, 200)).toBeLessThan(KEYNESS);
-  });
-
-  it('never starts a topic from a word every service uses, and joins the words of one problem', () => {
-    const here = [
-      ...Array.from({ length: 8 }, (_, i) => new Set(i % 2 ? ['aanvrag', 'password', 'reset'] : ['password', 'reset'])),
-      ...Array.from({ length: 4 }, () => new Set(['reset', 'link'])),
-      ...Array.from({ length: 30 }, (_, i) => new Set(['aanvrag', `once${i}`])),
-    ];
-    // "aanvrag" in 34 of 42 remarks here, 80 of 100 elsewhere: as common.
-    const elsewhere = Array.from({ length: 100 }, (_, i) => new Set(i % 5 ? ['aanvrag', 'formulier'] : ['formulier', `other${i}`]));
-    const [topic, ...others] = clusterTopics(here, elsewhere, { limit: 10, minCount: 3 });
-    expect(others).toEqual([]);
-    expect(topic!.terms).toEqual(expect.arrayContaining(['password', 'reset', 'link']));
-    expect(topic!.terms).not.toContain('aanvrag');
-    expect(topic!.remarks).toEqual(Array.from({ length: 12 }, (_, i) => i));
-    expect(topic!.negated).toBe(false);
   });
 });
