@@ -266,6 +266,20 @@ describe('the self-service pages in a browser', () => {
       expect(await focused(page)).toBe('f-id');
       expect(await page.locator('#form-problem').textContent()).toContain('Not saved');
 
+      // A link set per language (through the API) is shown read-only and kept as it is when the form saves.
+      const perLanguage = { nl: 'https://www.gent.be/toegankelijkheid', fr: 'https://www.gent.be/accessibilite' };
+      const patched = await env.system.app.inject({ method: 'PATCH', url: '/v1/services/proef-aangifte', headers: { authorization: `Bearer ${env.token}` }, payload: { accessibilityUrl: perLanguage } });
+      expect(patched.statusCode).toBe(200);
+      await page.goto(`${dashboard()}manage/services/proef-aangifte`);
+      await page.locator('#f-accessibilityUrl').waitFor();
+      expect(JSON.parse(await page.locator('#f-accessibilityUrl').inputValue())).toEqual(perLanguage);
+      expect(await page.locator('#f-accessibilityUrl').getAttribute('readonly')).not.toBeNull();
+      await page.locator('#f-privacyUrl').fill('https://www.gent.be/privacy');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => page.locator('.service-form .saved').textContent()).toBe('The changes are saved.');
+      const kept = await env.system.app.inject({ method: 'GET', url: '/v1/services/proef-aangifte', headers: { authorization: `Bearer ${env.token}` } });
+      expect(kept.json()).toMatchObject({ complaintsUrl: 'https://www.gent.be/klachten', privacyUrl: 'https://www.gent.be/privacy', accessibilityUrl: perLanguage });
+
       // The organisation's default links, under its services: saved with PATCH /v1/organisations/:id.
       await page.goto(`${dashboard()}manage`);
       await page.locator('#f-privacyUrl').fill('https://www.vlaanderen.be/privacy');
