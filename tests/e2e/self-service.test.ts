@@ -130,6 +130,19 @@ describe('the self-service pages in a browser', () => {
       expect(await focused(page)).toContain('Verwijderen');
       await page.keyboard.press('Tab');
       expect(await focused(page)).toBe('add-origin');
+      // The complaints link, checked as it is typed: https only; the other two stay empty (the organisation's).
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toBe('f-complaintsUrl');
+      await page.keyboard.type('http://www.gent.be/klachten');
+      await expect.poll(() => page.locator('#f-complaintsUrl-error').textContent()).toContain('https');
+      expect(await page.locator('#f-complaintsUrl').getAttribute('aria-invalid')).toBe('true');
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('https://www.gent.be/klachten');
+      await expect.poll(() => page.locator('#f-complaintsUrl-error').count()).toBe(0);
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toBe('f-privacyUrl');
+      await page.keyboard.press('Tab');
+      expect(await focused(page)).toBe('f-accessibilityUrl');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Space');
       await page.keyboard.press('Tab');
@@ -151,6 +164,9 @@ describe('the self-service pages in a browser', () => {
         followUps: ['ease'],
         publishFigures: true,
         active: true,
+        complaintsUrl: 'https://www.gent.be/klachten',
+        privacyUrl: null,
+        accessibilityUrl: null,
       });
 
       // The snippet, copied with the button: confirmed in the live region, and on the clipboard.
@@ -250,6 +266,29 @@ describe('the self-service pages in a browser', () => {
       expect(await focused(page)).toBe('f-id');
       expect(await page.locator('#form-problem').textContent()).toContain('Not saved');
 
+      // A link set per language (through the API) is shown read-only and kept as it is when the form saves.
+      const perLanguage = { nl: 'https://www.gent.be/toegankelijkheid', fr: 'https://www.gent.be/accessibilite' };
+      const patched = await env.system.app.inject({ method: 'PATCH', url: '/v1/services/proef-aangifte', headers: { authorization: `Bearer ${env.token}` }, payload: { accessibilityUrl: perLanguage } });
+      expect(patched.statusCode).toBe(200);
+      await page.goto(`${dashboard()}manage/services/proef-aangifte`);
+      await page.locator('#f-accessibilityUrl').waitFor();
+      expect(JSON.parse(await page.locator('#f-accessibilityUrl').inputValue())).toEqual(perLanguage);
+      expect(await page.locator('#f-accessibilityUrl').getAttribute('readonly')).not.toBeNull();
+      await page.locator('#f-privacyUrl').fill('https://www.gent.be/privacy');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => page.locator('.service-form .saved').textContent()).toBe('The changes are saved.');
+      const kept = await env.system.app.inject({ method: 'GET', url: '/v1/services/proef-aangifte', headers: { authorization: `Bearer ${env.token}` } });
+      expect(kept.json()).toMatchObject({ complaintsUrl: 'https://www.gent.be/klachten', privacyUrl: 'https://www.gent.be/privacy', accessibilityUrl: perLanguage });
+
+      // The organisation's default links, under its services: saved with PATCH /v1/organisations/:id.
+      await page.goto(`${dashboard()}manage`);
+      await page.locator('#f-privacyUrl').fill('https://www.vlaanderen.be/privacy');
+      await page.locator('#f-privacyUrl').press('Enter');
+      await expect.poll(() => page.locator('.organisation-links .saved').textContent()).toBe('The changes are saved.');
+      const organisations = await env.system.app.inject({ method: 'GET', url: '/v1/organisations', headers: { authorization: `Bearer ${env.token}` } });
+      const own = organisations.json().organisations.find((o: { id: string }) => o.id === DASHBOARD_DEMO_ORGANISATION.id);
+      expect(own).toMatchObject({ privacyUrl: 'https://www.vlaanderen.be/privacy', complaintsUrl: null });
+
       await page.getByRole('link', { name: 'Tokens' }).click();
       await expect.poll(() => heading(page).textContent()).toBe('Tokens');
       await page.getByLabel('Name', { exact: true }).fill('Rapportering team digitaal');
@@ -285,6 +324,8 @@ describe('the self-service pages in a browser', () => {
       await page.locator('.manage-table tbody tr').first().waitFor();
       expect(await page.getByRole('link', { name: 'Nieuwe dienst' }).count()).toBe(0);
       expect(await page.locator('main .notice').textContent()).toContain('uw rol is analist');
+      await page.locator('#f-complaintsUrl').waitFor();
+      expect(await page.locator('#f-complaintsUrl').isDisabled()).toBe(true);
       await page.goto(`${dashboard()}manage/services/proef-aangifte`);
       await page.locator('#f-name-nl').waitFor();
       expect(await page.locator('#f-name-nl').isDisabled()).toBe(true);
@@ -329,11 +370,14 @@ describe('the self-service pages in a browser', () => {
         await page.locator(ready).first().waitFor();
       };
       await visit('manage', '.manage-table tbody tr');
+      await page.locator('#f-complaintsUrl').waitFor();
       await check('services');
       await visit('manage/new', '#f-id');
       await page.locator('#add-origin').click();
       await page.locator('#f-allowedOrigins-0').fill('http://www.gent.be');
       await page.locator('#f-allowedOrigins-0-error').waitFor();
+      await page.locator('#f-accessibilityUrl').fill('http://www.gent.be/toegankelijkheid');
+      await page.locator('#f-accessibilityUrl-error').waitFor();
       await check('new service with an error');
       await visit('manage/services/proef-aangifte', '#f-name-nl');
       await check('service settings');

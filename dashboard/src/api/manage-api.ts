@@ -1,4 +1,4 @@
-import { AuditPage, CreatedToken, Installation, Service, TokenInfo, type ServiceInput, type ServicePatch, type TokenInput } from '@feedbackinstrument/shared';
+import { AuditPage, CreatedToken, Installation, Organisation, Service, TokenInfo, type OrganisationPatch, type ServiceInput, type ServicePatch, type TokenInput } from '@feedbackinstrument/shared';
 import { z } from 'zod';
 import { query, requestJson } from './api-client.js';
 
@@ -13,6 +13,10 @@ export const listServices = (organisation: string | null, signal?: AbortSignal) 
 export const createService = (input: ServiceInput) => requestJson('/v1/services', Service, { method: 'POST', body: input });
 
 export const updateService = (serviceId: string, patch: ServicePatch) => requestJson(path(serviceId), Service, { method: 'PATCH', body: patch });
+
+/** The organisation's default links (admins, or managers of the organisation). */
+export const updateOrganisation = (organisationId: string, patch: OrganisationPatch) =>
+  requestJson(`/v1/organisations/${encodeURIComponent(organisationId)}`, Organisation, { method: 'PATCH', body: patch });
 
 export const serviceInstallation = (serviceId: string, page: number, signal?: AbortSignal) =>
   requestJson(`${path(serviceId)}/installation${query({ page: page > 1 ? page : null })}`, Installation, { signal });

@@ -48,6 +48,14 @@ export interface ManageMessages {
   removeOrigin: string;
   originEmpty: string;
   originProblems: { not_a_url: string; not_exact: string; not_https: string };
+  /** The citizen's links (complaints, privacy, accessibility) of a service or an organisation. */
+  linksLegend: string;
+  linksHint: string;
+  organisationLinksHint: string;
+  linkLabels: { complaintsUrl: string; privacyUrl: string; accessibilityUrl: string };
+  linkPerLanguage: string;
+  linkProblem: string;
+  organisationLinksHeading: string;
   followUpsLegend: string;
   followUps: { ease: string; completed: string };
   optionsLegend: string;

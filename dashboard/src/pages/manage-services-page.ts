@@ -9,11 +9,12 @@ import type { Messages } from '../i18n/index.js';
 import { BASE, manageHref, manageServiceHref, navigate, newServiceHref } from '../router.js';
 import { mayChange, type SignedIn } from './manage-parts.js';
 import { announceAfterRender, errorBlock, loadingBlock } from './page-parts.js';
+import './organisation-links-section.js';
 
 /**
  * "Manage services": the organisation's services with their state, and the way to each
- * one's settings, embed page and installation check; a manager or admin also adds one.
- * An admin picks the organisation.
+ * one's settings, embed page and installation check; a manager or admin also adds one
+ * and sets the organisation's default links under the list. An admin picks the organisation.
  */
 export class ManageServicesPage extends LightElement {
   static override properties = {
@@ -109,6 +110,7 @@ export class ManageServicesPage extends LightElement {
                 </table>
               </div>`,
       })}
+      <fi-organisation-links .session=${this.session} .m=${m} .organisation=${organisation}></fi-organisation-links>
     `;
   }
 }

@@ -1,4 +1,5 @@
 import { AUDIENCES, type Service, type ServicePatch } from '@feedbackinstrument/shared';
+import { emptyLinks, linksBody, linksDraftOf, type LinkDraft } from './link-fields.js';
 
 // The service form's draft: what the user is typing, and what of it goes to the API.
 
@@ -14,6 +15,8 @@ export interface Draft {
   followUps: string[];
   publishFigures: boolean;
   active: boolean;
+  /** The citizen's links; empty: the organisation's default. */
+  links: LinkDraft;
 }
 
 export const emptyDraft = (organisationId: string): Draft => ({
@@ -26,6 +29,7 @@ export const emptyDraft = (organisationId: string): Draft => ({
   followUps: [],
   publishFigures: false,
   active: true,
+  links: emptyLinks(),
 });
 
 export const draftOf = (s: Service): Draft => ({
@@ -38,6 +42,7 @@ export const draftOf = (s: Service): Draft => ({
   followUps: [...s.followUps],
   publishFigures: s.publishFigures,
   active: s.active,
+  links: linksDraftOf(s),
 });
 
 /** The draft as the API takes it: trimmed, optional names left out; active only for an existing service. */
@@ -51,6 +56,7 @@ export function draftBody(d: Draft, existing: boolean): ServicePatch {
     allowedOrigins: d.origins.map((o) => o.trim()),
     followUps: d.followUps as Service['followUps'],
     publishFigures: d.publishFigures,
+    ...linksBody(d.links),
     ...(existing && { active: d.active }),
   };
 }

@@ -1,6 +1,7 @@
 import { originProblem } from '@feedbackinstrument/shared';
 import type { Messages } from '../i18n/index.js';
 import type { Draft } from './service-draft.js';
+import { checkLinks } from './link-fields.js';
 
 // The service form's own checks, made before asking the API (which checks all of them again).
 
@@ -25,7 +26,7 @@ export function checkDraft(m: Messages, d: Draft, isNew: boolean): Record<string
     const message = originMessage(m, origin);
     if (message) errors[`allowedOrigins.${i}`] = message;
   });
-  return errors;
+  return { ...errors, ...checkLinks(m, d.links) };
 }
 
 /** The errors once origin row `index` is removed: its own go, those of the rows below move up with them. */

@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { AUDIENCES, FOLLOW_UPS, type Organisation, type Service, type ServiceInput } from '@feedbackinstrument/shared';
+import { AUDIENCES, FOLLOW_UPS, type LinkField, type Organisation, type Service, type ServiceInput } from '@feedbackinstrument/shared';
 import { html, nothing } from 'lit';
 import { ApiProblem } from '../api/api-client.js';
 import { getService, listOrganisations } from '../api/analyst-api.js';
@@ -12,12 +12,13 @@ import { manageBreadcrumb, mayChange, problemText, serviceTabs, type SignedIn } 
 import { announceAfterRender, errorBlock, isNotFound, loadingBlock, notFoundBlock } from './page-parts.js';
 import { draftBody, draftOf, emptyDraft, type Draft } from './service-draft.js';
 import { checkDraft, errorsWithoutOrigin, originMessage } from './service-form-checks.js';
+import { errorsAfterTyping, linksFieldset } from './link-fields.js';
 import { fieldId, formField, originsFieldset, textField, type FieldInput } from './service-form-fields.js';
 
 /**
  * Create or change a service: names (nl required; fr, en, de optional), audience, channel,
- * allowed origins (each checked as it is typed, with the API's own rule), follow-ups,
- * publish opt-in and active. What the API refuses is shown at its field, from the error
+ * allowed origins (each checked as it is typed, with the API's own rule), the citizen's
+ * links (https, checked as typed; empty: the organisation's), follow-ups, publish opt-in and active. What the API refuses is shown at its field, from the error
  * envelope's details; focus goes to the first field to fix. Analysts see the settings
  * without anything to change.
  */
@@ -93,6 +94,12 @@ export class ServiceFormPage extends LightElement {
     if (message) errors[`allowedOrigins.${index}`] = message;
     else delete errors[`allowedOrigins.${index}`];
     this.errors = errors;
+  }
+
+  /** A link, checked as it is typed (https only, the API's rule). */
+  private typeLink(field: LinkField, value: string) {
+    this.set({ links: { ...this.draft!.links, [field]: value } });
+    this.errors = errorsAfterTyping(this.m, this.errors, field, value);
   }
 
   private async addOrigin() {
@@ -233,6 +240,8 @@ export class ServiceFormPage extends LightElement {
             onRemove: (i) => void this.removeOrigin(i),
             onAdd: () => void this.addOrigin(),
           })}
+
+          ${linksFieldset({ m, links: d.links, errors: this.errors, hint: mm.linksHint, onType: (field, value) => this.typeLink(field, value) })}
 
           <fieldset>
             <legend>${mm.followUpsLegend}</legend>

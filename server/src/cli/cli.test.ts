@@ -114,6 +114,28 @@ describe.each(BACKENDS)('the administration CLI on %s', (kind) => {
     }
   });
 
+  it("sets the citizen's links on create and changes an organisation's through the change layer, audited as the command line", async () => {
+    await cli('organisation', 'create', '--id', 'gemeente-laarne', '--name', 'Gemeente Laarne', '--level', 'lokaal', '--complaints-url', 'https://www.laarne.be/klachten');
+    await cli('service', 'create', '--id', 'laarne-afval', '--organisation', 'gemeente-laarne', '--name', 'Afval', '--audience', 'burgers', '--channel', 'laarne.be', '--privacy-url', 'https://www.laarne.be/privacy');
+    const { stdout } = await cli('organisation', 'links', '--id', 'gemeente-laarne', '--complaints-url', '', '--accessibility-url', '{"nl":"https://www.laarne.be/toegankelijkheid","fr":"https://www.laarne.be/accessibilite"}');
+    expect(stdout).toContain('complaints none');
+    await expect(cli('organisation', 'links', '--id', 'gemeente-laarne', '--privacy-url', 'http://www.laarne.be/privacy')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('privacyUrl') });
+    await expect(cli('organisation', 'links', '--id', 'gemeente-nergens', '--privacy-url', 'https://nergens.be')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('gemeente-nergens') });
+    await expect(cli('organisation', 'links', '--id', 'gemeente-laarne')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--complaints-url') });
+    const database = open();
+    try {
+      const organisation = await database.db.selectFrom('organisations').select(['complaints_url', 'privacy_url', 'accessibility_url']).where('id', '=', 'gemeente-laarne').executeTakeFirstOrThrow();
+      expect(organisation).toEqual({ complaints_url: null, privacy_url: null, accessibility_url: { nl: 'https://www.laarne.be/toegankelijkheid', fr: 'https://www.laarne.be/accessibilite' } });
+      const service = await database.db.selectFrom('services').select(['complaints_url', 'privacy_url']).where('id', '=', 'laarne-afval').executeTakeFirstOrThrow();
+      expect(service).toEqual({ complaints_url: null, privacy_url: 'https://www.laarne.be/privacy' });
+      const rows = await database.db.selectFrom('audit_log').select(['via', 'action', 'before', 'after']).where('target_id', '=', 'gemeente-laarne').orderBy('at').execute();
+      expect(rows.map((r) => r.action)).toEqual(['organisation.create', 'organisation.update']);
+      expect(rows[1]).toMatchObject({ via: 'cli', before: { complaintsUrl: 'https://www.laarne.be/klachten', accessibilityUrl: null }, after: { complaintsUrl: null } });
+    } finally {
+      await database.close();
+    }
+  });
+
   it('a change and its audit row are one: when the row cannot be written, the command changes nothing', async () => {
     let database = open();
     try {

@@ -7,7 +7,7 @@ import { readImportFile } from '../admin/import-file.js';
 import { loadDemoData, removeDemoData } from '../changes/demo-changes.js';
 import { importFile } from '../changes/import-changes.js';
 import { purgeRemarks, rebuildAllRollups } from '../changes/maintenance-changes.js';
-import { createOrganisation } from '../changes/organisation-changes.js';
+import { changeOrganisation, createOrganisation } from '../changes/organisation-changes.js';
 import { cliActor } from '../changes/run-change.js';
 import { createService } from '../changes/service-changes.js';
 import { createToken, revokeToken } from '../changes/token-changes.js';
@@ -25,10 +25,14 @@ const USAGE = `feedbackinstrument — administration from the command line (uses
 
   pnpm cli migrate
   pnpm cli import FILE.yaml|FILE.json
-  pnpm cli organisation create --id ID --name NAME --level vlaams|provinciaal|lokaal [--policy-domain NAME]
+  pnpm cli organisation create --id ID --name NAME --level vlaams|provinciaal|lokaal [--policy-domain NAME] [LINKS]
+  pnpm cli organisation links --id ID LINKS   change the organisation's default links (at least one)
   pnpm cli service create --id ID --organisation ID --name NL-NAME --audience burgers|ondernemingen|verenigingen|lokale-besturen
                           --channel CHANNEL [--origin https://… ...] [--follow-up ease|completed ...] [--publish]
-                          [--product IPDC-NUMBER]
+                          [--product IPDC-NUMBER] [LINKS]
+    LINKS: [--complaints-url URL] [--privacy-url URL] [--accessibility-url URL]
+           the citizen's links the widget shows: an https address, one per language as JSON
+           ('{"nl":"https://…","fr":"https://…"}'), or '' for none (a service then takes its organisation's)
   pnpm cli token create --name NAME (--organisation ID [--role manager|analyst] | --admin)
   pnpm cli token revoke TOKEN-ID
   pnpm cli report --year YYYY (--organisation ID | --policy-domain NAME) [--format json|csv|csv-excel|html] --out FILE
@@ -83,9 +87,30 @@ const { positionals, values } = parseArgs({
     months: { type: 'string' },
     'batch-size': { type: 'string' },
     'max-batches': { type: 'string' },
+    'complaints-url': { type: 'string' },
+    'privacy-url': { type: 'string' },
+    'accessibility-url': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
+
+/** The links given on the command line: '' is none (null), '{…}' one address per language; the change layer checks them. */
+function linkOptions(): Record<string, unknown> {
+  const options = { complaintsUrl: values['complaints-url'], privacyUrl: values['privacy-url'], accessibilityUrl: values['accessibility-url'] };
+  const links: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    if (value.trim() === '') links[field] = null;
+    else if (value.trim().startsWith('{')) {
+      try {
+        links[field] = JSON.parse(value);
+      } catch {
+        fail(`${field}: not valid JSON; give an https address or {"nl":"https://…"}.`);
+      }
+    } else links[field] = value.trim();
+  }
+  return links;
+}
 
 const command = positionals.slice(0, 2).join(' ');
 if (values.help || positionals.length === 0) {
@@ -110,9 +135,18 @@ try {
       break;
     }
     case 'organisation create': {
-      const input = { id: values.id, name: values.name, level: values.level, policyDomain: values['policy-domain'] };
+      const input = { id: values.id, name: values.name, level: values.level, policyDomain: values['policy-domain'], ...linkOptions() };
       const created = await change(createOrganisation(db, actor, input), (e) => (e.statusCode === 409 ? `An organisation "${values.id}" already exists.` : null));
       console.log(`Created organisation ${created.id}.`);
+      break;
+    }
+    case 'organisation links': {
+      const id = values.id ?? fail('Name the organisation: --id ID.');
+      const links = linkOptions();
+      if (Object.keys(links).length === 0) fail('Give at least one of --complaints-url, --privacy-url, --accessibility-url.');
+      const changed = await change(changeOrganisation(db, actor, id, links));
+      const shown = (link: unknown) => (link === null ? 'none' : typeof link === 'string' ? link : JSON.stringify(link));
+      console.log(`Links of organisation ${changed.id}: complaints ${shown(changed.complaintsUrl)}, privacy ${shown(changed.privacyUrl)}, accessibility ${shown(changed.accessibilityUrl)}.`);
       break;
     }
     case 'service create': {
@@ -126,6 +160,7 @@ try {
         followUps: values['follow-up'] ?? [],
         publishFigures: values.publish ?? false,
         productId: values.product ?? null,
+        ...linkOptions(),
       };
       const created = await change(createService(db, actor, input), (e) =>
         e.statusCode === 409 ? `A service "${values.id}" already exists.` : e.details[0]?.path === 'organisationId' && e.message.startsWith('There is no') ? e.message : null,
