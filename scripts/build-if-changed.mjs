@@ -18,7 +18,14 @@ const PACKAGES = [
   },
   {
     name: '@feedbackinstrument/dashboard',
-    sources: ['dashboard/src', 'dashboard/index.html', 'dashboard/vite.config.ts', 'dashboard/package.json', 'shared/src', 'pnpm-lock.yaml'],
+    sources: [
+      'dashboard/src',
+      'dashboard/index.html',
+      'dashboard/vite.config.ts',
+      'dashboard/package.json',
+      'shared/src',
+      'pnpm-lock.yaml',
+    ],
     outputs: ['dashboard/dist/index.html'],
   },
 ];

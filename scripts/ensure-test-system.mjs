@@ -24,7 +24,11 @@ function hasAutoFailover() {
 
 function autoFailoverPackages() {
   const found = spawnSync('apt-cache', ['search', '--names-only', '^postgresql-[0-9]+-auto-failover$'], { encoding: 'utf8' });
-  const versions = (found.stdout ?? '').split('\n').map((line) => /^postgresql-(\d+)-auto-failover/.exec(line)?.[1]).filter(Boolean).map(Number);
+  const versions = (found.stdout ?? '')
+    .split('\n')
+    .map((line) => /^postgresql-(\d+)-auto-failover/.exec(line)?.[1])
+    .filter(Boolean)
+    .map(Number);
   const version = versions.length ? Math.max(...versions) : 15;
   return ['pg-auto-failover-cli', `postgresql-${version}-auto-failover`];
 }

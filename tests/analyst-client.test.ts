@@ -16,9 +16,14 @@ const GENT = FIXTURE_SERVICES.gent.id;
 /** Runs the script in its own process; never blocks this one, which serves its requests. */
 function runScript(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', SCRIPT, ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', SCRIPT, ...args],
+      { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -43,17 +48,25 @@ describe('the generated-client example', () => {
   it('its types are generated from the document the server serves now', async () => {
     const generated = await clientTypes((await t.app.inject('/openapi.json')).json());
     // After an API change: FEEDBACK_URL=<a running server> pnpm --filter @feedbackinstrument/examples generate:client
-    expect(generated === readFileSync(TYPES_FILE, 'utf8'), 'examples/analyst-client/api.d.ts is out of date: run generate:client').toBe(true);
+    expect(generated === readFileSync(TYPES_FILE, 'utf8'), 'examples/analyst-client/api.d.ts is out of date: run generate:client').toBe(
+      true,
+    );
   });
 
   it("pulls a year of figures for every service of the token's organisation", async () => {
     const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Brussels', year: 'numeric' }).format(new Date()));
-    const run = await runScript(['--organisation', 'stad-gent', '--year', String(year), '--format', 'json'], { FEEDBACK_URL: base, FEEDBACK_TOKEN: t.tokens.gent });
+    const run = await runScript(['--organisation', 'stad-gent', '--year', String(year), '--format', 'json'], {
+      FEEDBACK_URL: base,
+      FEEDBACK_TOKEN: t.tokens.gent,
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const rows = JSON.parse(run.stdout) as { serviceId: string; figures: unknown }[];
     expect(rows.map((row) => row.serviceId)).toEqual([GENT]);
-    const direct = await t.app.inject({ url: `/v1/services/${GENT}/figures?year=${year}`, headers: { authorization: `Bearer ${t.tokens.gent}` } });
+    const direct = await t.app.inject({
+      url: `/v1/services/${GENT}/figures?year=${year}`,
+      headers: { authorization: `Bearer ${t.tokens.gent}` },
+    });
     expect(rows[0]!.figures).toEqual(direct.json());
     expect(rows[0]!.figures).toMatchObject({ responses: 5, mean: 3.2, remarks: 2 });
   });

@@ -76,12 +76,16 @@ describe('the first start on any port', () => {
       expect(organisations.filter((o: { demo: boolean }) => o.demo)).toHaveLength(1);
       const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
       const from = `${Number(today.slice(0, 4)) - 1}-${today.slice(5, 7)}-01`;
-      const figures = await (await fetch(`${system.api}/v1/services/${DEMO_SERVICE}/figures?from=${from}&to=${today}`, { headers: admin })).json();
+      const figures = await (
+        await fetch(`${system.api}/v1/services/${DEMO_SERVICE}/figures?from=${from}&to=${today}`, { headers: admin })
+      ).json();
       const full = figures.byMonth.slice(0, 12) as { month: string; responses: number }[];
       expect(full).toHaveLength(12);
       expect(full.every((m) => m.responses > 0)).toBe(true);
       expect(figures.displays).toBeGreaterThan(figures.responses);
-      const report = await (await fetch(`${system.api}/v1/reports/${currentYear()}?organisation=${DEMO_ORGANISATION.id}`, { headers: admin })).json();
+      const report = await (
+        await fetch(`${system.api}/v1/reports/${currentYear()}?organisation=${DEMO_ORGANISATION.id}`, { headers: admin })
+      ).json();
       expect(report.services).toHaveLength(5);
       expect(report.totals.responses).toBeGreaterThan(0);
 
@@ -99,8 +103,13 @@ describe('the first start on any port', () => {
       await banner.waitFor();
       expect(await banner.textContent()).toMatch(/Demogegevens.*pnpm cli demo remove/s);
       expect(await axeViolations(dashboard)).toEqual([]);
-      await dashboard.screenshot({ path: fileURLToPath(new URL('../test-results/screenshots/first-start-demo-overview.png', import.meta.url)), fullPage: true });
-      expect(await dashboard.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await dashboard.screenshot({
+        path: fileURLToPath(new URL('../test-results/screenshots/first-start-demo-overview.png', import.meta.url)),
+        fullPage: true,
+      });
+      expect(
+        await dashboard.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBeLessThanOrEqual(0);
       await dashboard.goto(`${system.api}/dashboard/services/${DEMO_SERVICE}`);
       await dashboard.locator('main h1', { hasText: 'Aangifte erfbelasting' }).waitFor();
       await banner.waitFor();
@@ -136,7 +145,11 @@ describe('the first start on any port', () => {
     }
     const database = connectDatabase({ databaseUrl: null, dataDir });
     try {
-      const groeipakket = await database.db.selectFrom('services').select('allowed_origins').where('id', '=', 'groeipakket-aanvragen').executeTakeFirstOrThrow();
+      const groeipakket = await database.db
+        .selectFrom('services')
+        .select('allowed_origins')
+        .where('id', '=', 'groeipakket-aanvragen')
+        .executeTakeFirstOrThrow();
       // The origins of the file, and those of both starts, once each.
       expect(groeipakket.allowed_origins).toEqual([
         'https://www.burgerprofiel.be',
@@ -148,7 +161,11 @@ describe('the first start on any port', () => {
         `http://127.0.0.1:${otherExamplesPort}`,
       ]);
       // A demo service was not touched.
-      const demo = await database.db.selectFrom('services').select('allowed_origins').where('id', '=', DEMO_SERVICE).executeTakeFirstOrThrow();
+      const demo = await database.db
+        .selectFrom('services')
+        .select('allowed_origins')
+        .where('id', '=', DEMO_SERVICE)
+        .executeTakeFirstOrThrow();
       expect(demo.allowed_origins).toEqual(['https://www.vlaanderen.be']);
     } finally {
       await database.close();
@@ -161,7 +178,9 @@ describe('the first start on any port', () => {
       const system = await startSystemProcess({ DATABASE_URL: postgres.url!, FEEDBACK_ADMIN_TOKEN: 'first-start-admin-token-0123456789' });
       try {
         expect(system.output()).not.toContain('Demo data');
-        const organisations = await (await fetch(`${system.api}/v1/organisations`, { headers: { authorization: 'Bearer first-start-admin-token-0123456789' } })).json();
+        const organisations = await (
+          await fetch(`${system.api}/v1/organisations`, { headers: { authorization: 'Bearer first-start-admin-token-0123456789' } })
+        ).json();
         expect(organisations).toEqual({ organisations: [] });
       } finally {
         await system.kill('SIGTERM');

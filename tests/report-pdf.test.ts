@@ -25,7 +25,10 @@ describe('the HTML report printed to PDF in Chromium', () => {
   });
 
   it('prints on A4: summary, one section per service, definitions; charts and text render', async () => {
-    const res = await t.app.inject({ url: `/v1/reports/2026?organisation=${DEMO_ORGANISATION}&format=html`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    const res = await t.app.inject({
+      url: `/v1/reports/2026?organisation=${DEMO_ORGANISATION}&format=html`,
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
     expect(res.statusCode).toBe(200);
     const page = await browser.newPage();
     await page.setContent(res.body, { waitUntil: 'load' });
@@ -33,7 +36,11 @@ describe('the HTML report printed to PDF in Chromium', () => {
 
     // Charts are drawn with a real size and their text alternatives are present.
     const charts = await page.locator('svg.chart').evaluateAll((nodes) =>
-      nodes.map((n) => ({ width: n.getBoundingClientRect().width, title: n.querySelector('title')?.textContent ?? '', desc: n.querySelector('desc')?.textContent ?? '' })),
+      nodes.map((n) => ({
+        width: n.getBoundingClientRect().width,
+        title: n.querySelector('title')?.textContent ?? '',
+        desc: n.querySelector('desc')?.textContent ?? '',
+      })),
     );
     expect(charts.length).toBe(1 + 3 * 2);
     for (const chart of charts) {

@@ -65,13 +65,16 @@ export const serviceHref = (serviceId: string, year: number | null) =>
   `${BASE}services/${encodeURIComponent(serviceId)}${year !== null ? `?year=${year}` : ''}`;
 
 /** The self-service pages: a service's settings, its embed page and its installation check. */
-export const manageHref = (organisation: string | null = null) => `${BASE}manage${organisation ? `?organisation=${encodeURIComponent(organisation)}` : ''}`;
+export const manageHref = (organisation: string | null = null) =>
+  `${BASE}manage${organisation ? `?organisation=${encodeURIComponent(organisation)}` : ''}`;
 export const newServiceHref = (organisation: string | null) =>
   `${BASE}manage/new${organisation ? `?organisation=${encodeURIComponent(organisation)}` : ''}`;
 export const manageServiceHref = (serviceId: string, part: 'settings' | 'embed' | 'installation' = 'settings') =>
   `${BASE}manage/services/${encodeURIComponent(serviceId)}${part === 'settings' ? '' : `/${part}`}`;
-export const tokensHref = (organisation: string | null = null) => `${BASE}tokens${organisation ? `?organisation=${encodeURIComponent(organisation)}` : ''}`;
-export const auditHref = (organisation: string | null = null) => `${BASE}audit${organisation ? `?organisation=${encodeURIComponent(organisation)}` : ''}`;
+export const tokensHref = (organisation: string | null = null) =>
+  `${BASE}tokens${organisation ? `?organisation=${encodeURIComponent(organisation)}` : ''}`;
+export const auditHref = (organisation: string | null = null) =>
+  `${BASE}audit${organisation ? `?organisation=${encodeURIComponent(organisation)}` : ''}`;
 
 /** Fired on window after the app changed its URL itself; `detail.moveFocus` says whether the new view takes focus. */
 export const NAVIGATED = 'fi-navigated';

@@ -18,7 +18,12 @@ export interface ServiceYear {
   figures: ServiceFigures;
 }
 
-export async function yearOfFigures(options: { baseUrl: string; token: string; organisation: string; year: number }): Promise<ServiceYear[]> {
+export async function yearOfFigures(options: {
+  baseUrl: string;
+  token: string;
+  organisation: string;
+  year: number;
+}): Promise<ServiceYear[]> {
   const client = createClient<paths>({ baseUrl: options.baseUrl, headers: { authorization: `Bearer ${options.token}` } });
 
   const listed = await client.GET('/v1/services', { params: { query: { organisation: options.organisation } } });
@@ -39,13 +44,24 @@ export async function yearOfFigures(options: { baseUrl: string; token: string; o
 export function toCsv(rows: ServiceYear[]): string {
   const number = (value: number | null) => (value === null ? '' : String(value).replace('.', ','));
   const lines = rows.map(({ serviceId, name, figures: f }) =>
-    [serviceId, `"${name.replaceAll('"', '""')}"`, f.responses, number(f.mean), number(f.satisfied), f.remarks, f.displays, number(f.responseRate)].join(';'),
+    [
+      serviceId,
+      `"${name.replaceAll('"', '""')}"`,
+      f.responses,
+      number(f.mean),
+      number(f.satisfied),
+      f.remarks,
+      f.displays,
+      number(f.responseRate),
+    ].join(';'),
   );
   return `${['service;name;responses;mean;satisfied %;remarks;displays;response rate %', ...lines].join('\n')}\n`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { organisation: { type: 'string' }, year: { type: 'string' }, format: { type: 'string', default: 'csv' } } });
+  const { values } = parseArgs({
+    options: { organisation: { type: 'string' }, year: { type: 'string' }, format: { type: 'string', default: 'csv' } },
+  });
   const baseUrl = process.env.FEEDBACK_URL;
   const token = process.env.FEEDBACK_TOKEN;
   if (!baseUrl || !token || !values.organisation) {

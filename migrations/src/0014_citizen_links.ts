@@ -9,7 +9,9 @@ const COLUMNS = ['complaints_url', 'privacy_url', 'accessibility_url'];
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const table of ['organisations', 'services']) {
     for (const column of COLUMNS) {
-      await sql`ALTER TABLE ${sql.table(table)} ADD COLUMN ${sql.ref(column)} jsonb CHECK (jsonb_typeof(${sql.ref(column)}) IN ('string', 'object'))`.execute(db);
+      await sql`ALTER TABLE ${sql.table(table)} ADD COLUMN ${sql.ref(column)} jsonb CHECK (jsonb_typeof(${sql.ref(column)}) IN ('string', 'object'))`.execute(
+        db,
+      );
     }
   }
 }

@@ -18,7 +18,17 @@ describe.each(BACKENDS)('the app on %s', (kind) => {
   it('publishes an OpenAPI document generated from the validating schemas, and browsable docs', async () => {
     const doc = (await t.app.inject('/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
-    for (const path of ['/v1/feedback', '/v1/displays', '/v1/organisations', '/v1/services', '/v1/services/{serviceId}', '/v1/tokens', '/v1/tokens/{tokenId}', '/healthz', '/readyz']) {
+    for (const path of [
+      '/v1/feedback',
+      '/v1/displays',
+      '/v1/organisations',
+      '/v1/services',
+      '/v1/services/{serviceId}',
+      '/v1/tokens',
+      '/v1/tokens/{tokenId}',
+      '/healthz',
+      '/readyz',
+    ]) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
     const bodyRef: string = doc.paths['/v1/feedback'].post.requestBody.content['application/json'].schema.$ref;

@@ -69,7 +69,9 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
     // A URL Fastify cannot decode (a bad percent-encoding) gets the envelope too.
     frameworkErrors: (_error, _request, reply) => {
-      (reply as unknown as FastifyReply).code(400).send(envelope('validation_failed', 'The URL is not valid: it has a bad percent-encoding (not UTF-8).'));
+      (reply as unknown as FastifyReply)
+        .code(400)
+        .send(envelope('validation_failed', 'The URL is not valid: it has a bad percent-encoding (not UTF-8).'));
     },
   });
   app.setValidatorCompiler(validatorCompiler);

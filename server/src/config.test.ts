@@ -53,7 +53,9 @@ describe('configuration from the environment', () => {
   });
 
   it('DATABASE_READ_URL without DATABASE_URL is refused', () => {
-    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://u@h2/db' })).toThrow('Configuration error: DATABASE_READ_URL is set: needs DATABASE_URL (the primary for writes).');
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://u@h2/db' })).toThrow(
+      'Configuration error: DATABASE_READ_URL is set: needs DATABASE_URL (the primary for writes).',
+    );
   });
 
   it('a DATABASE_URL whose hosts do not answer: a line while it waits, then one line saying so, exit 1, no stack', async () => {
@@ -65,16 +67,28 @@ describe('configuration from the environment', () => {
       });
     });
     const run = spawnSync(process.execPath, ['--import', 'tsx', MAIN], {
-      env: { PATH: process.env.PATH, DATABASE_URL: `postgres://u@127.0.0.1:${port},127.0.0.1:${port + 1}/db?target_session_attrs=read-write`, DATABASE_START_WAIT_SECONDS: '1' },
+      env: {
+        PATH: process.env.PATH,
+        DATABASE_URL: `postgres://u@127.0.0.1:${port},127.0.0.1:${port + 1}/db?target_session_attrs=read-write`,
+        DATABASE_START_WAIT_SECONDS: '1',
+      },
       encoding: 'utf8',
       timeout: 30_000,
     });
     expect(run.status).toBe(1);
     const lines = run.stderr.trim().split('\n');
-    expect(lines.some((line) => /^Waiting for the database \(up to 1 s\): no read-write server among 127\.0\.0\.1:\d+, 127\.0\.0\.1:\d+ \(127\.0\.0\.1:\d+: connect ECONNREFUSED/.test(line))).toBe(true);
+    expect(
+      lines.some((line) =>
+        /^Waiting for the database \(up to 1 s\): no read-write server among 127\.0\.0\.1:\d+, 127\.0\.0\.1:\d+ \(127\.0\.0\.1:\d+: connect ECONNREFUSED/.test(
+          line,
+        ),
+      ),
+    ).toBe(true);
     // The pool's own lines say which hosts it tried.
     expect(lines.every((line) => /^(Waiting for the database|database: |Database error: )/.test(line))).toBe(true);
-    expect(lines.at(-1)).toMatch(/^Database error: DATABASE_URL did not answer within 1 s \(DATABASE_START_WAIT_SECONDS\): no read-write server among/);
+    expect(lines.at(-1)).toMatch(
+      /^Database error: DATABASE_URL did not answer within 1 s \(DATABASE_START_WAIT_SECONDS\): no read-write server among/,
+    );
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stderr).not.toContain('u@127');
   });

@@ -2,72 +2,89 @@ import { z } from 'zod';
 import { DatabaseUrlError, parseDatabaseUrl } from './db/database-url.js';
 
 // Configuration comes from the environment only, with the names and defaults of the contract.
-const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('127.0.0.1'),
-  DATABASE_URL: z.string().min(1).optional(),
-  // A standby for analysts' reads (figures, reports, topics, open pages); needs DATABASE_URL.
-  DATABASE_READ_URL: z.string().min(1).optional(),
-  // How long a start waits for a server of DATABASE_URL's kind before it gives up (exit 1).
-  DATABASE_START_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
-  DATA_DIR: z.string().default('./data'),
-  // The first start of an empty embedded database loads a year of demo feedback unless false.
-  DEMO_DATA: z.enum(['true', 'false']).default('true'),
-  FEEDBACK_ADMIN_TOKEN: z.string().min(16, 'FEEDBACK_ADMIN_TOKEN must be at least 16 characters').optional(),
-  FEEDBACK_TIMEZONE: z
-    .string()
-    .default('Europe/Brussels')
-    .refine((tz) => {
+const EnvSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('127.0.0.1'),
+    DATABASE_URL: z.string().min(1).optional(),
+    // A standby for analysts' reads (figures, reports, topics, open pages); needs DATABASE_URL.
+    DATABASE_READ_URL: z.string().min(1).optional(),
+    // How long a start waits for a server of DATABASE_URL's kind before it gives up (exit 1).
+    DATABASE_START_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+    DATA_DIR: z.string().default('./data'),
+    // The first start of an empty embedded database loads a year of demo feedback unless false.
+    DEMO_DATA: z.enum(['true', 'false']).default('true'),
+    FEEDBACK_ADMIN_TOKEN: z.string().min(16, 'FEEDBACK_ADMIN_TOKEN must be at least 16 characters').optional(),
+    FEEDBACK_TIMEZONE: z
+      .string()
+      .default('Europe/Brussels')
+      .refine((tz) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'FEEDBACK_TIMEZONE must be an IANA time zone such as Europe/Brussels'),
+    REMARK_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+    PUBLIC_URL: z.url().optional(),
+    TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // Dashboard sign-in through any standard OpenID Connect provider (e.g. the Flemish ACM/IDM).
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_SCOPES: z.string().default('openid profile'),
+    OIDC_ORGANISATION_CLAIM: z.string().min(1).default('organisation'),
+    OIDC_ADMIN_CLAIM: z.string().min(1).optional(),
+    OIDC_ADMIN_VALUE: z.string().min(1).optional(),
+    // Roles from the provider: a claim with role strings, as ACM/IDM hands them out per
+    // organisation ("FeedbackBeheerder:OVO002949"); which names mean manager and analyst.
+    OIDC_ROLE_CLAIM: z.string().min(1).optional(),
+    OIDC_MANAGER_ROLE: z.string().min(1).default('manager'),
+    OIDC_ANALYST_ROLE: z.string().min(1).default('analyst'),
+    OIDC_DEFAULT_ROLE: z.enum(['manager', 'analyst']).default('analyst'),
+    OIDC_PROVIDER_NAME: z.string().min(1).max(80).optional(),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .default(8 * 60),
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24)
+      .default(12),
+    // Alerts: e-mail through SMTP, and webhooks only to public https addresses unless insecure.
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'SMTP_URL must be smtp://… or smtps://…')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('feedbackinstrument <no-reply@localhost>'),
+    WEBHOOK_ALLOW_INSECURE: z.enum(['true', 'false']).default('false'),
+  })
+  .superRefine((e, ctx) => {
+    for (const name of ['DATABASE_URL', 'DATABASE_READ_URL'] as const) {
+      const url = e[name];
+      if (url === undefined) continue;
       try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
+        parseDatabaseUrl(url);
+      } catch (error) {
+        if (!(error instanceof DatabaseUrlError)) throw error;
+        ctx.addIssue({ code: 'custom', path: [name], message: error.message });
       }
-    }, 'FEEDBACK_TIMEZONE must be an IANA time zone such as Europe/Brussels'),
-  REMARK_RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
-  PUBLIC_URL: z.url().optional(),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  // Dashboard sign-in through any standard OpenID Connect provider (e.g. the Flemish ACM/IDM).
-  OIDC_ISSUER: z.url().optional(),
-  OIDC_CLIENT_ID: z.string().min(1).optional(),
-  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
-  OIDC_SCOPES: z.string().default('openid profile'),
-  OIDC_ORGANISATION_CLAIM: z.string().min(1).default('organisation'),
-  OIDC_ADMIN_CLAIM: z.string().min(1).optional(),
-  OIDC_ADMIN_VALUE: z.string().min(1).optional(),
-  // Roles from the provider: a claim with role strings, as ACM/IDM hands them out per
-  // organisation ("FeedbackBeheerder:OVO002949"); which names mean manager and analyst.
-  OIDC_ROLE_CLAIM: z.string().min(1).optional(),
-  OIDC_MANAGER_ROLE: z.string().min(1).default('manager'),
-  OIDC_ANALYST_ROLE: z.string().min(1).default('analyst'),
-  OIDC_DEFAULT_ROLE: z.enum(['manager', 'analyst']).default('analyst'),
-  OIDC_PROVIDER_NAME: z.string().min(1).max(80).optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(8 * 60),
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
-  // Alerts: e-mail through SMTP, and webhooks only to public https addresses unless insecure.
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be smtp://… or smtps://…').optional(),
-  MAIL_FROM: z.string().min(3).default('feedbackinstrument <no-reply@localhost>'),
-  WEBHOOK_ALLOW_INSECURE: z.enum(['true', 'false']).default('false'),
-}).superRefine((e, ctx) => {
-  for (const name of ['DATABASE_URL', 'DATABASE_READ_URL'] as const) {
-    const url = e[name];
-    if (url === undefined) continue;
-    try {
-      parseDatabaseUrl(url);
-    } catch (error) {
-      if (!(error instanceof DatabaseUrlError)) throw error;
-      ctx.addIssue({ code: 'custom', path: [name], message: error.message });
     }
-  }
-  if (e.DATABASE_READ_URL && !e.DATABASE_URL) ctx.addIssue({ code: 'custom', path: ['DATABASE_READ_URL'], message: 'needs DATABASE_URL (the primary for writes)' });
-  if (e.OIDC_ISSUER && !e.OIDC_CLIENT_ID) ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: 'required with OIDC_ISSUER' });
-  if ((e.OIDC_ADMIN_CLAIM === undefined) !== (e.OIDC_ADMIN_VALUE === undefined)) {
-    ctx.addIssue({ code: 'custom', path: ['OIDC_ADMIN_VALUE'], message: 'OIDC_ADMIN_CLAIM and OIDC_ADMIN_VALUE go together' });
-  }
-});
+    if (e.DATABASE_READ_URL && !e.DATABASE_URL)
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_READ_URL'], message: 'needs DATABASE_URL (the primary for writes)' });
+    if (e.OIDC_ISSUER && !e.OIDC_CLIENT_ID)
+      ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: 'required with OIDC_ISSUER' });
+    if ((e.OIDC_ADMIN_CLAIM === undefined) !== (e.OIDC_ADMIN_VALUE === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['OIDC_ADMIN_VALUE'], message: 'OIDC_ADMIN_CLAIM and OIDC_ADMIN_VALUE go together' });
+    }
+  });
 
 /** How the dashboard signs people in through OpenID Connect (authorization code with PKCE). */
 export interface OidcSettings {
@@ -173,7 +190,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           scopes: e.OIDC_SCOPES,
           organisationClaim: e.OIDC_ORGANISATION_CLAIM,
           admin: e.OIDC_ADMIN_CLAIM && e.OIDC_ADMIN_VALUE ? { claim: e.OIDC_ADMIN_CLAIM, value: e.OIDC_ADMIN_VALUE } : null,
-          roles: { claim: e.OIDC_ROLE_CLAIM ?? null, manager: e.OIDC_MANAGER_ROLE, analyst: e.OIDC_ANALYST_ROLE, defaultRole: e.OIDC_DEFAULT_ROLE },
+          roles: {
+            claim: e.OIDC_ROLE_CLAIM ?? null,
+            manager: e.OIDC_MANAGER_ROLE,
+            analyst: e.OIDC_ANALYST_ROLE,
+            defaultRole: e.OIDC_DEFAULT_ROLE,
+          },
           providerName: e.OIDC_PROVIDER_NAME ?? null,
         }
       : null,

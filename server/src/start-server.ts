@@ -57,7 +57,10 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
       const loaded = await loadDemoData(database.db, systemActor('first start, demo data'), { timezone: config.timezone });
       if (loaded) demoData = { loaded, ms: Math.round(performance.now() - started) };
     }
-    if (!config.adminToken) firstStartToken = (await createToken(database.db, systemActor('first start, admin token'), { name: 'first start (embedded database)', admin: true })).token;
+    if (!config.adminToken)
+      firstStartToken = (
+        await createToken(database.db, systemActor('first start, admin token'), { name: 'first start (embedded database)', admin: true })
+      ).token;
   }
   if (demoData === null && (await hasDemoData(database.db))) demoData = 'present';
 

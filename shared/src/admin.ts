@@ -111,7 +111,8 @@ export const Service = z
     publishFigures: z.boolean(),
     active: z.boolean(),
     productId: ProductId.nullable().meta({
-      description: 'The IPDC product number of the product this service delivers (null: none named); compares it with the same product elsewhere.',
+      description:
+        'The IPDC product number of the product this service delivers (null: none named); compares it with the same product elsewhere.',
     }),
     ...linkFields,
   })
@@ -124,10 +125,10 @@ export const TokenInput = z
       .object({
         name: z.string().trim().min(1).max(200),
         organisationId: Slug,
-        role: z
-          .enum(ORGANISATION_ROLES)
-          .default('manager')
-          .meta({ description: 'manager: changes its organisation\'s services, tokens, subscriptions and annotations; analyst: reads only. Default manager, as organisation tokens always were.' }),
+        role: z.enum(ORGANISATION_ROLES).default('manager').meta({
+          description:
+            "manager: changes its organisation's services, tokens, subscriptions and annotations; analyst: reads only. Default manager, as organisation tokens always were.",
+        }),
       })
       .strict(),
     z.object({ name: z.string().trim().min(1).max(200), admin: z.literal(true) }).strict(),

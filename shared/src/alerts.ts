@@ -67,10 +67,7 @@ export const AlertSubscription = z
 export type AlertSubscription = z.infer<typeof AlertSubscription>;
 
 export const CreatedAlertSubscription = AlertSubscription.extend({
-  secret: z
-    .string()
-    .nullable()
-    .meta({ description: 'Webhooks: the whsec_… signing secret, shown this once. null for e-mail.' }),
+  secret: z.string().nullable().meta({ description: 'Webhooks: the whsec_… signing secret, shown this once. null for e-mail.' }),
 }).meta({ id: 'CreatedAlertSubscription' });
 export type CreatedAlertSubscription = z.infer<typeof CreatedAlertSubscription>;
 
@@ -102,12 +99,15 @@ export const DeliveryAttempt = z.object({
   at: z.string(),
   outcome: z.enum(['delivered', 'failed']),
   httpStatus: z.number().int().nullable(),
-  error: z.enum(DELIVERY_ERRORS).nullable().meta({
-    description:
-      'The kind of failure, never the raw answer: timeout, connection_refused, connection_reset, unreachable, dns, tls, ' +
-      'refused_address (the host resolves to a private or special address), redirect (not followed), http_status 4xx / 5xx / ' +
-      'other, smtp_not_configured, smtp_auth, smtp_refused, error (anything else). null when delivered.',
-  }),
+  error: z
+    .enum(DELIVERY_ERRORS)
+    .nullable()
+    .meta({
+      description:
+        'The kind of failure, never the raw answer: timeout, connection_refused, connection_reset, unreachable, dns, tls, ' +
+        'refused_address (the host resolves to a private or special address), redirect (not followed), http_status 4xx / 5xx / ' +
+        'other, smtp_not_configured, smtp_auth, smtp_refused, error (anything else). null when delivered.',
+    }),
   durationMs: z.number().int().min(0),
 });
 
@@ -124,7 +124,9 @@ export const AlertDelivery = z
   .meta({ id: 'AlertDelivery' });
 export type AlertDelivery = z.infer<typeof AlertDelivery>;
 
-export const AlertDeliveries = z.object({ deliveries: z.array(AlertDelivery).meta({ description: 'Newest first (at most 100).' }) }).meta({ id: 'AlertDeliveries' });
+export const AlertDeliveries = z
+  .object({ deliveries: z.array(AlertDelivery).meta({ description: 'Newest first (at most 100).' }) })
+  .meta({ id: 'AlertDeliveries' });
 export type AlertDeliveries = z.infer<typeof AlertDeliveries>;
 
 export const AlertEvaluation = z
@@ -168,7 +170,7 @@ export const AnnotationEffect = z
     after: Window.meta({ description: 'The annotated day and the 27 days after it.' }),
     topics: z
       .array(z.object({ label: z.string(), before: z.number().int().min(0), after: z.number().int().min(0) }))
-      .meta({ description: "The top topics of the 28 days before, with their counts before and after: did the fix work?" }),
+      .meta({ description: 'The top topics of the 28 days before, with their counts before and after: did the fix work?' }),
   })
   .meta({ id: 'AnnotationEffect' });
 export type AnnotationEffect = z.infer<typeof AnnotationEffect>;

@@ -7,15 +7,23 @@ export const AuditEntry = z
   .object({
     id: z.uuid(),
     at: z.string().meta({ description: 'When the change was made (ISO 8601).' }),
-    organisationId: z.string().nullable().meta({ description: 'The organisation the change concerns; null for changes of no single organisation.' }),
+    organisationId: z
+      .string()
+      .nullable()
+      .meta({ description: 'The organisation the change concerns; null for changes of no single organisation.' }),
     actor: z.object({
       name: z.string().meta({ description: "The token's name, or the signed-in person's display name." }),
       role: z.enum(ROLES),
       via: z.enum(['token', 'session', 'cli', 'system']),
     }),
-    action: z.string().meta({ description: 'What was done, e.g. service.create, service.update, token.create, token.revoke, remark.erase.' }),
+    action: z
+      .string()
+      .meta({ description: 'What was done, e.g. service.create, service.update, token.create, token.revoke, remark.erase.' }),
     target: z.object({ type: z.string(), id: z.string() }),
-    before: z.record(z.string(), z.unknown()).nullable().meta({ description: 'The changed fields before the change (settings only; never a secret).' }),
+    before: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .meta({ description: 'The changed fields before the change (settings only; never a secret).' }),
     after: z.record(z.string(), z.unknown()).nullable().meta({ description: 'The changed fields after the change (never a secret).' }),
   })
   .meta({ id: 'AuditEntry' });

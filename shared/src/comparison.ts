@@ -33,14 +33,21 @@ export const ProductComparison = z
       .object({
         responses: z.number().int().min(0),
         satisfied: Share.nullable().meta({ description: "This service's share of scores 4–5, 1 decimal; null without responses." }),
-        satisfiedInterval: z.object({ low: Share, high: Share }).nullable().meta({ description: 'Its 95 % Wilson interval; null without responses.' }),
+        satisfiedInterval: z
+          .object({ low: Share, high: Share })
+          .nullable()
+          .meta({ description: 'Its 95 % Wilson interval; null without responses.' }),
       })
       .meta({ description: 'This service in the same year.' }),
-    organisations: z.number().int().min(0).meta({
-      description:
-        `How many other organisations offer the same product with at least ${COMPARISON_MIN_RESPONSES} responses in the year ` +
-        '(all their services of the product pooled). Never named.',
-    }),
+    organisations: z
+      .number()
+      .int()
+      .min(0)
+      .meta({
+        description:
+          `How many other organisations offer the same product with at least ${COMPARISON_MIN_RESPONSES} responses in the year ` +
+          '(all their services of the product pooled). Never named.',
+      }),
     suppressed: z.boolean().meta({
       description: `True when the product is not named or fewer than ${COMPARISON_MIN_ORGANISATIONS} other organisations qualify: then others and position are null.`,
     }),
@@ -49,7 +56,9 @@ export const ProductComparison = z
     }),
     others: z
       .object({
-        p25: RoundedShare.meta({ description: '25th percentile of the other organisations\u2019 satisfied shares (PERCENTILE.INC), rounded to a multiple of 5.' }),
+        p25: RoundedShare.meta({
+          description: '25th percentile of the other organisations\u2019 satisfied shares (PERCENTILE.INC), rounded to a multiple of 5.',
+        }),
         median: RoundedShare.meta({ description: 'Their median satisfied share, rounded to a multiple of 5.' }),
         p75: RoundedShare.meta({ description: '75th percentile, rounded to a multiple of 5.' }),
       })

@@ -9,7 +9,9 @@ import { Slug } from './slug.js';
 /** A local calendar day, YYYY-MM-DD, in the configured time zone (Europe/Brussels by default). */
 export const LocalDay = z.iso.date().meta({ description: 'A calendar day (YYYY-MM-DD), counted in Brussels time.' });
 
-export const Year = InputYear.meta({ description: 'A calendar year; days are counted in Brussels time (2026-12-31T23:30Z belongs to 2027).' });
+export const Year = InputYear.meta({
+  description: 'A calendar year; days are counted in Brussels time (2026-12-31T23:30Z belongs to 2027).',
+});
 
 /** The longest period one request may ask for. */
 export const MAX_PERIOD_DAYS = 5 * 366;
@@ -33,7 +35,8 @@ export function checkPeriod(query: PeriodFields, ctx: z.RefinementCtx): void {
   if (query.from !== undefined && query.to !== undefined) {
     const days = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000;
     if (days < 0) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must not be before from' });
-    else if (days >= MAX_PERIOD_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `a period spans at most ${MAX_PERIOD_DAYS} days` });
+    else if (days >= MAX_PERIOD_DAYS)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `a period spans at most ${MAX_PERIOD_DAYS} days` });
   }
 }
 
@@ -87,11 +90,15 @@ export type SatisfactionFigures = z.infer<typeof SatisfactionFigures>;
 
 const reach = {
   displays: Count.meta({ description: 'How often the widget was shown for the service in the period.' }),
-  responseRate: z.number().min(0).nullable().meta({
-    description:
-      'responses ÷ displays, in percent with 1 decimal; null when no display was counted. Responses sent without the ' +
-      'widget (the no-JavaScript form, API clients) are not displays, so it can exceed 100 in rare cases.',
-  }),
+  responseRate: z
+    .number()
+    .min(0)
+    .nullable()
+    .meta({
+      description:
+        'responses ÷ displays, in percent with 1 decimal; null when no display was counted. Responses sent without the ' +
+        'widget (the no-JavaScript form, API clients) are not displays, so it can exceed 100 in rare cases.',
+    }),
 };
 
 export const EaseFigures = z
@@ -108,9 +115,14 @@ export const EaseFigures = z
       'question off and nobody answered it in the period.',
   });
 
-const CompletedCounts = z.object(Object.fromEntries(COMPLETED_VALUES.map((v) => [v, Count])) as Record<(typeof COMPLETED_VALUES)[number], typeof Count>);
+const CompletedCounts = z.object(
+  Object.fromEntries(COMPLETED_VALUES.map((v) => [v, Count])) as Record<(typeof COMPLETED_VALUES)[number], typeof Count>,
+);
 const CompletedShares = z.object(
-  Object.fromEntries(COMPLETED_VALUES.map((v) => [v, Percentage.nullable()])) as Record<(typeof COMPLETED_VALUES)[number], z.ZodNullable<typeof Percentage>>,
+  Object.fromEntries(COMPLETED_VALUES.map((v) => [v, Percentage.nullable()])) as Record<
+    (typeof COMPLETED_VALUES)[number],
+    z.ZodNullable<typeof Percentage>
+  >,
 );
 
 export const CompletedFigures = z
@@ -133,7 +145,10 @@ export const PeriodFigures = SatisfactionFigures.extend({
 export type PeriodFigures = z.infer<typeof PeriodFigures>;
 
 export const MonthFigures = SatisfactionFigures.extend({
-  month: z.string().regex(/^\d{4}-\d{2}$/).meta({ description: 'The calendar month, YYYY-MM (only its days inside the period count).' }),
+  month: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .meta({ description: 'The calendar month, YYYY-MM (only its days inside the period count).' }),
   ...reach,
 }).meta({ id: 'MonthFigures' });
 export type MonthFigures = z.infer<typeof MonthFigures>;
@@ -148,9 +163,7 @@ export const ChannelFigures = SatisfactionFigures.extend({
 }).meta({ id: 'ChannelFigures' });
 export type ChannelFigures = z.infer<typeof ChannelFigures>;
 
-export const ServiceSummary = z
-  .object({ id: Slug, name: ServiceName, organisationId: Slug })
-  .meta({ id: 'ServiceSummary' });
+export const ServiceSummary = z.object({ id: Slug, name: ServiceName, organisationId: Slug }).meta({ id: 'ServiceSummary' });
 export type ServiceSummary = z.infer<typeof ServiceSummary>;
 
 export const ServiceFigures = PeriodFigures.extend({
@@ -180,7 +193,5 @@ export const PublicServiceFigures = z
   })
   .meta({ id: 'PublicServiceFigures' });
 
-export const PublicFigures = z
-  .object({ period: Period, services: z.array(PublicServiceFigures) })
-  .meta({ id: 'PublicFigures' });
+export const PublicFigures = z.object({ period: Period, services: z.array(PublicServiceFigures) }).meta({ id: 'PublicFigures' });
 export type PublicFigures = z.infer<typeof PublicFigures>;

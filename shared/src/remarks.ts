@@ -3,24 +3,32 @@ import { COMPLETED_VALUES, CONTEXTS, LANGUAGES } from './constants.js';
 import { checkPeriod, LocalDay, Period, periodFields } from './figures.js';
 
 /** `score=1&score=2`, `score=1,2` or `score=2`: one or several scores. */
-const Scores = z.preprocess(
-  (value) => {
-    const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
-    return parts.map((p) => (typeof p === 'string' && /^\s*\d+\s*$/.test(p) ? Number(p) : p));
-  },
-  z.array(z.number().int().min(1).max(5)).min(1).max(5),
-).meta({ description: 'Only these scores: `score=1&score=2` or `score=1,2`.' });
+const Scores = z
+  .preprocess(
+    (value) => {
+      const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
+      return parts.map((p) => (typeof p === 'string' && /^\s*\d+\s*$/.test(p) ? Number(p) : p));
+    },
+    z.array(z.number().int().min(1).max(5)).min(1).max(5),
+  )
+  .meta({ description: 'Only these scores: `score=1&score=2` or `score=1,2`.' });
 
 export const RemarksQuery = z
   .object({
     ...periodFields,
     score: Scores.optional(),
-    q: z.string().trim().min(1).max(200).optional().meta({
-      description:
-        'Free text. Searched with PostgreSQL full-text search in the language of each remark (nl: Dutch, fr: French, ' +
-        'en: English, de: German stemming and stop words), and as plain words: "kalender" also finds "kalenders". ' +
-        'Supports "quoted phrases", OR and -excluded words.',
-    }),
+    q: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .meta({
+        description:
+          'Free text. Searched with PostgreSQL full-text search in the language of each remark (nl: Dutch, fr: French, ' +
+          'en: English, de: German stemming and stop words), and as plain words: "kalender" also finds "kalenders". ' +
+          'Supports "quoted phrases", OR and -excluded words.',
+      }),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     cursor: z.string().min(1).max(200).optional().meta({ description: 'The `nextCursor` of the previous page.' }),
   })
@@ -71,9 +79,13 @@ export const TOPIC_TRENDS = ['new', 'up', 'down', 'stable'] as const;
 
 export const TopicTerm = z
   .object({
-    term: z.string().meta({ description: 'A concept of the lexicon (e.g. "password": wachtwoord, mot de passe, Passwort) or a stemmed word.' }),
+    term: z
+      .string()
+      .meta({ description: 'A concept of the lexicon (e.g. "password": wachtwoord, mot de passe, Passwort) or a stemmed word.' }),
     remarks: z.number().int().min(0).meta({ description: "How many of the topic's remarks use it." }),
-    forms: z.array(z.string()).meta({ description: 'How users wrote it, most frequent first (up to 5), e.g. ["wachtwoord", "wachtwoordherstel", "mot de passe"].' }),
+    forms: z.array(z.string()).meta({
+      description: 'How users wrote it, most frequent first (up to 5), e.g. ["wachtwoord", "wachtwoordherstel", "mot de passe"].',
+    }),
     keyness: z.number().nullable().meta({
       description:
         "Null: topics no longer weigh a term against other services' remarks (the field stays for clients of the earlier finder, which gave a log-likelihood keyness in standard errors here).",
@@ -91,21 +103,36 @@ export type TopicExample = z.infer<typeof TopicExample>;
 
 export const Topic = z
   .object({
-    key: z.string().meta({ description: 'The term that started the topic (a concept or a stem); stable from period to period while the problem is said the same way.' }),
+    key: z.string().meta({
+      description:
+        'The term that started the topic (a concept or a stem); stable from period to period while the problem is said the same way.',
+    }),
     label: z.string().meta({ description: 'The words as users most often wrote them, e.g. "wachtwoord herstellen".' }),
-    terms: z.array(z.string()).meta({ description: 'The terms that define the topic, the one that started it first ("¬" last when most of its remarks say it negated). A remark with the first term, or with two of them (but "¬"), counts.' }),
-    matches: z.array(TopicTerm).meta({ description: 'Per term (but "¬"): how many remarks use it, how they wrote it, how distinctive it is.' }),
-    count: z.number().int().min(0).meta({ description: 'Remarks in the period that belong to the topic. A remark can belong to several topics.' }),
+    terms: z.array(z.string()).meta({
+      description:
+        'The terms that define the topic, the one that started it first ("¬" last when most of its remarks say it negated). A remark with the first term, or with two of them (but "¬"), counts.',
+    }),
+    matches: z
+      .array(TopicTerm)
+      .meta({ description: 'Per term (but "¬"): how many remarks use it, how they wrote it, how distinctive it is.' }),
+    count: z
+      .number()
+      .int()
+      .min(0)
+      .meta({ description: 'Remarks in the period that belong to the topic. A remark can belong to several topics.' }),
     share: z.number().min(0).max(100).meta({ description: 'count as a percentage of the remarks analysed in the period, 1 decimal.' }),
     meanScore: z.number().meta({ description: 'Average score of the responses with these remarks, 2 decimals.' }),
     previous: z.object({ count: z.number().int().min(0), share: z.number().min(0).max(100).nullable() }).meta({
-      description: 'The same topic (a remark with its first term or two of its terms) in the previous period (the same days one year earlier).',
+      description:
+        'The same topic (a remark with its first term or two of its terms) in the previous period (the same days one year earlier).',
     }),
     trend: z.enum(TOPIC_TRENDS).meta({
-      description:
-        'new: not in the previous period; up / down: its share of remarks grew / fell by at least a fifth; stable otherwise.',
+      description: 'new: not in the previous period; up / down: its share of remarks grew / fell by at least a fifth; stable otherwise.',
     }),
-    examples: z.array(TopicExample).max(3).meta({ description: 'Up to 3 remarks of the topic, newest first, each with the words that made it belong.' }),
+    examples: z
+      .array(TopicExample)
+      .max(3)
+      .meta({ description: 'Up to 3 remarks of the topic, newest first, each with the words that made it belong.' }),
   })
   .meta({ id: 'Topic' });
 export type Topic = z.infer<typeof Topic>;
@@ -116,7 +143,10 @@ export const Topics = z
     previousPeriod: Period,
     remarks: z.number().int().min(0).meta({ description: 'Remarks analysed in the period (erased remarks have no text left).' }),
     previousRemarks: z.number().int().min(0),
-    tooFewRemarks: z.boolean().meta({ description: 'True when the period has too few remarks to find any topic: fewer than 6, or fewer than `minCount` (topics is then empty).' }),
+    tooFewRemarks: z.boolean().meta({
+      description:
+        'True when the period has too few remarks to find any topic: fewer than 6, or fewer than `minCount` (topics is then empty).',
+    }),
     topics: z.array(Topic).meta({ description: 'Most shared first.' }),
   })
   .meta({ id: 'Topics' });

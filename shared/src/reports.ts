@@ -21,11 +21,14 @@ export const ReportQuery = z
     policyDomain: z.string().trim().min(1).max(200).optional().meta({
       description: 'Report every service of every organisation in this policy domain (beleidsdomein).',
     }),
-    format: z.enum(REPORT_FORMATS).default('json').meta({
-      description:
-        'json; csv (comma, decimal point, UTF-8); csv-excel (semicolon, decimal comma, UTF-8 with BOM: for Excel with ' +
-        'Belgian settings); html (printable on A4, with charts).',
-    }),
+    format: z
+      .enum(REPORT_FORMATS)
+      .default('json')
+      .meta({
+        description:
+          'json; csv (comma, decimal point, UTF-8); csv-excel (semicolon, decimal comma, UTF-8 with BOM: for Excel with ' +
+          'Belgian settings); html (printable on A4, with charts).',
+      }),
   })
   .strict()
   .superRefine((query, ctx) => {
@@ -62,7 +65,9 @@ export const ReportProblems = z
         }),
       )
       .meta({ description: 'Its recurring problems: the top topics of the year (at most 5), most remarks first.' }),
-    notes: z.array(AnnotationEffect).meta({ description: 'Its annotations of the year, each with the satisfied share and top topics in the 28 days before and after.' }),
+    notes: z
+      .array(AnnotationEffect)
+      .meta({ description: 'Its annotations of the year, each with the satisfied share and top topics in the 28 days before and after.' }),
   })
   .meta({ id: 'ReportProblems', description: 'What users of a service kept reporting, and what was done about it.' });
 export type ReportProblems = z.infer<typeof ReportProblems>;
@@ -71,9 +76,14 @@ export const SharedProblem = z
   .object({
     key: z.string(),
     label: z.string().meta({ description: 'As the service with the most of its remarks words it.' }),
-    services: z.array(z.object({ serviceId: Slug, count: z.number().int().min(0) })).meta({ description: 'Every service of the report with this problem among its recurring problems, most remarks first.' }),
+    services: z
+      .array(z.object({ serviceId: Slug, count: z.number().int().min(0) }))
+      .meta({ description: 'Every service of the report with this problem among its recurring problems, most remarks first.' }),
   })
-  .meta({ id: 'SharedProblem', description: 'A recurring problem that at least two services of the report share (e.g. a sign-in outage).' });
+  .meta({
+    id: 'SharedProblem',
+    description: 'A recurring problem that at least two services of the report share (e.g. a sign-in outage).',
+  });
 export type SharedProblem = z.infer<typeof SharedProblem>;
 
 export const Report = z
@@ -86,7 +96,9 @@ export const Report = z
     services: z.array(ServiceFigures).meta({ description: 'One entry per service, by organisation and service id.' }),
     totals: ReportTotals,
     problems: z.array(ReportProblems).meta({ description: 'Per service (in the order of `services`): its recurring problems and notes.' }),
-    sharedProblems: z.array(SharedProblem).meta({ description: 'Recurring problems of at least two of its services, most services first.' }),
+    sharedProblems: z
+      .array(SharedProblem)
+      .meta({ description: 'Recurring problems of at least two of its services, most services first.' }),
   })
   .meta({ id: 'Report' });
 export type Report = z.infer<typeof Report>;

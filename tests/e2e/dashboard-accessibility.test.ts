@@ -53,7 +53,8 @@ describe('accessibility of every dashboard page', () => {
       bypassCSP: true,
     });
     await context.addInitScript((lang) => localStorage.setItem('feedbackinstrument:dashboard:lang', lang), variant.lang);
-    if (signedIn) await context.addCookies([{ name: 'fi-session', value: sessionId, url: env.system.api, httpOnly: true, sameSite: 'Strict' }]);
+    if (signedIn)
+      await context.addCookies([{ name: 'fi-session', value: sessionId, url: env.system.api, httpOnly: true, sameSite: 'Strict' }]);
     return { context, page: await context.newPage() };
   }
 
@@ -135,7 +136,10 @@ describe('accessibility of every dashboard page', () => {
       if (variant.width === 320) await expectNoHorizontalScroll(page);
       // Charts hide their drawing from screen readers and carry a data table instead.
       const charts = await page.locator('.chart-figure').evaluateAll((figures) =>
-        figures.map((f) => ({ hidden: f.querySelector('.chart-drawing svg')?.closest('[aria-hidden]')?.getAttribute('aria-hidden'), rows: f.querySelectorAll('.sr-only table tbody tr').length })),
+        figures.map((f) => ({
+          hidden: f.querySelector('.chart-drawing svg')?.closest('[aria-hidden]')?.getAttribute('aria-hidden'),
+          rows: f.querySelectorAll('.sr-only table tbody tr').length,
+        })),
       );
       expect(charts.length).toBeGreaterThanOrEqual(4);
       for (const chart of charts) {
@@ -156,7 +160,10 @@ describe('accessibility of every dashboard page', () => {
       await page.locator('.remarks button.erase').first().click();
       await page.locator('.erase-confirm').waitFor();
       await check(page, 'service-erase-question', variant);
-      await page.locator('.remarks .remark').first().screenshot({ path: `${SHOTS}dashboard-erase-question-remark-${variant.name}.png` });
+      await page
+        .locator('.remarks .remark')
+        .first()
+        .screenshot({ path: `${SHOTS}dashboard-erase-question-remark-${variant.name}.png` });
       if (variant.width === 320) await expectNoHorizontalScroll(page);
       await page.locator('.erase-confirm .secondary').click();
     } finally {

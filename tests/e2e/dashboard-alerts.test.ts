@@ -28,8 +28,15 @@ describe('alerts and annotations in the dashboard', () => {
 
   beforeAll(async () => {
     receiver = await startWebhookReceiver();
-    const analystToken = (await createToken(env.system.database.db, { name: 'Belastingdienst lezer', organisationId: DASHBOARD_DEMO_ORGANISATION.id, role: 'analyst' }))!.token;
-    for (const [role, token] of [['manager', env.token], ['analyst', analystToken]] as const) {
+    const analystToken = (await createToken(env.system.database.db, {
+      name: 'Belastingdienst lezer',
+      organisationId: DASHBOARD_DEMO_ORGANISATION.id,
+      role: 'analyst',
+    }))!.token;
+    for (const [role, token] of [
+      ['manager', env.token],
+      ['analyst', analystToken],
+    ] as const) {
       const res = await fetch(`${env.system.api}/dashboard/auth/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin: env.system.api },
@@ -41,7 +48,11 @@ describe('alerts and annotations in the dashboard', () => {
   afterAll(() => receiver?.close());
 
   async function open(lang: 'nl' | 'en', role: 'manager' | 'analyst', width = 1280): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await env.browser.newContext({ viewport: { width, height: 900 }, locale: lang === 'nl' ? 'nl-BE' : 'en-GB', bypassCSP: true });
+    const context = await env.browser.newContext({
+      viewport: { width, height: 900 },
+      locale: lang === 'nl' ? 'nl-BE' : 'en-GB',
+      bypassCSP: true,
+    });
     await context.addInitScript((l) => localStorage.setItem('feedbackinstrument:dashboard:lang', l), lang);
     await context.addCookies([{ name: 'fi-session', value: sessions[role], url: env.system.api, httpOnly: true, sameSite: 'Strict' }]);
     return { context, page: await context.newPage() };
@@ -55,71 +66,79 @@ describe('alerts and annotations in the dashboard', () => {
     await page.screenshot({ path: `${SHOTS}dashboard-alerts-${what.replace(/[^\w]+/g, '-').replace(/-$/, '')}.png`, fullPage: true });
   }
 
-  it.each(['nl', 'en'] as const)('a manager subscribes a webhook, sees the secret once, sends a test and reads the deliveries (%s)', async (lang) => {
-    const { context, page } = await open(lang, 'manager');
-    try {
-      await page.goto(`${env.system.api}/dashboard/`);
-      // Reachable from the navigation.
-      await page.locator('header a[href="/dashboard/alerts"]').click();
-      await page.locator('#create-heading').waitFor();
-      await noViolations(page, `alerts page (${lang})`);
+  it.each(['nl', 'en'] as const)(
+    'a manager subscribes a webhook, sees the secret once, sends a test and reads the deliveries (%s)',
+    async (lang) => {
+      const { context, page } = await open(lang, 'manager');
+      try {
+        await page.goto(`${env.system.api}/dashboard/`);
+        // Reachable from the navigation.
+        await page.locator('header a[href="/dashboard/alerts"]').click();
+        await page.locator('#create-heading').waitFor();
+        await noViolations(page, `alerts page (${lang})`);
 
-      // A bad address first: the field is named and takes focus.
-      await page.locator('#alert-url').fill('ftp://nergens');
-      await page.locator('form button[type="submit"]').click();
-      await page.locator('#url-problem').waitFor();
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('alert-url');
-      await noViolations(page, `alerts form error (${lang})`);
+        // A bad address first: the field is named and takes focus.
+        await page.locator('#alert-url').fill('ftp://nergens');
+        await page.locator('form button[type="submit"]').click();
+        await page.locator('#url-problem').waitFor();
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('alert-url');
+        await noViolations(page, `alerts form error (${lang})`);
 
-      const before = receiver.received.length;
-      await page.locator('#alert-url').fill(`${receiver.url}?lang=${lang}`);
-      await page.locator('form button[type="submit"]').click();
-      const secret = (await page.locator('#webhook-secret').textContent())!.trim();
-      expect(secret).toMatch(/^whsec_/);
-      await noViolations(page, `alerts with the secret (${lang})`);
-      // The list never shows the secret.
-      expect(await page.locator('table.subscriptions').textContent()).not.toContain(secret);
+        const before = receiver.received.length;
+        await page.locator('#alert-url').fill(`${receiver.url}?lang=${lang}`);
+        await page.locator('form button[type="submit"]').click();
+        const secret = (await page.locator('#webhook-secret').textContent())!.trim();
+        expect(secret).toMatch(/^whsec_/);
+        await noViolations(page, `alerts with the secret (${lang})`);
+        // The list never shows the secret.
+        expect(await page.locator('table.subscriptions').textContent()).not.toContain(secret);
 
-      const row = page.locator('table.subscriptions tbody tr', { hasText: `lang=${lang}` });
-      await row.locator('button', { hasText: lang === 'nl' ? 'Stuur een test' : 'Send a test' }).click();
-      await eventually(() => receiver.received.length === before + 1, 10_000, 'the test webhook');
-      const hook = receiver.received.at(-1)!;
-      expect((new Webhook(secret).verify(hook.body, hook.headers as Record<string, string>) as { type: string }).type).toBe('test');
+        const row = page.locator('table.subscriptions tbody tr', { hasText: `lang=${lang}` });
+        await row.locator('button', { hasText: lang === 'nl' ? 'Stuur een test' : 'Send a test' }).click();
+        await eventually(() => receiver.received.length === before + 1, 10_000, 'the test webhook');
+        const hook = receiver.received.at(-1)!;
+        expect((new Webhook(secret).verify(hook.body, hook.headers as Record<string, string>) as { type: string }).type).toBe('test');
 
-      await row.locator('button[aria-expanded]').click();
-      await expect.poll(async () => page.locator('.deliveries table tbody tr').first().textContent(), { timeout: 10_000 }).toContain(lang === 'nl' ? 'afgeleverd' : 'delivered');
-      expect(await row.locator('button[aria-expanded]').getAttribute('aria-expanded')).toBe('true');
-      await noViolations(page, `alerts with deliveries (${lang})`);
-      // After a reload the secret is gone for good.
-      await page.reload();
-      await page.locator('#subscriptions-heading').waitFor();
-      expect(await page.locator('#webhook-secret').count()).toBe(0);
-    } finally {
-      await context.close();
-    }
-  });
+        await row.locator('button[aria-expanded]').click();
+        await expect
+          .poll(async () => page.locator('.deliveries table tbody tr').first().textContent(), { timeout: 10_000 })
+          .toContain(lang === 'nl' ? 'afgeleverd' : 'delivered');
+        expect(await row.locator('button[aria-expanded]').getAttribute('aria-expanded')).toBe('true');
+        await noViolations(page, `alerts with deliveries (${lang})`);
+        // After a reload the secret is gone for good.
+        await page.reload();
+        await page.locator('#subscriptions-heading').waitFor();
+        expect(await page.locator('#webhook-secret').count()).toBe(0);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
-  it.each(['nl', 'en'] as const)('a manager notes a fix on the service page: on the monthly chart, with the 28 days before and after (%s)', async (lang) => {
-    const { context, page } = await open(lang, 'manager');
-    try {
-      await page.goto(`${env.system.api}/dashboard/services/${SERVICE}?year=${env.year}`);
-      await page.locator('#annotations-heading').waitFor();
-      const text = `versie 3.2 (${lang}): opladen hersteld`;
-      await page.locator('#annotation-day').fill(`${env.year}-06-15`);
-      await page.locator('#annotation-text').fill(text);
-      await page.locator('.annotation-form button[type="submit"]').click();
-      await page.locator('.annotation-effect table', { hasText: text }).waitFor({ timeout: 20_000 });
-      await expect.poll(() => page.locator('#chart-responses-months-heading ~ .chart-drawing g.annotation title').allTextContents()).toEqual(
-        expect.arrayContaining([expect.stringContaining(text)]),
-      );
-      await expect.poll(() => page.locator('ol.chart-annotations').textContent()).toContain(text);
-      const effect = await page.locator('.annotation-effect table', { hasText: text }).textContent();
-      expect(effect).toMatch(lang === 'nl' ? /28 dagen ervoor/ : /28 days before/);
-      await noViolations(page, `service page with a note (${lang})`);
-    } finally {
-      await context.close();
-    }
-  });
+  it.each(['nl', 'en'] as const)(
+    'a manager notes a fix on the service page: on the monthly chart, with the 28 days before and after (%s)',
+    async (lang) => {
+      const { context, page } = await open(lang, 'manager');
+      try {
+        await page.goto(`${env.system.api}/dashboard/services/${SERVICE}?year=${env.year}`);
+        await page.locator('#annotations-heading').waitFor();
+        const text = `versie 3.2 (${lang}): opladen hersteld`;
+        await page.locator('#annotation-day').fill(`${env.year}-06-15`);
+        await page.locator('#annotation-text').fill(text);
+        await page.locator('.annotation-form button[type="submit"]').click();
+        await page.locator('.annotation-effect table', { hasText: text }).waitFor({ timeout: 20_000 });
+        await expect
+          .poll(() => page.locator('#chart-responses-months-heading ~ .chart-drawing g.annotation title').allTextContents())
+          .toEqual(expect.arrayContaining([expect.stringContaining(text)]));
+        await expect.poll(() => page.locator('ol.chart-annotations').textContent()).toContain(text);
+        const effect = await page.locator('.annotation-effect table', { hasText: text }).textContent();
+        expect(effect).toMatch(lang === 'nl' ? /28 dagen ervoor/ : /28 days before/);
+        await noViolations(page, `service page with a note (${lang})`);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('the alerts page works at 320 px wide without scrolling sideways', async () => {
     const { context, page } = await open('nl', 'manager', 320);

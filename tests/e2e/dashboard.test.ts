@@ -3,7 +3,15 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DASHBOARD_DEMO_ORGANISATION, DASHBOARD_DEMO_SERVICES } from '@feedbackinstrument/server/testing/dashboard-demo-data';
-import { COMPARED_PRODUCT, COMPARED_SERVICE, ELSEWHERE_NAMES, HOSTILE_REMARK, HOSTILE_SERVICE, OTHER_SERVICE, useDashboardSystem } from '../support/dashboard-system.js';
+import {
+  COMPARED_PRODUCT,
+  COMPARED_SERVICE,
+  ELSEWHERE_NAMES,
+  HOSTILE_REMARK,
+  HOSTILE_SERVICE,
+  OTHER_SERVICE,
+  useDashboardSystem,
+} from '../support/dashboard-system.js';
 
 // The analysts' dashboard in headless Chromium against the whole system, signing in
 // through a real OpenID Connect provider (oidc-provider, started by the test) and with an
@@ -28,7 +36,8 @@ describe('the dashboard in a browser', () => {
     page.on('pageerror', (error) => incidents.push(`pageerror: ${error.message}`));
     // Console errors of our pages only (the provider's login page loads fonts it cannot reach here).
     page.on('console', (message) => {
-      if (message.type() === 'error' && page.url().startsWith(env.system.api)) incidents.push(`console: ${message.text()} ${message.location().url}`);
+      if (message.type() === 'error' && page.url().startsWith(env.system.api))
+        incidents.push(`console: ${message.text()} ${message.location().url}`);
     });
     return { context, page, incidents };
   }
@@ -67,7 +76,11 @@ describe('the dashboard in a browser', () => {
       expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/', secure: false });
       expect(session!.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
       expect(session!.expires - Date.now() / 1000).toBeGreaterThan(11 * 3600);
-      const visible = await page.evaluate(() => ({ cookie: document.cookie, local: JSON.stringify({ ...localStorage }), session: JSON.stringify({ ...sessionStorage }) }));
+      const visible = await page.evaluate(() => ({
+        cookie: document.cookie,
+        local: JSON.stringify({ ...localStorage }),
+        session: JSON.stringify({ ...sessionStorage }),
+      }));
       expect(visible.cookie).toBe('');
       expect(visible.local + visible.session).not.toContain(session!.value);
       expect(incidents).toEqual([]);
@@ -185,23 +198,35 @@ describe('the dashboard in a browser', () => {
       await page.waitForURL(overview());
       await page.goto(`${dashboard()}services/${COMPARED_SERVICE}?year=${env.year}`);
       const section = page.locator('section[aria-labelledby="comparison-heading"]');
-      await expect.poll(() => section.locator('p').first().textContent()).toBe(
-        `5 andere besturen bieden hetzelfde product aan (IPDC ${COMPARED_PRODUCT}) en hadden in ${env.year} minstens 30 antwoorden. De middelste helft van hen heeft tussen 60 % en 80 % tevreden gebruikers; de mediaan is 70 % (afgerond op 5 punten, zodat geen enkel bestuur herkenbaar is).`,
-      );
-      const api = await (await fetch(`${env.system.api}/v1/services/${COMPARED_SERVICE}/comparison?year=${env.year}`, { headers: { authorization: `Bearer ${env.token}` } })).json();
+      await expect
+        .poll(() => section.locator('p').first().textContent())
+        .toBe(
+          `5 andere besturen bieden hetzelfde product aan (IPDC ${COMPARED_PRODUCT}) en hadden in ${env.year} minstens 30 antwoorden. De middelste helft van hen heeft tussen 60 % en 80 % tevreden gebruikers; de mediaan is 70 % (afgerond op 5 punten, zodat geen enkel bestuur herkenbaar is).`,
+        );
+      const api = await (
+        await fetch(`${env.system.api}/v1/services/${COMPARED_SERVICE}/comparison?year=${env.year}`, {
+          headers: { authorization: `Bearer ${env.token}` },
+        })
+      ).json();
       const own = `${String(api.own.satisfied.toFixed(1)).replace('.', ',')} %`;
       expect(await section.locator('p').nth(1).textContent()).toContain(`Deze dienst: ${own} tevreden.`);
       // The text alternative: a table with caption and headers; the drawing is hidden from screen readers.
-      const rows = await section.locator('.sr-only table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+      const rows = await section
+        .locator('.sr-only table tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
       expect(rows).toEqual([
         ['25e percentiel', '60 %'],
         ['Mediaan', '70 %'],
         ['75e percentiel', '80 %'],
         ['Deze dienst', own],
       ]);
-      expect(await section.locator('.sr-only table caption').textContent()).toBe(`Tevreden gebruikers van hetzelfde product in ${env.year}`);
+      expect(await section.locator('.sr-only table caption').textContent()).toBe(
+        `Tevreden gebruikers van hetzelfde product in ${env.year}`,
+      );
       expect(await section.locator('.chart-drawing [aria-hidden="true"] svg').count()).toBe(1);
-      await section.screenshot({ path: fileURLToPath(new URL('../../test-results/screenshots/dashboard-comparison-nl.png', import.meta.url)) });
+      await section.screenshot({
+        path: fileURLToPath(new URL('../../test-results/screenshots/dashboard-comparison-nl.png', import.meta.url)),
+      });
       const text = (await section.textContent())!;
       for (const name of ELSEWHERE_NAMES) expect(text).not.toContain(name);
       // A service that names no product says so.
@@ -292,7 +317,9 @@ describe('the dashboard in a browser', () => {
       await expect.poll(() => heading(page).textContent()).toBe(`Tevredenheid over uw digitale diensten in ${env.year}`);
       expect(await page.locator('.who').textContent()).toContain('Belastingdienst analist');
       // The token was sent once and is kept nowhere in the page.
-      const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+      const stored = await page.evaluate(
+        () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie,
+      );
       expect(stored).not.toContain(env.token);
       const [cookie] = await ourCookies(context);
       expect(cookie).toMatchObject({ name: 'fi-session', httpOnly: true, sameSite: 'Strict' });
@@ -367,7 +394,13 @@ describe('the dashboard in a browser', () => {
     const service = DASHBOARD_DEMO_SERVICES[0]!.id;
     const remarksCounted = async () =>
       Number(
-        (await db.selectFrom('response_rollups_daily').select((s) => s.fn.sum<number>('remarks').as('n')).where('service_id', '=', service).executeTakeFirstOrThrow()).n,
+        (
+          await db
+            .selectFrom('response_rollups_daily')
+            .select((s) => s.fn.sum<number>('remarks').as('n'))
+            .where('service_id', '=', service)
+            .executeTakeFirstOrThrow()
+        ).n,
       );
     try {
       await signInWithOidc(page, 'analyst', `${dashboard()}services/${service}?year=${env.year}`);
@@ -391,7 +424,11 @@ describe('the dashboard in a browser', () => {
       await expect.poll(() => page.locator('#remarks-status').textContent()).toContain('De tekst van de opmerking is gewist.');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('remarks-status');
       expect(await page.locator('.remarks .remark-text').allTextContents()).not.toContain(text);
-      const row = await db.selectFrom('responses').select(['remark', 'has_remark', 'remark_erased_at']).where('id', '=', id!).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('responses')
+        .select(['remark', 'has_remark', 'remark_erased_at'])
+        .where('id', '=', id!)
+        .executeTakeFirstOrThrow();
       expect(row).toMatchObject({ remark: null, has_remark: true });
       expect(row.remark_erased_at).not.toBeNull();
       expect(await remarksCounted()).toBe(counted);

@@ -23,10 +23,17 @@ describe('feedback without JavaScript', () => {
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Bedankt voor uw feedback');
       expect(await page.getByText('Daarom is ze geen klacht').isVisible()).toBe(true);
       expect(await page.getByRole('link', { name: 'Een klacht indienen' }).getAttribute('href')).toBe('https://stad.gent/nl/klachten');
-      expect(await page.getByRole('link', { name: 'Een toegankelijkheidsprobleem melden' }).getAttribute('href')).toBe('https://stad.gent/nl/toegankelijkheid');
+      expect(await page.getByRole('link', { name: 'Een toegankelijkheidsprobleem melden' }).getAttribute('href')).toBe(
+        'https://stad.gent/nl/toegankelijkheid',
+      );
       const rows = await responsesOf(env.system, 'gent-afspraak-burgerzaken');
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ score: 4, context: 'transaction', lang: 'nl', remark: 'Ik vond het formulier pas na lang zoeken. Bel me op [telefoonnummer].' });
+      expect(rows[0]).toMatchObject({
+        score: 4,
+        context: 'transaction',
+        lang: 'nl',
+        remark: 'Ik vond het formulier pas na lang zoeken. Bel me op [telefoonnummer].',
+      });
     } finally {
       await context.close();
     }

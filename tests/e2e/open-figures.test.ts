@@ -28,8 +28,22 @@ describe('the open figures pages in a browser', () => {
     mkdirSync(SHOTS, { recursive: true });
     const db = env.system.database.db;
     await insertOrganisation(db, { id: 'gemeente-lede', name: 'Gemeente Lede', level: 'lokaal' });
-    await insertService(db, { id: 'lede-parkeerkaart', organisationId: 'gemeente-lede', name: { nl: 'Parkeerkaart aanvragen', fr: 'Demander une carte de stationnement' }, audience: 'burgers', channel: 'lede.be', publishFigures: true });
-    await insertService(db, { id: 'lede-afvalkalender', organisationId: 'gemeente-lede', name: { nl: 'Afvalkalender' }, audience: 'burgers', channel: 'lede.be', publishFigures: true });
+    await insertService(db, {
+      id: 'lede-parkeerkaart',
+      organisationId: 'gemeente-lede',
+      name: { nl: 'Parkeerkaart aanvragen', fr: 'Demander une carte de stationnement' },
+      audience: 'burgers',
+      channel: 'lede.be',
+      publishFigures: true,
+    });
+    await insertService(db, {
+      id: 'lede-afvalkalender',
+      organisationId: 'gemeente-lede',
+      name: { nl: 'Afvalkalender' },
+      audience: 'burgers',
+      channel: 'lede.be',
+      publishFigures: true,
+    });
     await updateService(db, 'groeipakket-aanvragen', { publishFigures: true });
     // Parkeerkaart: 36 of 48 satisfied (75,0 %); Afvalkalender: 6 responses (withheld); Groeipakket: 20 of 25 (80,0 %).
     await addResponses(db, 'lede-parkeerkaart', { satisfied: 36, other: 12 }, `${YEAR}-01-01`);
@@ -37,7 +51,10 @@ describe('the open figures pages in a browser', () => {
     await addResponses(db, 'groeipakket-aanvragen', { satisfied: 20, other: 5 }, `${YEAR}-01-01`);
   });
 
-  async function withContext<T>(options: Parameters<typeof env.browser.newContext>[0], work: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+  async function withContext<T>(
+    options: Parameters<typeof env.browser.newContext>[0],
+    work: (page: Page, context: BrowserContext) => Promise<T>,
+  ): Promise<T> {
     const context = await env.browser.newContext(options);
     try {
       return await work(await context.newPage(), context);
@@ -53,7 +70,9 @@ describe('the open figures pages in a browser', () => {
       expect(await parkeerkaart.locator('dt', { hasText: 'Antwoorden' }).locator('+ dd').textContent()).toBe('48');
       expect(await parkeerkaart.locator('dt', { hasText: 'Tevreden' }).locator('+ dd').textContent()).toBe('75,0\u00a0%');
       // The month table sits in a closed <details> on the overview; the chart's own text alternative is in the SVG.
-      expect(await parkeerkaart.getByRole('img').getAttribute('aria-labelledby')).toBe('chart-lede-parkeerkaart-title chart-lede-parkeerkaart-desc');
+      expect(await parkeerkaart.getByRole('img').getAttribute('aria-labelledby')).toBe(
+        'chart-lede-parkeerkaart-title chart-lede-parkeerkaart-desc',
+      );
       expect(await parkeerkaart.locator('table caption').textContent()).toBe(`Cijfers per maand in ${YEAR}: Parkeerkaart aanvragen`);
       const afvalkalender = page.getByRole('article', { name: 'Afvalkalender' });
       expect(await afvalkalender.textContent()).toContain('Te weinig antwoorden: minder dan 10 dit jaar.');
@@ -77,7 +96,11 @@ describe('the open figures pages in a browser', () => {
         expect(row.suppressed).toBe(String(entry.suppressed));
         if (entry.suppressed) continue;
         const f = entry.figures;
-        expect([row.responses, row.mean, row.satisfied, row.satisfiedLow, row.satisfiedHigh, row.dissatisfied, row.score4, row.score5].map(Number)).toEqual([
+        expect(
+          [row.responses, row.mean, row.satisfied, row.satisfiedLow, row.satisfiedHigh, row.dissatisfied, row.score4, row.score5].map(
+            Number,
+          ),
+        ).toEqual([
           f.responses,
           f.mean,
           f.satisfied,
@@ -114,18 +137,31 @@ describe('the open figures pages in a browser', () => {
     for (const forcedColors of [false, true]) {
       it(`has no axe violations in ${lang} at 320 px${forcedColors ? ' with forced colours' : ''}`, async () => {
         // bypassCSP: axe is injected as a script, which the pages' policy rightly refuses.
-        await withContext({ viewport: { width: 320, height: 800 }, forcedColors: forcedColors ? 'active' : 'none', bypassCSP: true }, async (page) => {
-          const pages = [`/open?lang=${lang}`, `/open?lang=${lang}&sort=satisfied`, `/open/services/lede-parkeerkaart?lang=${lang}`, `/open/services/lede-afvalkalender?lang=${lang}`, `/open?lang=${lang}&year=1999`];
-          for (const [i, path] of pages.entries()) {
-            await page.goto(`${env.system.api}${path}`);
-            if (i === 0 || i === 2) await page.screenshot({ path: `${SHOTS}open-${i === 0 ? 'overview' : 'service'}-${lang}-320${forcedColors ? '-forced' : ''}.png`, fullPage: true });
-            expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-            const violations = await axeViolations(page);
-            expect(violations, `${path}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-            expect(overflow, path).toBeLessThanOrEqual(0);
-          }
-        });
+        await withContext(
+          { viewport: { width: 320, height: 800 }, forcedColors: forcedColors ? 'active' : 'none', bypassCSP: true },
+          async (page) => {
+            const pages = [
+              `/open?lang=${lang}`,
+              `/open?lang=${lang}&sort=satisfied`,
+              `/open/services/lede-parkeerkaart?lang=${lang}`,
+              `/open/services/lede-afvalkalender?lang=${lang}`,
+              `/open?lang=${lang}&year=1999`,
+            ];
+            for (const [i, path] of pages.entries()) {
+              await page.goto(`${env.system.api}${path}`);
+              if (i === 0 || i === 2)
+                await page.screenshot({
+                  path: `${SHOTS}open-${i === 0 ? 'overview' : 'service'}-${lang}-320${forcedColors ? '-forced' : ''}.png`,
+                  fullPage: true,
+                });
+              expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+              const violations = await axeViolations(page);
+              expect(violations, `${path}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+              const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+              expect(overflow, path).toBeLessThanOrEqual(0);
+            }
+          },
+        );
       });
     }
   }

@@ -46,7 +46,11 @@ describe('the self-service pages in a browser', () => {
   beforeAll(async () => {
     allowedSite = await startSite();
     refusedSite = await startSite();
-    analystToken = (await createToken(env.system.database.db, { name: 'Lezer Belastingen', organisationId: DASHBOARD_DEMO_ORGANISATION.id, role: 'analyst' }))!.token;
+    analystToken = (await createToken(env.system.database.db, {
+      name: 'Lezer Belastingen',
+      organisationId: DASHBOARD_DEMO_ORGANISATION.id,
+      role: 'analyst',
+    }))!.token;
   });
   afterAll(async () => {
     await allowedSite?.close();
@@ -85,7 +89,8 @@ describe('the self-service pages in a browser', () => {
     const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return page.getByRole('button', { name: new RegExp(`^${literal(visible)}\\s*:\\s*${literal(more)}$`) });
   };
-  const focused = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id || document.activeElement?.textContent?.trim() || '');
+  const focused = (page: Page) =>
+    page.evaluate(() => (document.activeElement as HTMLElement | null)?.id || document.activeElement?.textContent?.trim() || '');
 
   it('a manager creates a service by keyboard, copies its snippet, previews it, and sees its installation', async () => {
     const { context, page, incidents } = await freshPage();
@@ -156,7 +161,11 @@ describe('the self-service pages in a browser', () => {
       // Created: on to its embed page.
       await page.waitForURL(`${dashboard()}manage/services/proef-aangifte/embed`);
       await expect.poll(() => heading(page).textContent()).toBe('Insluiten: Proefaangifte indienen');
-      const stored = await env.system.app.inject({ method: 'GET', url: '/v1/services/proef-aangifte', headers: { authorization: `Bearer ${env.token}` } });
+      const stored = await env.system.app.inject({
+        method: 'GET',
+        url: '/v1/services/proef-aangifte',
+        headers: { authorization: `Bearer ${env.token}` },
+      });
       expect(stored.json()).toMatchObject({
         name: { nl: 'Proefaangifte indienen', de: 'Déclaration test' },
         channel: 'mijn-burgerprofiel',
@@ -179,10 +188,18 @@ describe('the self-service pages in a browser', () => {
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe(snippet);
       // The pinned snippet carries the SRI hash of the bytes the server sends.
-      const info = (await (await fetch(`${env.system.api}/widget.json`)).json()) as { url: string; integrity: string; chunks: { url: string; integrity: string }[] };
-      expect(await page.locator('#snippet-pinned').inputValue()).toContain(`src="${env.system.api}${info.url}" integrity="${info.integrity}" crossorigin="anonymous"`);
+      const info = (await (await fetch(`${env.system.api}/widget.json`)).json()) as {
+        url: string;
+        integrity: string;
+        chunks: { url: string; integrity: string }[];
+      };
+      expect(await page.locator('#snippet-pinned').inputValue()).toContain(
+        `src="${env.system.api}${info.url}" integrity="${info.integrity}" crossorigin="anonymous"`,
+      );
       // The chunks loaded after a press are pinned by the import map.
-      const importMap = JSON.parse(/<script type="importmap">(.*?)<\/script>/.exec(await page.locator('#snippet-pinned').inputValue())![1]!);
+      const importMap = JSON.parse(
+        /<script type="importmap">(.*?)<\/script>/.exec(await page.locator('#snippet-pinned').inputValue())![1]!,
+      );
       expect(Object.keys(importMap.integrity).length).toBe(info.chunks.length);
       for (const chunk of info.chunks) expect(importMap.integrity[env.system.api + chunk.url]).toBe(chunk.integrity);
       // The no-JavaScript form says a remark is no complaint.
@@ -235,7 +252,9 @@ describe('the self-service pages in a browser', () => {
       expect(await refusedRow.locator('td').first().textContent()).toContain('1×');
       await namedButton(page, 'Deze origin toelaten', refusedSite.url).click();
       await expect.poll(() => page.locator('#installation-said').textContent()).toBe(`${refusedSite.url} is nu toegelaten.`);
-      await expect.poll(() => page.locator('#refused-heading ~ p:not(.hint)').textContent()).toBe('Geen geweigerde pogingen in de laatste 30 dagen.');
+      await expect
+        .poll(() => page.locator('#refused-heading ~ p:not(.hint)').textContent())
+        .toBe('Geen geweigerde pogingen in de laatste 30 dagen.');
       expect(await allowedRow.locator('th').allTextContents()).toEqual([allowedSite.url, refusedSite.url]);
 
       // Every change is in the audit log, newest first.
@@ -268,7 +287,12 @@ describe('the self-service pages in a browser', () => {
 
       // A link set per language (through the API) is shown read-only and kept as it is when the form saves.
       const perLanguage = { nl: 'https://www.gent.be/toegankelijkheid', fr: 'https://www.gent.be/accessibilite' };
-      const patched = await env.system.app.inject({ method: 'PATCH', url: '/v1/services/proef-aangifte', headers: { authorization: `Bearer ${env.token}` }, payload: { accessibilityUrl: perLanguage } });
+      const patched = await env.system.app.inject({
+        method: 'PATCH',
+        url: '/v1/services/proef-aangifte',
+        headers: { authorization: `Bearer ${env.token}` },
+        payload: { accessibilityUrl: perLanguage },
+      });
       expect(patched.statusCode).toBe(200);
       await page.goto(`${dashboard()}manage/services/proef-aangifte`);
       await page.locator('#f-accessibilityUrl').waitFor();
@@ -277,15 +301,27 @@ describe('the self-service pages in a browser', () => {
       await page.locator('#f-privacyUrl').fill('https://www.gent.be/privacy');
       await page.getByRole('button', { name: 'Save' }).click();
       await expect.poll(() => page.locator('.service-form .saved').textContent()).toBe('The changes are saved.');
-      const kept = await env.system.app.inject({ method: 'GET', url: '/v1/services/proef-aangifte', headers: { authorization: `Bearer ${env.token}` } });
-      expect(kept.json()).toMatchObject({ complaintsUrl: 'https://www.gent.be/klachten', privacyUrl: 'https://www.gent.be/privacy', accessibilityUrl: perLanguage });
+      const kept = await env.system.app.inject({
+        method: 'GET',
+        url: '/v1/services/proef-aangifte',
+        headers: { authorization: `Bearer ${env.token}` },
+      });
+      expect(kept.json()).toMatchObject({
+        complaintsUrl: 'https://www.gent.be/klachten',
+        privacyUrl: 'https://www.gent.be/privacy',
+        accessibilityUrl: perLanguage,
+      });
 
       // The organisation's default links, under its services: saved with PATCH /v1/organisations/:id.
       await page.goto(`${dashboard()}manage`);
       await page.locator('#f-privacyUrl').fill('https://www.vlaanderen.be/privacy');
       await page.locator('#f-privacyUrl').press('Enter');
       await expect.poll(() => page.locator('.organisation-links .saved').textContent()).toBe('The changes are saved.');
-      const organisations = await env.system.app.inject({ method: 'GET', url: '/v1/organisations', headers: { authorization: `Bearer ${env.token}` } });
+      const organisations = await env.system.app.inject({
+        method: 'GET',
+        url: '/v1/organisations',
+        headers: { authorization: `Bearer ${env.token}` },
+      });
       const own = organisations.json().organisations.find((o: { id: string }) => o.id === DASHBOARD_DEMO_ORGANISATION.id);
       expect(own).toMatchObject({ privacyUrl: 'https://www.vlaanderen.be/privacy', complaintsUrl: null });
 
@@ -303,7 +339,9 @@ describe('the self-service pages in a browser', () => {
       expect(me.statusCode).toBe(200);
       await namedButton(page, 'Revoke', 'Rapportering team digitaal').click();
       await expect.poll(() => page.locator('#tokens-said').textContent()).toBe('Token "Rapportering team digitaal" is revoked.');
-      expect((await env.system.app.inject({ method: 'GET', url: '/v1/services', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(401);
+      expect(
+        (await env.system.app.inject({ method: 'GET', url: '/v1/services', headers: { authorization: `Bearer ${token}` } })).statusCode,
+      ).toBe(401);
       // Shown once: not after a reload.
       await page.reload();
       await heading(page).waitFor();

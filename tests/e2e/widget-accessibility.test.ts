@@ -29,7 +29,8 @@ const VARIANTS: Variant[] = [
   { lang: 'nl', mode: 'floating', width: 320 },
 ];
 
-const name = (v: Variant) => [v.mode, v.lang, v.forcedColors ? 'forced-colors' : '', v.width ? `${v.width}px` : ''].filter(Boolean).join('-');
+const name = (v: Variant) =>
+  [v.mode, v.lang, v.forcedColors ? 'forced-colors' : '', v.width ? `${v.width}px` : ''].filter(Boolean).join('-');
 
 describe('accessibility of every widget state', () => {
   const env = useBrowserAndSystem('pglite');
@@ -64,7 +65,10 @@ describe('accessibility of every widget state', () => {
   });
 
   it.each(VARIANTS)('has no WCAG 2.1 A/AA violations: $mode $lang forced=$forcedColors width=$width', async (v) => {
-    const context = await env.browser.newContext({ viewport: { width: v.width ?? 1024, height: 800 }, forcedColors: v.forcedColors ? 'active' : 'none' });
+    const context = await env.browser.newContext({
+      viewport: { width: v.width ?? 1024, height: 800 },
+      forcedColors: v.forcedColors ? 'active' : 'none',
+    });
     try {
       const page = await context.newPage();
       // The follow-up (the POST that carries a remark) is held, then refused, to reach
@@ -99,7 +103,12 @@ describe('accessibility of every widget state', () => {
       await page.locator('feedback-instrument [part="send-button"]').click();
       const route = await held;
       await check('sending');
-      await route.fulfill({ status: 409, contentType: 'application/json', headers: { 'access-control-allow-origin': env.system.examples }, body: JSON.stringify({ error: { code: 'conflict', message: 'x', details: [] } }) });
+      await route.fulfill({
+        status: 409,
+        contentType: 'application/json',
+        headers: { 'access-control-allow-origin': env.system.examples },
+        body: JSON.stringify({ error: { code: 'conflict', message: 'x', details: [] } }),
+      });
       await check('error');
       await page.unroute(`${env.system.api}/v1/feedback`);
       await page.locator('feedback-instrument [part="retry-button"]').click();

@@ -33,7 +33,12 @@ describe.each(BACKENDS)('widget delivery on %s', (kind) => {
     await expect.poll(() => widgetState(page)).toBe('thanks');
     const rows = await responsesOf(env.system, GENT);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ id: scored!.id, score: 4, completed: 'yes', remark: 'De bevestigingsmail kwam pas na een uur. Mail mij: [e-mailadres]' });
+    expect(rows[0]).toMatchObject({
+      id: scored!.id,
+      score: 4,
+      completed: 'yes',
+      remark: 'De bevestigingsmail kwam pas na een uur. Mail mij: [e-mailadres]',
+    });
     expect(await page.evaluate(() => localStorage.getItem('feedback-instrument:outbox:v1'))).toBeNull();
   });
 
@@ -56,8 +61,24 @@ describe.each(BACKENDS)('widget delivery on %s', (kind) => {
       if (route.request().method() !== 'POST') return route.continue();
       posts++;
       if (posts === 1) return route.abort('connectionreset');
-      if (posts === 2) return route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"service_unavailable","message":"x","details":[]}}', headers: { 'access-control-allow-origin': env.system.examples } });
-      if (posts === 3) return route.fulfill({ status: 429, contentType: 'application/json', body: '{}', headers: { 'retry-after': '1', 'access-control-allow-origin': env.system.examples, 'access-control-expose-headers': 'Retry-After' } });
+      if (posts === 2)
+        return route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: '{"error":{"code":"service_unavailable","message":"x","details":[]}}',
+          headers: { 'access-control-allow-origin': env.system.examples },
+        });
+      if (posts === 3)
+        return route.fulfill({
+          status: 429,
+          contentType: 'application/json',
+          body: '{}',
+          headers: {
+            'retry-after': '1',
+            'access-control-allow-origin': env.system.examples,
+            'access-control-expose-headers': 'Retry-After',
+          },
+        });
       return route.continue();
     });
     await page.getByRole('button', { name: 'Zeer ontevreden' }).click();
@@ -102,7 +123,9 @@ describe.each(BACKENDS)('widget delivery on %s', (kind) => {
   it('counts one display per page view when the widget is shown', async () => {
     await env.system.database.db.deleteFrom('display_counts').execute();
     const page = await openWidgetPage(context, env.system.examples + CONFIRMATION);
-    const displays = async () => (await env.system.database.db.selectFrom('display_counts').select('count').where('service_id', '=', GENT).executeTakeFirst())?.count ?? 0;
+    const displays = async () =>
+      (await env.system.database.db.selectFrom('display_counts').select('count').where('service_id', '=', GENT).executeTakeFirst())
+        ?.count ?? 0;
     await expect.poll(displays).toBe(1);
     await page.reload();
     await expect.poll(displays).toBe(2);

@@ -43,7 +43,10 @@ describe('the first load and the links after a press, under a strict CSP', () =>
 
   beforeAll(async () => {
     // The organisation's default complaints link, the service's own privacy and accessibility links.
-    await updateOrganisation(env.system.database.db, 'stad-gent', { complaintsUrl: LINKS.complaintsUrl, privacyUrl: 'https://stad.gent/privacy' });
+    await updateOrganisation(env.system.database.db, 'stad-gent', {
+      complaintsUrl: LINKS.complaintsUrl,
+      privacyUrl: 'https://stad.gent/privacy',
+    });
     await updateService(env.system.database.db, GENT, { privacyUrl: LINKS.privacyUrl, accessibilityUrl: LINKS.accessibilityUrl });
   });
   beforeEach(async () => {
@@ -57,7 +60,9 @@ describe('the first load and the links after a press, under a strict CSP', () =>
       });
     });
     // axe from the host's own origin, as the strict policy allows ('self'), not as an inline script.
-    await context.route(`${env.system.examples}/axe.min.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(AXE_PATH, 'utf8') }));
+    await context.route(`${env.system.examples}/axe.min.js`, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: readFileSync(AXE_PATH, 'utf8') }),
+    );
   });
   afterEach(() => context.close());
 
@@ -103,35 +108,42 @@ describe('the first load and the links after a press, under a strict CSP', () =>
   it.each([
     ['nl', 'Tevreden', LINKS.complaintsUrl.nl],
     ['fr', 'Satisfait', LINKS.complaintsUrl.fr],
-  ] as const)('after a press (%s): the remark form and the service\'s three links; axe clean in every state', async (lang, score, complaints) => {
-    const page = await openWidgetPage(context, `${env.system.examples}/strikte-csp.html`);
-    if (lang !== 'nl') await page.locator('feedback-instrument').evaluate((el, l) => el.setAttribute('lang', l), lang);
-    const host = page.locator('feedback-instrument');
-    await page.getByRole('button', { name: score, exact: true }).click();
-    await expect.poll(() => widgetState(page)).toBe('remark');
-    await host.locator('textarea').waitFor();
-    const href = (part: string) => host.locator(`[part="${part}"]`).getAttribute('href');
-    await expect.poll(() => href('complaints-link')).toBe(complaints);
-    expect(await href('privacy-link')).toBe(LINKS.privacyUrl);
-    expect(await href('accessibility-link')).toBe(LINKS.accessibilityUrl);
-    // Each link says where it goes and that it opens a new window; the note says a remark is no complaint.
-    const rights = (await host.locator('[part="rights"]').textContent()) ?? '';
-    expect(rights).toMatch(lang === 'nl' ? /geen klacht.*Een klacht indienen.*nieuw venster.*toegankelijkheidsprobleem melden/s : /pas une plainte.*Introduire une plainte.*Signaler un problème d’accessibilité/s);
-    for (const part of ['complaints-link', 'privacy-link', 'accessibility-link']) {
-      expect(await host.locator(`[part="${part}"]`).getAttribute('target')).toBe('_blank');
-      const box = (await host.locator(`[part="${part}"]`).boundingBox())!;
-      expect(box.height, part).toBeGreaterThanOrEqual(44);
-    }
-    await axeClean(page, `${lang} remark`);
+  ] as const)(
+    "after a press (%s): the remark form and the service's three links; axe clean in every state",
+    async (lang, score, complaints) => {
+      const page = await openWidgetPage(context, `${env.system.examples}/strikte-csp.html`);
+      if (lang !== 'nl') await page.locator('feedback-instrument').evaluate((el, l) => el.setAttribute('lang', l), lang);
+      const host = page.locator('feedback-instrument');
+      await page.getByRole('button', { name: score, exact: true }).click();
+      await expect.poll(() => widgetState(page)).toBe('remark');
+      await host.locator('textarea').waitFor();
+      const href = (part: string) => host.locator(`[part="${part}"]`).getAttribute('href');
+      await expect.poll(() => href('complaints-link')).toBe(complaints);
+      expect(await href('privacy-link')).toBe(LINKS.privacyUrl);
+      expect(await href('accessibility-link')).toBe(LINKS.accessibilityUrl);
+      // Each link says where it goes and that it opens a new window; the note says a remark is no complaint.
+      const rights = (await host.locator('[part="rights"]').textContent()) ?? '';
+      expect(rights).toMatch(
+        lang === 'nl'
+          ? /geen klacht.*Een klacht indienen.*nieuw venster.*toegankelijkheidsprobleem melden/s
+          : /pas une plainte.*Introduire une plainte.*Signaler un problème d’accessibilité/s,
+      );
+      for (const part of ['complaints-link', 'privacy-link', 'accessibility-link']) {
+        expect(await host.locator(`[part="${part}"]`).getAttribute('target')).toBe('_blank');
+        const box = (await host.locator(`[part="${part}"]`).boundingBox())!;
+        expect(box.height, part).toBeGreaterThanOrEqual(44);
+      }
+      await axeClean(page, `${lang} remark`);
 
-    await host.locator('textarea').fill('De knop om te bevestigen stond te laag.');
-    await host.locator('[part="send-button"]').click();
-    await expect.poll(() => widgetState(page)).toBe('thanks');
-    expect(await href('complaints-link')).toBe(complaints);
-    await axeClean(page, `${lang} thanks`);
-    expect((await responsesOf(env.system, GENT))[0]).toMatchObject({ remark: 'De knop om te bevestigen stond te laag.', lang });
-    expect(await violations(page)).toEqual([]);
-  });
+      await host.locator('textarea').fill('De knop om te bevestigen stond te laag.');
+      await host.locator('[part="send-button"]').click();
+      await expect.poll(() => widgetState(page)).toBe('thanks');
+      expect(await href('complaints-link')).toBe(complaints);
+      await axeClean(page, `${lang} thanks`);
+      expect((await responsesOf(env.system, GENT))[0]).toMatchObject({ remark: 'De knop om te bevestigen stond te laag.', lang });
+      expect(await violations(page)).toEqual([]);
+    },
+  );
 
   it('a changed link reaches the page without editing it', async () => {
     await updateService(env.system.database.db, GENT, { accessibilityUrl: 'https://stad.gent/nl/toegankelijkheid-nieuw' });
@@ -139,7 +151,9 @@ describe('the first load and the links after a press, under a strict CSP', () =>
       const page = await openWidgetPage(context, `${env.system.examples}/strikte-csp.html`);
       // The config is cacheable for five minutes; a fresh context has no cache, as a new visitor.
       await page.getByRole('button', { name: 'Neutraal', exact: true }).click();
-      await expect.poll(() => page.locator('feedback-instrument [part="accessibility-link"]').getAttribute('href')).toBe('https://stad.gent/nl/toegankelijkheid-nieuw');
+      await expect
+        .poll(() => page.locator('feedback-instrument [part="accessibility-link"]').getAttribute('href'))
+        .toBe('https://stad.gent/nl/toegankelijkheid-nieuw');
     } finally {
       await updateService(env.system.database.db, GENT, { accessibilityUrl: LINKS.accessibilityUrl });
     }

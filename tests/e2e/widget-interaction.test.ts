@@ -115,19 +115,22 @@ describe('the widget in a real browser', () => {
 
     // The score buttons keep their size, colours, border and visibility whatever the page does.
     const look = (page: Page) =>
-      page.locator('feedback-instrument [part="score-button"]').first().evaluate((button) => {
-        const style = getComputedStyle(button);
-        const box = button.getBoundingClientRect();
-        return {
-          minSide: Math.round(Math.min(box.width, box.height)) >= 44,
-          color: style.color,
-          background: style.backgroundColor,
-          border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`,
-          transform: style.textTransform,
-          letterSpacing: style.letterSpacing,
-          svgShown: getComputedStyle(button.querySelector('svg')!).display !== 'none',
-        };
-      });
+      page
+        .locator('feedback-instrument [part="score-button"]')
+        .first()
+        .evaluate((button) => {
+          const style = getComputedStyle(button);
+          const box = button.getBoundingClientRect();
+          return {
+            minSide: Math.round(Math.min(box.width, box.height)) >= 44,
+            color: style.color,
+            background: style.backgroundColor,
+            border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`,
+            transform: style.textTransform,
+            letterSpacing: style.letterSpacing,
+            svgShown: getComputedStyle(button.querySelector('svg')!).display !== 'none',
+          };
+        });
     expect(await look(hostile)).toEqual(await look(neutral));
 
     // The widget adds no style to the page, and the page's own elements look exactly as
@@ -138,7 +141,9 @@ describe('the widget in a real browser', () => {
         adopted: document.adoptedStyleSheets.length,
         elements: ['host-heading', 'host-text'].map((id) => {
           const style = getComputedStyle(document.getElementById(id)!);
-          return [style.font, style.color, style.backgroundColor, style.display, style.margin, style.padding, style.textTransform].join(' | ');
+          return [style.font, style.color, style.backgroundColor, style.display, style.margin, style.padding, style.textTransform].join(
+            ' | ',
+          );
         }),
       }));
     const bare = await context.newPage();

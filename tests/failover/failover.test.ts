@@ -73,7 +73,12 @@ describe('losing the primary database under load', () => {
     const before = await formation.primary();
     const standby = formation.nodes.find((n) => n !== before)!;
     const start = Date.now();
-    const load = startLoad(server.api, { clients: CLIENTS, serviceId: SERVICE, until: start + LOAD_SECONDS * 1000, giveUpAt: start + (LOAD_SECONDS + 40) * 1000 });
+    const load = startLoad(server.api, {
+      clients: CLIENTS,
+      serviceId: SERVICE,
+      until: start + LOAD_SECONDS * 1000,
+      giveUpAt: start + (LOAD_SECONDS + 40) * 1000,
+    });
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     const acknowledgedBeforeKill = load.acknowledged.size;
     const killedAt = Date.now();
@@ -102,7 +107,8 @@ describe('losing the primary database under load', () => {
     const primary = await formation.primary();
     const standby = formation.nodes.find((n) => n !== primary)!;
     const syncNames = async () =>
-      (await sql<{ synchronous_standby_names: string }>`SHOW synchronous_standby_names`.execute(database.db)).rows[0]!.synchronous_standby_names;
+      (await sql<{ synchronous_standby_names: string }>`SHOW synchronous_standby_names`.execute(database.db)).rows[0]!
+        .synchronous_standby_names;
     const syncBefore = await syncNames();
     expect(syncBefore).not.toBe('');
 
@@ -135,7 +141,10 @@ describe('losing the primary database under load', () => {
     await events.done;
     const acknowledged = events.acknowledged();
     await expect
-      .poll(() => acknowledged.filter((id) => !receiver.received.some((r) => r.headers['webhook-id'] === id)).length, { timeout: 30_000, interval: 250 })
+      .poll(() => acknowledged.filter((id) => !receiver.received.some((r) => r.headers['webhook-id'] === id)).length, {
+        timeout: 30_000,
+        interval: 250,
+      })
       .toBe(0);
     const ids = receiver.received.map((r) => String(r.headers['webhook-id']));
     const twice = ids.length - new Set(ids).size;

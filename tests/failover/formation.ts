@@ -71,7 +71,9 @@ const MONITOR_SETTINGS: Record<string, string> = {
 export async function startFormation(database: string): Promise<Formation> {
   const bin = findAutoFailoverPostgres();
   if (!bin || spawnSync('sh', ['-c', 'command -v pg_autoctl'], { stdio: 'ignore' }).status !== 0) {
-    throw new Error('pg_autoctl or the pgautofailover extension is missing: apt-get install -y pg-auto-failover-cli postgresql-15-auto-failover');
+    throw new Error(
+      'pg_autoctl or the pgautofailover extension is missing: apt-get install -y pg-auto-failover-cli postgresql-15-auto-failover',
+    );
   }
   const root = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), 'feedback-formation-'));
@@ -135,22 +137,57 @@ export async function startFormation(database: string): Promise<Formation> {
     // PostgreSQL servers the killed groups may have left (a postmaster outlives nothing here, but be sure).
     for (const name of ['node1', 'node2']) {
       const pid = postmasterPid(name);
-      if (pid) try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+      if (pid)
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
     }
-    const monitorPid = (() => { try { return Number(readFileSync(join(monitorData, 'postmaster.pid'), 'utf8').split('\n')[0]) || null; } catch { return null; } })();
-    if (monitorPid) try { process.kill(monitorPid, 'SIGKILL'); } catch { /* gone */ }
+    const monitorPid = (() => {
+      try {
+        return Number(readFileSync(join(monitorData, 'postmaster.pid'), 'utf8').split('\n')[0]) || null;
+      } catch {
+        return null;
+      }
+    })();
+    if (monitorPid)
+      try {
+        process.kill(monitorPid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
     rmSync(dir, { recursive: true, force: true });
   };
 
   try {
     mkdirSync(join(dir, 'run'), { recursive: true });
     if (root) spawnSync('chown', ['-R', 'postgres:postgres', join(dir, 'run')]);
-    must('pg_autoctl create monitor', ['create', 'monitor', '--pgdata', monitorData, '--pgport', String(monitorPort), '--hostname', '127.0.0.1', '--auth', 'trust', '--no-ssl', '--pgctl', join(bin, 'pg_ctl')]);
+    must('pg_autoctl create monitor', [
+      'create',
+      'monitor',
+      '--pgdata',
+      monitorData,
+      '--pgport',
+      String(monitorPort),
+      '--hostname',
+      '127.0.0.1',
+      '--auth',
+      'trust',
+      '--no-ssl',
+      '--pgctl',
+      join(bin, 'pg_ctl'),
+    ]);
     must('listen on loopback only', ['config', 'set', '--pgdata', monitorData, 'postgresql.listen_addresses', '127.0.0.1']);
     run(monitorData);
-    monitor = connectDatabase({ databaseUrl: `postgres://postgres@127.0.0.1:${monitorPort}/pg_auto_failover`, dataDir: null, log: () => {} });
+    monitor = connectDatabase({
+      databaseUrl: `postgres://postgres@127.0.0.1:${monitorPort}/pg_auto_failover`,
+      dataDir: null,
+      log: () => {},
+    });
     await untilAnswers(monitor, 30_000);
-    for (const [name, value] of Object.entries(MONITOR_SETTINGS)) await sql.raw(`ALTER SYSTEM SET ${name} = '${value}'`).execute(monitor.db);
+    for (const [name, value] of Object.entries(MONITOR_SETTINGS))
+      await sql.raw(`ALTER SYSTEM SET ${name} = '${value}'`).execute(monitor.db);
     await sql`SELECT pg_reload_conf()`.execute(monitor.db);
 
     const nodes: DataNode[] = ports.map((port, i) => {
@@ -171,13 +208,37 @@ export async function startFormation(database: string): Promise<Formation> {
         async killNode() {
           const pid = postmasterPid(name);
           if (child) await killGroup(child);
-          if (pid) try { process.kill(pid, 'SIGKILL'); } catch { /* gone with its group */ }
+          if (pid)
+            try {
+              process.kill(pid, 'SIGKILL');
+            } catch {
+              /* gone with its group */
+            }
         },
         run: start,
         create() {
           must(`pg_autoctl create postgres (${name})`, [
-            'create', 'postgres', '--pgdata', nodeData(name), '--pgport', String(port), '--hostname', '127.0.0.1', '--listen', '127.0.0.1',
-            '--name', name, '--monitor', monitorUrl, '--auth', 'trust', '--no-ssl', '--dbname', database, '--pgctl', join(bin, 'pg_ctl'),
+            'create',
+            'postgres',
+            '--pgdata',
+            nodeData(name),
+            '--pgport',
+            String(port),
+            '--hostname',
+            '127.0.0.1',
+            '--listen',
+            '127.0.0.1',
+            '--name',
+            name,
+            '--monitor',
+            monitorUrl,
+            '--auth',
+            'trust',
+            '--no-ssl',
+            '--dbname',
+            database,
+            '--pgctl',
+            join(bin, 'pg_ctl'),
           ]);
           start();
         },
@@ -186,7 +247,9 @@ export async function startFormation(database: string): Promise<Formation> {
 
     const state = async (): Promise<NodeState[]> => {
       const { rows } = await sql<{ nodename: string; nodeport: number; current_group_state: string; assigned_group_state: string }>`
-        SELECT nodename, nodeport, current_group_state, assigned_group_state FROM pgautofailover.current_state('default') ORDER BY node_id`.execute(monitor!.db);
+        SELECT nodename, nodeport, current_group_state, assigned_group_state FROM pgautofailover.current_state('default') ORDER BY node_id`.execute(
+        monitor!.db,
+      );
       return rows.map((r) => ({ name: r.nodename, port: r.nodeport, reported: r.current_group_state, assigned: r.assigned_group_state }));
     };
     const waitFor = async (wanted: Record<string, string>, ms = 60_000) => {
@@ -194,7 +257,12 @@ export async function startFormation(database: string): Promise<Formation> {
       let last: NodeState[] = [];
       while (Date.now() < deadline) {
         last = await state();
-        if (Object.entries(wanted).every(([name, reported]) => last.some((n) => n.name === name && n.reported === reported && n.assigned === reported))) return;
+        if (
+          Object.entries(wanted).every(([name, reported]) =>
+            last.some((n) => n.name === name && n.reported === reported && n.assigned === reported),
+          )
+        )
+          return;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
       throw new Error(`The formation did not reach ${JSON.stringify(wanted)} in ${ms} ms; it is ${JSON.stringify(last)}`);

@@ -22,7 +22,11 @@ export async function startTestEvents(api: string, adminToken: string, webhookUr
   const done = (async () => {
     while (!stopped) {
       try {
-        const res = await fetch(`${api}/v1/alert-subscriptions/${id}/test`, { method: 'POST', headers: { authorization: headers.authorization }, signal: AbortSignal.timeout(10_000) });
+        const res = await fetch(`${api}/v1/alert-subscriptions/${id}/test`, {
+          method: 'POST',
+          headers: { authorization: headers.authorization },
+          signal: AbortSignal.timeout(10_000),
+        });
         if (res.status === 202) acknowledged.push(((await res.json()) as { eventId: string }).eventId);
         else await res.arrayBuffer();
       } catch {

@@ -35,7 +35,12 @@ describe('PostgreSQL killed with SIGKILL under load (one host)', () => {
   });
 
   it('the server stays up, answers 503 meanwhile, and loses nothing acknowledged', async () => {
-    server = await startServerProcess({ DATABASE_URL: postgres.url, PORT: '0', FEEDBACK_ADMIN_TOKEN: ADMIN_TOKEN, RATE_LIMIT_PER_MINUTE: '100000' });
+    server = await startServerProcess({
+      DATABASE_URL: postgres.url,
+      PORT: '0',
+      FEEDBACK_ADMIN_TOKEN: ADMIN_TOKEN,
+      RATE_LIMIT_PER_MINUTE: '100000',
+    });
     const api = /Health:\s+(\S+)\/readyz/.exec(server.output())![1]!;
     const start = Date.now();
     const load = startLoad(api, { clients: 4, serviceId: SERVICE, until: start + 8_000, giveUpAt: start + 40_000 });
@@ -45,7 +50,11 @@ describe('PostgreSQL killed with SIGKILL under load (one host)', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     try {
       expect(server.child.exitCode).toBeNull();
-      const post = await fetch(`${api}/v1/feedback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceId: SERVICE, submissionId: crypto.randomUUID(), score: 3 }) });
+      const post = await fetch(`${api}/v1/feedback`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ serviceId: SERVICE, submissionId: crypto.randomUUID(), score: 3 }),
+      });
       expect(post.status).toBe(503);
       expect(post.headers.get('retry-after')).toBeTruthy();
       expect(await post.json()).toMatchObject({ error: { code: 'service_unavailable', message: expect.any(String), details: [] } });

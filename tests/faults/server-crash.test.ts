@@ -79,12 +79,15 @@ describe('the API killed with SIGKILL under load', () => {
     const stored = await database.db.selectFrom('responses').select(['submission_id', 'service_id', 'score']).execute();
     expect(stored).toHaveLength(deliveries.length);
     const bySubmission = new Map(stored.map((r) => [r.submission_id, r]));
-    for (const d of deliveries) expect(bySubmission.get(d.submissionId), d.submissionId).toMatchObject({ service_id: d.serviceId, score: d.score });
+    for (const d of deliveries)
+      expect(bySubmission.get(d.submissionId), d.submissionId).toMatchObject({ service_id: d.serviceId, score: d.score });
 
     // The figures (from the roll-ups) match the stored responses, service by service.
     const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Brussels', year: 'numeric' }).format(new Date()));
     for (const serviceId of SERVICES) {
-      const res = await fetch(`${api}/v1/services/${serviceId}/figures?year=${year}`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+      const res = await fetch(`${api}/v1/services/${serviceId}/figures?year=${year}`, {
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      });
       expect(res.status).toBe(200);
       const figures = await res.json();
       const mine = deliveries.filter((d) => d.serviceId === serviceId);

@@ -39,12 +39,21 @@ describe('two instances on one database', () => {
     fetch(`${url}/v1/feedback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
   it('the same submission on both instances at once is one response, counted once', async () => {
-    const submissions = Array.from({ length: 50 }, () => ({ serviceId: 'groeipakket-aanvragen', submissionId: randomUUID(), score: 4, remark: 'Duidelijk' }));
+    const submissions = Array.from({ length: 50 }, () => ({
+      serviceId: 'groeipakket-aanvragen',
+      submissionId: randomUUID(),
+      score: 4,
+      remark: 'Duidelijk',
+    }));
     const answers = await Promise.all(submissions.flatMap((body) => [post(urls[0]!, body), post(urls[1]!, body), post(urls[0]!, body)]));
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(50);
     expect(statuses.filter((s) => s === 200)).toHaveLength(100);
-    const stored = await database.db.selectFrom('responses').select('submission_id').where('service_id', '=', 'groeipakket-aanvragen').execute();
+    const stored = await database.db
+      .selectFrom('responses')
+      .select('submission_id')
+      .where('service_id', '=', 'groeipakket-aanvragen')
+      .execute();
     expect(stored).toHaveLength(50);
     const rollup = await database.db
       .selectFrom('response_rollups_daily')
@@ -72,14 +81,21 @@ describe('two instances on one database', () => {
     while (done < 15) await new Promise((resolve) => setTimeout(resolve, 5));
     await apps[0]!.close();
     const own = connectDatabase({ databaseUrl: database.url, dataDir: null });
-    const restarted = await buildApp(testConfig({ databaseUrl: database.url, rateLimitPerMinute: 100_000 }), { database: own, migrate: false });
+    const restarted = await buildApp(testConfig({ databaseUrl: database.url, rateLimitPerMinute: 100_000 }), {
+      database: own,
+      migrate: false,
+    });
     restarted.addHook('onClose', () => own.close());
     urls[0] = await restarted.listen({ port: 0, host: '127.0.0.1' });
     apps[0] = restarted;
 
     const all = await deliveries;
     expect(all.every((d) => d.status === 201 || d.status === 200)).toBe(true);
-    const stored = await database.db.selectFrom('responses').select('submission_id').where('service_id', '=', 'omgevingsvergunning-aanvragen').execute();
+    const stored = await database.db
+      .selectFrom('responses')
+      .select('submission_id')
+      .where('service_id', '=', 'omgevingsvergunning-aanvragen')
+      .execute();
     expect(stored.map((r) => r.submission_id).sort()).toEqual(all.map((d) => d.submissionId).sort());
   });
 });

@@ -89,16 +89,33 @@ export function useDashboardSystem(kind: DatabaseKind, options: { scale?: number
     await seedDashboardDemo(db, { year, scale: options.scale ?? 0.4 });
 
     const other = (await findService(db, OTHER_SERVICE))!;
-    await record(db, other, { serviceId: OTHER_SERVICE, submissionId: randomUUID(), score: 4, remark: 'Gent: vlot een afspraak gemaakt.' }, new Date(`${year}-06-02T08:00:00Z`));
+    await record(
+      db,
+      other,
+      { serviceId: OTHER_SERVICE, submissionId: randomUUID(), score: 4, remark: 'Gent: vlot een afspraak gemaakt.' },
+      new Date(`${year}-06-02T08:00:00Z`),
+    );
     // The newest remark of its service in the year (still 31 December in Brussels), so the first one shown.
     const hostile = (await findService(db, HOSTILE_SERVICE))!;
-    await record(db, hostile, { serviceId: HOSTILE_SERVICE, submissionId: randomUUID(), score: 1, remark: HOSTILE_REMARK }, new Date(`${year}-12-31T20:59:00Z`));
+    await record(
+      db,
+      hostile,
+      { serviceId: HOSTILE_SERVICE, submissionId: randomUUID(), score: 1, remark: HOSTILE_REMARK },
+      new Date(`${year}-12-31T20:59:00Z`),
+    );
 
     // The same product at five other organisations: quartiles 60 / 70 / 80 % (PERCENTILE.INC).
     await updateService(db, COMPARED_SERVICE, { productId: COMPARED_PRODUCT });
     for (const o of ELSEWHERE) {
       await insertOrganisation(db, { id: o.id, name: `Naam van ${o.id}`, level: 'lokaal' });
-      await insertService(db, { id: `${o.id}-dienst`, organisationId: o.id, name: { nl: `Dienst van ${o.id}` }, audience: 'burgers', channel: 'gemeente.be', productId: COMPARED_PRODUCT });
+      await insertService(db, {
+        id: `${o.id}-dienst`,
+        organisationId: o.id,
+        name: { nl: `Dienst van ${o.id}` },
+        audience: 'burgers',
+        channel: 'gemeente.be',
+        productId: COMPARED_PRODUCT,
+      });
       await addResponses(db, `${o.id}-dienst`, { satisfied: o.satisfied, other: o.other }, `${year}-05-15`);
     }
 

@@ -26,7 +26,12 @@ export function startLoad(api: string, options: { clients: number; serviceId: st
   const client = async () => {
     while (Date.now() < options.until) {
       const submissionId = randomUUID();
-      const body = JSON.stringify({ serviceId: options.serviceId, submissionId, score: 1 + Math.floor(Math.random() * 5), context: 'transaction' });
+      const body = JSON.stringify({
+        serviceId: options.serviceId,
+        submissionId,
+        score: 1 + Math.floor(Math.random() * 5),
+        context: 'transaction',
+      });
       for (let attempt = 1; Date.now() < options.giveUpAt; attempt++) {
         const sentAt = Date.now();
         let status = 0;

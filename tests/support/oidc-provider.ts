@@ -56,7 +56,9 @@ export async function startOidcProvider(accounts: Record<string, Account>): Prom
         claims: { openid: ['sub'], profile: ['name'], organisation: [ORGANISATION_CLAIM, ADMIN_CLAIM.claim] },
         cookies: { keys: [randomBytes(32).toString('base64url')] },
         // Its own signing key for this run (instead of the library's well-known development keys).
-        jwks: { keys: [{ ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), alg: 'RS256', use: 'sig' }] },
+        jwks: {
+          keys: [{ ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), alg: 'RS256', use: 'sig' }],
+        },
         pkce: { required: () => true },
         async findAccount(_ctx, sub) {
           const account = accounts[sub];

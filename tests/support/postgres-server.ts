@@ -71,7 +71,8 @@ export async function startThrowawayPostgres(settings: { durable?: boolean } = {
   const dataDir = join(dir, 'data');
 
   const must = (what: string, result: ReturnType<typeof spawnSync>) => {
-    if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}\n${result.error ?? ''}`);
+    if (result.status !== 0)
+      throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}\n${result.error ?? ''}`);
   };
   // While starting, a failure also removes the half-made folder.
   const check = (what: string, result: ReturnType<typeof spawnSync>) => {
@@ -82,17 +83,23 @@ export async function startThrowawayPostgres(settings: { durable?: boolean } = {
       throw error;
     }
   };
-  check('initdb', asUser(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']));
+  check(
+    'initdb',
+    asUser(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']),
+  );
 
   const port = await freePort();
   const options = [
     `-p ${port}`,
-    "-c listen_addresses=127.0.0.1",
+    '-c listen_addresses=127.0.0.1',
     `-c unix_socket_directories=${dir}`,
     ...(settings.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
     '-c max_connections=200',
   ].join(' ');
-  check('pg_ctl start', asUser(join(bin, 'pg_ctl'), ['-D', dataDir, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']));
+  check(
+    'pg_ctl start',
+    asUser(join(bin, 'pg_ctl'), ['-D', dataDir, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']),
+  );
 
   let stopped = false;
   const pgCtl = (args: string[]) => asUser(join(bin, 'pg_ctl'), ['-D', dataDir, ...args]);
@@ -115,10 +122,30 @@ export async function startThrowawayPostgres(settings: { durable?: boolean } = {
     async startStandby() {
       const standbyDir = join(dir, `standby${standbys.length + 1}`);
       const standbyPort = await freePort();
-      must('pg_basebackup', asUser(join(bin, 'pg_basebackup'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-D', standbyDir, '-R', '-X', 'stream', '--no-sync', '--checkpoint=fast']));
+      must(
+        'pg_basebackup',
+        asUser(join(bin, 'pg_basebackup'), [
+          '-h',
+          '127.0.0.1',
+          '-p',
+          String(port),
+          '-U',
+          'postgres',
+          '-D',
+          standbyDir,
+          '-R',
+          '-X',
+          'stream',
+          '--no-sync',
+          '--checkpoint=fast',
+        ]),
+      );
       standbys.push(standbyDir);
       const standbyOptions = `${options.replace(`-p ${port}`, `-p ${standbyPort}`)} -c hot_standby=on`;
-      must('pg_ctl start (standby)', asUser(join(bin, 'pg_ctl'), ['-D', standbyDir, '-o', standbyOptions, '-l', `${standbyDir}.log`, '-w', '-t', '60', 'start']));
+      must(
+        'pg_ctl start (standby)',
+        asUser(join(bin, 'pg_ctl'), ['-D', standbyDir, '-o', standbyOptions, '-l', `${standbyDir}.log`, '-w', '-t', '60', 'start']),
+      );
       return { url: `postgres://postgres@127.0.0.1:${standbyPort}/postgres` };
     },
     async stop() {

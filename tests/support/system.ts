@@ -29,7 +29,10 @@ export async function startSystem(kind: DatabaseKind, overrides: Partial<AppConf
 /** The same on a database the caller opened and migrated (e.g. on a PostgreSQL server a fault test stops); closed with the system. */
 export async function startSystemOn(database: DatabaseHandle, overrides: Partial<AppConfig> = {}): Promise<RunningSystem> {
   if (!existsSync(`${WIDGET_DIST}/widget.js`)) throw new Error('widget/dist/widget.js is missing: run pnpm build first.');
-  const app = await buildApp(testConfig({ widgetDir: WIDGET_DIST, rateLimitPerMinute: 10_000, ...overrides }), { database, migrate: false });
+  const app = await buildApp(testConfig({ widgetDir: WIDGET_DIST, rateLimitPerMinute: 10_000, ...overrides }), {
+    database,
+    migrate: false,
+  });
   const api = await app.listen({ port: 0, host: '127.0.0.1' });
   const examples: ExamplesSite = await startExamplesSite({ port: 0, host: '127.0.0.1', feedbackOrigin: api });
 

@@ -47,7 +47,14 @@ const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 async function timeToInteractive(path: string): Promise<number[]> {
@@ -57,7 +64,11 @@ async function timeToInteractive(path: string): Promise<number[]> {
     const context = await browser.newContext();
     const tab = await context.newPage();
     await tab.goto(base + path);
-    times.push(await tab.waitForFunction(() => (window as unknown as { benchDone?: number }).benchDone).then((h) => h.jsonValue() as Promise<number>));
+    times.push(
+      await tab
+        .waitForFunction(() => (window as unknown as { benchDone?: number }).benchDone)
+        .then((h) => h.jsonValue() as Promise<number>),
+    );
     await context.close();
   }
   return times.sort((a, b) => a - b);
@@ -76,5 +87,7 @@ const brotli = brotliCompressSync(widget).length;
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 console.log(`widget bench — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${RUNS} runs each, headless Chromium`);
 console.log(`  widget.js: ${widget.length} bytes, ${gzip} gzip (budget 12288: ${((gzip / 12288) * 100).toFixed(1)} %), ${brotli} brotli`);
-console.log(`  script start → interactive, median: widget ${fmt(quantile(ours, 0.5))}, baseline ${fmt(quantile(baseline, 0.5))}, ratio ${(quantile(ours, 0.5) / quantile(baseline, 0.5)).toFixed(2)}×`);
+console.log(
+  `  script start → interactive, median: widget ${fmt(quantile(ours, 0.5))}, baseline ${fmt(quantile(baseline, 0.5))}, ratio ${(quantile(ours, 0.5) / quantile(baseline, 0.5)).toFixed(2)}×`,
+);
 console.log(`  script start → interactive, p95:    widget ${fmt(quantile(ours, 0.95))}, baseline ${fmt(quantile(baseline, 0.95))}`);

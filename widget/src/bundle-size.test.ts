@@ -59,11 +59,15 @@ describe('widget.js and its chunks', () => {
     for (const path of ['widget.js', ...chunks()]) {
       const source = read(path);
       expect(source, path).not.toMatch(/litElementVersions|lit-html/);
-      expect((source.match(/https?:\/\/[^\s"'`)]+/g) ?? []).filter((url) => url !== 'http://www.w3.org/2000/svg'), path).toEqual([]);
+      expect(
+        (source.match(/https?:\/\/[^\s"'`)]+/g) ?? []).filter((url) => url !== 'http://www.w3.org/2000/svg'),
+        path,
+      ).toEqual([]);
     }
   });
 
   it('sets no inline styles, which a strict Content-Security-Policy would block', () => {
-    for (const path of ['widget.js', ...chunks()]) expect(read(path), path).not.toMatch(/\sstyle=|styleMap|\.style\.|setAttribute\(`style`/);
+    for (const path of ['widget.js', ...chunks()])
+      expect(read(path), path).not.toMatch(/\sstyle=|styleMap|\.style\.|setAttribute\(`style`/);
   });
 });

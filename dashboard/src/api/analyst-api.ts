@@ -12,7 +12,8 @@ export const listOrganisations = (signal?: AbortSignal) =>
 export const organisationReport = (year: number, organisation: string, signal?: AbortSignal) =>
   requestJson(`/v1/reports/${year}${query({ organisation })}`, Report, { signal });
 
-export const getService = (serviceId: string, signal?: AbortSignal) => requestJson(`/v1/services/${encodeURIComponent(serviceId)}`, Service, { signal });
+export const getService = (serviceId: string, signal?: AbortSignal) =>
+  requestJson(`/v1/services/${encodeURIComponent(serviceId)}`, Service, { signal });
 
 export const serviceFigures = (serviceId: string, year: number, signal?: AbortSignal) =>
   requestJson(`/v1/services/${encodeURIComponent(serviceId)}/figures${query({ year })}`, ServiceFigures, { signal });

@@ -21,7 +21,8 @@ export const SESSION_ENDED = 'fi-session-ended';
 async function problemOf(response: Response): Promise<ApiProblem> {
   try {
     const parsed = ErrorEnvelope.safeParse(await response.json());
-    if (parsed.success) return new ApiProblem(response.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.details);
+    if (parsed.success)
+      return new ApiProblem(response.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.details);
   } catch {
     // Not JSON: fall through.
   }

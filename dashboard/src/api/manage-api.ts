@@ -1,4 +1,15 @@
-import { AuditPage, CreatedToken, Installation, Organisation, Service, TokenInfo, type OrganisationPatch, type ServiceInput, type ServicePatch, type TokenInput } from '@feedbackinstrument/shared';
+import {
+  AuditPage,
+  CreatedToken,
+  Installation,
+  Organisation,
+  Service,
+  TokenInfo,
+  type OrganisationPatch,
+  type ServiceInput,
+  type ServicePatch,
+  type TokenInput,
+} from '@feedbackinstrument/shared';
 import { z } from 'zod';
 import { query, requestJson } from './api-client.js';
 
@@ -12,7 +23,8 @@ export const listServices = (organisation: string | null, signal?: AbortSignal) 
 
 export const createService = (input: ServiceInput) => requestJson('/v1/services', Service, { method: 'POST', body: input });
 
-export const updateService = (serviceId: string, patch: ServicePatch) => requestJson(path(serviceId), Service, { method: 'PATCH', body: patch });
+export const updateService = (serviceId: string, patch: ServicePatch) =>
+  requestJson(path(serviceId), Service, { method: 'PATCH', body: patch });
 
 /** The organisation's default links (admins, or managers of the organisation). */
 export const updateOrganisation = (organisationId: string, patch: OrganisationPatch) =>
@@ -23,9 +35,19 @@ export const serviceInstallation = (serviceId: string, page: number, signal?: Ab
 
 /** The current widget: its version, the URL that never changes and the SRI hash of its bytes. */
 export const widgetInfo = (signal?: AbortSignal) =>
-  requestJson('/widget.json', z.object({ version: z.string(), url: z.string(), integrity: z.string(), chunks: z.array(z.object({ url: z.string(), integrity: z.string() })).optional() }), { signal });
+  requestJson(
+    '/widget.json',
+    z.object({
+      version: z.string(),
+      url: z.string(),
+      integrity: z.string(),
+      chunks: z.array(z.object({ url: z.string(), integrity: z.string() })).optional(),
+    }),
+    { signal },
+  );
 
-export const listTokens = (signal?: AbortSignal) => requestJson('/v1/tokens', z.object({ tokens: z.array(TokenInfo) }), { signal }).then((r) => r.tokens);
+export const listTokens = (signal?: AbortSignal) =>
+  requestJson('/v1/tokens', z.object({ tokens: z.array(TokenInfo) }), { signal }).then((r) => r.tokens);
 
 export const createToken = (input: TokenInput) => requestJson('/v1/tokens', CreatedToken, { method: 'POST', body: input });
 

@@ -5,7 +5,8 @@ import { requestJson } from './api-client.js';
 
 export const getSession = () => requestJson('/dashboard/auth/session', DashboardSession);
 
-export const signInWithToken = (token: string) => requestJson('/dashboard/auth/token', DashboardSession, { method: 'POST', body: { token } });
+export const signInWithToken = (token: string) =>
+  requestJson('/dashboard/auth/token', DashboardSession, { method: 'POST', body: { token } });
 
 /** Ends the session; for one from an OpenID Connect provider, also where to go so the provider ends its own. */
 export const signOut = () => requestJson('/dashboard/auth/sign-out', SignOutRedirect.nullable(), { method: 'POST' });

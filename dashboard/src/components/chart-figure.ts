@@ -17,7 +17,14 @@ export const chartMarkup = (svg: ChartSvg) => unsafeHTML(svg);
  * On a narrow screen the drawing keeps its own size (its text stays readable) and scrolls
  * sideways in its box; that box then takes focus, so it can be scrolled by keyboard.
  */
-export function chartFigure(options: { id: string; title: string; svg: ChartSvg; table: DataTable; note?: TemplateResult | string; narrow?: boolean }): TemplateResult {
+export function chartFigure(options: {
+  id: string;
+  title: string;
+  svg: ChartSvg;
+  table: DataTable;
+  note?: TemplateResult | string;
+  narrow?: boolean;
+}): TemplateResult {
   const heading = `${options.id}-heading`;
   return html`<div class="chart-figure">
     <h3 class="chart-title" id=${heading}>${options.title}</h3>

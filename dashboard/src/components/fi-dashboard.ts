@@ -19,7 +19,18 @@ import '../pages/manage-services-page.js';
 import '../pages/service-form-page.js';
 import '../pages/tokens-page.js';
 import '../pages/sign-in-page.js';
-import { alertsHref, auditHref, BASE, interceptLinks, manageHref, NAVIGATED, navigate, parseRoute, tokensHref, type Route } from '../router.js';
+import {
+  alertsHref,
+  auditHref,
+  BASE,
+  interceptLinks,
+  manageHref,
+  NAVIGATED,
+  navigate,
+  parseRoute,
+  tokensHref,
+  type Route,
+} from '../router.js';
 import { LightElement } from './light-element.js';
 
 /**
@@ -151,16 +162,22 @@ export class FiDashboard extends LightElement {
             <span class="brand-sub">${m.dashboard}</span>
           </a>
           <div class="header-tools">
-            ${this.session?.signedIn
-              ? html`<p class="who">
-                  ${m.signedInAs(this.session.name ?? '')}${this.session.organisation
-                    ? html`<br /><span class="who-org">${this.session.organisation.name}</span>`
-                    : html`<br /><span class="who-org">${m.adminRole}</span>`}
+            ${
+              this.session?.signedIn
+                ? html`<p class="who">
+                  ${m.signedInAs(this.session.name ?? '')}${
+                    this.session.organisation
+                      ? html`<br /><span class="who-org">${this.session.organisation.name}</span>`
+                      : html`<br /><span class="who-org">${m.adminRole}</span>`
+                  }
                 </p>`
-              : nothing}
-            ${this.session?.signedIn
-              ? html`<a class="button-link tool-button" href=${alertsHref} aria-current=${this.route.name === 'alerts' ? 'page' : nothing}>${alertMessagesFor(m.lang).navAlerts}</a>`
-              : nothing}
+                : nothing
+            }
+            ${
+              this.session?.signedIn
+                ? html`<a class="button-link tool-button" href=${alertsHref} aria-current=${this.route.name === 'alerts' ? 'page' : nothing}>${alertMessagesFor(m.lang).navAlerts}</a>`
+                : nothing
+            }
             <button type="button" class="tool-button" lang=${m.switchLanguage.lang} @click=${this.switchLanguage}>${m.switchLanguage.label}</button>
             ${this.session?.signedIn ? html`<button type="button" class="tool-button" @click=${this.signOut}>${m.signOut}</button>` : nothing}
           </div>
@@ -179,7 +196,15 @@ export class FiDashboard extends LightElement {
     const m = this.m;
     const name = this.route.name;
     const section =
-      name === 'overview' || name === 'service' ? 'overview' : name === 'tokens' ? 'tokens' : name === 'audit' ? 'audit' : name === 'not-found' ? null : 'manage';
+      name === 'overview' || name === 'service'
+        ? 'overview'
+        : name === 'tokens'
+          ? 'tokens'
+          : name === 'audit'
+            ? 'audit'
+            : name === 'not-found'
+              ? null
+              : 'manage';
     const link = (key: string, href: string, label: string) =>
       html`<li><a href=${href} aria-current=${section === key ? 'page' : nothing}>${label}</a></li>`;
     return html`<nav class="main-nav" aria-label=${m.manage.navLabel}>

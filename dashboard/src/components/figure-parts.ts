@@ -6,7 +6,13 @@ import type { Messages } from '../i18n/index.js';
 // Small pieces that show figures the same way on every page.
 
 /** The change of the satisfied share against last year, in words and with an arrow. */
-export function changeBadge(m: Messages, f: Formatter, current: number | null, previous: number | null, previousYear: number): TemplateResult {
+export function changeBadge(
+  m: Messages,
+  f: Formatter,
+  current: number | null,
+  previous: number | null,
+  previousYear: number,
+): TemplateResult {
   const change = satisfiedChange(current, previous);
   if (change === null) return html`<span class="change change-none">${m.change.none(previousYear)}</span>`;
   const points = f.number(Math.abs(change), 1);
@@ -18,11 +24,22 @@ export function changeBadge(m: Messages, f: Formatter, current: number | null, p
 }
 
 /** The same, short, for a table cell: "+3,2 ptn" with the full sentence for screen readers. */
-export function changeCell(m: Messages, f: Formatter, current: number | null, previous: number | null, previousYear: number): TemplateResult {
+export function changeCell(
+  m: Messages,
+  f: Formatter,
+  current: number | null,
+  previous: number | null,
+  previousYear: number,
+): TemplateResult {
   const change = satisfiedChange(current, previous);
   if (change === null) return html`<span class="change change-none">${m.change.short.none}</span>`;
   const points = f.number(Math.abs(change), 1);
-  const full = change > 0 ? m.change.pointsUp(points, previousYear) : change < 0 ? m.change.pointsDown(points, previousYear) : m.change.same(previousYear);
+  const full =
+    change > 0
+      ? m.change.pointsUp(points, previousYear)
+      : change < 0
+        ? m.change.pointsDown(points, previousYear)
+        : m.change.same(previousYear);
   const short = change > 0 ? m.change.short.up(points) : change < 0 ? m.change.short.down(points) : m.change.short.same;
   return html`<span class="change ${change > 0 ? 'change-up' : change < 0 ? 'change-down' : 'change-same'}"
     ><span aria-hidden="true">${change > 0 ? '▲ ' : change < 0 ? '▼ ' : ''}${short}</span><span class="sr-only">${full}</span></span
@@ -30,7 +47,12 @@ export function changeCell(m: Messages, f: Formatter, current: number | null, pr
 }
 
 /** A key figure: its name, its value big, and a line of context under it. */
-export function keyFigure(label: string, value: string, detail: TemplateResult | string | typeof nothing = nothing, extra = ''): TemplateResult {
+export function keyFigure(
+  label: string,
+  value: string,
+  detail: TemplateResult | string | typeof nothing = nothing,
+  extra = '',
+): TemplateResult {
   return html`<div class="key-figure ${extra}">
     <dt>${label}</dt>
     <dd class="key-value">${value}</dd>
@@ -42,7 +64,14 @@ export function keyFigure(label: string, value: string, detail: TemplateResult |
  * The key figures of a period (a service, or all services together). For the running year
  * the counts of last year are of the whole year, and say so.
  */
-export function keyFigures(m: Messages, f: Formatter, figures: PeriodFigures, previous: PeriodFigures, year: number, runningYear: boolean): TemplateResult {
+export function keyFigures(
+  m: Messages,
+  f: Formatter,
+  figures: PeriodFigures,
+  previous: PeriodFigures,
+  year: number,
+  runningYear: boolean,
+): TemplateResult {
   const interval = figures.satisfiedInterval;
   const last = (value: string) => m.kf.lastYear(value, year - 1, runningYear);
   return html`<dl class="key-figures">

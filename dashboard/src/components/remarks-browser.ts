@@ -75,7 +75,8 @@ export class RemarksBrowser extends LightElement {
     field('q').value = this.filters.q ?? '';
     field('from').value = this.filters.from ?? '';
     field('to').value = this.filters.to ?? '';
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="score"]')) box.checked = this.filters.scores.includes(Number(box.value));
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="score"]'))
+      box.checked = this.filters.scores.includes(Number(box.value));
   }
 
   override disconnectedCallback() {
@@ -221,16 +222,20 @@ export class RemarksBrowser extends LightElement {
         ${this.failed ? m.errorText : this.busy && !this.loaded ? m.loading : this.loaded ? m.remarksShown(this.remarks.length, this.nextCursor !== null) : ''}
         ${this.said}
       </p>
-      ${this.remarks.length
-        ? html`<ol class="remarks" aria-labelledby="remarks-heading">
+      ${
+        this.remarks.length
+          ? html`<ol class="remarks" aria-labelledby="remarks-heading">
             ${this.remarks.map((remark) => this.renderRemark(remark))}
           </ol>`
-        : nothing}
-      ${this.nextCursor
-        ? html`<button type="button" class="secondary load-more" ?disabled=${this.busy} @click=${() => this.load(false)}>
+          : nothing
+      }
+      ${
+        this.nextCursor
+          ? html`<button type="button" class="secondary load-more" ?disabled=${this.busy} @click=${() => this.load(false)}>
             ${this.busy ? m.loading : m.loadMore}
           </button>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -246,15 +251,17 @@ export class RemarksBrowser extends LightElement {
         <span>${m.languageNames[remark.lang] ?? remark.lang}</span>
       </p>
       <p class="remark-text" lang=${remark.lang}>${remark.remark}</p>
-      ${this.confirming === remark.id
-        ? html`<div class="erase-confirm" role="group" aria-labelledby=${`erase-q-${remark.id}`}>
+      ${
+        this.confirming === remark.id
+          ? html`<div class="erase-confirm" role="group" aria-labelledby=${`erase-q-${remark.id}`}>
             <p id=${`erase-q-${remark.id}`}>${m.erase.question}</p>
             <button type="button" class="danger" ?disabled=${this.erasing} @click=${() => this.erase(remark.id)}>${m.erase.confirm}</button>
             <button type="button" class="secondary" ?disabled=${this.erasing} @click=${() => this.cancelErase(remark.id)}>${m.erase.cancel}</button>
           </div>`
-        : this.mayErase
-          ? html`<button type="button" class="link erase" data-erase=${remark.id} @click=${() => this.ask(remark.id)}>${m.erase.button}</button>`
-          : nothing}
+          : this.mayErase
+            ? html`<button type="button" class="link erase" data-erase=${remark.id} @click=${() => this.ask(remark.id)}>${m.erase.button}</button>`
+            : nothing
+      }
     </li>`;
   }
 }

@@ -63,7 +63,9 @@ export class ServiceAnnotations extends LightElement {
   private form(): TemplateResult {
     const { a } = this;
     const error = (field: 'day' | 'text') =>
-      this.problem?.field === field ? html`<p class="field-error" id=${`annotation-${field}-problem`}>${this.problem.message}</p>` : nothing;
+      this.problem?.field === field
+        ? html`<p class="field-error" id=${`annotation-${field}-problem`}>${this.problem.message}</p>`
+        : nothing;
     return html`<form class="choices annotation-form" @submit=${this.submit} novalidate>
       ${this.problem && this.problem.field === null ? html`<p class="field-error" role="alert">${this.problem.message}</p>` : nothing}
       <div class="field">
@@ -94,9 +96,10 @@ export class ServiceAnnotations extends LightElement {
     const effect = this.effects.get(annotation.id);
     const caption = a.effectCaption(f.day(annotation.day), annotation.text);
     return html`<div class="annotation-effect">
-      ${effect === undefined || effect === 'failed'
-        ? html`<h3>${f.day(annotation.day)}: ${annotation.text}</h3>${effect === 'failed' ? html`<p>${this.m.errorText}</p>` : html`<p class="loading">${this.m.loading}</p>`}`
-        : html`<div class="table-scroll" role="region" aria-label=${caption} tabindex="0">
+      ${
+        effect === undefined || effect === 'failed'
+          ? html`<h3>${f.day(annotation.day)}: ${annotation.text}</h3>${effect === 'failed' ? html`<p>${this.m.errorText}</p>` : html`<p class="loading">${this.m.loading}</p>`}`
+          : html`<div class="table-scroll" role="region" aria-label=${caption} tabindex="0">
             <table class="figures-table">
               <caption>${caption}</caption>
               <thead>
@@ -106,15 +109,19 @@ export class ServiceAnnotations extends LightElement {
                 <tr><th scope="row">${a.satisfiedShare}</th><td class="num">${f.percent(effect.before.satisfied)}</td><td class="num">${f.percent(effect.after.satisfied)}</td></tr>
                 <tr><th scope="row">${a.responses}</th><td class="num">${f.number(effect.before.responses)}</td><td class="num">${f.number(effect.after.responses)}</td></tr>
                 ${effect.topics.map(
-                  (t) => html`<tr><th scope="row">${a.topicColumn}: ${t.label}</th><td class="num">${f.number(t.before)}</td><td class="num">${f.number(t.after)}</td></tr>`,
+                  (t) =>
+                    html`<tr><th scope="row">${a.topicColumn}: ${t.label}</th><td class="num">${f.number(t.before)}</td><td class="num">${f.number(t.after)}</td></tr>`,
                 )}
               </tbody>
             </table>
           </div>
-          ${effect.topics.length === 0 ? html`<p>${a.noTopics}</p>` : nothing}`}
-      ${this.mayChange
-        ? html`<p><button type="button" class="secondary" @click=${() => this.deleteOne(annotation)}>${a.deleteAnnotation(`${f.day(annotation.day)}: ${annotation.text}`)}</button></p>`
-        : nothing}
+          ${effect.topics.length === 0 ? html`<p>${a.noTopics}</p>` : nothing}`
+      }
+      ${
+        this.mayChange
+          ? html`<p><button type="button" class="secondary" @click=${() => this.deleteOne(annotation)}>${a.deleteAnnotation(`${f.day(annotation.day)}: ${annotation.text}`)}</button></p>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -130,7 +137,10 @@ export class ServiceAnnotations extends LightElement {
       this.dispatchEvent(new CustomEvent(ANNOTATIONS_CHANGED, { bubbles: true }));
     } catch (error) {
       const path = error instanceof ApiProblem ? error.details[0]?.path : undefined;
-      this.problem = { field: path === 'day' || path === 'text' ? path : null, message: this.a.problem(error instanceof Error ? error.message : String(error)) };
+      this.problem = {
+        field: path === 'day' || path === 'text' ? path : null,
+        message: this.a.problem(error instanceof Error ? error.message : String(error)),
+      };
       await this.updateComplete;
       this.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }

@@ -106,9 +106,11 @@ export class ServicesTable extends LightElement {
       <td class="num satisfied-cell">
         <strong>${f.percent(s.satisfied)}</strong>
         ${chartMarkup(charts.shareBar({ value: s.satisfied, low: s.satisfiedInterval?.low, high: s.satisfiedInterval?.high }))}
-        ${s.satisfiedInterval
-          ? html`<span class="margin">${m.kf.margin(f.percent(s.satisfiedInterval.low, 0), f.percent(s.satisfiedInterval.high, 0))}</span>`
-          : nothing}
+        ${
+          s.satisfiedInterval
+            ? html`<span class="margin">${m.kf.margin(f.percent(s.satisfiedInterval.low, 0), f.percent(s.satisfiedInterval.high, 0))}</span>`
+            : nothing
+        }
       </td>
       <td class="num">${changeCell(m, f, s.satisfied, s.previousYear.satisfied, this.year - 1)}</td>
       <td class="num">${f.mean(s.mean)}</td>

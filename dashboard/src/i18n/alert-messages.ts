@@ -77,7 +77,8 @@ export interface AlertMessages {
 const nl: AlertMessages = {
   navAlerts: 'Meldingen',
   title: 'Meldingen',
-  intro: 'Laat uw team weten wanneer een probleem opkomt of de tevredenheid daalt: via een webhook (bijvoorbeeld naar uw ticketsysteem of chat) of via e-mail.',
+  intro:
+    'Laat uw team weten wanneer een probleem opkomt of de tevredenheid daalt: via een webhook (bijvoorbeeld naar uw ticketsysteem of chat) of via e-mail.',
   readOnly: 'U kunt de meldingen bekijken. Alleen een beheerder van uw organisatie kan ze wijzigen.',
   listHeading: 'Ingestelde meldingen',
   none: 'Er zijn nog geen meldingen ingesteld.',
@@ -133,7 +134,8 @@ const nl: AlertMessages = {
   languages: { nl: 'Nederlands', fr: 'Frans', en: 'Engels', de: 'Duits' },
 
   annotationsHeading: 'Notities',
-  annotationsIntro: 'Noteer wat er veranderde, zoals een nieuwe versie of een herstelde fout. De notitie staat op de grafiek per maand, en hier ziet u of het hielp: de 28 dagen ervoor en erna.',
+  annotationsIntro:
+    'Noteer wat er veranderde, zoals een nieuwe versie of een herstelde fout. De notitie staat op de grafiek per maand, en hier ziet u of het hielp: de 28 dagen ervoor en erna.',
   noAnnotations: 'Nog geen notities.',
   annotationDay: 'Dag',
   annotationText: 'Notitie',
@@ -153,7 +155,8 @@ const nl: AlertMessages = {
 const en: AlertMessages = {
   navAlerts: 'Alerts',
   title: 'Alerts',
-  intro: 'Let your team know when a problem starts rising or satisfaction drops: by webhook (for example to your ticket system or chat) or by e-mail.',
+  intro:
+    'Let your team know when a problem starts rising or satisfaction drops: by webhook (for example to your ticket system or chat) or by e-mail.',
   readOnly: 'You can see the alerts. Only a manager of your organisation can change them.',
   listHeading: 'Alerts set up',
   none: 'No alerts have been set up yet.',
@@ -209,7 +212,8 @@ const en: AlertMessages = {
   languages: { nl: 'Dutch', fr: 'French', en: 'English', de: 'German' },
 
   annotationsHeading: 'Notes',
-  annotationsIntro: 'Note what changed, such as a new release or a fixed bug. The note appears on the monthly chart, and here you see whether it helped: the 28 days before and after.',
+  annotationsIntro:
+    'Note what changed, such as a new release or a fixed bug. The note appears on the monthly chart, and here you see whether it helped: the 28 days before and after.',
   noAnnotations: 'No notes yet.',
   annotationDay: 'Day',
   annotationText: 'Note',

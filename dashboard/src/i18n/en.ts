@@ -22,7 +22,8 @@ export const en: Messages = {
   signedOut: 'You have signed out.',
 
   signInTitle: 'Sign in',
-  signInIntro: "See how satisfied users are with your organisation's digital services: the yearly figures, the remarks and the problems that keep coming back.",
+  signInIntro:
+    "See how satisfied users are with your organisation's digital services: the yearly figures, the remarks and the problems that keep coming back.",
   signInWithProvider: (name) => `Sign in with ${provider(name)}`,
   or: 'or',
   tokenHeading: 'Sign in with an API token',
@@ -42,7 +43,8 @@ export const en: Messages = {
 
   noAccessTitle: 'No access',
   noAccessText: 'You are signed in, but your account is not linked to an organisation that uses the feedbackinstrument.',
-  noAccessUnknown: (organisation) => `Your account names the organisation "${organisation}", which the feedbackinstrument does not know (yet).`,
+  noAccessUnknown: (organisation) =>
+    `Your account names the organisation "${organisation}", which the feedbackinstrument does not know (yet).`,
   noAccessNoClaim: 'Your account names no organisation.',
   noAccessNoRole: 'Your account has no role (manager or analyst) for the feedback instrument.',
   noAccessWhatNow: 'Ask the administrator of the feedbackinstrument to add your organisation, or sign in with an API token.',
@@ -110,20 +112,50 @@ export const en: Messages = {
   },
   whatFiguresMean: 'What do the figures mean?',
   definitions: [
-    { term: 'Period', definition: 'Every day from 1 January to 31 December, in Belgian time. Someone who answers on 31 December at 23:30 (UTC) already counts for the next year.' },
+    {
+      term: 'Period',
+      definition:
+        'Every day from 1 January to 31 December, in Belgian time. Someone who answers on 31 December at 23:30 (UTC) already counts for the next year.',
+    },
     { term: 'Responses', definition: 'How many times someone gave a score (1 to 5). Someone who sends their answer again counts once.' },
-    { term: 'Distribution', definition: 'How many responses each score got: 1 = very dissatisfied, 2 = dissatisfied, 3 = neutral, 4 = satisfied, 5 = very satisfied.' },
+    {
+      term: 'Distribution',
+      definition:
+        'How many responses each score got: 1 = very dissatisfied, 2 = dissatisfied, 3 = neutral, 4 = satisfied, 5 = very satisfied.',
+    },
     { term: 'Average score', definition: 'All scores added up and divided by the number of responses, rounded to 2 decimals.' },
     { term: 'Satisfied', definition: 'The share of responses with score 4 or 5, in percent, rounded to 1 decimal.' },
-    { term: 'Confidence interval (95 %)', definition: 'The margin around "satisfied". With 95 % certainty the real share of satisfied users lies between the two numbers. The fewer responses, the wider the margin (Wilson method).' },
+    {
+      term: 'Confidence interval (95 %)',
+      definition:
+        'The margin around "satisfied". With 95 % certainty the real share of satisfied users lies between the two numbers. The fewer responses, the wider the margin (Wilson method).',
+    },
     { term: 'Dissatisfied', definition: 'The share of responses with score 1 or 2, in percent.' },
-    { term: 'Remarks', definition: 'How many responses also had a remark. Remarks are erased after the retention period; they still count.' },
+    {
+      term: 'Remarks',
+      definition: 'How many responses also had a remark. Remarks are erased after the retention period; they still count.',
+    },
     { term: 'Shown', definition: 'How many times the feedback question appeared on screen.' },
-    { term: 'Response rate', definition: 'Responses divided by the number of times shown, in percent. Responses through the form without JavaScript do not count as shown.' },
-    { term: 'Ease', definition: 'The extra question "Was it easy? Did you understand what was expected of you?", from 1 (very hard) to 5 (very easy): the average of those who answered.' },
-    { term: 'Completed', definition: 'The extra question "Did you get done what you came for?": the share of yes, partly and no among those who answered.' },
+    {
+      term: 'Response rate',
+      definition:
+        'Responses divided by the number of times shown, in percent. Responses through the form without JavaScript do not count as shown.',
+    },
+    {
+      term: 'Ease',
+      definition:
+        'The extra question "Was it easy? Did you understand what was expected of you?", from 1 (very hard) to 5 (very easy): the average of those who answered.',
+    },
+    {
+      term: 'Completed',
+      definition: 'The extra question "Did you get done what you came for?": the share of yes, partly and no among those who answered.',
+    },
     { term: 'Last year', definition: 'The same figures for the same days one year earlier, to compare.' },
-    { term: 'Context', definition: 'When the question was asked: after an application or transaction, after help or support, or continuously (at any moment).' },
+    {
+      term: 'Context',
+      definition:
+        'When the question was asked: after an application or transaction, after help or support, or continuously (at any moment).',
+    },
     { term: 'Channel', definition: 'The e-loket the question was in, for example Mijn Burgerprofiel.' },
   ],
 
@@ -164,7 +196,11 @@ export const en: Messages = {
   scoreColumn: 'Score',
   scoreLabels: ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'],
   easeLabels: ['Very hard', 'Hard', 'So-so', 'Easy', 'Very easy'],
-  contextLabels: { transaction: 'After an application or transaction', support: 'After help or support', continuous: 'Continuously (at any moment)' },
+  contextLabels: {
+    transaction: 'After an application or transaction',
+    support: 'After help or support',
+    continuous: 'Continuously (at any moment)',
+  },
   completedLabels: { yes: 'Yes', partly: 'Partly', no: 'No' },
   legend: { satisfied: 'Satisfied (4–5)', neutral: 'Neutral (3)', dissatisfied: 'Dissatisfied (1–2)' },
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
@@ -172,7 +208,8 @@ export const en: Messages = {
 
   topicsHeading: 'Problems that keep coming back',
   comparisonHeading: 'The same product at other governments',
-  comparisonNoProduct: 'This service names no product of the product catalogue (IPDC). With its product number you see how satisfied users of the same product are at other governments.',
+  comparisonNoProduct:
+    'This service names no product of the product catalogue (IPDC). With its product number you see how satisfied users of the same product are at other governments.',
   comparisonTooFew: ({ organisations, year, minOrganisations, minResponses }) =>
     `No comparison yet: in ${year}, ${organisations} other governments with this product had at least ${minResponses} responses. At least ${minOrganisations} are needed, so that nobody can be singled out.`,
   comparisonLead: ({ organisations, productId, year, p25, median, p75 }) =>
@@ -185,7 +222,8 @@ export const en: Messages = {
   comparisonRows: { p25: '25th percentile', median: 'Median', p75: '75th percentile', own: 'This service' },
   comparisonLegend: { middleHalf: 'middle half of the other governments', median: 'median', own: 'this service' },
   comparisonValueColumn: 'Satisfied',
-  topicsIntro: (remarks) => `What keeps coming back in the ${remarks} remarks with a score of 1 to 3 (dissatisfied or neutral), the most frequent first. Open a topic to read examples.`,
+  topicsIntro: (remarks) =>
+    `What keeps coming back in the ${remarks} remarks with a score of 1 to 3 (dissatisfied or neutral), the most frequent first. Open a topic to read examples.`,
   topicsNone: 'No topic comes back often enough (yet).',
   topicCount: (count, share) => `${count} remarks (${share})`,
   topicMeanScore: (mean) => `average score ${mean}`,

@@ -40,7 +40,8 @@ export const manageEn: ManageMessages = {
   channelLabel: 'Channel',
   channelHint: 'The e-counter or website where the service is used, e.g. "stad.gent".',
   originsLegend: 'Allowed origins',
-  originsHint: 'The websites where the widget may send feedback from: each an exact origin (scheme, host and port, no path), https except localhost.',
+  originsHint:
+    'The websites where the widget may send feedback from: each an exact origin (scheme, host and port, no path), https except localhost.',
   originLabel: (n) => `Origin ${n}`,
   noOrigins: 'No allowed origins yet.',
   addOrigin: 'Add origin',
@@ -52,7 +53,8 @@ export const manageEn: ManageMessages = {
     not_https: 'Use https. Only localhost, 127.0.0.1 and [::1] may use http.',
   },
   linksLegend: 'Links for citizens',
-  linksHint: 'The widget shows them: where to file a complaint (a remark is anonymous and no complaint), the privacy notice and where to report an accessibility problem. Empty: the organisation\'s default.',
+  linksHint:
+    "The widget shows them: where to file a complaint (a remark is anonymous and no complaint), the privacy notice and where to report an accessibility problem. Empty: the organisation's default.",
   organisationLinksHint: 'The default for all services of the organisation; a service with a link of its own uses that. Empty: no link.',
   linkLabels: { complaintsUrl: 'Complaints procedure', privacyUrl: 'Privacy notice', accessibilityUrl: 'Report an accessibility problem' },
   linkPerLanguage: 'Set per language (through the API or the command line); kept as it is.',
@@ -80,7 +82,8 @@ export const manageEn: ManageMessages = {
   snippetLabel: 'Code for your page',
   snippetHint: 'Always loads the newest version of the widget.',
   pinnedLabel: 'Code with a fixed version (SRI)',
-  pinnedHint: (version) => `Version ${version}, with the integrity check of exactly these bytes: the import map pins the parts loaded after a press. Under a strict Content-Security-Policy, allow the import map by its sha256 hash in script-src, or leave it out (then the check covers widget.js, which names those parts by their content hash). Replace the code for a new version.`,
+  pinnedHint: (version) =>
+    `Version ${version}, with the integrity check of exactly these bytes: the import map pins the parts loaded after a press. Under a strict Content-Security-Policy, allow the import map by its sha256 hash in script-src, or leave it out (then the check covers widget.js, which names those parts by their content hash). Replace the code for a new version.`,
   widgetNotBuilt: 'The widget is not built on this server; there is no fixed-version code.',
   noScriptLabel: 'Code with the no-JavaScript form',
   noScriptHint: 'Visitors without JavaScript get a plain form that sends to the same API.',
@@ -103,7 +106,8 @@ export const manageEn: ManageMessages = {
   refusedOn: (day, count) => `${day}: ${count}×`,
   noRefused: 'No refused attempts in the last 30 days.',
   otherOrigins: 'Other origins (counted together)',
-  otherOriginsHint: 'At most 20 new refused origins a day get a row of their own; the attempts of all others are counted together, so nobody can fill this list.',
+  otherOriginsHint:
+    'At most 20 new refused origins a day get a row of their own; the attempts of all others are counted together, so nobody can fill this list.',
   pagesLabel: 'Pages of the origins',
   pageOf: (page, pages) => `Page ${page} of ${pages}`,
   previousPage: 'Previous page',

@@ -40,7 +40,8 @@ export const manageNl: ManageMessages = {
   channelLabel: 'Kanaal',
   channelHint: 'Het e-loket of de website waar de dienst gebruikt wordt, bijvoorbeeld "stad.gent".',
   originsLegend: 'Toegelaten origins',
-  originsHint: 'De websites waar de widget feedback mag versturen: elk een exacte origin (schema, host en poort, zonder pad), https behalve localhost.',
+  originsHint:
+    'De websites waar de widget feedback mag versturen: elk een exacte origin (schema, host en poort, zonder pad), https behalve localhost.',
   originLabel: (n) => `Origin ${n}`,
   noOrigins: 'Nog geen toegelaten origins.',
   addOrigin: 'Origin toevoegen',
@@ -52,7 +53,8 @@ export const manageNl: ManageMessages = {
     not_https: 'Gebruik https. Alleen localhost, 127.0.0.1 en [::1] mogen http gebruiken.',
   },
   linksLegend: 'Links voor de burger',
-  linksHint: 'De widget toont ze: waar iemand klacht indient (een opmerking is anoniem en geen klacht), de privacyverklaring en waar iemand een toegankelijkheidsprobleem meldt. Leeg: de standaard van de organisatie.',
+  linksHint:
+    'De widget toont ze: waar iemand klacht indient (een opmerking is anoniem en geen klacht), de privacyverklaring en waar iemand een toegankelijkheidsprobleem meldt. Leeg: de standaard van de organisatie.',
   organisationLinksHint: 'De standaard voor alle diensten van de organisatie; een dienst met een eigen link gebruikt die. Leeg: geen link.',
   linkLabels: { complaintsUrl: 'Klachtenprocedure', privacyUrl: 'Privacyverklaring', accessibilityUrl: 'Toegankelijkheidsprobleem melden' },
   linkPerLanguage: 'Per taal ingesteld (via de API of de command line); blijft zoals het is.',
@@ -80,7 +82,8 @@ export const manageNl: ManageMessages = {
   snippetLabel: 'Code voor uw pagina',
   snippetHint: 'Haalt altijd de nieuwste versie van de widget op.',
   pinnedLabel: 'Code met vaste versie (SRI)',
-  pinnedHint: (version) => `Versie ${version}, met de integriteitscontrole van precies deze bestanden: de import map legt ook de delen vast die na een klik laden. Met een strikte Content-Security-Policy laat u de import map toe met haar sha256-hash in script-src, of laat u ze weg (dan controleert de browser widget.js, dat die delen bij hun inhoudshash noemt). Vervang de code bij een nieuwe versie.`,
+  pinnedHint: (version) =>
+    `Versie ${version}, met de integriteitscontrole van precies deze bestanden: de import map legt ook de delen vast die na een klik laden. Met een strikte Content-Security-Policy laat u de import map toe met haar sha256-hash in script-src, of laat u ze weg (dan controleert de browser widget.js, dat die delen bij hun inhoudshash noemt). Vervang de code bij een nieuwe versie.`,
   widgetNotBuilt: 'De widget is niet gebouwd op deze server; de code met vaste versie is er niet.',
   noScriptLabel: 'Code met formulier zonder JavaScript',
   noScriptHint: 'Bezoekers zonder JavaScript krijgen een gewoon formulier dat naar dezelfde API verstuurt.',
@@ -89,7 +92,8 @@ export const manageNl: ManageMessages = {
   previewFrameTitle: 'Voorbeeld van de widget',
 
   installationTitle: 'Installatiecheck',
-  installationIntro: 'Waar de widget getoond en beantwoord werd, per website (dagen in Brusselse tijd). Er wordt niets over personen bijgehouden.',
+  installationIntro:
+    'Waar de widget getoond en beantwoord werd, per website (dagen in Brusselse tijd). Er wordt niets over personen bijgehouden.',
   allowedHeading: 'Toegelaten origins',
   allowedCaption: 'Laatst getoond en laatst beantwoord per toegelaten origin',
   originColumn: 'Origin',
@@ -103,7 +107,8 @@ export const manageNl: ManageMessages = {
   refusedOn: (day, count) => `${day}: ${count}×`,
   noRefused: 'Geen geweigerde pogingen in de laatste 30 dagen.',
   otherOrigins: 'Andere origins (samen geteld)',
-  otherOriginsHint: 'Per dag krijgen hoogstens 20 nieuwe geweigerde origins een eigen rij; de pogingen van alle andere worden samen geteld. Zo kan niemand deze lijst vullen.',
+  otherOriginsHint:
+    'Per dag krijgen hoogstens 20 nieuwe geweigerde origins een eigen rij; de pogingen van alle andere worden samen geteld. Zo kan niemand deze lijst vullen.',
   pagesLabel: 'Pagina’s van de origins',
   pageOf: (page, pages) => `Pagina ${page} van ${pages}`,
   previousPage: 'Vorige pagina',

@@ -23,7 +23,8 @@ export const nl: Messages = {
   signedOut: 'U bent afgemeld.',
 
   signInTitle: 'Aanmelden',
-  signInIntro: 'Bekijk de tevredenheid over de digitale diensten van uw organisatie: de cijfers per jaar, de opmerkingen en de problemen die vaak terugkomen.',
+  signInIntro:
+    'Bekijk de tevredenheid over de digitale diensten van uw organisatie: de cijfers per jaar, de opmerkingen en de problemen die vaak terugkomen.',
   signInWithProvider: (name) => `Aanmelden met ${provider(name)}`,
   or: 'of',
   tokenHeading: 'Aanmelden met een API-token',
@@ -43,7 +44,8 @@ export const nl: Messages = {
 
   noAccessTitle: 'Geen toegang',
   noAccessText: 'U bent aangemeld, maar uw account is niet gekoppeld aan een organisatie die het feedbackinstrument gebruikt.',
-  noAccessUnknown: (organisation) => `Uw account noemt de organisatie "${organisation}". Die organisatie is (nog) niet gekend in het feedbackinstrument.`,
+  noAccessUnknown: (organisation) =>
+    `Uw account noemt de organisatie "${organisation}". Die organisatie is (nog) niet gekend in het feedbackinstrument.`,
   noAccessNoClaim: 'Uw account vermeldt geen organisatie.',
   noAccessNoRole: 'Uw account heeft geen rol (beheerder of analist) voor het feedbackinstrument.',
   noAccessWhatNow: 'Vraag de beheerder van het feedbackinstrument om uw organisatie toe te voegen, of meld u aan met een API-token.',
@@ -149,7 +151,11 @@ export const nl: Messages = {
   scoreColumn: 'Score',
   scoreLabels: ['Heel ontevreden', 'Ontevreden', 'Neutraal', 'Tevreden', 'Heel tevreden'],
   easeLabels: ['Heel moeilijk', 'Moeilijk', 'Gaat wel', 'Makkelijk', 'Heel makkelijk'],
-  contextLabels: { transaction: 'Na een aanvraag of transactie', support: 'Na hulp of ondersteuning', continuous: 'Doorlopend (op elk moment)' },
+  contextLabels: {
+    transaction: 'Na een aanvraag of transactie',
+    support: 'Na hulp of ondersteuning',
+    continuous: 'Doorlopend (op elk moment)',
+  },
   completedLabels: { yes: 'Ja', partly: 'Gedeeltelijk', no: 'Nee' },
   legend: { satisfied: 'Tevreden (4–5)', neutral: 'Neutraal (3)', dissatisfied: 'Ontevreden (1–2)' },
   monthsShort: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
@@ -157,7 +163,8 @@ export const nl: Messages = {
 
   topicsHeading: 'Problemen die vaak terugkomen',
   comparisonHeading: 'Hetzelfde product bij andere besturen',
-  comparisonNoProduct: 'Deze dienst noemt geen product uit de productcatalogus (IPDC). Met het productnummer ziet u hoe tevreden gebruikers van hetzelfde product bij andere besturen zijn.',
+  comparisonNoProduct:
+    'Deze dienst noemt geen product uit de productcatalogus (IPDC). Met het productnummer ziet u hoe tevreden gebruikers van hetzelfde product bij andere besturen zijn.',
   comparisonTooFew: ({ organisations, year, minOrganisations, minResponses }) =>
     `Nog geen vergelijking: in ${year} hadden ${organisations} andere besturen met dit product minstens ${minResponses} antwoorden. Er zijn er minstens ${minOrganisations} nodig, zodat niemand herkenbaar is.`,
   comparisonLead: ({ organisations, productId, year, p25, median, p75 }) =>
@@ -170,7 +177,8 @@ export const nl: Messages = {
   comparisonRows: { p25: '25e percentiel', median: 'Mediaan', p75: '75e percentiel', own: 'Deze dienst' },
   comparisonLegend: { middleHalf: 'middelste helft van de andere besturen', median: 'mediaan', own: 'deze dienst' },
   comparisonValueColumn: 'Tevreden',
-  topicsIntro: (remarks) => `Wat vaak terugkomt in de ${remarks} opmerkingen bij een score van 1 tot 3 (ontevreden of neutraal), het vaakst eerst. Open een onderwerp om voorbeelden te lezen.`,
+  topicsIntro: (remarks) =>
+    `Wat vaak terugkomt in de ${remarks} opmerkingen bij een score van 1 tot 3 (ontevreden of neutraal), het vaakst eerst. Open een onderwerp om voorbeelden te lezen.`,
   topicsNone: 'Er komen (nog) geen onderwerpen vaak genoeg terug.',
   topicCount: (count, share) => `${count} opmerkingen (${share})`,
   topicMeanScore: (mean) => `gemiddelde score ${mean}`,
@@ -197,12 +205,15 @@ export const nl: Messages = {
   searchButton: 'Zoeken',
   clearFilters: 'Filters wissen',
   remarksShown: (count, more) =>
-    count === 0 ? 'Geen opmerkingen gevonden.' : `${count} ${count === 1 ? 'opmerking' : 'opmerkingen'} getoond${more ? '; er zijn er meer' : ''}.`,
+    count === 0
+      ? 'Geen opmerkingen gevonden.'
+      : `${count} ${count === 1 ? 'opmerking' : 'opmerkingen'} getoond${more ? '; er zijn er meer' : ''}.`,
   remarksNone: 'Geen opmerkingen gevonden.',
   loadMore: 'Meer opmerkingen tonen',
   erase: {
     button: 'Tekst wissen',
-    question: 'De tekst van deze opmerking wordt voorgoed gewist, bijvoorbeeld omdat de schrijver dat vraagt. De score en de cijfers blijven.',
+    question:
+      'De tekst van deze opmerking wordt voorgoed gewist, bijvoorbeeld omdat de schrijver dat vraagt. De score en de cijfers blijven.',
     confirm: 'Ja, tekst voorgoed wissen',
     cancel: 'Niet wissen',
     done: 'De tekst van de opmerking is gewist.',

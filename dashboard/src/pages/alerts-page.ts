@@ -1,5 +1,12 @@
 import { Task } from '@lit/task';
-import { ALERT_EVENTS, type AlertDelivery, type AlertEventType, type AlertSubscription, type DashboardSession, type Service } from '@feedbackinstrument/shared';
+import {
+  ALERT_EVENTS,
+  type AlertDelivery,
+  type AlertEventType,
+  type AlertSubscription,
+  type DashboardSession,
+  type Service,
+} from '@feedbackinstrument/shared';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiProblem } from '../api/api-client.js';
 import { createSubscription, deleteSubscription, listDeliveries, listServices, listSubscriptions, sendTest } from '../api/alerts-api.js';
@@ -118,15 +125,19 @@ export class AlertsPage extends LightElement {
                 <td>${s.includeRemarks ? a.withRemarks : a.withoutRemarks}</td>
                 <td>
                   <div class="actions">
-                    ${this.mayChange
-                      ? html`<button type="button" class="secondary" @click=${() => this.test(s)}>${a.sendTest}<span class="sr-only">: ${this.destination(s)}</span></button>`
-                      : nothing}
+                    ${
+                      this.mayChange
+                        ? html`<button type="button" class="secondary" @click=${() => this.test(s)}>${a.sendTest}<span class="sr-only">: ${this.destination(s)}</span></button>`
+                        : nothing
+                    }
                     <button type="button" class="secondary" aria-expanded=${this.open.has(s.id) ? 'true' : 'false'} aria-controls=${`deliveries-${s.id}`} @click=${() => this.toggle(s)}>
                       ${this.open.has(s.id) ? a.hideDeliveries : a.showDeliveries}<span class="sr-only">: ${this.destination(s)}</span>
                     </button>
-                    ${this.mayChange
-                      ? html`<button type="button" class="secondary" @click=${() => this.deleteOne(s)}>${a.deleteSubscription}<span class="sr-only">: ${this.destination(s)}</span></button>`
-                      : nothing}
+                    ${
+                      this.mayChange
+                        ? html`<button type="button" class="secondary" @click=${() => this.deleteOne(s)}>${a.deleteSubscription}<span class="sr-only">: ${this.destination(s)}</span></button>`
+                        : nothing
+                    }
                   </div>
                 </td>
               </tr>`,
@@ -142,11 +153,12 @@ export class AlertsPage extends LightElement {
     const list = this.open.get(s.id);
     const caption = a.deliveriesCaption(this.destination(s));
     return html`<div id=${`deliveries-${s.id}`} class="deliveries">
-      ${list === null || list === undefined
-        ? loadingBlock(this.m)
-        : list.length === 0
-          ? html`<h3>${caption}</h3><p>${a.noDeliveries}</p>`
-          : html`<div class="table-scroll" role="region" aria-label=${caption} tabindex="0">
+      ${
+        list === null || list === undefined
+          ? loadingBlock(this.m)
+          : list.length === 0
+            ? html`<h3>${caption}</h3><p>${a.noDeliveries}</p>`
+            : html`<div class="table-scroll" role="region" aria-label=${caption} tabindex="0">
               <table class="figures-table">
                 <caption>${caption}</caption>
                 <thead>
@@ -165,7 +177,8 @@ export class AlertsPage extends LightElement {
                   })}
                 </tbody>
               </table>
-            </div>`}
+            </div>`
+      }
     </div>`;
   }
 
@@ -184,59 +197,68 @@ export class AlertsPage extends LightElement {
     const error = (field: string) =>
       this.problem?.field === field ? html`<p class="field-error" id=${`${field}-problem`}>${this.problem.message}</p>` : nothing;
     const invalid = (field: string) => (this.problem?.field === field ? 'true' : 'false');
-    const described = (field: string, hint?: string) => [hint, this.problem?.field === field ? `${field}-problem` : ''].filter(Boolean).join(' ') || nothing;
+    const described = (field: string, hint?: string) =>
+      [hint, this.problem?.field === field ? `${field}-problem` : ''].filter(Boolean).join(' ') || nothing;
     const own = this.session.admin ? services : services.filter((s) => s.organisationId === this.session.organisation?.id);
     return html`<section class="panel" aria-labelledby="create-heading">
       <h2 id="create-heading">${a.createHeading}</h2>
       ${this.problem && this.problem.field === null ? html`<p class="field-error" role="alert">${this.problem.message}</p>` : nothing}
       <form @submit=${this.submit} novalidate>
-        ${this.session.admin
-          ? html`<div class="field">
+        ${
+          this.session.admin
+            ? html`<div class="field">
               <label for="alert-organisation">${a.organisation}</label>
               <select id="alert-organisation" name="organisationId" aria-invalid=${invalid('organisationId')} aria-describedby=${described('organisationId')}>
                 ${organisations.map((o) => html`<option value=${o.id}>${o.name}</option>`)}
               </select>
               ${error('organisationId')}
             </div>`
-          : nothing}
+            : nothing
+        }
         <fieldset>
           <legend>${a.channel}</legend>
           <div class="checks">
             ${(['webhook', 'email'] as const).map(
-              (c) => html`<label class="check"><input type="radio" name="channel" value=${c} .checked=${this.channel === c} @change=${() => (this.channel = c)} />${a.channels[c]}</label>`,
+              (c) =>
+                html`<label class="check"><input type="radio" name="channel" value=${c} .checked=${this.channel === c} @change=${() => (this.channel = c)} />${a.channels[c]}</label>`,
             )}
           </div>
         </fieldset>
-        ${this.channel === 'webhook'
-          ? html`<div class="field">
+        ${
+          this.channel === 'webhook'
+            ? html`<div class="field">
               <label for="alert-url">${a.url}</label>
               <p class="hint" id="alert-url-hint">${a.urlHint}</p>
               <input id="alert-url" name="url" type="text" inputmode="url" autocomplete="off" spellcheck="false" class="wide" aria-invalid=${invalid('url')} aria-describedby=${described('url', 'alert-url-hint')} />
               ${error('url')}
             </div>`
-          : html`<div class="field">
+            : html`<div class="field">
               <label for="alert-email">${a.email}</label>
               <input id="alert-email" name="email" type="text" inputmode="email" autocomplete="email" spellcheck="false" class="wide" aria-invalid=${invalid('email')} aria-describedby=${described('email')} />
               ${error('email')}
-            </div>`}
+            </div>`
+        }
         <fieldset aria-describedby=${described('events')}>
           <legend>${a.eventsLegend}</legend>
           <div class="checks column">
             ${ALERT_EVENTS.map(
-              (e: AlertEventType) => html`<label class="check"><input type="checkbox" name="events" value=${e} ?checked=${e !== 'test'} />${a.eventLabels[e]}</label>`,
+              (e: AlertEventType) =>
+                html`<label class="check"><input type="checkbox" name="events" value=${e} ?checked=${e !== 'test'} />${a.eventLabels[e]}</label>`,
             )}
           </div>
           ${error('events')}
         </fieldset>
-        ${own.length > 0
-          ? html`<fieldset aria-describedby="alert-services-hint">
+        ${
+          own.length > 0
+            ? html`<fieldset aria-describedby="alert-services-hint">
               <legend>${a.servicesLegend}</legend>
               <p class="hint" id="alert-services-hint">${a.servicesHint}</p>
               <div class="checks">
                 ${own.map((s) => html`<label class="check"><input type="checkbox" name="services" value=${s.id} />${serviceName(s.name, m.lang)}</label>`)}
               </div>
             </fieldset>`
-          : nothing}
+            : nothing
+        }
         <div class="field">
           <label for="alert-language">${a.language}</label>
           <select id="alert-language" name="language">
@@ -268,7 +290,9 @@ export class AlertsPage extends LightElement {
     this.problem = null;
     try {
       const created = await createSubscription(
-        this.channel === 'webhook' ? { ...common, channel: 'webhook', url: String(form.get('url') ?? '').trim() } : { ...common, channel: 'email', email: String(form.get('email') ?? '').trim() },
+        this.channel === 'webhook'
+          ? { ...common, channel: 'webhook', url: String(form.get('url') ?? '').trim() }
+          : { ...common, channel: 'email', email: String(form.get('email') ?? '').trim() },
       );
       this.secret = created.secret;
       this.status = this.a.created_;

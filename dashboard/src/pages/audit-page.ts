@@ -65,9 +65,9 @@ export class AuditPage extends LightElement {
       ${keys.map(
         (key) =>
           html`<li>
-            <strong>${key}</strong>: ${entry.before && key in entry.before ? html`<del>${show(entry.before[key])}</del> → ` : nothing}${entry.after && key in entry.after
-              ? show(entry.after[key])
-              : '–'}
+            <strong>${key}</strong>: ${entry.before && key in entry.before ? html`<del>${show(entry.before[key])}</del> → ` : nothing}${
+              entry.after && key in entry.after ? show(entry.after[key]) : '–'
+            }
           </li>`,
       )}
     </ul>`;
@@ -87,8 +87,9 @@ export class AuditPage extends LightElement {
       <p>${mm.auditIntro}</p>
       ${this.state === 'error' ? loadProblem(m, this.failure, () => void this.load(false)) : nothing}
       ${this.entries.length === 0 && this.state === 'ready' ? html`<p>${mm.auditEmpty}</p>` : nothing}
-      ${this.entries.length > 0
-        ? html`<div class="table-scroll" role="region" aria-labelledby="audit-caption" tabindex="0">
+      ${
+        this.entries.length > 0
+          ? html`<div class="table-scroll" role="region" aria-labelledby="audit-caption" tabindex="0">
             <table class="audit-table">
               <caption id="audit-caption">${mm.auditCaption}</caption>
               <thead>
@@ -111,7 +112,8 @@ export class AuditPage extends LightElement {
               </tbody>
             </table>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.state === 'loading' ? loadingBlock(m) : nothing}
       ${this.cursor && this.state === 'ready' ? html`<p><button type="button" class="secondary" @click=${() => this.load(true)}>${m.loadMore}</button></p>` : nothing}
     `;

@@ -1,5 +1,14 @@
 import { Task } from '@lit/task';
-import { CONTEXTS, escapeMarkup, LANGUAGES, resolveLinks, type FeedbackContext, type Language, type Organisation, type Service } from '@feedbackinstrument/shared';
+import {
+  CONTEXTS,
+  escapeMarkup,
+  LANGUAGES,
+  resolveLinks,
+  type FeedbackContext,
+  type Language,
+  type Organisation,
+  type Service,
+} from '@feedbackinstrument/shared';
 import { messages as widgetMessages } from '@feedbackinstrument/widget/i18n';
 import { html, nothing } from 'lit';
 import { getService, listOrganisations } from '../api/analyst-api.js';
@@ -20,12 +29,20 @@ function element(service: string, context: FeedbackContext, mode: Mode, lang: La
 }
 
 /** The README's no-JavaScript form, in the chosen language, inside the element. */
-function noScriptForm(host: string, service: string, context: FeedbackContext, lang: Language, links: ReturnType<typeof resolveLinks>): string {
+function noScriptForm(
+  host: string,
+  service: string,
+  context: FeedbackContext,
+  lang: Language,
+  links: ReturnType<typeof resolveLinks>,
+): string {
   const w = widgetMessages[lang];
   // The same links the widget shows: the privacy notice by the remark, then the rights.
   const a = (url: string | null, text: string) => (url ? ` <a href="${escapeMarkup(url)}">${text}</a>` : '');
   const accessibility = links.accessibilityUrl ? `\n      <p>${a(links.accessibilityUrl, w.accessibilityLink).trim()}</p>` : '';
-  const scores = w.scores.map((label, i) => `        <label><input type="radio" name="score" value="${i + 1}"${i === 0 ? ' required' : ''}> ${label}</label>`).join('\n');
+  const scores = w.scores
+    .map((label, i) => `        <label><input type="radio" name="score" value="${i + 1}"${i === 0 ? ' required' : ''}> ${label}</label>`)
+    .join('\n');
   return `
   <noscript>
     <form method="post" action="${host}/v1/feedback">
@@ -106,7 +123,9 @@ export class EmbedPage extends LightElement {
     const snippet = `<script type="module" src="${host}/widget.js"></script>\n${el}`;
     // The chunks loaded after a press are pinned too, by an import map's "integrity" (Chromium 127+,
     // Safari 18+, Firefox 138+); without it SRI covers widget.js, which names the chunks by their hashes.
-    const importMap = widget?.chunks?.length ? JSON.stringify({ integrity: Object.fromEntries(widget.chunks.map((c) => [host + c.url, c.integrity])) }) : null;
+    const importMap = widget?.chunks?.length
+      ? JSON.stringify({ integrity: Object.fromEntries(widget.chunks.map((c) => [host + c.url, c.integrity])) })
+      : null;
     const pinned = widget
       ? `${importMap ? `<script type="importmap">${importMap}</script>\n` : ''}<script type="module" src="${host}${widget.url}" integrity="${widget.integrity}" crossorigin="anonymous"></script>\n${el}`
       : null;
@@ -145,8 +164,9 @@ export class EmbedPage extends LightElement {
       <section aria-labelledby="snippets-heading">
         <h2 id="snippets-heading">${mm.snippetsHeading}</h2>
         <fi-copy-field .m=${m} .fieldId=${'snippet'} .label=${mm.snippetLabel} .hint=${mm.snippetHint} .value=${snippet} .rows=${3}></fi-copy-field>
-        ${pinned
-          ? html`<fi-copy-field
+        ${
+          pinned
+            ? html`<fi-copy-field
               .m=${m}
               .fieldId=${'snippet-pinned'}
               .label=${mm.pinnedLabel}
@@ -154,7 +174,8 @@ export class EmbedPage extends LightElement {
               .value=${pinned}
               .rows=${6}
             ></fi-copy-field>`
-          : html`<p class="notice">${mm.widgetNotBuilt}</p>`}
+            : html`<p class="notice">${mm.widgetNotBuilt}</p>`
+        }
         <fi-copy-field .m=${m} .fieldId=${'snippet-noscript'} .label=${mm.noScriptLabel} .hint=${mm.noScriptHint} .value=${noScript} .rows=${10}></fi-copy-field>
       </section>
 

@@ -76,7 +76,10 @@ export class InstallationPage extends LightElement {
   override render() {
     const { m } = this;
     return this.data.render({
-      pending: () => (this.data.value ? this.renderPage(this.data.value.service, this.data.value.installation) : html`<h1 class="page-title" tabindex="-1">${m.loading}</h1>`),
+      pending: () =>
+        this.data.value
+          ? this.renderPage(this.data.value.service, this.data.value.installation)
+          : html`<h1 class="page-title" tabindex="-1">${m.loading}</h1>`,
       error: (error) => (isNotFound(error) ? notFoundBlock(m, m.notFoundService) : errorBlock(m, () => void this.data.run())),
       complete: ({ service, installation }) => this.renderPage(service, installation),
     });
@@ -100,9 +103,10 @@ export class InstallationPage extends LightElement {
 
       <section aria-labelledby="allowed-heading">
         <h2 id="allowed-heading">${mm.allowedHeading}</h2>
-        ${allowed.length === 0
-          ? html`<p>${mm.noOrigins}</p>`
-          : html`<div class="table-scroll" role="region" aria-labelledby="allowed-caption" tabindex="0">
+        ${
+          allowed.length === 0
+            ? html`<p>${mm.noOrigins}</p>`
+            : html`<div class="table-scroll" role="region" aria-labelledby="allowed-caption" tabindex="0">
               <table class="installation-table">
                 <caption id="allowed-caption">${mm.allowedCaption}</caption>
                 <thead>
@@ -122,17 +126,19 @@ export class InstallationPage extends LightElement {
                   )}
                 </tbody>
               </table>
-            </div>`}
+            </div>`
+        }
       </section>
 
       <section aria-labelledby="refused-heading">
         <h2 id="refused-heading">${mm.refusedHeading}</h2>
         <p class="hint">${mm.refusedIntro}</p>
-        ${refused.length === 0
-          ? other.length === 0
-            ? html`<p>${mm.noRefused}</p>`
-            : nothing
-          : html`<div class="table-scroll" role="region" aria-labelledby="refused-caption" tabindex="0">
+        ${
+          refused.length === 0
+            ? other.length === 0
+              ? html`<p>${mm.noRefused}</p>`
+              : nothing
+            : html`<div class="table-scroll" role="region" aria-labelledby="refused-caption" tabindex="0">
               <table class="installation-table">
                 <caption id="refused-caption">${mm.refusedCaption}</caption>
                 <thead>
@@ -148,32 +154,39 @@ export class InstallationPage extends LightElement {
                     (o) => html`<tr>
                       <th scope="row" class="origin">${o.origin}</th>
                       <td>
-                        ${o.refusedByDay.length === 0
-                          ? mm.never
-                          : html`<ul class="plain-list">
+                        ${
+                          o.refusedByDay.length === 0
+                            ? mm.never
+                            : html`<ul class="plain-list">
                               ${o.refusedByDay.map((d) => html`<li>${mm.refusedOn(f.day(d.day), f.number(d.count))}</li>`)}
-                            </ul>`}
+                            </ul>`
+                        }
                       </td>
                       <td>${this.day(o.lastShownDay)}</td>
-                      ${editable
-                        ? html`<td>
+                      ${
+                        editable
+                          ? html`<td>
                             <button type="button" class="primary" aria-disabled=${this.busy === o.origin ? 'true' : 'false'} @click=${() => this.allow(service, o.origin)}>
                               ${mm.allowOrigin}<span class="sr-only">: ${o.origin}</span>
                             </button>
                           </td>`
-                        : nothing}
+                          : nothing
+                      }
                     </tr>`,
                   )}
                 </tbody>
               </table>
-            </div>`}
-        ${other.length === 0
-          ? nothing
-          : html`<h3 id="other-origins-heading">${mm.otherOrigins}</h3>
+            </div>`
+        }
+        ${
+          other.length === 0
+            ? nothing
+            : html`<h3 id="other-origins-heading">${mm.otherOrigins}</h3>
               <p class="hint">${mm.otherOriginsHint}</p>
               <ul class="plain-list" aria-labelledby="other-origins-heading">
                 ${other.map((d) => html`<li>${mm.refusedOn(f.day(d.day), f.number(d.count))}</li>`)}
-              </ul>`}
+              </ul>`
+        }
       </section>
       ${this.pager(installation)}
     `;

@@ -61,8 +61,9 @@ export class ManageServicesPage extends LightElement {
       </nav>
       <h1 class="page-title" tabindex="-1">${mm.servicesTitle}</h1>
       <p class="subtitle">${mm.servicesIntro}</p>
-      ${this.session.admin && this.organisations.value
-        ? html`<form class="choices" @submit=${(e: Event) => e.preventDefault()}>
+      ${
+        this.session.admin && this.organisations.value
+          ? html`<form class="choices" @submit=${(e: Event) => e.preventDefault()}>
             <div class="field">
               <label for="manage-organisation">${m.organisationLabel}</label>
               <select id="manage-organisation" name="organisation" @change=${this.choose}>
@@ -70,10 +71,13 @@ export class ManageServicesPage extends LightElement {
               </select>
             </div>
           </form>`
-        : nothing}
-      ${mayChange(this.session) && organisation
-        ? html`<p><a class="button-link primary" href=${newServiceHref(this.session.admin ? organisation : null)}>${mm.newService}</a></p>`
-        : html`<p class="notice">${mm.readOnly}</p>`}
+          : nothing
+      }
+      ${
+        mayChange(this.session) && organisation
+          ? html`<p><a class="button-link primary" href=${newServiceHref(this.session.admin ? organisation : null)}>${mm.newService}</a></p>`
+          : html`<p class="notice">${mm.readOnly}</p>`
+      }
       ${this.services.render({
         pending: () => loadingBlock(m),
         error: () => errorBlock(m, () => void this.services.run()),

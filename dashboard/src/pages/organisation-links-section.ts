@@ -68,7 +68,8 @@ export class OrganisationLinksSection extends LightElement {
       this.saved = true;
     } catch (error) {
       const errors: Record<string, string> = {};
-      if (error instanceof ApiProblem) for (const detail of error.details) if (detail.path in this.links) errors[detail.path] ??= detail.message;
+      if (error instanceof ApiProblem)
+        for (const detail of error.details) if (detail.path in this.links) errors[detail.path] ??= detail.message;
       this.errors = errors;
       this.problem = Object.keys(errors).length ? this.m.manage.fixFields : problemText(this.m, error);
       if (Object.keys(errors).length) await this.focusFirstError();
@@ -94,11 +95,13 @@ export class OrganisationLinksSection extends LightElement {
       <form novalidate @submit=${this.submit}>
         <fieldset ?disabled=${!editable}>
           ${linksFieldset({ m, links, errors: this.errors, hint: mm.organisationLinksHint, onType: (field, value) => this.type(field, value) })}
-          ${editable
-            ? html`<div class="actions">
+          ${
+            editable
+              ? html`<div class="actions">
                 <button type="submit" id="save-organisation-links" class="primary" aria-disabled=${this.busy ? 'true' : 'false'}>${mm.save}</button>
               </div>`
-            : nothing}
+              : nothing
+          }
         </fieldset>
         <p class="saved" role="status">${this.saved ? mm.saved : ''}</p>
       </form>

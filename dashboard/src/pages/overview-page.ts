@@ -75,14 +75,16 @@ export class OverviewPage extends LightElement {
       <h1 class="page-title" tabindex="-1">${m.overviewTitle(year)}</h1>
       <fi-demo-banner .organisation=${this.selectedOrganisation} .m=${m}></fi-demo-banner>
       <form class="choices" @change=${this.choose} @submit=${(e: Event) => e.preventDefault()}>
-        ${this.session.admin && this.organisations.value
-          ? html`<div class="field">
+        ${
+          this.session.admin && this.organisations.value
+            ? html`<div class="field">
               <label for="choose-organisation">${m.organisationLabel}</label>
               <select id="choose-organisation" name="organisation">
                 ${this.organisations.value.map((o) => html`<option value=${o.id} ?selected=${o.id === this.selectedOrganisation}>${o.name}</option>`)}
               </select>
             </div>`
-          : nothing}
+            : nothing
+        }
         <div class="field">
           <label for="choose-year">${m.yearLabel}</label>
           <select id="choose-year" name="year">
@@ -105,13 +107,15 @@ export class OverviewPage extends LightElement {
     const organisation = this.selectedOrganisation!;
     return html`
       <section class="lead" aria-label=${m.overviewTitle(year)}>
-        ${totals.responses === 0
-          ? html`<p class="lead-text">${m.overviewNoResponses(year)}</p>`
-          : html`<p class="lead-text">
+        ${
+          totals.responses === 0
+            ? html`<p class="lead-text">${m.overviewNoResponses(year)}</p>`
+            : html`<p class="lead-text">
                 ${m.overviewSummary({ responses: f.number(totals.responses), services: report.services.length, organisation: this.organisationName(), year, soFar: year === currentYear() })}
                 <strong>${m.overviewSatisfied(f.percent(totals.satisfied, 0))}</strong>
               </p>
-              <p class="lead-change">${changeBadge(m, f, totals.satisfied, totals.previousYear.satisfied, year - 1)}</p>`}
+              <p class="lead-change">${changeBadge(m, f, totals.satisfied, totals.previousYear.satisfied, year - 1)}</p>`
+        }
       </section>
       ${keyFigures(m, f, totals, totals.previousYear, year, year === currentYear())}
 

@@ -22,7 +22,13 @@ export function scoreDistribution(m: Messages, f: Formatter, narrow: boolean, fi
     narrow,
     id: 'chart-distribution',
     title: m.distributionTitle(year),
-    svg: charts.distribution({ id: 'svg-distribution', title: m.distributionTitle(year), counts: values, labels: m.scoreLabels, language: m.charts }),
+    svg: charts.distribution({
+      id: 'svg-distribution',
+      title: m.distributionTitle(year),
+      counts: values,
+      labels: m.scoreLabels,
+      language: m.charts,
+    }),
     table,
   });
 }
@@ -31,36 +37,61 @@ export function followUpAnswers(m: Messages, f: Formatter, narrow: boolean, figu
   const { ease, completed } = figures;
   if (!ease && !completed) return html`<p>${m.noFollowUps}</p>`;
   return html`<div class="tables-row">
-      ${ease
-        ? html`<div>
+      ${
+        ease
+          ? html`<div>
             ${chartFigure({
               narrow,
               id: 'chart-ease',
               title: m.easeTitle,
               note: m.easeSummary(f.mean(ease.mean), f.number(ease.answered)),
-              svg: charts.distribution({ id: 'svg-ease', title: m.easeTitle, counts: counts(ease.distribution), labels: m.easeLabels, language: m.charts }),
+              svg: charts.distribution({
+                id: 'svg-ease',
+                title: m.easeTitle,
+                counts: counts(ease.distribution),
+                labels: m.easeLabels,
+                language: m.charts,
+              }),
               table: {
                 caption: m.easeTitle,
                 headers: [m.answerColumn, m.countColumn, m.shareColumn],
-                rows: counts(ease.distribution).map((n, i) => [`${i + 1} · ${m.easeLabels[i]}`, f.number(n), ease.answered ? f.percent((100 * n) / ease.answered) : '–']),
+                rows: counts(ease.distribution).map((n, i) => [
+                  `${i + 1} · ${m.easeLabels[i]}`,
+                  f.number(n),
+                  ease.answered ? f.percent((100 * n) / ease.answered) : '–',
+                ]),
               },
             })}
           </div>`
-        : nothing}
-      ${completed
-        ? html`<div>
+          : nothing
+      }
+      ${
+        completed
+          ? html`<div>
             <h3 class="chart-title">${m.completedTitle}</h3>
             ${scrollingTable({
               caption: m.completedCaption,
               headers: [m.answerColumn, m.countColumn, m.shareColumn],
-              rows: (['yes', 'partly', 'no'] as const).map((v) => [m.completedLabels[v], f.number(completed.counts[v]), f.percent(completed.shares[v])]),
+              rows: (['yes', 'partly', 'no'] as const).map((v) => [
+                m.completedLabels[v],
+                f.number(completed.counts[v]),
+                f.percent(completed.shares[v]),
+              ]),
             })}
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
 }
 
-export function breakdownTable<T extends ContextFigures | ChannelFigures>(m: Messages, f: Formatter, caption: string, column: string, rows: readonly T[], label: (row: T) => string): TemplateResult {
+export function breakdownTable<T extends ContextFigures | ChannelFigures>(
+  m: Messages,
+  f: Formatter,
+  caption: string,
+  column: string,
+  rows: readonly T[],
+  label: (row: T) => string,
+): TemplateResult {
   return scrollingTable({
     caption,
     headers: [column, m.col.responses, m.col.satisfied, m.col.mean],

@@ -36,7 +36,16 @@ export function comparisonSection(m: Messages, f: Formatter, c: ProductCompariso
         id: 'chart-comparison',
         title: m.comparisonTitle(year),
         note: m.comparisonNote,
-        svg: charts.comparison({ id: 'svg-comparison', title: m.comparisonTitle(year), p25, median, p75, own, labels: m.comparisonLegend, format: (v) => f.percent(v, 0) }),
+        svg: charts.comparison({
+          id: 'svg-comparison',
+          title: m.comparisonTitle(year),
+          p25,
+          median,
+          p75,
+          own,
+          labels: m.comparisonLegend,
+          format: (v) => f.percent(v, 0),
+        }),
         table,
       })}`;
 }

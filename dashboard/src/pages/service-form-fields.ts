@@ -86,11 +86,13 @@ export function originsFieldset(options: {
                       aria-describedby=${error ? `${id}-error` : nothing}
                       @input=${(e: Event) => options.onType(i, (e.target as HTMLInputElement).value)}
                     />
-                    ${editable
-                      ? html`<button type="button" class="secondary" @click=${() => options.onRemove(i)}>
+                    ${
+                      editable
+                        ? html`<button type="button" class="secondary" @click=${() => options.onRemove(i)}>
                           ${mm.removeOrigin}<span class="sr-only">: ${origin || mm.originLabel(i + 1)}</span>
                         </button>`
-                      : nothing}
+                        : nothing
+                    }
                   </div>
                   ${error ? html`<p class="field-error" id=${`${id}-error`} aria-live="polite">${error}</p>` : nothing}
                 </li>`;

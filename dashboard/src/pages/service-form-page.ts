@@ -57,7 +57,9 @@ export class ServiceFormPage extends LightElement {
     },
     args: () => [this.serviceId, this.session.admin] as const,
     onComplete: ({ service, organisations }) => {
-      this.draft = service ? draftOf(service) : emptyDraft(this.organisation ?? this.session.organisation?.id ?? organisations[0]?.id ?? '');
+      this.draft = service
+        ? draftOf(service)
+        : emptyDraft(this.organisation ?? this.session.organisation?.id ?? organisations[0]?.id ?? '');
       this.errors = {};
       this.problem = null;
       this.saved = false;
@@ -115,7 +117,9 @@ export class ServiceFormPage extends LightElement {
     this.draft = { ...this.draft!, origins };
     this.errors = errors;
     await this.updateComplete;
-    this.querySelector<HTMLElement>(origins.length ? `#${fieldId(`allowedOrigins.${Math.min(index, origins.length - 1)}`)}` : '#add-origin')?.focus();
+    this.querySelector<HTMLElement>(
+      origins.length ? `#${fieldId(`allowedOrigins.${Math.min(index, origins.length - 1)}`)}` : '#add-origin',
+    )?.focus();
   }
 
   private toggleFollowUp(followUp: string, on: boolean) {
@@ -134,7 +138,11 @@ export class ServiceFormPage extends LightElement {
     this.busy = true;
     try {
       if (this.serviceId === null) {
-        const input: ServiceInput = { id: this.draft.id, organisationId: this.draft.organisationId, ...draftBody(this.draft, false) } as ServiceInput;
+        const input: ServiceInput = {
+          id: this.draft.id,
+          organisationId: this.draft.organisationId,
+          ...draftBody(this.draft, false),
+        } as ServiceInput;
         const created = await createService(input);
         navigate(manageServiceHref(created.id, 'embed'));
         return;
@@ -204,31 +212,45 @@ export class ServiceFormPage extends LightElement {
       <form class="service-form" novalidate @submit=${this.submit}>
         <fieldset ?disabled=${!editable}>
           <legend class="sr-only">${title}</legend>
-          ${service === null && this.session.admin
-            ? this.field('organisationId', m.organisationLabel, (id, describedBy, invalid) => html`<select
+          ${
+            service === null && this.session.admin
+              ? this.field(
+                  'organisationId',
+                  m.organisationLabel,
+                  (id, describedBy, invalid) => html`<select
                 id=${id}
                 aria-invalid=${invalid ? 'true' : 'false'}
                 aria-describedby=${describedBy || nothing}
                 @change=${(e: Event) => this.set({ organisationId: (e.target as HTMLSelectElement).value }, ['organisationId'])}
               >
                 ${organisations.map((o) => html`<option value=${o.id} ?selected=${o.id === d.organisationId}>${o.name}</option>`)}
-              </select>`)
-            : nothing}
-          ${service === null
-            ? this.text('id', mm.idLabel, d.id, (v) => this.set({ id: v.trim() }, ['id']), mm.idHint, true)
-            : nothing}
+              </select>`,
+                )
+              : nothing
+          }
+          ${service === null ? this.text('id', mm.idLabel, d.id, (v) => this.set({ id: v.trim() }, ['id']), mm.idHint, true) : nothing}
           ${this.text('name.nl', mm.nameLabel('nl'), d.name.nl, (v) => this.set({ name: { ...d.name, nl: v } }, ['name.nl']), undefined, true)}
           ${(['fr', 'en', 'de'] as const).map((lang) =>
-            this.text(`name.${lang}`, mm.nameLabel(lang), d.name[lang], (v) => this.set({ name: { ...this.draft!.name, [lang]: v } }, [`name.${lang}`]), mm.optional),
+            this.text(
+              `name.${lang}`,
+              mm.nameLabel(lang),
+              d.name[lang],
+              (v) => this.set({ name: { ...this.draft!.name, [lang]: v } }, [`name.${lang}`]),
+              mm.optional,
+            ),
           )}
-          ${this.field('audience', mm.audienceLabel, (id, describedBy, invalid) => html`<select
+          ${this.field(
+            'audience',
+            mm.audienceLabel,
+            (id, describedBy, invalid) => html`<select
             id=${id}
             aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby=${describedBy || nothing}
             @change=${(e: Event) => this.set({ audience: (e.target as HTMLSelectElement).value }, ['audience'])}
           >
             ${AUDIENCES.map((a) => html`<option value=${a} ?selected=${a === d.audience}>${mm.audiences[a]}</option>`)}
-          </select>`)}
+          </select>`,
+          )}
           ${this.text('channel', mm.channelLabel, d.channel, (v) => this.set({ channel: v }, ['channel']), mm.channelHint, true)}
 
           ${originsFieldset({
@@ -261,20 +283,24 @@ export class ServiceFormPage extends LightElement {
                 ><input type="checkbox" id="f-publishFigures" .checked=${d.publishFigures} @change=${(e: Event) => this.set({ publishFigures: (e.target as HTMLInputElement).checked })} />
                 ${mm.publishLabel}</label
               >
-              ${service
-                ? html`<label class="check"
+              ${
+                service
+                  ? html`<label class="check"
                     ><input type="checkbox" id="f-active" .checked=${d.active} @change=${(e: Event) => this.set({ active: (e.target as HTMLInputElement).checked })} />
                     ${mm.activeLabel}</label
                   >`
-                : nothing}
+                  : nothing
+              }
             </div>
             ${service ? html`<p class="hint">${mm.activeHint}</p>` : nothing}
           </fieldset>
-          ${editable
-            ? html`<div class="actions">
+          ${
+            editable
+              ? html`<div class="actions">
                 <button type="submit" class="primary" aria-disabled=${this.busy ? 'true' : 'false'}>${service ? mm.save : mm.create}</button>
               </div>`
-            : nothing}
+              : nothing
+          }
         </fieldset>
         <p class="saved" role="status">${this.saved ? mm.saved : ''}</p>
       </form>

@@ -105,7 +105,12 @@ export class ServicePage extends LightElement {
     });
   }
 
-  private renderService(name: string, service: Pick<Service, 'channel' | 'organisationId'>, figures: ServiceFigures, previous: ServiceFigures) {
+  private renderService(
+    name: string,
+    service: Pick<Service, 'channel' | 'organisationId'>,
+    figures: ServiceFigures,
+    previous: ServiceFigures,
+  ) {
     const { m, f } = this;
     const year = this.selectedYear;
     const interval = figures.satisfiedInterval;
@@ -130,13 +135,15 @@ export class ServicePage extends LightElement {
       </form>
 
       <section class="lead" aria-label=${m.summary}>
-        ${figures.responses === 0
-          ? html`<p class="lead-text">${m.serviceNoResponses(year)}</p>`
-          : html`<p class="lead-text">
+        ${
+          figures.responses === 0
+            ? html`<p class="lead-text">${m.serviceNoResponses(year)}</p>`
+            : html`<p class="lead-text">
                 <strong>${m.serviceLead({ satisfied: f.percent(figures.satisfied, 0), responses: f.number(figures.responses), year })}</strong>
                 ${changeBadge(m, f, figures.satisfied, figures.previousYear.satisfied, year - 1)}
               </p>
-              ${interval ? html`<p class="lead-margin">${m.marginSentence(f.percent(interval.low), f.percent(interval.high))}</p>` : nothing}`}
+              ${interval ? html`<p class="lead-margin">${m.marginSentence(f.percent(interval.low), f.percent(interval.high))}</p>` : nothing}`
+        }
       </section>
       ${keyFigures(m, f, figures, figures.previousYear, year, year === currentYear())}
 
@@ -172,7 +179,14 @@ export class ServicePage extends LightElement {
       <section aria-labelledby="breakdown-heading" class="panel">
         <h2 id="breakdown-heading" tabindex="-1">${m.breakdownHeading}</h2>
         <div class="tables-row">
-          ${breakdownTable(m, f, m.byContextCaption, m.contextColumn, figures.byContext.filter((c) => c.responses > 0), (c: ContextFigures) => m.contextLabels[c.context])}
+          ${breakdownTable(
+            m,
+            f,
+            m.byContextCaption,
+            m.contextColumn,
+            figures.byContext.filter((c) => c.responses > 0),
+            (c: ContextFigures) => m.contextLabels[c.context],
+          )}
           ${breakdownTable(m, f, m.byChannelCaption, m.channelColumn, figures.byChannel, (c: ChannelFigures) => c.channel)}
         </div>
       </section>

@@ -66,10 +66,12 @@ export class SignInPage extends LightElement {
         <h1 class="page-title" tabindex="-1">${m.signInTitle}</h1>
         <p>${m.signInIntro}</p>
         ${problem ? html`<p class="notice" role="alert">${problem}</p>` : nothing}
-        ${this.methods.oidc
-          ? html`<p><a class="button-link primary" href=${oidcSignInUrl(this.returnTo)} data-reload>${m.signInWithProvider(provider)}</a></p>
+        ${
+          this.methods.oidc
+            ? html`<p><a class="button-link primary" href=${oidcSignInUrl(this.returnTo)} data-reload>${m.signInWithProvider(provider)}</a></p>
               <p class="or"><span>${m.or}</span></p>`
-          : nothing}
+            : nothing
+        }
         <form class="token-form" @submit=${this.submit} novalidate>
           <h2>${m.tokenHeading}</h2>
           <div class="field">

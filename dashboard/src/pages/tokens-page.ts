@@ -42,7 +42,10 @@ export class TokensPage extends LightElement {
 
   private data = new Task(this, {
     task: async ([admin], { signal }) => {
-      const [tokens, organisations] = await Promise.all([listTokens(signal), admin ? listOrganisations(signal) : Promise.resolve([] as Organisation[])]);
+      const [tokens, organisations] = await Promise.all([
+        listTokens(signal),
+        admin ? listOrganisations(signal) : Promise.resolve([] as Organisation[]),
+      ]);
       return { tokens, organisations };
     },
     args: () => [this.session.admin] as const,
@@ -72,7 +75,8 @@ export class TokensPage extends LightElement {
       this.querySelector<HTMLElement>('#new-token')?.focus();
     } catch (error) {
       const errors: Record<string, string> = {};
-      if (error instanceof ApiProblem) for (const d of error.details) if (['name', 'role', 'organisationId'].includes(d.path)) errors[d.path] = d.message;
+      if (error instanceof ApiProblem)
+        for (const d of error.details) if (['name', 'role', 'organisationId'].includes(d.path)) errors[d.path] = d.message;
       this.errors = errors;
       this.problem = problemText(this.m, error);
       if (Object.keys(errors).length) this.focusInvalid();
@@ -118,14 +122,16 @@ export class TokensPage extends LightElement {
       <section aria-labelledby="new-token-heading">
         <h2 id="new-token-heading">${mm.newTokenHeading}</h2>
         <form class="token-create" novalidate @submit=${this.create}>
-          ${this.session.admin
-            ? html`<div class="field">
+          ${
+            this.session.admin
+              ? html`<div class="field">
                 <label for="token-organisation">${m.organisationLabel}</label>
                 <select id="token-organisation" name="organisationId">
                   ${(this.data.value?.organisations ?? []).map((o) => html`<option value=${o.id} ?selected=${o.id === organisation}>${o.name}</option>`)}
                 </select>
               </div>`
-            : nothing}
+              : nothing
+          }
           <div class="field">
             <label for="token-name">${mm.tokenNameLabel}</label>
             <p class="hint" id="token-name-hint">${mm.tokenNameHint}</p>
@@ -149,12 +155,14 @@ export class TokensPage extends LightElement {
           </div>
           <button type="submit" class="primary" aria-disabled=${this.busy ? 'true' : 'false'}>${mm.createToken}</button>
         </form>
-        ${this.created
-          ? html`<div class="created-token" id="new-token" tabindex="-1">
+        ${
+          this.created
+            ? html`<div class="created-token" id="new-token" tabindex="-1">
               <p class="notice" role="status">${mm.tokenShownOnce(this.created.name)}</p>
               <fi-copy-field .m=${m} .fieldId=${'created-token'} .label=${mm.tokenValueLabel} .value=${this.created.token} .rows=${2}></fi-copy-field>
             </div>`
-          : nothing}
+            : nothing
+        }
       </section>
 
       <section aria-labelledby="tokens-heading">
@@ -164,7 +172,9 @@ export class TokensPage extends LightElement {
           pending: () => loadingBlock(m),
           error: (error) => loadProblem(m, error, () => void this.data.run()),
           complete: ({ tokens }) => {
-            const live = tokens.filter((t) => t.revokedAt === null && (this.session.admin ? t.organisationId === organisation || organisation === null : true));
+            const live = tokens.filter(
+              (t) => t.revokedAt === null && (this.session.admin ? t.organisationId === organisation || organisation === null : true),
+            );
             return live.length === 0
               ? html`<p>${mm.noTokens}</p>`
               : html`<div class="table-scroll" role="region" aria-labelledby="tokens-caption" tabindex="0">

@@ -31,7 +31,9 @@ export async function seedIfEmpty(db: Kysely<Database>): Promise<boolean> {
  */
 export function exampleOrigins(host: string, port: number): string[] {
   const loopback = ['127.0.0.1', 'localhost', '0.0.0.0', '::', '::1'].includes(host);
-  return loopback ? [`http://localhost:${port}`, `http://127.0.0.1:${port}`] : [`http://${host.includes(':') ? `[${host}]` : host}:${port}`];
+  return loopback
+    ? [`http://localhost:${port}`, `http://127.0.0.1:${port}`]
+    : [`http://${host.includes(':') ? `[${host}]` : host}:${port}`];
 }
 
 /**
@@ -44,7 +46,13 @@ export async function allowExampleOrigins(db: Kysely<Database>, origins: readonl
   const sampleIds = (await readImportFile(SAMPLE_FILE)).services.map((s) => s.id);
   // Not through changeService: the example pages of a LAN host are http, which no API caller may allow.
   return runChange(db, systemActor('pnpm start, example pages'), async ({ trx, audit }) => {
-    const services = await trx.selectFrom('services').select(['id', 'allowed_origins']).where('id', 'in', sampleIds).orderBy('id').forUpdate().execute();
+    const services = await trx
+      .selectFrom('services')
+      .select(['id', 'allowed_origins'])
+      .where('id', 'in', sampleIds)
+      .orderBy('id')
+      .forUpdate()
+      .execute();
     let changed = 0;
     for (const service of services) {
       const missing = origins.filter((origin) => !service.allowed_origins.includes(origin));

@@ -31,7 +31,8 @@ const TEXTS: Record<Language, Texts> = {
       `In de laatste 7 dagen was ${pct(d.week.satisfied, 'nl')} van ${d.week.responses} gebruikers tevreden (4 of 5). ` +
       `In de 8 weken daarvoor was dat ${pct(d.before.satisfied, 'nl')} van ${d.before.responses}. Dat verschil is geen toeval (p = ${d.pValue.toPrecision(2)}).`,
     digest: (d) => `Uw week in feedback: ${d.week.from} tot ${d.week.to}`,
-    digestLine: (s) => `${s.serviceName}: ${s.responses} antwoorden, ${pct(s.satisfied, 'nl')} tevreden, ${s.remarks} opmerkingen (week ervoor: ${s.previousWeek.responses} antwoorden, ${pct(s.previousWeek.satisfied, 'nl')} tevreden).`,
+    digestLine: (s) =>
+      `${s.serviceName}: ${s.responses} antwoorden, ${pct(s.satisfied, 'nl')} tevreden, ${s.remarks} opmerkingen (week ervoor: ${s.previousWeek.responses} antwoorden, ${pct(s.previousWeek.satisfied, 'nl')} tevreden).`,
     test: 'Testbericht van het feedbackinstrument: deze melding werkt.',
     examples: 'Voorbeelden van opmerkingen:',
     noResponses: 'Geen antwoorden deze week.',
@@ -47,7 +48,8 @@ const TEXTS: Record<Language, Texts> = {
       `Ces 7 derniers jours, ${pct(d.week.satisfied, 'fr')} des ${d.week.responses} utilisateurs étaient satisfaits (4 ou 5). ` +
       `Les 8 semaines précédentes : ${pct(d.before.satisfied, 'fr')} de ${d.before.responses}. Cette différence n'est pas due au hasard (p = ${d.pValue.toPrecision(2)}).`,
     digest: (d) => `Votre semaine de feedback : du ${d.week.from} au ${d.week.to}`,
-    digestLine: (s) => `${s.serviceName} : ${s.responses} réponses, ${pct(s.satisfied, 'fr')} satisfaits, ${s.remarks} remarques (semaine précédente : ${s.previousWeek.responses} réponses, ${pct(s.previousWeek.satisfied, 'fr')} satisfaits).`,
+    digestLine: (s) =>
+      `${s.serviceName} : ${s.responses} réponses, ${pct(s.satisfied, 'fr')} satisfaits, ${s.remarks} remarques (semaine précédente : ${s.previousWeek.responses} réponses, ${pct(s.previousWeek.satisfied, 'fr')} satisfaits).`,
     test: "Message de test de l'instrument de feedback : cette alerte fonctionne.",
     examples: 'Exemples de remarques :',
     noResponses: 'Aucune réponse cette semaine.',
@@ -63,7 +65,8 @@ const TEXTS: Record<Language, Texts> = {
       `In the last 7 days, ${pct(d.week.satisfied, 'en')} of ${d.week.responses} users were satisfied (4 or 5). ` +
       `In the 8 weeks before, ${pct(d.before.satisfied, 'en')} of ${d.before.responses}. This difference is not chance (p = ${d.pValue.toPrecision(2)}).`,
     digest: (d) => `Your week in feedback: ${d.week.from} to ${d.week.to}`,
-    digestLine: (s) => `${s.serviceName}: ${s.responses} responses, ${pct(s.satisfied, 'en')} satisfied, ${s.remarks} remarks (week before: ${s.previousWeek.responses} responses, ${pct(s.previousWeek.satisfied, 'en')} satisfied).`,
+    digestLine: (s) =>
+      `${s.serviceName}: ${s.responses} responses, ${pct(s.satisfied, 'en')} satisfied, ${s.remarks} remarks (week before: ${s.previousWeek.responses} responses, ${pct(s.previousWeek.satisfied, 'en')} satisfied).`,
     test: 'Test message from the feedbackinstrument: this alert works.',
     examples: 'Example remarks:',
     noResponses: 'No responses this week.',
@@ -79,7 +82,8 @@ const TEXTS: Record<Language, Texts> = {
       `In den letzten 7 Tagen waren ${pct(d.week.satisfied, 'de')} von ${d.week.responses} Nutzern zufrieden (4 oder 5). ` +
       `In den 8 Wochen davor waren es ${pct(d.before.satisfied, 'de')} von ${d.before.responses}. Dieser Unterschied ist kein Zufall (p = ${d.pValue.toPrecision(2)}).`,
     digest: (d) => `Ihre Woche im Feedback: ${d.week.from} bis ${d.week.to}`,
-    digestLine: (s) => `${s.serviceName}: ${s.responses} Antworten, ${pct(s.satisfied, 'de')} zufrieden, ${s.remarks} Anmerkungen (Vorwoche: ${s.previousWeek.responses} Antworten, ${pct(s.previousWeek.satisfied, 'de')} zufrieden).`,
+    digestLine: (s) =>
+      `${s.serviceName}: ${s.responses} Antworten, ${pct(s.satisfied, 'de')} zufrieden, ${s.remarks} Anmerkungen (Vorwoche: ${s.previousWeek.responses} Antworten, ${pct(s.previousWeek.satisfied, 'de')} zufrieden).`,
     test: 'Testnachricht des Feedbackinstruments: diese Benachrichtigung funktioniert.',
     examples: 'Beispiele für Anmerkungen:',
     noResponses: 'Keine Antworten in dieser Woche.',
@@ -102,7 +106,11 @@ export function summaryOf(event: DistributiveOmitSummary, language: Language): s
   }
 }
 
-type DistributiveOmitSummary = EventData extends infer E ? (E extends { type: infer T; data: infer D } ? { type: T; data: Omit<D, 'summary'> } : never) : never;
+type DistributiveOmitSummary = EventData extends infer E
+  ? E extends { type: infer T; data: infer D }
+    ? { type: T; data: Omit<D, 'summary'> }
+    : never
+  : never;
 
 export interface Mail {
   subject: string;

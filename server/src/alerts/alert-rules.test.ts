@@ -25,7 +25,16 @@ describe('the two-proportion test', () => {
 });
 
 describe('topic.rising', () => {
-  const topic = (count: number, share: number, comparisonCount: number, comparisonShare: number | null) => ({ key: 'k', label: 'k', count, share, comparisonCount, comparisonShare, examples: [], exampleIds: [] });
+  const topic = (count: number, share: number, comparisonCount: number, comparisonShare: number | null) => ({
+    key: 'k',
+    label: 'k',
+    count,
+    share,
+    comparisonCount,
+    comparisonShare,
+    examples: [],
+    exampleIds: [],
+  });
   it('needs a significant rise, not only a doubling', () => {
     // A small service: 6 of 20 remarks against 12 of 160 before (4×, p ≈ 0.002): it rose.
     expect(risePValue({ successes: 6, total: 20 }, { successes: 12, total: 160 })).toBeLessThan(0.01);
@@ -45,7 +54,22 @@ describe('topic.rising', () => {
 describe('webhook addresses', () => {
   it('knows public from private addresses', () => {
     for (const a of ['8.8.8.8', '193.191.245.1', '2001:4860:4860::8888']) expect(isPublicAddress(a), a).toBe(true);
-    for (const a of ['127.0.0.1', '10.0.0.1', '172.31.255.255', '192.168.0.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fd00::1', 'fe80::1', '::ffff:192.168.1.1', '224.0.0.1', 'not-an-ip']) {
+    for (const a of [
+      '127.0.0.1',
+      '10.0.0.1',
+      '172.31.255.255',
+      '192.168.0.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '::1',
+      '::',
+      'fd00::1',
+      'fe80::1',
+      '::ffff:192.168.1.1',
+      '224.0.0.1',
+      'not-an-ip',
+    ]) {
       expect(isPublicAddress(a), a).toBe(false);
     }
   });
@@ -64,11 +88,19 @@ describe('evaluation windows', () => {
   it('the last 7 days, the 8 weeks before, and the digest of the week before the latest Monday 08:00 in Brussels', () => {
     // Monday 7 December 2026, 07:59 in Brussels (UTC+1): last Monday's digest.
     const early = evaluationWindows(new Date('2026-12-07T06:59:00Z'), 'Europe/Brussels');
-    expect(early).toMatchObject({ today: '2026-12-07', week: { from: '2026-12-01', to: '2026-12-07' }, before: { from: '2026-10-06', to: '2026-11-30' }, digestWeek: { from: '2026-11-23', to: '2026-11-29' } });
+    expect(early).toMatchObject({
+      today: '2026-12-07',
+      week: { from: '2026-12-01', to: '2026-12-07' },
+      before: { from: '2026-10-06', to: '2026-11-30' },
+      digestWeek: { from: '2026-11-23', to: '2026-11-29' },
+    });
     const due = evaluationWindows(new Date('2026-12-07T07:01:00Z'), 'Europe/Brussels');
     expect(due.digestWeek).toEqual({ from: '2026-11-30', to: '2026-12-06' });
     // Summer time: 08:00 in Brussels is 06:00 UTC.
-    expect(evaluationWindows(new Date('2026-06-01T06:01:00Z'), 'Europe/Brussels').digestWeek).toEqual({ from: '2026-05-25', to: '2026-05-31' });
+    expect(evaluationWindows(new Date('2026-06-01T06:01:00Z'), 'Europe/Brussels').digestWeek).toEqual({
+      from: '2026-05-25',
+      to: '2026-05-31',
+    });
   });
 });
 
@@ -83,7 +115,11 @@ describe('sending a webhook', () => {
       expect(refused.error).toBe('refused_address');
       expect(receiver.received).toHaveLength(0);
       // The same receiver with WEBHOOK_ALLOW_INSECURE (development, tests).
-      expect(await sendWebhook(receiver.url, {}, '{}', { timeoutMs: 2_000, allowInsecure: true })).toEqual({ ok: true, httpStatus: 204, error: null });
+      expect(await sendWebhook(receiver.url, {}, '{}', { timeoutMs: 2_000, allowInsecure: true })).toEqual({
+        ok: true,
+        httpStatus: 204,
+        error: null,
+      });
       expect(receiver.received).toHaveLength(1);
     } finally {
       await receiver.close();

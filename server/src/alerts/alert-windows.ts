@@ -23,7 +23,10 @@ export async function windowCounts<K extends string>(
   const names = Object.keys(windows) as K[];
   if (serviceIds.length === 0 || names.length === 0) return result;
   const from = names.map((n) => windows[n].from).sort()[0]!;
-  const to = names.map((n) => windows[n].to).sort().at(-1)!;
+  const to = names
+    .map((n) => windows[n].to)
+    .sort()
+    .at(-1)!;
   const columns = names.flatMap((name, i) => {
     const inWindow = sql`day BETWEEN ${windows[name].from}::date AND ${windows[name].to}::date`;
     return [
@@ -46,7 +49,9 @@ export async function windowCounts<K extends string>(
   for (const row of rows) {
     result.set(
       row.service_id as string,
-      Object.fromEntries(names.map((n, i) => [n, { responses: Number(row[`r${i}`]), satisfied: Number(row[`s${i}`]), remarks: Number(row[`m${i}`]) }])) as Record<K, WindowCounts>,
+      Object.fromEntries(
+        names.map((n, i) => [n, { responses: Number(row[`r${i}`]), satisfied: Number(row[`s${i}`]), remarks: Number(row[`m${i}`]) }]),
+      ) as Record<K, WindowCounts>,
     );
   }
   return result;
@@ -54,7 +59,15 @@ export async function windowCounts<K extends string>(
 
 /** Local date and time "YYYY-MM-DD HH:mm" of an instant. */
 export function localDateTime(instant: Date, timezone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }

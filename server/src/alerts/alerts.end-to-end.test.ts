@@ -22,7 +22,13 @@ import { pick, record, seededRandom } from '../testing/workload.js';
 
 const GENT = FIXTURE_SERVICES.gent.id;
 const TZ = 'Europe/Brussels';
-const EVERYDAY = ['Vlot gegaan, bedankt.', 'Duidelijke uitleg op de website.', 'Snel een afspraak gevonden.', 'Prima dienstverlening.', 'Handig dat het online kan.'];
+const EVERYDAY = [
+  'Vlot gegaan, bedankt.',
+  'Duidelijke uitleg op de website.',
+  'Snel een afspraak gevonden.',
+  'Prima dienstverlening.',
+  'Handig dat het online kan.',
+];
 const NEW_PROBLEM = [
   'Het opladen van documenten mislukt.',
   'Opladen van documenten mislukt telkens',
@@ -58,7 +64,10 @@ describe.each(BACKENDS)('alerts from history to receiver on %s', (kind) => {
     if (kind === 'postgres') {
       // A second instance on the same database, with its own pool, as another process would.
       const own = connectDatabase({ databaseUrl: t.database.url, dataDir: null });
-      second = await buildApp(testConfig({ databaseUrl: t.database.url, adminToken: ADMIN_TOKEN, alerts: settings(smtp.url) }), { database: own, migrate: false });
+      second = await buildApp(testConfig({ databaseUrl: t.database.url, adminToken: ADMIN_TOKEN, alerts: settings(smtp.url) }), {
+        database: own,
+        migrate: false,
+      });
       second.addHook('onClose', () => own.close());
       await second.ready();
     }
@@ -71,7 +80,13 @@ describe.each(BACKENDS)('alerts from history to receiver on %s', (kind) => {
       for (let i = 0; i < 6; i += 1) {
         const at = new Date(`${addDays(today, -day)}T${String(8 + i).padStart(2, '0')}:15:00+01:00`);
         const score = random() < 0.8 ? pick(random, [4, 5]) : pick(random, [1, 2, 3]);
-        await record(t.database.db, service, { serviceId: GENT, submissionId: randomUUID(), score, lang: 'nl', ...(random() < 0.3 && { remark: pick(random, EVERYDAY) }) }, at, TZ);
+        await record(
+          t.database.db,
+          service,
+          { serviceId: GENT, submissionId: randomUUID(), score, lang: 'nl', ...(random() < 0.3 && { remark: pick(random, EVERYDAY) }) },
+          at,
+          TZ,
+        );
       }
     }
     // This week, through the public API: 40 responses, 40 % satisfied, seven about a new problem.
@@ -116,11 +131,24 @@ describe.each(BACKENDS)('alerts from history to receiver on %s', (kind) => {
     ).json();
 
     // Both instances (or, on PGlite, two evaluations) at the same time.
-    const evaluations = await Promise.all([post(t.app, '/v1/alerts/evaluate', ADMIN_TOKEN), post(second ?? t.app, '/v1/alerts/evaluate', ADMIN_TOKEN)]);
+    const evaluations = await Promise.all([
+      post(t.app, '/v1/alerts/evaluate', ADMIN_TOKEN),
+      post(second ?? t.app, '/v1/alerts/evaluate', ADMIN_TOKEN),
+    ]);
     for (const res of evaluations) expect(res.statusCode, res.body).toBe(200);
     const created = evaluations.flatMap((res) => res.json().created as Array<{ subscriptionId: string; type: string }>);
-    expect(created.filter((c) => c.subscriptionId === hook.id).map((c) => c.type).sort()).toEqual(['satisfaction.dropped', 'topic.rising']);
-    expect(created.filter((c) => c.subscriptionId === mail.id).map((c) => c.type).sort()).toEqual(['satisfaction.dropped', 'topic.rising']);
+    expect(
+      created
+        .filter((c) => c.subscriptionId === hook.id)
+        .map((c) => c.type)
+        .sort(),
+    ).toEqual(['satisfaction.dropped', 'topic.rising']);
+    expect(
+      created
+        .filter((c) => c.subscriptionId === mail.id)
+        .map((c) => c.type)
+        .sort(),
+    ).toEqual(['satisfaction.dropped', 'topic.rising']);
 
     await eventually(() => receiver.received.length >= 2 && smtp.messages.length >= 2, 15_000, 'two webhooks and two e-mails');
     // Both instances' workers have had their chance to send anything twice.
@@ -131,7 +159,9 @@ describe.each(BACKENDS)('alerts from history to receiver on %s', (kind) => {
     expect(smtp.messages).toHaveLength(2);
 
     const verifier = new Webhook(hook.secret);
-    const events = receiver.received.map((r) => verifier.verify(r.body, r.headers as Record<string, string>) as { type: string; timestamp: string; data: Record<string, any> });
+    const events = receiver.received.map(
+      (r) => verifier.verify(r.body, r.headers as Record<string, string>) as { type: string; timestamp: string; data: Record<string, any> },
+    );
     const rising = events.find((e) => e.type === 'topic.rising')!;
     const dropped = events.find((e) => e.type === 'satisfaction.dropped')!;
     expect(rising.data).toMatchObject({ organisationId: 'stad-gent', serviceId: GENT, topic: { isNew: true, previousCount: 0 } });
@@ -140,7 +170,8 @@ describe.each(BACKENDS)('alerts from history to receiver on %s', (kind) => {
     // Remark texts go out only with includeRemarks.
     expect(rising.data.examples).toBeUndefined();
     // (The topic's label is a phrase, not a remark: no remark itself is in the webhooks.)
-    for (const remark of NEW_PROBLEM) expect(receiver.received.map((r) => r.body).join()).not.toContain(JSON.stringify(remark).slice(1, -1));
+    for (const remark of NEW_PROBLEM)
+      expect(receiver.received.map((r) => r.body).join()).not.toContain(JSON.stringify(remark).slice(1, -1));
     expect(dropped.data.week).toMatchObject({ from: addDays(today, -6), to: today, responses: 40, satisfied: 40 });
     expect(dropped.data.before.responses).toBe(56 * 6);
     expect(dropped.data.before.satisfied).toBeGreaterThan(70);
@@ -161,7 +192,13 @@ describe.each(BACKENDS)('alerts from history to receiver on %s', (kind) => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(receiver.received).toHaveLength(2);
     expect(smtp.messages).toHaveLength(2);
-    const logged = (await t.app.inject({ method: 'GET', url: `/v1/alert-subscriptions/${hook.id}/deliveries`, headers: { authorization: `Bearer ${t.tokens.gent}` } })).json();
+    const logged = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/v1/alert-subscriptions/${hook.id}/deliveries`,
+        headers: { authorization: `Bearer ${t.tokens.gent}` },
+      })
+    ).json();
     expect(logged.deliveries.map((d: { status: string }) => d.status)).toEqual(['delivered', 'delivered']);
   });
 
@@ -176,16 +213,27 @@ describe.each(BACKENDS)('alerts from history to receiver on %s', (kind) => {
 
   it('the weekly digest falls due on Monday 08:00 Brussels, once, with last week per service', async () => {
     const made = (
-      await post(t.app, '/v1/alert-subscriptions', t.tokens.gent, { organisationId: 'stad-gent', channel: 'email', email: 'week@gent.be', events: ['digest.weekly'] })
+      await post(t.app, '/v1/alert-subscriptions', t.tokens.gent, {
+        organisationId: 'stad-gent',
+        channel: 'email',
+        email: 'week@gent.be',
+        events: ['digest.weekly'],
+      })
     ).json();
     // The coming Monday, 07:59 and 08:01 in Brussels (UTC+1 in winter, UTC+2 in summer).
     const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
     const monday = addDays(today, 7 - ((weekday + 6) % 7));
-    const offset = localDay(new Date(`${monday}T07:00:00Z`), TZ) === monday && new Date(`${monday}T12:00:00Z`).toLocaleString('en-GB', { timeZone: TZ, timeZoneName: 'short' }).includes('CEST') ? '+02:00' : '+01:00';
+    const offset =
+      localDay(new Date(`${monday}T07:00:00Z`), TZ) === monday &&
+      new Date(`${monday}T12:00:00Z`).toLocaleString('en-GB', { timeZone: TZ, timeZoneName: 'short' }).includes('CEST')
+        ? '+02:00'
+        : '+01:00';
     const early = await t.app.alerts.evaluate(new Date(`${monday}T07:59:00${offset}`));
     expect(early.filter((e) => e.subscriptionId === made.id)).toEqual([]);
     const due = await t.app.alerts.evaluate(new Date(`${monday}T08:01:00${offset}`));
-    expect(due.filter((e) => e.subscriptionId === made.id)).toEqual([{ subscriptionId: made.id, type: 'digest.weekly', key: addDays(monday, -7), id: expect.any(String) }]);
+    expect(due.filter((e) => e.subscriptionId === made.id)).toEqual([
+      { subscriptionId: made.id, type: 'digest.weekly', key: addDays(monday, -7), id: expect.any(String) },
+    ]);
     expect((await t.app.alerts.evaluate(new Date(`${monday}T09:00:00${offset}`))).filter((e) => e.subscriptionId === made.id)).toEqual([]);
     await eventually(() => smtp.messages.some((m) => (m.to as { text: string }).text === 'week@gent.be'), 10_000, 'the digest e-mail');
     const digest = smtp.messages.find((m) => (m.to as { text: string }).text === 'week@gent.be')!;

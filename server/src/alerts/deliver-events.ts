@@ -46,12 +46,21 @@ export class AlertDeliverer {
   private async attempt(event: ClaimedEvent): Promise<void> {
     const started = performance.now();
     let outcome: SendOutcome;
-    const subscription = await this.db.selectFrom('alert_subscriptions').selectAll().where('id', '=', event.subscription_id).executeTakeFirst();
+    const subscription = await this.db
+      .selectFrom('alert_subscriptions')
+      .selectAll()
+      .where('id', '=', event.subscription_id)
+      .executeTakeFirst();
     if (!subscription) return; // Deleted meanwhile: its events went with it.
     try {
       if (subscription.channel === 'webhook') {
         const body = JSON.stringify(event.payload);
-        outcome = await sendWebhook(subscription.url!, webhookHeaders(subscription.secret!, event.id, new Date(), body), body, this.settings);
+        outcome = await sendWebhook(
+          subscription.url!,
+          webhookHeaders(subscription.secret!, event.id, new Date(), body),
+          body,
+          this.settings,
+        );
       } else {
         outcome = await this.mail(subscription.email!, event.payload as EventData, subscription.language as Language);
       }
@@ -70,12 +79,23 @@ export class AlertDeliverer {
   private async mail(to: string, event: EventData, language: Language): Promise<SendOutcome> {
     if (!this.settings.smtpUrl) return { ok: false, httpStatus: null, error: 'smtp_not_configured' };
     this.mailer ??= nodemailer.createTransport(
-      { url: this.settings.smtpUrl, connectionTimeout: this.settings.timeoutMs, greetingTimeout: this.settings.timeoutMs, socketTimeout: 3 * this.settings.timeoutMs },
+      {
+        url: this.settings.smtpUrl,
+        connectionTimeout: this.settings.timeoutMs,
+        greetingTimeout: this.settings.timeoutMs,
+        socketTimeout: 3 * this.settings.timeoutMs,
+      },
       { from: this.settings.mailFrom },
     );
     const mail = mailOf(event, language);
     try {
-      await this.mailer.sendMail({ to, subject: mail.subject, text: mail.text, html: mail.html, headers: { 'auto-submitted': 'auto-generated' } });
+      await this.mailer.sendMail({
+        to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        headers: { 'auto-submitted': 'auto-generated' },
+      });
       return { ok: true, httpStatus: null, error: null };
     } catch (err) {
       return { ok: false, httpStatus: null, error: errorKind(err) };

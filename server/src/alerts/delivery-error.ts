@@ -48,4 +48,5 @@ export function statusKind(status: number): DeliveryError {
 const KNOWN = new Set<string>(DELIVERY_ERRORS);
 
 /** A stored error as shown: rows logged before errors were kinds read as 'error'. */
-export const shownError = (stored: string | null): DeliveryError | null => (stored === null ? null : KNOWN.has(stored) ? (stored as DeliveryError) : 'error');
+export const shownError = (stored: string | null): DeliveryError | null =>
+  stored === null ? null : KNOWN.has(stored) ? (stored as DeliveryError) : 'error';

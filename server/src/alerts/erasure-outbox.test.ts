@@ -18,7 +18,13 @@ import type { EventData } from './event-data.js';
 
 const GENT = FIXTURE_SERVICES.gent.id;
 /** The weeks before: everyday remarks, so that the week's problem is a significant rise (topic.rising). */
-const BEFORE = ['Vlot verlopen, bedankt.', 'Duidelijke uitleg op de website.', 'Snel geholpen aan het loket.', 'Alles in orde.', 'Goede dienst.'];
+const BEFORE = [
+  'Vlot verlopen, bedankt.',
+  'Duidelijke uitleg op de website.',
+  'Snel geholpen aan het loket.',
+  'Alles in orde.',
+  'Goede dienst.',
+];
 const PROBLEM = [
   'Het opladen van documenten mislukt.',
   'Opladen van documenten mislukt telkens',
@@ -37,15 +43,32 @@ describe.each(BACKENDS)('erasure reaches the alert outbox on %s', (kind) => {
   beforeAll(async () => {
     failing = await startWebhookReceiver((i) => (i === 0 ? 503 : 204));
     accepting = await startWebhookReceiver();
-    const alerts = { ...loadConfig({}).alerts, allowInsecure: true, evaluateEveryMs: null, deliverEveryMs: null, retryDelaysMs: [3_600_000], retryForMs: 86_400_000, timeoutMs: 2_000 };
+    const alerts = {
+      ...loadConfig({}).alerts,
+      allowInsecure: true,
+      evaluateEveryMs: null,
+      deliverEveryMs: null,
+      retryDelaysMs: [3_600_000],
+      retryForMs: 86_400_000,
+      timeoutMs: 2_000,
+    };
     t = await startTestApp(kind, { alerts });
     const gent = (await findService(t.database.db, GENT))!;
     for (let i = 0; i < 40; i += 1) {
       const at = new Date(Date.now() - (14 + i) * 86_400_000);
-      await record(t.database.db, gent, { serviceId: GENT, submissionId: randomUUID(), score: 4, lang: 'nl', remark: BEFORE[i % BEFORE.length]! }, at);
+      await record(
+        t.database.db,
+        gent,
+        { serviceId: GENT, submissionId: randomUUID(), score: 4, lang: 'nl', remark: BEFORE[i % BEFORE.length]! },
+        at,
+      );
     }
     for (const remark of PROBLEM) {
-      const res = await t.app.inject({ method: 'POST', url: '/v1/feedback', payload: { serviceId: GENT, submissionId: randomUUID(), score: 2, lang: 'nl', remark } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/v1/feedback',
+        payload: { serviceId: GENT, submissionId: randomUUID(), score: 2, lang: 'nl', remark },
+      });
       expect(res.statusCode).toBe(201);
     }
   });
@@ -58,8 +81,20 @@ describe.each(BACKENDS)('erasure reaches the alert outbox on %s', (kind) => {
   const as = (token: string, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
     t.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload && { payload }) });
   const subscribe = async (url: string) =>
-    (await as(t.tokens.gent, 'POST', '/v1/alert-subscriptions', { organisationId: 'stad-gent', channel: 'webhook', url, events: ['topic.rising'], includeRemarks: true })).json() as { id: string };
-  const storedPayloads = async () => (await t.database.db.selectFrom('alert_events').select(['payload', 'remark_ids']).execute()).map((e) => ({ text: JSON.stringify(e.payload), ids: e.remark_ids }));
+    (
+      await as(t.tokens.gent, 'POST', '/v1/alert-subscriptions', {
+        organisationId: 'stad-gent',
+        channel: 'webhook',
+        url,
+        events: ['topic.rising'],
+        includeRemarks: true,
+      })
+    ).json() as { id: string };
+  const storedPayloads = async () =>
+    (await t.database.db.selectFrom('alert_events').select(['payload', 'remark_ids']).execute()).map((e) => ({
+      text: JSON.stringify(e.payload),
+      ids: e.remark_ids,
+    }));
 
   it('erase, then retry the delivery: the receiver gets no text, and no stored event keeps it', async () => {
     const retried = await subscribe(failing.url);
@@ -75,14 +110,22 @@ describe.each(BACKENDS)('erasure reaches the alert outbox on %s', (kind) => {
     expect(first.data.examples.length).toBeGreaterThanOrEqual(2);
     const victim = first.data.examples[0]!;
     const kept = first.data.examples.slice(1);
-    const { id: victimId } = await t.database.db.selectFrom('responses').select('id').where('remark', '=', victim).executeTakeFirstOrThrow();
+    const { id: victimId } = await t.database.db
+      .selectFrom('responses')
+      .select('id')
+      .where('remark', '=', victim)
+      .executeTakeFirstOrThrow();
     expect((await storedPayloads()).every((e) => e.ids.includes(victimId) && e.text.includes(victim))).toBe(true);
 
     // The person asks; a manager erases the remark.
     expect((await as(t.tokens.gent, 'DELETE', `/v1/services/${GENT}/remarks/${victimId}`)).statusCode).toBe(204);
 
     // The failed event falls due again (its retry time has come), and is retried.
-    await t.database.db.updateTable('alert_events').set({ next_attempt_at: sql<Date>`now()` }).where('subscription_id', '=', retried.id).execute();
+    await t.database.db
+      .updateTable('alert_events')
+      .set({ next_attempt_at: sql<Date>`now()` })
+      .where('subscription_id', '=', retried.id)
+      .execute();
     t.app.alerts.deliverSoon();
     await eventually(() => failing.received.length === 2, 10_000, 'the retry');
     await t.app.alerts.idle();
@@ -105,8 +148,16 @@ describe.each(BACKENDS)('erasure reaches the alert outbox on %s', (kind) => {
   it('the retention purge reaches the outbox too', async () => {
     const [event] = await t.database.db.selectFrom('alert_events').select(['remark_ids', 'payload']).limit(1).execute();
     const oldId = event!.remark_ids[0]!;
-    const { remark: oldText } = await t.database.db.selectFrom('responses').select('remark').where('id', '=', oldId).executeTakeFirstOrThrow();
-    await t.database.db.updateTable('responses').set({ received_at: sql<Date>`now() - interval '3 months'` }).where('id', '=', oldId).execute();
+    const { remark: oldText } = await t.database.db
+      .selectFrom('responses')
+      .select('remark')
+      .where('id', '=', oldId)
+      .executeTakeFirstOrThrow();
+    await t.database.db
+      .updateTable('responses')
+      .set({ received_at: sql<Date>`now() - interval '3 months'` })
+      .where('id', '=', oldId)
+      .execute();
     expect(await purgeExpiredRemarks(t.database.db, 2)).toBe(1);
     for (const stored of await storedPayloads()) {
       expect(stored.text).not.toContain(oldText!);
@@ -117,13 +168,23 @@ describe.each(BACKENDS)('erasure reaches the alert outbox on %s', (kind) => {
   it('keeps alert events and their delivery attempts 90 days, pruned by any number of instances at once', async () => {
     const events = await t.database.db.selectFrom('alert_events').select('id').execute();
     const old = events[0]!.id;
-    await t.database.db.updateTable('alert_events').set({ created_at: sql<Date>`now() - interval '91 days'` }).where('id', '=', old).execute();
-    const attemptsOf = async (id: string) => (await t.database.db.selectFrom('alert_deliveries').select('id').where('event_id', '=', id).execute()).length;
+    await t.database.db
+      .updateTable('alert_events')
+      .set({ created_at: sql<Date>`now() - interval '91 days'` })
+      .where('id', '=', old)
+      .execute();
+    const attemptsOf = async (id: string) =>
+      (await t.database.db.selectFrom('alert_deliveries').select('id').where('event_id', '=', id).execute()).length;
     expect(await attemptsOf(old)).toBeGreaterThan(0);
     const pruned = await Promise.all([pruneAlertEvents(t.database.db), pruneAlertEvents(t.database.db), pruneAlertEvents(t.database.db)]);
     expect(pruned.reduce((a, b) => a + b, 0)).toBe(1);
     expect(await attemptsOf(old)).toBe(0);
     const left = (await t.database.db.selectFrom('alert_events').select('id').execute()).map((e) => e.id);
-    expect(left.sort()).toEqual(events.map((e) => e.id).filter((id) => id !== old).sort());
+    expect(left.sort()).toEqual(
+      events
+        .map((e) => e.id)
+        .filter((id) => id !== old)
+        .sort(),
+    );
   });
 });

@@ -46,16 +46,30 @@ type Rising = Omit<TopicRisingData, 'summary' | 'examples' | 'serviceName'> & { 
  * remarks of the last 9 weeks only.
  */
 export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date; timezone: string }): Promise<CreatedEvent[]> {
-  const subscriptions = (await db.selectFrom('alert_subscriptions').selectAll().execute()).filter((s) => s.events.some((e) => RULE_EVENTS.includes(e as AlertEventType)));
+  const subscriptions = (await db.selectFrom('alert_subscriptions').selectAll().execute()).filter((s) =>
+    s.events.some((e) => RULE_EVENTS.includes(e as AlertEventType)),
+  );
   if (subscriptions.length === 0) return [];
   const organisations = [...new Set(subscriptions.map((s) => s.organisation_id))];
-  const services = await db.selectFrom('services').select(['id', 'organisation_id', 'name']).where('organisation_id', 'in', organisations).where('active', '=', true).orderBy('id').execute();
-  const servicesOf = (s: (typeof subscriptions)[number]) => services.filter((v) => v.organisation_id === s.organisation_id && (s.services === null || s.services.includes(v.id)));
+  const services = await db
+    .selectFrom('services')
+    .select(['id', 'organisation_id', 'name'])
+    .where('organisation_id', 'in', organisations)
+    .where('active', '=', true)
+    .orderBy('id')
+    .execute();
+  const servicesOf = (s: (typeof subscriptions)[number]) =>
+    services.filter((v) => v.organisation_id === s.organisation_id && (s.services === null || s.services.includes(v.id)));
 
   const w = evaluationWindows(options.now, options.timezone);
   const weekKey = mondayOf(w.today);
   const wanted = new Set(subscriptions.flatMap((s) => servicesOf(s).map((v) => v.id)));
-  const counts = await windowCounts(db, [...wanted], { week: w.week, before: w.before, digest: w.digestWeek, digestBefore: w.digestWeekBefore });
+  const counts = await windowCounts(db, [...wanted], {
+    week: w.week,
+    before: w.before,
+    digest: w.digestWeek,
+    digestBefore: w.digestWeekBefore,
+  });
   const share = (c: WindowCounts) => percentage(c.satisfied, c.responses);
 
   // Each service's findings, computed once, whatever the number of subscriptions.
@@ -81,10 +95,15 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
   };
   // topic.rising: the topics of every service that has enough remarks in the week, found
   // together from the stored terms (topics-of-services.ts), before any event is made.
-  const risingWanted = new Set(subscriptions.filter((s) => s.events.includes('topic.rising')).flatMap((s) => servicesOf(s).map((v) => v.id)));
+  const risingWanted = new Set(
+    subscriptions.filter((s) => s.events.includes('topic.rising')).flatMap((s) => servicesOf(s).map((v) => v.id)),
+  );
   // The roll-ups say whether there are enough remarks at all, before any remark is read.
   const candidates = [...risingWanted].filter((id) => counts.get(id)!.week.remarks >= RULES.risingMinRemarks);
-  const topicsByService = await topicsOfServices(db, candidates, services, w.week, w.before, { limit: RULES.topicLimit, minCount: RULES.risingMinRemarks });
+  const topicsByService = await topicsOfServices(db, candidates, services, w.week, w.before, {
+    limit: RULES.topicLimit,
+    minCount: RULES.risingMinRemarks,
+  });
   const rising = new Map<string, Rising[]>();
   const risingOf = (serviceId: string, organisationId: string): Rising[] => {
     if (!rising.has(serviceId)) {
@@ -96,7 +115,15 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
           serviceId,
           period: w.week,
           comparisonPeriod: w.before,
-          topic: { label: t.label, terms: t.key, count: t.count, share: t.share, previousCount: t.comparisonCount, previousShare: t.comparisonShare, isNew: t.comparisonCount === 0 },
+          topic: {
+            label: t.label,
+            terms: t.key,
+            count: t.count,
+            share: t.share,
+            previousCount: t.comparisonCount,
+            previousShare: t.comparisonShare,
+            isNew: t.comparisonCount === 0,
+          },
           examples: t.examples,
           exampleIds: t.exampleIds,
         }));
@@ -115,7 +142,12 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
         const found = droppedOf(service.id, service.organisation_id);
         if (!found) continue;
         const data = { ...found, serviceName: named(service) };
-        events.push({ subscriptionId: subscription.id, type: 'satisfaction.dropped', key: `${service.id}|${weekKey}`, data: { ...data, summary: summaryOf({ type: 'satisfaction.dropped', data }, language) } });
+        events.push({
+          subscriptionId: subscription.id,
+          type: 'satisfaction.dropped',
+          key: `${service.id}|${weekKey}`,
+          data: { ...data, summary: summaryOf({ type: 'satisfaction.dropped', data }, language) },
+        });
       }
     }
     if (subscription.events.includes('topic.rising')) {
@@ -134,7 +166,10 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
       }
     }
     // The digest of last week, for subscriptions that existed when it fell due (Monday 08:00).
-    if (subscription.events.includes('digest.weekly') && localDateTime(subscription.created_at, options.timezone) < `${w.digestMonday} 08:00`) {
+    if (
+      subscription.events.includes('digest.weekly') &&
+      localDateTime(subscription.created_at, options.timezone) < `${w.digestMonday} 08:00`
+    ) {
       const list: DigestService[] = own.map((service) => {
         const c = counts.get(service.id)!;
         return {
@@ -147,7 +182,12 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
         };
       });
       const data = { organisationId: subscription.organisation_id, week: w.digestWeek, services: list };
-      events.push({ subscriptionId: subscription.id, type: 'digest.weekly', key: w.digestWeek.from, data: { ...data, summary: summaryOf({ type: 'digest.weekly', data }, language) } });
+      events.push({
+        subscriptionId: subscription.id,
+        type: 'digest.weekly',
+        key: w.digestWeek.from,
+        data: { ...data, summary: summaryOf({ type: 'digest.weekly', data }, language) },
+      });
     }
   }
   return insertAlertEvents(db, events, options.now);
@@ -160,7 +200,8 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
  */
 export function isRising(topic: PeriodTopic, of: Pick<PeriodTopics, 'remarks' | 'comparisonRemarks'>): boolean {
   if (topic.count < RULES.risingMinRemarks) return false;
-  const doubled = topic.comparisonCount === 0 || topic.comparisonShare === null || topic.share >= RULES.risingFactor * topic.comparisonShare;
+  const doubled =
+    topic.comparisonCount === 0 || topic.comparisonShare === null || topic.share >= RULES.risingFactor * topic.comparisonShare;
   const p = risePValue({ successes: topic.count, total: of.remarks }, { successes: topic.comparisonCount, total: of.comparisonRemarks });
   return doubled && p < RULES.risingMaxP;
 }

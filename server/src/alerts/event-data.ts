@@ -15,7 +15,15 @@ export interface TopicRisingData {
   serviceName: string;
   period: { from: string; to: string };
   comparisonPeriod: { from: string; to: string };
-  topic: { label: string; terms: string; count: number; share: number; previousCount: number; previousShare: number | null; isNew: boolean };
+  topic: {
+    label: string;
+    terms: string;
+    count: number;
+    share: number;
+    previousCount: number;
+    previousShare: number | null;
+    isNew: boolean;
+  };
   /** Only with includeRemarks. */
   examples?: string[];
   summary: string;
@@ -61,4 +69,5 @@ export type EventData =
   | { type: 'test'; data: TestData };
 
 /** The name of a service in a language, falling back to Dutch. */
-export const nameIn = (name: Record<string, string>, language: Language): string => name[language] ?? name.nl ?? Object.values(name)[0] ?? '';
+export const nameIn = (name: Record<string, string>, language: Language): string =>
+  name[language] ?? name.nl ?? Object.values(name)[0] ?? '';

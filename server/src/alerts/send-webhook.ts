@@ -61,7 +61,12 @@ export function sendWebhook(
       target,
       {
         method: 'POST',
-        headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'user-agent': 'feedbackinstrument-webhooks/1' },
+        headers: {
+          ...headers,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'user-agent': 'feedbackinstrument-webhooks/1',
+        },
         agent: false,
         ...(!options.allowInsecure && { lookup: publicOnlyLookup }),
       },

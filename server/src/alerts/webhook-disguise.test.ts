@@ -57,7 +57,11 @@ describe('webhook targets in disguise', () => {
     // A real receiver on loopback, named by its literal address: nothing reaches it.
     const receiver = await startWebhookReceiver();
     try {
-      expect(await sendWebhook(receiver.url, {}, '{}', { timeoutMs: 1_000, allowInsecure: false })).toEqual({ ok: false, httpStatus: null, error: 'refused_address' });
+      expect(await sendWebhook(receiver.url, {}, '{}', { timeoutMs: 1_000, allowInsecure: false })).toEqual({
+        ok: false,
+        httpStatus: null,
+        error: 'refused_address',
+      });
       const mapped = receiver.url.replace('127.0.0.1', '[::ffff:127.0.0.1]');
       expect((await sendWebhook(mapped, {}, '{}', { timeoutMs: 1_000, allowInsecure: false })).error).toBe('refused_address');
       expect(receiver.received).toHaveLength(0);
@@ -70,9 +74,19 @@ describe('webhook targets in disguise', () => {
     const receiver = await startWebhookReceiver(() => 502);
     const closed = receiver.url.replace(/:\d+\//, ':1/');
     try {
-      expect(await sendWebhook(receiver.url, {}, '{}', { timeoutMs: 1_000, allowInsecure: true })).toEqual({ ok: false, httpStatus: 502, error: 'http_status 5xx' });
-      expect(await sendWebhook(closed, {}, '{}', { timeoutMs: 1_000, allowInsecure: true })).toEqual({ ok: false, httpStatus: null, error: 'connection_refused' });
-      expect((await sendWebhook('http://does-not-exist.invalid/hook', {}, '{}', { timeoutMs: 2_000, allowInsecure: true })).error).toBe('dns');
+      expect(await sendWebhook(receiver.url, {}, '{}', { timeoutMs: 1_000, allowInsecure: true })).toEqual({
+        ok: false,
+        httpStatus: 502,
+        error: 'http_status 5xx',
+      });
+      expect(await sendWebhook(closed, {}, '{}', { timeoutMs: 1_000, allowInsecure: true })).toEqual({
+        ok: false,
+        httpStatus: null,
+        error: 'connection_refused',
+      });
+      expect((await sendWebhook('http://does-not-exist.invalid/hook', {}, '{}', { timeoutMs: 2_000, allowInsecure: true })).error).toBe(
+        'dns',
+      );
     } finally {
       await receiver.close();
     }

@@ -27,8 +27,18 @@ export async function annotationEffect(db: Kysely<Database>, annotation: Annotat
   const topics = await topicsOfPeriod(db, annotation.serviceId, before, after, { timezone, limit: TOP_TOPICS, minCount: 2 });
   return {
     annotation,
-    before: { ...before, responses: counts.before.responses, satisfied: percentage(counts.before.satisfied, counts.before.responses), remarks: topics.remarks },
-    after: { ...after, responses: counts.after.responses, satisfied: percentage(counts.after.satisfied, counts.after.responses), remarks: topics.comparisonRemarks },
+    before: {
+      ...before,
+      responses: counts.before.responses,
+      satisfied: percentage(counts.before.satisfied, counts.before.responses),
+      remarks: topics.remarks,
+    },
+    after: {
+      ...after,
+      responses: counts.after.responses,
+      satisfied: percentage(counts.after.satisfied, counts.after.responses),
+      remarks: topics.comparisonRemarks,
+    },
     topics: topics.topics.map((t) => ({ label: t.label, before: t.count, after: t.comparisonCount })),
   };
 }

@@ -24,13 +24,17 @@ const log = (line: string) => console.log(line);
 const median = (runs: number, before: () => Promise<unknown>, work: () => Promise<unknown>) => medianMs(runs, work, before);
 
 const started = Date.now();
-log(`feedbackinstrument alerts benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}: ${TOTAL.toLocaleString('en')} responses over 200 services (2025–2026)`);
+log(
+  `feedbackinstrument alerts benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}: ${TOTAL.toLocaleString('en')} responses over 200 services (2025–2026)`,
+);
 await withBenchDataset(TOTAL, log, async (database) => {
   const db = database.db;
   // The dataset is inserted directly, so its remarks' terms are written as after an upgrade.
   const reindexStarted = Date.now();
   const reindexed = await reindexRemarkTerms(db, { batchSize: 2_000 });
-  log(`  reindexed ${reindexed.analysed.toLocaleString('en')} remarks (pnpm cli topics reindex) in ${((Date.now() - reindexStarted) / 1000).toFixed(0)} s`);
+  log(
+    `  reindexed ${reindexed.analysed.toLocaleString('en')} remarks (pnpm cli topics reindex) in ${((Date.now() - reindexStarted) / 1000).toFixed(0)} s`,
+  );
   await sql`ANALYZE remark_terms`.execute(db);
   for (let o = 0; o < BENCH_ORGANISATIONS; o += 1) {
     await insertAlertSubscription(db, {
@@ -46,7 +50,10 @@ await withBenchDataset(TOTAL, log, async (database) => {
     });
   }
   // Subscriptions that existed before any digest fell due.
-  await db.updateTable('alert_subscriptions').set({ created_at: new Date('2024-12-01T00:00:00Z') }).execute();
+  await db
+    .updateTable('alert_subscriptions')
+    .set({ created_at: new Date('2024-12-01T00:00:00Z') })
+    .execute();
   const fresh = () => db.deleteFrom('alert_events').execute();
   const late = new Date('2026-12-04T12:00:00Z');
   const early = new Date('2025-03-05T12:00:00Z');
@@ -71,14 +78,41 @@ await withBenchDataset(TOTAL, log, async (database) => {
   const rows: [string, number, string][] = [];
   const w = evaluationWindows(late, TZ);
   const all = Array.from({ length: 200 }, (_, i) => serviceId(i));
-  const rollupOnly = await median(15, async () => {}, () => windowCounts(db, all, { week: w.week, before: w.before, digest: w.digestWeek, digestBefore: w.digestWeekBefore }));
+  const rollupOnly = await median(
+    15,
+    async () => {},
+    () => windowCounts(db, all, { week: w.week, before: w.before, digest: w.digestWeek, digestBefore: w.digestWeekBefore }),
+  );
   rows.push(['roll-up windows only (satisfaction.dropped, digest), 200 services', rollupOnly, '']);
-  rows.push([`every rule, 200 services, late (23 months of history; ${(await weekly(late)).toLocaleString('en')} remarks in the week)`, await median(5, fresh, () => evaluateAlerts(db, { now: late, timezone: TZ })), await made(late)]);
-  rows.push([`every rule, 200 services, early (2 months of history; ${(await weekly(early)).toLocaleString('en')} remarks in the week)`, await median(5, fresh, () => evaluateAlerts(db, { now: early, timezone: TZ })), await made(early)]);
-  rows.push(['again at once, late (every event exists: nothing new is sent)', await median(5, async () => {}, () => evaluateAlerts(db, { now: late, timezone: TZ })), '0 new events']);
+  rows.push([
+    `every rule, 200 services, late (23 months of history; ${(await weekly(late)).toLocaleString('en')} remarks in the week)`,
+    await median(5, fresh, () => evaluateAlerts(db, { now: late, timezone: TZ })),
+    await made(late),
+  ]);
+  rows.push([
+    `every rule, 200 services, early (2 months of history; ${(await weekly(early)).toLocaleString('en')} remarks in the week)`,
+    await median(5, fresh, () => evaluateAlerts(db, { now: early, timezone: TZ })),
+    await made(early),
+  ]);
+  rows.push([
+    'again at once, late (every event exists: nothing new is sent)',
+    await median(
+      5,
+      async () => {},
+      () => evaluateAlerts(db, { now: late, timezone: TZ }),
+    ),
+    '0 new events',
+  ]);
   // Only the subscriptions of two organisations (10 services each) for the last row.
-  await db.deleteFrom('alert_subscriptions').where('organisation_id', 'not in', [organisationId(0), organisationId(1)]).execute();
-  rows.push(['every rule, 20 services, late', await median(5, fresh, () => evaluateAlerts(db, { now: late, timezone: TZ })), await made(late)]);
+  await db
+    .deleteFrom('alert_subscriptions')
+    .where('organisation_id', 'not in', [organisationId(0), organisationId(1)])
+    .execute();
+  rows.push([
+    'every rule, 20 services, late',
+    await median(5, fresh, () => evaluateAlerts(db, { now: late, timezone: TZ })),
+    await made(late),
+  ]);
 
   log('');
   log('Results (median of 5, ms; the events are deleted before each run, so each run makes them all again):');

@@ -8,7 +8,11 @@ import { migrate } from '../db/migrate.js';
 import { loadBenchDataset } from './load-dataset.js';
 
 /** The median in ms of `runs` timed runs of `work`, after one warm-up (plans and caches, as in a running server); `before` runs untimed before each. */
-export async function medianMs(runs: number, work: () => Promise<unknown>, before: () => Promise<unknown> = async () => {}): Promise<number> {
+export async function medianMs(
+  runs: number,
+  work: () => Promise<unknown>,
+  before: () => Promise<unknown> = async () => {},
+): Promise<number> {
   await before();
   await work();
   const times: number[] = [];

@@ -50,7 +50,11 @@ class ServerProcess {
 
   static async start(env: Record<string, string>): Promise<{ server: ServerProcess; ready: Extract<ServerMessage, { type: 'ready' }> }> {
     const child = fork(new URL('./ingest-server.ts', import.meta.url), [], {
-      execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [])],
+      execArgv: [
+        '--import',
+        'tsx',
+        ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
+      ],
       env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
@@ -90,7 +94,14 @@ interface Run {
 }
 
 /** One bounded autocannon run against `url`, with fresh traffic from `traffic`. */
-async function load(url: string, traffic: Traffic, seconds: number, counts: { created: number }, connections: number, overallRate?: number): Promise<Run> {
+async function load(
+  url: string,
+  traffic: Traffic,
+  seconds: number,
+  counts: { created: number },
+  connections: number,
+  overallRate?: number,
+): Promise<Run> {
   const result = await autocannon({
     url,
     connections,
@@ -117,8 +128,16 @@ async function load(url: string, traffic: Traffic, seconds: number, counts: { cr
       },
     ],
   });
-  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, Number((s as { count: number }).count)]));
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, statuses, errors: result.errors + result.timeouts };
+  const statuses = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, Number((s as { count: number }).count)]),
+  );
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    statuses,
+    errors: result.errors + result.timeouts,
+  };
 }
 
 /** /proc/<pid>/stat's fields after the command name: [0] state, [1] parent, [11..14] utime, stime, cutime, cstime. */
@@ -179,7 +198,13 @@ interface BackendResult {
   steps: Step[];
 }
 
-async function benchBackend(name: string, description: string, env: Record<string, string>, soak: boolean, databaseServer: number | null): Promise<BackendResult> {
+async function benchBackend(
+  name: string,
+  description: string,
+  env: Record<string, string>,
+  soak: boolean,
+  databaseServer: number | null,
+): Promise<BackendResult> {
   log(`\n${description}: the API and the baseline in one server process`);
   const { server, ready } = await ServerProcess.start(env);
   try {
@@ -213,7 +238,9 @@ async function benchBackend(name: string, description: string, env: Record<strin
           r.cpu
             ? `, CPU/request ${r.cpu.server.toFixed(2)} ms server${r.cpu.database === null ? '' : ` + ${r.cpu.database.toFixed(2)} ms database`}, ${r.statements!.toFixed(2)} statements/request`
             : '';
-        log(`  ${connections} connections, round ${round}: baseline ${fmt(b.requestsPerSecond)} req/s${cpu(b)}; ours ${fmt(o.requestsPerSecond)} req/s${cpu(o)} (${JSON.stringify(o.statuses)}, errors ${o.errors})`);
+        log(
+          `  ${connections} connections, round ${round}: baseline ${fmt(b.requestsPerSecond)} req/s${cpu(b)}; ours ${fmt(o.requestsPerSecond)} req/s${cpu(o)} (${JSON.stringify(o.statuses)}, errors ${o.errors})`,
+        );
       }
     }
 
@@ -228,7 +255,12 @@ async function benchBackend(name: string, description: string, env: Record<strin
     await new Promise((resolve) => setTimeout(resolve, 2000)); // the requests still in flight land
     const v = await server.ask({ type: 'verify' }, 'verified');
     const inFlight = v.responses - created.created;
-    const ok = inFlight >= 0 && inFlight <= MOST_CONNECTIONS * runs.count && v.dailyResponses === v.responses && v.monthlyResponses === v.responses && v.dailyRemarks === v.remarks;
+    const ok =
+      inFlight >= 0 &&
+      inFlight <= MOST_CONNECTIONS * runs.count &&
+      v.dailyResponses === v.responses &&
+      v.monthlyResponses === v.responses &&
+      v.dailyRemarks === v.remarks;
     log(
       `  exactly once: ${fmt(created.created)} acknowledged new submissions (+${inFlight} in flight when a run stopped), ${fmt(v.responses)} stored responses, ` +
         `roll-ups count ${fmt(v.dailyResponses)} (daily) / ${fmt(v.monthlyResponses)} (monthly), remarks ${fmt(v.remarks)} / ${fmt(v.dailyRemarks)}: ${ok ? 'OK' : 'MISMATCH'}`,
@@ -271,7 +303,9 @@ async function runSoak(server: ServerProcess, run: (seconds: number, rate: numbe
 
 const started = Date.now();
 log(`feedbackinstrument ingest benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}`);
-log(`autocannon: ${SWEEP.join(', ')} connections, ${ROUNDS} rounds of ${ROUND_SECONDS} s per target (after ${WARM_UP_SECONDS} s warm-up), alternating baseline and ours`);
+log(
+  `autocannon: ${SWEEP.join(', ')} connections, ${ROUNDS} rounds of ${ROUND_SECONDS} s per target (after ${WARM_UP_SECONDS} s warm-up), alternating baseline and ours`,
+);
 const postgres = await startThrowawayPostgres();
 const dataDir = mkdtempSync(join(tmpdir(), 'feedback-bench-pglite-'));
 const results: BackendResult[] = [];
@@ -285,8 +319,26 @@ try {
   const url = new URL(postgres.url);
   url.pathname = `/${name}`;
   const pgName = `PostgreSQL ${version.split(' ')[0]}`;
-  if (BACKENDS.includes('postgres')) results.push(await benchBackend(pgName, `${pgName} (throwaway server on loopback: fsync off, synchronous_commit off)`, { BENCH_DATABASE_URL: url.toString() }, true, postgres.serverPid()));
-  if (BACKENDS.includes('pglite')) results.push(await benchBackend('PGlite', 'PGlite (embedded in the server process, through node-postgres)', { BENCH_DATABASE_URL: '', BENCH_DATA_DIR: dataDir }, false, null));
+  if (BACKENDS.includes('postgres'))
+    results.push(
+      await benchBackend(
+        pgName,
+        `${pgName} (throwaway server on loopback: fsync off, synchronous_commit off)`,
+        { BENCH_DATABASE_URL: url.toString() },
+        true,
+        postgres.serverPid(),
+      ),
+    );
+  if (BACKENDS.includes('pglite'))
+    results.push(
+      await benchBackend(
+        'PGlite',
+        'PGlite (embedded in the server process, through node-postgres)',
+        { BENCH_DATABASE_URL: '', BENCH_DATA_DIR: dataDir },
+        false,
+        null,
+      ),
+    );
 } finally {
   await postgres.stop();
   rmSync(dataDir, { recursive: true, force: true });
@@ -301,7 +353,10 @@ const throughput = (runs: Run[]) => median(runs.map((x) => x.requestsPerSecond))
 const percent = (ratio: number) => `${(ratio * 100).toFixed(0)} %`;
 for (const r of results) {
   for (const step of r.steps) {
-    for (const [label, runs] of [['baseline', step.baseline], ['ours', step.ours]] as const) {
+    for (const [label, runs] of [
+      ['baseline', step.baseline],
+      ['ours', step.ours],
+    ] as const) {
       const cpuServer = median(runs.map((x) => x.cpu?.server ?? NaN));
       const cpuDatabase = r.name === 'PGlite' ? null : median(runs.map((x) => x.cpu?.database ?? NaN));
       const cpu = `${cpuServer.toFixed(2)}${cpuDatabase === null ? ' (database in it)' : ` + ${cpuDatabase.toFixed(2)}`}`;

@@ -25,7 +25,15 @@ export const RATE_LIMIT_PER_MINUTE = 600;
 export type ServerMessage =
   | { type: 'ready'; app: string; baseline: string; services: { id: string; followUps: string[]; origin: string | null }[] }
   | { type: 'memory'; rss: number; heapUsed: number; cpuMs: number; statements: number }
-  | { type: 'verified'; responses: number; dailyResponses: number; monthlyResponses: number; remarks: number; dailyRemarks: number; baselineRows: number };
+  | {
+      type: 'verified';
+      responses: number;
+      dailyResponses: number;
+      monthlyResponses: number;
+      remarks: number;
+      dailyRemarks: number;
+      baselineRows: number;
+    };
 export type ParentMessage = { type: 'memory' } | { type: 'verify' } | { type: 'stop' };
 
 const send = (message: ServerMessage) => process.send!(message);
@@ -66,8 +74,18 @@ const baseline = Fastify({ logger: false });
 baseline.post('/v1/feedback', async (request, reply) => {
   const b = request.body as Record<string, string | number | undefined>;
   const id = await insert([
-    b.serviceId, b.submissionId, b.score, b.remark ?? null, b.remark !== undefined, b.ease ?? null, b.completed ?? null,
-    b.lang ?? 'nl', b.context ?? 'continuous', b.channel ?? 'e-loket', b.step ?? null, b.page ?? null,
+    b.serviceId,
+    b.submissionId,
+    b.score,
+    b.remark ?? null,
+    b.remark !== undefined,
+    b.ease ?? null,
+    b.completed ?? null,
+    b.lang ?? 'nl',
+    b.context ?? 'continuous',
+    b.channel ?? 'e-loket',
+    b.step ?? null,
+    b.page ?? null,
   ]);
   return reply.code(id ? 201 : 200).send({ id });
 });

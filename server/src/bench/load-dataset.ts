@@ -28,14 +28,24 @@ const REMARKS = [
  */
 export async function loadBenchDataset(db: Kysely<Database>, total: number, log: (line: string) => void): Promise<void> {
   for (let o = 0; o < BENCH_ORGANISATIONS; o += 1) {
-    await db.insertInto('organisations').values({ id: organisationId(o), name: `Organisatie ${o}`, level: 'vlaams', policy_domain: `Domein ${o % 4}` }).execute();
+    await db
+      .insertInto('organisations')
+      .values({ id: organisationId(o), name: `Organisatie ${o}`, level: 'vlaams', policy_domain: `Domein ${o % 4}` })
+      .execute();
   }
   const ids: string[] = [];
   for (let i = 0; i < BENCH_ORGANISATIONS * SERVICES_PER_ORGANISATION; i += 1) {
     ids.push(serviceId(i));
     await db
       .insertInto('services')
-      .values({ id: serviceId(i), organisation_id: organisationId(i % BENCH_ORGANISATIONS), name: JSON.stringify({ nl: `Dienst ${i}` }), audience: 'burgers', channel: 'mijn-burgerprofiel', follow_ups: ['ease', 'completed'] })
+      .values({
+        id: serviceId(i),
+        organisation_id: organisationId(i % BENCH_ORGANISATIONS),
+        name: JSON.stringify({ nl: `Dienst ${i}` }),
+        audience: 'burgers',
+        channel: 'mijn-burgerprofiel',
+        follow_ups: ['ease', 'completed'],
+      })
       .execute();
   }
 
@@ -46,13 +56,16 @@ export async function loadBenchDataset(db: Kysely<Database>, total: number, log:
     WHERE conrelid = 'responses'::regclass AND contype IN ('p', 'u', 'f')`.execute(db);
   const indexes = await sql<{ definition: string }>`
     SELECT pg_get_indexdef(indexrelid) AS definition FROM pg_index
-    WHERE indrelid = 'responses'::regclass AND indexrelid NOT IN (SELECT conindid FROM pg_constraint WHERE conrelid = 'responses'::regclass)`.execute(db);
+    WHERE indrelid = 'responses'::regclass AND indexrelid NOT IN (SELECT conindid FROM pg_constraint WHERE conrelid = 'responses'::regclass)`.execute(
+    db,
+  );
   for (const index of indexes.rows) await sql`DROP INDEX ${sql.id(/INDEX (\S+) ON/.exec(index.definition)![1]!)}`.execute(db);
   for (const constraint of constraints.rows) await sql`ALTER TABLE responses DROP CONSTRAINT ${sql.id(constraint.name)}`.execute(db);
 
   const started = Date.now();
   const chunk = Math.ceil(total / 2);
-  const insert = (from: number, to: number) => sql`
+  const insert = (from: number, to: number) =>
+    sql`
     INSERT INTO responses (service_id, submission_id, score, remark, has_remark, ease, completed, lang, context, channel, received_at, local_day)
     SELECT service, gen_random_uuid(), score, remark, remark IS NOT NULL,
            CASE WHEN r3 < 0.4 THEN least(5, greatest(1, score + (r4 * 3)::int - 1)) END,
@@ -84,7 +97,9 @@ export async function loadBenchDataset(db: Kysely<Database>, total: number, log:
 
   const rollupsStarted = Date.now();
   const rows = await rebuildRollups(db);
-  log(`  built roll-ups (${rows.daily.toLocaleString('en')} daily, ${rows.monthly.toLocaleString('en')} monthly rows) in ${((Date.now() - rollupsStarted) / 1000).toFixed(0)} s`);
+  log(
+    `  built roll-ups (${rows.daily.toLocaleString('en')} daily, ${rows.monthly.toLocaleString('en')} monthly rows) in ${((Date.now() - rollupsStarted) / 1000).toFixed(0)} s`,
+  );
 
   // Displays: the widget is shown about eight times per response.
   await sql`

@@ -14,7 +14,9 @@ const YEAR = 2026;
 const log = (line: string) => console.log(line);
 
 const started = Date.now();
-log(`feedbackinstrument open figures benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}: ${TOTAL.toLocaleString('en')} responses over 200 published services (2025–2026)`);
+log(
+  `feedbackinstrument open figures benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}: ${TOTAL.toLocaleString('en')} responses over 200 published services (2025–2026)`,
+);
 await withBenchDataset(TOTAL, log, async (database) => {
   await database.db.updateTable('services').set({ publish_figures: true }).execute();
   const app = await buildApp(testConfig(), { database, migrate: false });
@@ -32,10 +34,13 @@ await withBenchDataset(TOTAL, log, async (database) => {
     const rows: [string, number][] = [
       ['compute the published figures once (year, months, year before; roll-ups)', await median(15, () => openFigures(ctx, YEAR))],
       ['GET /v1/public/figures (computed on every request)', await median(15, () => inject(`/v1/public/figures?year=${YEAR}`))],
-      ['GET /open, not cached (figures + rendering the first 20 services)', await median(9, () => {
-        app.openSite.clear();
-        return inject(page);
-      })],
+      [
+        'GET /open, not cached (figures + rendering the first 20 services)',
+        await median(9, () => {
+          app.openSite.clear();
+          return inject(page);
+        }),
+      ],
       ['GET /open, cached', await median(301, () => inject(page))],
       ['GET /open, cached, other language and filter', await median(301, () => inject(`${page}&lang=fr&level=vlaams&sort=satisfied`))],
       ['GET /open, If-None-Match (304)', await median(301, () => inject(page, { 'if-none-match': etag }))],
@@ -46,7 +51,9 @@ await withBenchDataset(TOTAL, log, async (database) => {
     const compute = rows[0]![1];
     const cached = rows[3]![1];
     log('');
-    log(`Serving /open cached costs ${((100 * cached) / compute).toFixed(1)} % of computing the figures once: ${Math.round(compute / cached)}× cheaper.`);
+    log(
+      `Serving /open cached costs ${((100 * cached) / compute).toFixed(1)} % of computing the figures once: ${Math.round(compute / cached)}× cheaper.`,
+    );
     log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
     await app.close();

@@ -21,7 +21,14 @@ const WRITERS = 4;
 export async function measureReadReplica(
   database: DatabaseHandle,
   where: { server: ThrowawayPostgres; url: string; name: string },
-  subject: { big: Service; typical: Service; organisation: string; period: ReturnType<typeof yearPeriod>; year: number; ingestService: string },
+  subject: {
+    big: Service;
+    typical: Service;
+    organisation: string;
+    period: ReturnType<typeof yearPeriod>;
+    year: number;
+    ingestService: string;
+  },
   log: (line: string) => void,
 ): Promise<void> {
   const standby = await where.server.startStandby();
@@ -32,7 +39,9 @@ export async function measureReadReplica(
   const app = await buildApp(testConfig({ databaseUrl: where.url, rateLimitPerMinute: 1_000_000 }), { database, migrate: false });
   try {
     const lag = async () => {
-      const { rows } = await sql<{ lag: number | null }>`SELECT EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp())::float8 AS lag`.execute(read.db);
+      const { rows } = await sql<{
+        lag: number | null;
+      }>`SELECT EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp())::float8 AS lag`.execute(read.db);
       return rows[0]!.lag;
     };
     const arm = async (label: string, db: DatabaseHandle['db']) => {
@@ -40,7 +49,11 @@ export async function measureReadReplica(
       let written = 0;
       const writers = Array.from({ length: WRITERS }, async () => {
         while (!stop) {
-          const res = await app.inject({ method: 'POST', url: '/v1/feedback', payload: { serviceId: subject.ingestService, submissionId: randomUUID(), score: 4 } });
+          const res = await app.inject({
+            method: 'POST',
+            url: '/v1/feedback',
+            payload: { serviceId: subject.ingestService, submissionId: randomUUID(), score: 4 },
+          });
           if (res.statusCode !== 201) throw new Error(`ingest answered ${res.statusCode}`);
           written += 1;
         }
@@ -59,10 +72,14 @@ export async function measureReadReplica(
     const onStandby = await arm('hot standby (DATABASE_READ_URL)', read.db);
     const standbyLag = await lag();
     log('');
-    log(`Figures while ${WRITERS} writers post feedback through the API (median, ms; ingest in responses/s during the reads; one machine):`);
+    log(
+      `Figures while ${WRITERS} writers post feedback through the API (median, ms; ingest in responses/s during the reads; one machine):`,
+    );
     log(`${'read from'.padEnd(34)} ${'largest'.padStart(9)} ${'typical'.padStart(9)} ${'report'.padStart(9)} ${'ingest/s'.padStart(10)}`);
     for (const r of [onPrimary, onStandby]) {
-      log(`${r.label.padEnd(34)} ${r.big.toFixed(1).padStart(9)} ${r.typical.toFixed(1).padStart(9)} ${r.report.toFixed(1).padStart(9)} ${Math.round(r.rate).toString().padStart(10)}`);
+      log(
+        `${r.label.padEnd(34)} ${r.big.toFixed(1).padStart(9)} ${r.typical.toFixed(1).padStart(9)} ${r.report.toFixed(1).padStart(9)} ${Math.round(r.rate).toString().padStart(10)}`,
+      );
     }
     log(`Standby replay lag after the run: ${standbyLag === null ? 'n/a' : `${standbyLag.toFixed(2)} s`}`);
   } finally {

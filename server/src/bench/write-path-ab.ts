@@ -26,14 +26,27 @@ const database = connectDatabase({ databaseUrl: url, dataDir: url ? null : mkdte
 await migrate(database.db);
 await insertOrganisation(database.db, { id: 'org', name: 'Org', level: 'lokaal' });
 for (const id of ['svc-a', 'svc-b', 'svc-c']) {
-  await insertService(database.db, { id, organisationId: 'org', name: { nl: id }, audience: 'burgers', channel: 'web', allowedOrigins: ['https://a.be'], followUps: ['ease', 'completed'] });
+  await insertService(database.db, {
+    id,
+    organisationId: 'org',
+    name: { nl: id },
+    audience: 'burgers',
+    channel: 'web',
+    allowedOrigins: ['https://a.be'],
+    followUps: ['ease', 'completed'],
+  });
 }
 const BATCH = 8;
 const PER_BLOCK = Number(process.env.AB_PER_BLOCK ?? 25);
 const BLOCKS = Number(process.env.AB_BLOCKS ?? 40);
 const batch = () =>
   Array.from({ length: BATCH }, (_, i) => ({
-    submission: { serviceId: ['svc-a', 'svc-b', 'svc-c'][i % 3]!, submissionId: randomUUID(), score: 1 + (i % 5), context: 'transaction' as const },
+    submission: {
+      serviceId: ['svc-a', 'svc-b', 'svc-c'][i % 3]!,
+      submissionId: randomUUID(),
+      score: 1 + (i % 5),
+      context: 'transaction' as const,
+    },
     incoming: { remark: i % 4 === 0 ? 'Het formulier liep vast.' : null, ease: 3, completed: 'yes' as const },
     checkActive: true,
     origin: 'https://a.be',
@@ -41,7 +54,10 @@ const batch = () =>
     rateLimit: { key: `client-${i}`, max: 1_000_000_000, windowMs: 60_000 },
   }));
 type Impl = { insertNewResponses: (db: any, items: any[], tz: string) => Promise<unknown[]> };
-const impls: [string, Impl][] = [['before', before as Impl], ['after', after as Impl]];
+const impls: [string, Impl][] = [
+  ['before', before as Impl],
+  ['after', after as Impl],
+];
 const times: Record<string, number[]> = { before: [], after: [] };
 const cpu: Record<string, number[]> = { before: [], after: [] };
 for (const [, impl] of impls) for (let k = 0; k < 20; k++) await impl.insertNewResponses(database.db, batch(), 'Europe/Brussels'); // warm-up
@@ -59,8 +75,14 @@ for (let b = 0; b < BLOCKS; b++) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ratios = times.after!.map((t, i) => t / times.before![i]!);
 console.log(`${url ? 'PostgreSQL' : 'PGlite'}: ${BLOCKS} alternating blocks of ${PER_BLOCK} statements of ${BATCH} submissions each`);
-console.log(`ms per submission, median of blocks: before ${median(times.before!).toFixed(4)}, after ${median(times.after!).toFixed(4)}; after/before per block pair, median ${median(ratios).toFixed(3)} (range ${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)})`);
+console.log(
+  `ms per submission, median of blocks: before ${median(times.before!).toFixed(4)}, after ${median(times.after!).toFixed(4)}; after/before per block pair, median ${median(ratios).toFixed(3)} (range ${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)})`,
+);
 const cpuRatios = cpu.after!.map((t, i) => t / cpu.before![i]!);
-console.log(`CPU ms per submission (this process${url ? '' : ', the database included'}), median of blocks: before ${median(cpu.before!).toFixed(4)}, after ${median(cpu.after!).toFixed(4)}; after/before per block pair, median ${median(cpuRatios).toFixed(3)} (range ${Math.min(...cpuRatios).toFixed(3)}–${Math.max(...cpuRatios).toFixed(3)})`);
-console.log(`totals over all blocks: wall after/before ${(times.after!.reduce((a, b) => a + b) / times.before!.reduce((a, b) => a + b)).toFixed(3)}, CPU after/before ${(cpu.after!.reduce((a, b) => a + b) / cpu.before!.reduce((a, b) => a + b)).toFixed(3)}`);
+console.log(
+  `CPU ms per submission (this process${url ? '' : ', the database included'}), median of blocks: before ${median(cpu.before!).toFixed(4)}, after ${median(cpu.after!).toFixed(4)}; after/before per block pair, median ${median(cpuRatios).toFixed(3)} (range ${Math.min(...cpuRatios).toFixed(3)}–${Math.max(...cpuRatios).toFixed(3)})`,
+);
+console.log(
+  `totals over all blocks: wall after/before ${(times.after!.reduce((a, b) => a + b) / times.before!.reduce((a, b) => a + b)).toFixed(3)}, CPU after/before ${(cpu.after!.reduce((a, b) => a + b) / cpu.before!.reduce((a, b) => a + b)).toFixed(3)}`,
+);
 await database.close();

@@ -45,4 +45,3 @@ export function deleteAnnotation(db: Kysely<Database>, actor: ChangeActor, servi
     return annotation;
   });
 }
-

@@ -4,12 +4,21 @@ import { DEMO_ORGANISATION, deleteDemoData, writeDemoData, type DemoLoaded, type
 import { runChange, type ChangeActor } from './run-change.js';
 
 /** Loads the demo year (demo/demo-data.ts) in one transaction with its audit row; null when it is there already. */
-export function loadDemoData(db: Kysely<Database>, actor: ChangeActor, options: { timezone: string; now?: Date }): Promise<DemoLoaded | null> {
+export function loadDemoData(
+  db: Kysely<Database>,
+  actor: ChangeActor,
+  options: { timezone: string; now?: Date },
+): Promise<DemoLoaded | null> {
   return runChange(db, actor, async ({ trx, audit }) => {
     const loaded = await writeDemoData(trx, options);
     if (loaded) {
       const { services, responses, from, to } = loaded;
-      await audit({ action: 'demo.load', organisationId: DEMO_ORGANISATION.id, target: { type: 'organisation', id: DEMO_ORGANISATION.id }, after: { services, responses, from, to } });
+      await audit({
+        action: 'demo.load',
+        organisationId: DEMO_ORGANISATION.id,
+        target: { type: 'organisation', id: DEMO_ORGANISATION.id },
+        after: { services, responses, from, to },
+      });
     }
     return loaded;
   });
@@ -20,7 +29,12 @@ export function removeDemoData(db: Kysely<Database>, actor: ChangeActor): Promis
   return runChange(db, actor, async ({ trx, audit }) => {
     const removed = await deleteDemoData(trx);
     if (removed.organisations > 0 || removed.services > 0) {
-      await audit({ action: 'demo.remove', organisationId: null, target: { type: 'organisation', id: DEMO_ORGANISATION.id }, before: { ...removed } });
+      await audit({
+        action: 'demo.remove',
+        organisationId: null,
+        target: { type: 'organisation', id: DEMO_ORGANISATION.id },
+        before: { ...removed },
+      });
     }
     return removed;
   });

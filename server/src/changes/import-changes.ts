@@ -10,7 +10,11 @@ import { putService } from './service-changes.js';
  * reads it), all or nothing: one transaction, an audit row per organisation or service that
  * was made or changed.
  */
-export async function importFile(db: Kysely<Database>, actor: ChangeActor, file: ImportFile): Promise<{ organisations: number; services: number }> {
+export async function importFile(
+  db: Kysely<Database>,
+  actor: ChangeActor,
+  file: ImportFile,
+): Promise<{ organisations: number; services: number }> {
   await runChange(db, actor, async ({ trx }) => {
     for (const organisation of file.organisations) await putOrganisation(trx, actor, organisation);
     for (const service of file.services) await putService(trx, actor, service);

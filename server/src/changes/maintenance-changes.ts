@@ -21,7 +21,13 @@ export function rebuildAllRollups(db: Kysely<Database>, actor: ChangeActor): Pro
 export function purgeRemarks(db: Kysely<Database>, actor: ChangeActor, months: number): Promise<number> {
   return runChange(db, actor, async ({ trx, audit }) => {
     const erased = await purgeExpiredRemarks(trx, months);
-    if (erased > 0) await audit({ action: 'remark.purge', organisationId: null, target: { type: 'remarks', id: `older than ${months} months` }, after: { erased } });
+    if (erased > 0)
+      await audit({
+        action: 'remark.purge',
+        organisationId: null,
+        target: { type: 'remarks', id: `older than ${months} months` },
+        after: { erased },
+      });
     return erased;
   });
 }

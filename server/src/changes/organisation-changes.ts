@@ -4,7 +4,13 @@ import { canAccessOrganisation } from '../auth/principal.js';
 import { changedFields } from '../audit/record-audit.js';
 import type { Database } from '../db/database.js';
 import { conflict, notFound } from '../http/api-error.js';
-import { findOrganisation, insertOrganisation, listOrganisations, updateOrganisation, upsertOrganisation } from '../repositories/organisations.js';
+import {
+  findOrganisation,
+  insertOrganisation,
+  listOrganisations,
+  updateOrganisation,
+  upsertOrganisation,
+} from '../repositories/organisations.js';
 import { checkInput, runChange, type ChangeActor } from './run-change.js';
 
 /** Creates an organisation (admins: the route and the CLI); 409 when its id is taken. */
@@ -13,7 +19,12 @@ export function createOrganisation(db: Kysely<Database>, actor: ChangeActor, inp
   return runChange(db, actor, async ({ trx, audit }) => {
     const organisation = await insertOrganisation(trx, data);
     if (!organisation) throw conflict(`An organisation with id "${data.id}" already exists.`, [{ path: 'id', message: 'already taken' }]);
-    await audit({ action: 'organisation.create', organisationId: organisation.id, target: { type: 'organisation', id: organisation.id }, after: organisation });
+    await audit({
+      action: 'organisation.create',
+      organisationId: organisation.id,
+      target: { type: 'organisation', id: organisation.id },
+      after: organisation,
+    });
     return organisation;
   });
 }
@@ -37,14 +48,26 @@ export function putOrganisation(db: Kysely<Database>, actor: ChangeActor, input:
  * organisation); audits what changed, nothing when nothing did. Another organisation is
  * answered exactly like an unknown one (404).
  */
-export function changeOrganisation(db: Kysely<Database>, actor: ChangeActor, organisationId: string, input: unknown): Promise<Organisation> {
+export function changeOrganisation(
+  db: Kysely<Database>,
+  actor: ChangeActor,
+  organisationId: string,
+  input: unknown,
+): Promise<Organisation> {
   const patch = checkInput(OrganisationPatch, input);
   return runChange(db, actor, async ({ trx, audit }) => {
     const existing = await findOrganisation(trx, organisationId);
     if (!existing || !canAccessOrganisation(actor.principal, existing.id)) throw notFound(`There is no organisation "${organisationId}".`);
     const updated = (await updateOrganisation(trx, existing.id, patch))!;
     const { before, after } = changedFields(existing, updated);
-    if (Object.keys(after).length > 0) await audit({ action: 'organisation.update', organisationId: updated.id, target: { type: 'organisation', id: updated.id }, before, after });
+    if (Object.keys(after).length > 0)
+      await audit({
+        action: 'organisation.update',
+        organisationId: updated.id,
+        target: { type: 'organisation', id: updated.id },
+        before,
+        after,
+      });
     return updated;
   });
 }

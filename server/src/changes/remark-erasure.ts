@@ -14,7 +14,13 @@ export function eraseRemark(db: Kysely<Database>, actor: ChangeActor, serviceId:
   return runChange(db, actor, async ({ trx, audit }) => {
     const service = await findService(trx, serviceId);
     if (!service || !canAccessOrganisation(actor.principal, service.organisationId)) throw notFound(`There is no service "${serviceId}".`);
-    if (!(await eraseRemarkText(trx, service.id, responseId))) throw notFound(`There is no response "${responseId}" for service "${service.id}".`);
-    await audit({ action: 'remark.erase', organisationId: service.organisationId, target: { type: 'response', id: responseId }, before: { serviceId: service.id } });
+    if (!(await eraseRemarkText(trx, service.id, responseId)))
+      throw notFound(`There is no response "${responseId}" for service "${service.id}".`);
+    await audit({
+      action: 'remark.erase',
+      organisationId: service.organisationId,
+      target: { type: 'response', id: responseId },
+      before: { serviceId: service.id },
+    });
   });
 }

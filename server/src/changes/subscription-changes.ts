@@ -6,7 +6,11 @@ import { canAccessOrganisation } from '../auth/principal.js';
 import type { Database } from '../db/database.js';
 import { badRequest, notFound } from '../http/api-error.js';
 import { organisationExists } from '../repositories/organisations.js';
-import { deleteAlertSubscription as deleteSubscriptionRow, insertAlertSubscription, toAlertSubscription } from '../repositories/alert-subscriptions.js';
+import {
+  deleteAlertSubscription as deleteSubscriptionRow,
+  insertAlertSubscription,
+  toAlertSubscription,
+} from '../repositories/alert-subscriptions.js';
 import { checkInput, runChange, type ChangeActor } from './run-change.js';
 
 /** A webhook URL as its origin only: paths and queries of chat webhooks are often secrets themselves. */
@@ -39,7 +43,9 @@ export async function createAlertSubscription(
   const data = checkInput(AlertSubscriptionInput, input);
   // Another organisation is answered exactly like an unknown one.
   if (!canAccessOrganisation(actor.principal, data.organisationId) || !(await organisationExists(db, data.organisationId))) {
-    throw badRequest(`There is no organisation "${data.organisationId}".`, [{ path: 'organisationId', message: 'not an organisation of yours' }]);
+    throw badRequest(`There is no organisation "${data.organisationId}".`, [
+      { path: 'organisationId', message: 'not an organisation of yours' },
+    ]);
   }
   if (data.channel === 'webhook') {
     const problem = await webhookUrlProblem(data.url, options.allowInsecure);
@@ -48,9 +54,18 @@ export async function createAlertSubscription(
   const services = data.services ? [...new Set(data.services)] : null;
   if (services) {
     const found = new Set(
-      (await db.selectFrom('services').select('id').where('organisation_id', '=', data.organisationId).where('id', 'in', services).execute()).map((s) => s.id),
+      (
+        await db
+          .selectFrom('services')
+          .select('id')
+          .where('organisation_id', '=', data.organisationId)
+          .where('id', 'in', services)
+          .execute()
+      ).map((s) => s.id),
     );
-    const details = services.flatMap((id, i) => (found.has(id) ? [] : [{ path: `services.${i}`, message: `"${id}" is not a service of ${data.organisationId}` }]));
+    const details = services.flatMap((id, i) =>
+      found.has(id) ? [] : [{ path: `services.${i}`, message: `"${id}" is not a service of ${data.organisationId}` }],
+    );
     if (details.length > 0) throw badRequest('Some services are not services of this organisation.', details);
   }
   const secret = data.channel === 'webhook' ? newWebhookSecret() : null;
@@ -67,7 +82,12 @@ export async function createAlertSubscription(
       secret,
     });
     const subscription = toAlertSubscription(row);
-    await audit({ action: 'alert-subscription.create', organisationId: subscription.organisationId, target: { type: 'alert-subscription', id: subscription.id }, after: audited(subscription) });
+    await audit({
+      action: 'alert-subscription.create',
+      organisationId: subscription.organisationId,
+      target: { type: 'alert-subscription', id: subscription.id },
+      after: audited(subscription),
+    });
     return subscription;
   });
   return { ...created, secret };
@@ -78,6 +98,11 @@ export function deleteAlertSubscription(db: Kysely<Database>, actor: ChangeActor
   return runChange(db, actor, async ({ trx, audit }) => {
     const row = await deleteSubscriptionRow(trx, subscriptionId, scopeOf(actor));
     if (!row) throw notFound('There is no alert subscription with this id.');
-    await audit({ action: 'alert-subscription.delete', organisationId: row.organisation_id, target: { type: 'alert-subscription', id: row.id }, before: audited(toAlertSubscription(row)) });
+    await audit({
+      action: 'alert-subscription.delete',
+      organisationId: row.organisation_id,
+      target: { type: 'alert-subscription', id: row.id },
+      before: audited(toAlertSubscription(row)),
+    });
   });
 }

@@ -10,7 +10,8 @@ import { checkInput, runChange, type ChangeActor } from './run-change.js';
 /** What the audit log keeps of a token: never its value or hash. */
 const audited = (token: TokenInfo) => ({ name: token.name, role: token.role, organisationId: token.organisationId });
 
-const noOrganisation = () => badRequest('There is no such organisation.', [{ path: 'organisationId', message: 'create the organisation first' }]);
+const noOrganisation = () =>
+  badRequest('There is no such organisation.', [{ path: 'organisationId', message: 'create the organisation first' }]);
 
 /**
  * Makes a token: an admin any, a manager manager and analyst tokens of its own organisation
@@ -26,7 +27,12 @@ export function createToken(db: Kysely<Database>, actor: ChangeActor, input: unk
   return runChange(db, actor, async ({ trx, audit }) => {
     const token = await makeToken(trx, data);
     if (!token) throw noOrganisation();
-    await audit({ action: 'token.create', organisationId: token.organisationId, target: { type: 'token', id: token.id }, after: audited(token) });
+    await audit({
+      action: 'token.create',
+      organisationId: token.organisationId,
+      target: { type: 'token', id: token.id },
+      after: audited(token),
+    });
     return token;
   });
 }
@@ -37,7 +43,12 @@ export function revokeToken(db: Kysely<Database>, actor: ChangeActor, tokenId: s
   return runChange(db, actor, async ({ trx, audit }) => {
     const token = await revokeTokenRow(trx, id, actor.principal.organisationId);
     if (!token) throw notFound('There is no live token with this id.');
-    await audit({ action: 'token.revoke', organisationId: token.organisationId, target: { type: 'token', id: token.id }, before: audited(token) });
+    await audit({
+      action: 'token.revoke',
+      organisationId: token.organisationId,
+      target: { type: 'token', id: token.id },
+      before: audited(token),
+    });
     return token;
   });
 }

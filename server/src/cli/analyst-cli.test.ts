@@ -20,10 +20,21 @@ describe.each(BACKENDS)('the analyst commands of the CLI on %s', (kind) => {
     try {
       await migrate(database.db);
       await insertOrganisation(database.db, { id: 'stad-gent', name: 'Stad Gent', level: 'lokaal' });
-      await insertService(database.db, { id: 'gent-afspraak', organisationId: 'stad-gent', name: { nl: 'Afspraak; "maken"' }, audience: 'burgers', channel: 'stad.gent' });
+      await insertService(database.db, {
+        id: 'gent-afspraak',
+        organisationId: 'stad-gent',
+        name: { nl: 'Afspraak; "maken"' },
+        audience: 'burgers',
+        channel: 'stad.gent',
+      });
       const service = (await findService(database.db, 'gent-afspraak'))!;
       for (const [i, score] of [5, 4, 2, 4].entries()) {
-        await record(database.db, service, { serviceId: service.id, submissionId: randomUUID(), score, remark: 'Oud' }, new Date(Date.UTC(2026, i * 3, 2)));
+        await record(
+          database.db,
+          service,
+          { serviceId: service.id, submissionId: randomUUID(), score, remark: 'Oud' },
+          new Date(Date.UTC(2026, i * 3, 2)),
+        );
       }
     } finally {
       await database.close();
@@ -47,8 +58,14 @@ describe.each(BACKENDS)('the analyst commands of the CLI on %s', (kind) => {
   });
 
   it('refuses a report without a scope or with an unknown one', async () => {
-    await expect(cli('report', '--year', '2026', '--out', join(under.dir, 'x'))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--organisation') });
-    await expect(cli('report', '--year', '2026', '--organisation', 'nergens', '--out', join(under.dir, 'x'))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('nergens') });
+    await expect(cli('report', '--year', '2026', '--out', join(under.dir, 'x'))).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--organisation'),
+    });
+    await expect(cli('report', '--year', '2026', '--organisation', 'nergens', '--out', join(under.dir, 'x'))).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('nergens'),
+    });
   });
 
   it('rebuilds the roll-ups and purges old remark texts, counts unchanged', async () => {
@@ -81,7 +98,12 @@ describe.each(BACKENDS)('the analyst commands of the CLI on %s', (kind) => {
       for (const row of rows) expect(row).toMatchObject({ has_remark: true, remark: new Date(row.received_at) < cutoff ? null : 'Oud' });
       expect(await monthly(database)).toEqual(before);
       // Both are changes made on the command line, with their audit rows.
-      const audit = await database.db.selectFrom('audit_log').select(['action', 'via', 'after']).where('action', 'in', ['rollups.rebuild', 'remark.purge']).orderBy('at').execute();
+      const audit = await database.db
+        .selectFrom('audit_log')
+        .select(['action', 'via', 'after'])
+        .where('action', 'in', ['rollups.rebuild', 'remark.purge'])
+        .orderBy('at')
+        .execute();
       expect(audit).toEqual([
         { action: 'rollups.rebuild', via: 'cli', after: { daily: 4, monthly: 4 } },
         ...(old.length > 0 ? [{ action: 'remark.purge', via: 'cli', after: { erased: old.length } }] : []),

@@ -19,7 +19,14 @@ describe.each(BACKENDS)('the administration CLI on %s', (kind) => {
     const database = open();
     try {
       const services = await database.db.selectFrom('services').select(['id', 'organisation_id']).execute();
-      expect(services.map((s) => s.id)).toEqual(expect.arrayContaining(['groeipakket-aanvragen', 'omgevingsvergunning-aanvragen', 'onderneming-starten', 'verenigingsloket-subsidie']));
+      expect(services.map((s) => s.id)).toEqual(
+        expect.arrayContaining([
+          'groeipakket-aanvragen',
+          'omgevingsvergunning-aanvragen',
+          'onderneming-starten',
+          'verenigingsloket-subsidie',
+        ]),
+      );
       expect(new Set(services.map((s) => s.id)).size).toBe(services.length);
     } finally {
       await database.close();
@@ -28,7 +35,24 @@ describe.each(BACKENDS)('the administration CLI on %s', (kind) => {
 
   it('creates an organisation, a service and a token that the API accepts', async () => {
     await cli('organisation', 'create', '--id', 'gemeente-zele', '--name', 'Gemeente Zele', '--level', 'lokaal');
-    await cli('service', 'create', '--id', 'zele-afvalkalender', '--organisation', 'gemeente-zele', '--name', 'Afvalkalender', '--audience', 'burgers', '--channel', 'zele.be', '--origin', 'https://www.zele.be', '--follow-up', 'ease');
+    await cli(
+      'service',
+      'create',
+      '--id',
+      'zele-afvalkalender',
+      '--organisation',
+      'gemeente-zele',
+      '--name',
+      'Afvalkalender',
+      '--audience',
+      'burgers',
+      '--channel',
+      'zele.be',
+      '--origin',
+      'https://www.zele.be',
+      '--follow-up',
+      'ease',
+    );
     const { stdout } = await cli('token', 'create', '--name', 'Zele analist', '--organisation', 'gemeente-zele');
     const token = stdout.trim().split('\n').at(-1)!;
     expect(token).toMatch(/^fi_/);
@@ -38,7 +62,9 @@ describe.each(BACKENDS)('the administration CLI on %s', (kind) => {
     try {
       const res = await app.inject({ url: '/v1/services', headers: { authorization: `Bearer ${token}` } });
       expect(res.statusCode).toBe(200);
-      expect(res.json().services).toEqual([expect.objectContaining({ id: 'zele-afvalkalender', allowedOrigins: ['https://www.zele.be'], followUps: ['ease'] })]);
+      expect(res.json().services).toEqual([
+        expect.objectContaining({ id: 'zele-afvalkalender', allowedOrigins: ['https://www.zele.be'], followUps: ['ease'] }),
+      ]);
     } finally {
       await app.close();
       await database.close();
@@ -48,16 +74,43 @@ describe.each(BACKENDS)('the administration CLI on %s', (kind) => {
   it('imports and creates services with an IPDC product number, and refuses a malformed one', async () => {
     const file = join(under.dir, 'products.json');
     const organisation = { id: 'gemeente-lede', name: 'Gemeente Lede', level: 'lokaal' };
-    const service = { id: 'lede-parkeerkaart', organisationId: 'gemeente-lede', name: { nl: 'Parkeerkaart aanvragen' }, audience: 'burgers', channel: 'lede.be', productId: '1502' };
+    const service = {
+      id: 'lede-parkeerkaart',
+      organisationId: 'gemeente-lede',
+      name: { nl: 'Parkeerkaart aanvragen' },
+      audience: 'burgers',
+      channel: 'lede.be',
+      productId: '1502',
+    };
     writeFileSync(file, JSON.stringify({ organisations: [organisation], services: [service] }));
     await cli('import', file);
-    await cli('service', 'create', '--id', 'lede-identiteitskaart', '--organisation', 'gemeente-lede', '--name', 'Identiteitskaart', '--audience', 'burgers', '--channel', 'lede.be', '--product', '1020');
+    await cli(
+      'service',
+      'create',
+      '--id',
+      'lede-identiteitskaart',
+      '--organisation',
+      'gemeente-lede',
+      '--name',
+      'Identiteitskaart',
+      '--audience',
+      'burgers',
+      '--channel',
+      'lede.be',
+      '--product',
+      '1020',
+    );
     const badFile = join(under.dir, 'bad-product.json');
     writeFileSync(badFile, JSON.stringify({ services: [{ ...service, productId: 'parkeerkaart' }] }));
     await expect(cli('import', badFile)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('services.0.productId') });
     const database = open();
     try {
-      const rows = await database.db.selectFrom('services').select(['id', 'product_id']).where('organisation_id', '=', 'gemeente-lede').orderBy('id').execute();
+      const rows = await database.db
+        .selectFrom('services')
+        .select(['id', 'product_id'])
+        .where('organisation_id', '=', 'gemeente-lede')
+        .orderBy('id')
+        .execute();
       expect(rows).toEqual([
         { id: 'lede-identiteitskaart', product_id: '1020' },
         { id: 'lede-parkeerkaart', product_id: '1502' },
@@ -68,12 +121,21 @@ describe.each(BACKENDS)('the administration CLI on %s', (kind) => {
   });
 
   it('refuses bad input with a clear message and a non-zero exit', async () => {
-    await expect(cli('organisation', 'create', '--id', 'Bad Id', '--name', 'x', '--level', 'lokaal')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('id') });
-    await expect(cli('token', 'create', '--name', 'x', '--organisation', 'nergens')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('nergens') });
+    await expect(cli('organisation', 'create', '--id', 'Bad Id', '--name', 'x', '--level', 'lokaal')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('id'),
+    });
+    await expect(cli('token', 'create', '--name', 'x', '--organisation', 'nergens')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('nergens'),
+    });
     const badFile = join(under.dir, 'bad.json');
     writeFileSync(badFile, JSON.stringify({ organisations: [{ id: 'x', name: '', level: 'federaal' }] }));
     await expect(cli('import', badFile)).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('not a valid import file') });
-    await expect(cli('topics', 'reindex', '--batch-size', '0')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--batch-size') });
+    await expect(cli('topics', 'reindex', '--batch-size', '0')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--batch-size'),
+    });
   });
 
   it('reindexes remark terms with plain progress lines when not on a terminal, resumably', async () => {
@@ -84,13 +146,31 @@ describe.each(BACKENDS)('the administration CLI on %s', (kind) => {
 
   it('every change it makes leaves an audit row saying the command line made it', async () => {
     const file = join(under.dir, 'audited.json');
-    writeFileSync(file, JSON.stringify({
-      organisations: [{ id: 'gemeente-berlare', name: 'Gemeente Berlare', level: 'lokaal' }],
-      services: [{ id: 'berlare-afval', organisationId: 'gemeente-berlare', name: { nl: 'Afval' }, audience: 'burgers', channel: 'berlare.be' }],
-    }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        organisations: [{ id: 'gemeente-berlare', name: 'Gemeente Berlare', level: 'lokaal' }],
+        services: [
+          { id: 'berlare-afval', organisationId: 'gemeente-berlare', name: { nl: 'Afval' }, audience: 'burgers', channel: 'berlare.be' },
+        ],
+      }),
+    );
     await cli('import', file);
     await cli('organisation', 'create', '--id', 'gemeente-wichelen', '--name', 'Gemeente Wichelen', '--level', 'lokaal');
-    await cli('service', 'create', '--id', 'wichelen-afval', '--organisation', 'gemeente-wichelen', '--name', 'Afval', '--audience', 'burgers', '--channel', 'wichelen.be');
+    await cli(
+      'service',
+      'create',
+      '--id',
+      'wichelen-afval',
+      '--organisation',
+      'gemeente-wichelen',
+      '--name',
+      'Afval',
+      '--audience',
+      'burgers',
+      '--channel',
+      'wichelen.be',
+    );
     const admin = (await cli('token', 'create', '--name', 'ops via cli', '--admin')).stdout;
     const tokenId = /Token (\S+)/.exec(admin)![1]!;
     await cli('token', 'revoke', tokenId);
@@ -98,8 +178,14 @@ describe.each(BACKENDS)('the administration CLI on %s', (kind) => {
     await cli('import', file);
     const database = open();
     try {
-      const rows = await database.db.selectFrom('audit_log').select(['actor', 'actor_role', 'via', 'action', 'target_id']).orderBy('at').execute();
-      const ours = rows.filter((r) => ['gemeente-berlare', 'berlare-afval', 'gemeente-wichelen', 'wichelen-afval', tokenId].includes(r.target_id));
+      const rows = await database.db
+        .selectFrom('audit_log')
+        .select(['actor', 'actor_role', 'via', 'action', 'target_id'])
+        .orderBy('at')
+        .execute();
+      const ours = rows.filter((r) =>
+        ['gemeente-berlare', 'berlare-afval', 'gemeente-wichelen', 'wichelen-afval', tokenId].includes(r.target_id),
+      );
       expect(ours.map((r) => `${r.action} ${r.target_id}`)).toEqual([
         'organisation.create gemeente-berlare',
         'service.create berlare-afval',
@@ -115,22 +201,86 @@ describe.each(BACKENDS)('the administration CLI on %s', (kind) => {
   });
 
   it("sets the citizen's links on create and changes an organisation's through the change layer, audited as the command line", async () => {
-    await cli('organisation', 'create', '--id', 'gemeente-laarne', '--name', 'Gemeente Laarne', '--level', 'lokaal', '--complaints-url', 'https://www.laarne.be/klachten');
-    await cli('service', 'create', '--id', 'laarne-afval', '--organisation', 'gemeente-laarne', '--name', 'Afval', '--audience', 'burgers', '--channel', 'laarne.be', '--privacy-url', 'https://www.laarne.be/privacy');
-    const { stdout } = await cli('organisation', 'links', '--id', 'gemeente-laarne', '--complaints-url', '', '--accessibility-url', '{"nl":"https://www.laarne.be/toegankelijkheid","fr":"https://www.laarne.be/accessibilite"}');
+    await cli(
+      'organisation',
+      'create',
+      '--id',
+      'gemeente-laarne',
+      '--name',
+      'Gemeente Laarne',
+      '--level',
+      'lokaal',
+      '--complaints-url',
+      'https://www.laarne.be/klachten',
+    );
+    await cli(
+      'service',
+      'create',
+      '--id',
+      'laarne-afval',
+      '--organisation',
+      'gemeente-laarne',
+      '--name',
+      'Afval',
+      '--audience',
+      'burgers',
+      '--channel',
+      'laarne.be',
+      '--privacy-url',
+      'https://www.laarne.be/privacy',
+    );
+    const { stdout } = await cli(
+      'organisation',
+      'links',
+      '--id',
+      'gemeente-laarne',
+      '--complaints-url',
+      '',
+      '--accessibility-url',
+      '{"nl":"https://www.laarne.be/toegankelijkheid","fr":"https://www.laarne.be/accessibilite"}',
+    );
     expect(stdout).toContain('complaints none');
-    await expect(cli('organisation', 'links', '--id', 'gemeente-laarne', '--privacy-url', 'http://www.laarne.be/privacy')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('privacyUrl') });
-    await expect(cli('organisation', 'links', '--id', 'gemeente-nergens', '--privacy-url', 'https://nergens.be')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('gemeente-nergens') });
-    await expect(cli('organisation', 'links', '--id', 'gemeente-laarne')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--complaints-url') });
+    await expect(
+      cli('organisation', 'links', '--id', 'gemeente-laarne', '--privacy-url', 'http://www.laarne.be/privacy'),
+    ).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('privacyUrl') });
+    await expect(cli('organisation', 'links', '--id', 'gemeente-nergens', '--privacy-url', 'https://nergens.be')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('gemeente-nergens'),
+    });
+    await expect(cli('organisation', 'links', '--id', 'gemeente-laarne')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--complaints-url'),
+    });
     const database = open();
     try {
-      const organisation = await database.db.selectFrom('organisations').select(['complaints_url', 'privacy_url', 'accessibility_url']).where('id', '=', 'gemeente-laarne').executeTakeFirstOrThrow();
-      expect(organisation).toEqual({ complaints_url: null, privacy_url: null, accessibility_url: { nl: 'https://www.laarne.be/toegankelijkheid', fr: 'https://www.laarne.be/accessibilite' } });
-      const service = await database.db.selectFrom('services').select(['complaints_url', 'privacy_url']).where('id', '=', 'laarne-afval').executeTakeFirstOrThrow();
+      const organisation = await database.db
+        .selectFrom('organisations')
+        .select(['complaints_url', 'privacy_url', 'accessibility_url'])
+        .where('id', '=', 'gemeente-laarne')
+        .executeTakeFirstOrThrow();
+      expect(organisation).toEqual({
+        complaints_url: null,
+        privacy_url: null,
+        accessibility_url: { nl: 'https://www.laarne.be/toegankelijkheid', fr: 'https://www.laarne.be/accessibilite' },
+      });
+      const service = await database.db
+        .selectFrom('services')
+        .select(['complaints_url', 'privacy_url'])
+        .where('id', '=', 'laarne-afval')
+        .executeTakeFirstOrThrow();
       expect(service).toEqual({ complaints_url: null, privacy_url: 'https://www.laarne.be/privacy' });
-      const rows = await database.db.selectFrom('audit_log').select(['via', 'action', 'before', 'after']).where('target_id', '=', 'gemeente-laarne').orderBy('at').execute();
+      const rows = await database.db
+        .selectFrom('audit_log')
+        .select(['via', 'action', 'before', 'after'])
+        .where('target_id', '=', 'gemeente-laarne')
+        .orderBy('at')
+        .execute();
       expect(rows.map((r) => r.action)).toEqual(['organisation.create', 'organisation.update']);
-      expect(rows[1]).toMatchObject({ via: 'cli', before: { complaintsUrl: 'https://www.laarne.be/klachten', accessibilityUrl: null }, after: { complaintsUrl: null } });
+      expect(rows[1]).toMatchObject({
+        via: 'cli',
+        before: { complaintsUrl: 'https://www.laarne.be/klachten', accessibilityUrl: null },
+        after: { complaintsUrl: null },
+      });
     } finally {
       await database.close();
     }
@@ -139,12 +289,16 @@ describe.each(BACKENDS)('the administration CLI on %s', (kind) => {
   it('a change and its audit row are one: when the row cannot be written, the command changes nothing', async () => {
     let database = open();
     try {
-      await sql`CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$`.execute(database.db);
+      await sql`CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$`.execute(
+        database.db,
+      );
       await sql`CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_audit()`.execute(database.db);
     } finally {
       await database.close();
     }
-    await expect(cli('organisation', 'create', '--id', 'gemeente-never', '--name', 'Never', '--level', 'lokaal')).rejects.toMatchObject({ code: 1 });
+    await expect(cli('organisation', 'create', '--id', 'gemeente-never', '--name', 'Never', '--level', 'lokaal')).rejects.toMatchObject({
+      code: 1,
+    });
     await expect(cli('token', 'create', '--name', 'never', '--admin')).rejects.toMatchObject({ code: 1 });
     database = open();
     try {

@@ -96,7 +96,11 @@ const { positionals, values } = parseArgs({
 
 /** The links given on the command line: '' is none (null), '{…}' one address per language; the change layer checks them. */
 function linkOptions(): Record<string, unknown> {
-  const options = { complaintsUrl: values['complaints-url'], privacyUrl: values['privacy-url'], accessibilityUrl: values['accessibility-url'] };
+  const options = {
+    complaintsUrl: values['complaints-url'],
+    privacyUrl: values['privacy-url'],
+    accessibilityUrl: values['accessibility-url'],
+  };
   const links: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(options)) {
     if (value === undefined) continue;
@@ -130,13 +134,18 @@ try {
       break;
     case 'import': {
       const file = positionals[1] ?? fail('Name the file to import.');
-      const counts = await change(importFile(db, actor, await readImportFile(file)), (e) => `${file}: ${e.message}\n${e.details.map((d) => `  ${d.path}: ${d.message}`).join('\n')}`);
+      const counts = await change(
+        importFile(db, actor, await readImportFile(file)),
+        (e) => `${file}: ${e.message}\n${e.details.map((d) => `  ${d.path}: ${d.message}`).join('\n')}`,
+      );
       console.log(`Imported ${counts.organisations} organisations and ${counts.services} services.`);
       break;
     }
     case 'organisation create': {
       const input = { id: values.id, name: values.name, level: values.level, policyDomain: values['policy-domain'], ...linkOptions() };
-      const created = await change(createOrganisation(db, actor, input), (e) => (e.statusCode === 409 ? `An organisation "${values.id}" already exists.` : null));
+      const created = await change(createOrganisation(db, actor, input), (e) =>
+        e.statusCode === 409 ? `An organisation "${values.id}" already exists.` : null,
+      );
       console.log(`Created organisation ${created.id}.`);
       break;
     }
@@ -146,7 +155,9 @@ try {
       if (Object.keys(links).length === 0) fail('Give at least one of --complaints-url, --privacy-url, --accessibility-url.');
       const changed = await change(changeOrganisation(db, actor, id, links));
       const shown = (link: unknown) => (link === null ? 'none' : typeof link === 'string' ? link : JSON.stringify(link));
-      console.log(`Links of organisation ${changed.id}: complaints ${shown(changed.complaintsUrl)}, privacy ${shown(changed.privacyUrl)}, accessibility ${shown(changed.accessibilityUrl)}.`);
+      console.log(
+        `Links of organisation ${changed.id}: complaints ${shown(changed.complaintsUrl)}, privacy ${shown(changed.privacyUrl)}, accessibility ${shown(changed.accessibilityUrl)}.`,
+      );
       break;
     }
     case 'service create': {
@@ -163,15 +174,25 @@ try {
         ...linkOptions(),
       };
       const created = await change(createService(db, actor, input), (e) =>
-        e.statusCode === 409 ? `A service "${values.id}" already exists.` : e.details[0]?.path === 'organisationId' && e.message.startsWith('There is no') ? e.message : null,
+        e.statusCode === 409
+          ? `A service "${values.id}" already exists.`
+          : e.details[0]?.path === 'organisationId' && e.message.startsWith('There is no')
+            ? e.message
+            : null,
       );
       console.log(`Created service ${created.id}.`);
       break;
     }
     case 'token create': {
-      const input = values.admin ? { name: values.name, admin: true } : { name: values.name, organisationId: values.organisation, ...(values.role !== undefined && { role: values.role }) };
-      const created = await change(createToken(db, actor, input), (e) => (e.message === 'There is no such organisation.' ? `There is no organisation "${values.organisation}".` : null));
-      console.log(`Token ${created.id} (${created.admin ? 'admin' : `${created.role} of organisation ${created.organisationId}`}) — shown once:\n${created.token}`);
+      const input = values.admin
+        ? { name: values.name, admin: true }
+        : { name: values.name, organisationId: values.organisation, ...(values.role !== undefined && { role: values.role }) };
+      const created = await change(createToken(db, actor, input), (e) =>
+        e.message === 'There is no such organisation.' ? `There is no organisation "${values.organisation}".` : null,
+      );
+      console.log(
+        `Token ${created.id} (${created.admin ? 'admin' : `${created.role} of organisation ${created.organisationId}`}) — shown once:\n${created.token}`,
+      );
       break;
     }
     case 'token revoke': {
@@ -182,8 +203,10 @@ try {
     }
     case 'report': {
       const year = Number(values.year);
-      if (!Number.isInteger(year) || year < FIRST_INPUT_YEAR || year > lastInputYear()) fail(`Give the year, ${FIRST_INPUT_YEAR} to ${lastInputYear()}: --year 2026.`);
-      if ((values.organisation === undefined) === (values['policy-domain'] === undefined)) fail('Give either --organisation ID or --policy-domain NAME.');
+      if (!Number.isInteger(year) || year < FIRST_INPUT_YEAR || year > lastInputYear())
+        fail(`Give the year, ${FIRST_INPUT_YEAR} to ${lastInputYear()}: --year 2026.`);
+      if ((values.organisation === undefined) === (values['policy-domain'] === undefined))
+        fail('Give either --organisation ID or --policy-domain NAME.');
       const format = (values.format ?? 'json') as ReportFormat;
       if (!REPORT_FORMATS.includes(format)) fail(`--format must be one of ${REPORT_FORMATS.join(', ')}.`);
       const out = values.out ?? fail('Name the file to write: --out FILE.');
@@ -193,11 +216,25 @@ try {
         if (process.stderr.isTTY) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
         else process.stderr.write(`${line}\n`);
       };
-      const report = await buildReport({ db, timezone: config.timezone }, ADMIN, year, { organisation: values.organisation, policyDomain: values['policy-domain'] }, progress);
-      if (!report) fail(values.organisation !== undefined ? `There is no organisation "${values.organisation}".` : `There is no policy domain "${values['policy-domain']}".`);
-      const content = format === 'json' ? JSON.stringify(report, null, 2) : format === 'html' ? reportHtml(report) : reportCsv(report, format);
+      const report = await buildReport(
+        { db, timezone: config.timezone },
+        ADMIN,
+        year,
+        { organisation: values.organisation, policyDomain: values['policy-domain'] },
+        progress,
+      );
+      if (!report)
+        fail(
+          values.organisation !== undefined
+            ? `There is no organisation "${values.organisation}".`
+            : `There is no policy domain "${values['policy-domain']}".`,
+        );
+      const content =
+        format === 'json' ? JSON.stringify(report, null, 2) : format === 'html' ? reportHtml(report) : reportCsv(report, format);
       await writeFile(out, content, 'utf8');
-      console.log(`Wrote the ${format} report of ${year} (${report.services.length} services, ${report.totals.responses} responses) to ${out}.`);
+      console.log(
+        `Wrote the ${format} report of ${year} (${report.services.length} services, ${report.totals.responses} responses) to ${out}.`,
+      );
       break;
     }
     case 'rollups rebuild': {
@@ -216,15 +253,24 @@ try {
       const batchSize = Number(values['batch-size'] ?? 500);
       const maxBatches = values['max-batches'] === undefined ? undefined : Number(values['max-batches']);
       if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) fail('--batch-size must be a whole number from 1 to 10000.');
-      if (maxBatches !== undefined && (!Number.isInteger(maxBatches) || maxBatches < 1)) fail('--max-batches must be a whole number, at least 1.');
-      const result = await reindexRemarkTerms(db, { batchSize, ...(maxBatches !== undefined && { maxBatches }), progress: reindexProgress(process.stderr) });
-      console.log(`Analysed ${result.analysed} remarks; ${result.complete ? 'every remark is analysed by the current analyser.' : 'some are left: run it again to continue.'}`);
+      if (maxBatches !== undefined && (!Number.isInteger(maxBatches) || maxBatches < 1))
+        fail('--max-batches must be a whole number, at least 1.');
+      const result = await reindexRemarkTerms(db, {
+        batchSize,
+        ...(maxBatches !== undefined && { maxBatches }),
+        progress: reindexProgress(process.stderr),
+      });
+      console.log(
+        `Analysed ${result.analysed} remarks; ${result.complete ? 'every remark is analysed by the current analyser.' : 'some are left: run it again to continue.'}`,
+      );
       break;
     }
     case 'demo load': {
       const loaded = await loadDemoData(db, actor, { timezone: config.timezone });
       if (!loaded) fail('The demo data is loaded already; remove it first with `pnpm cli demo remove`.');
-      console.log(`Loaded ${loaded.responses} demo responses (${loaded.from} to ${loaded.to}) in ${loaded.services} services of "${loaded.organisation.name}".`);
+      console.log(
+        `Loaded ${loaded.responses} demo responses (${loaded.from} to ${loaded.to}) in ${loaded.services} services of "${loaded.organisation.name}".`,
+      );
       break;
     }
     case 'demo remove': {
@@ -233,9 +279,13 @@ try {
         console.log('There is no demo data.');
         break;
       }
-      console.log(`Removed the demo data: ${removed.organisations} organisation(s), ${removed.services} services and ${removed.responses} responses with their roll-ups and displays.`);
+      console.log(
+        `Removed the demo data: ${removed.organisations} organisation(s), ${removed.services} services and ${removed.responses} responses with their roll-ups and displays.`,
+      );
       if (removed.keptOrganisations.length > 0) {
-        console.log(`Kept the organisation(s) ${removed.keptOrganisations.join(', ')} (now without services): API tokens were made for them.`);
+        console.log(
+          `Kept the organisation(s) ${removed.keptOrganisations.join(', ')} (now without services): API tokens were made for them.`,
+        );
       }
       break;
     }

@@ -8,7 +8,9 @@ export function reindexProgress(out: NodeJS.WriteStream): (done: number, total: 
     const share = total === 0 ? 1 : done / total;
     if (out.isTTY) {
       const filled = Math.round(share * WIDTH);
-      out.write(`\r[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${Math.round(share * 100)} % ${done}/${total} remarks${done >= total ? '\n' : ''}`);
+      out.write(
+        `\r[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${Math.round(share * 100)} % ${done}/${total} remarks${done >= total ? '\n' : ''}`,
+      );
     } else {
       out.write(`Reindexed ${done}/${total} remarks\n`);
     }

@@ -42,7 +42,12 @@ function standingOf(share: number, p25: number, p75: number): Standing {
 /** The comparison of one service's product in a period (its own figures are always given). */
 export async function productComparison(ctx: FigureSourceContext, service: Service, period: DayPeriod): Promise<ProductComparison> {
   const elsewhere = service.productId === null ? [] : await servicesOfProductElsewhere(ctx.db, service.productId, service.organisationId);
-  const counts = await loadFigureCounts(ctx, [service.id, ...elsewhere.map((s) => s.serviceId)], { period, previous: null, breakdown: false, overall: false });
+  const counts = await loadFigureCounts(ctx, [service.id, ...elsewhere.map((s) => s.serviceId)], {
+    period,
+    previous: null,
+    breakdown: false,
+    overall: false,
+  });
 
   const own = tallyOf(counts.of(service.id).current.totals);
   const byOrganisation = new Map<string, Tally>();
@@ -51,13 +56,19 @@ export async function productComparison(ctx: FigureSourceContext, service: Servi
     const t = tallyOf(counts.of(serviceId).current.totals);
     byOrganisation.set(organisationId, { responses: pooled.responses + t.responses, satisfied: pooled.satisfied + t.satisfied });
   }
-  const shares = [...byOrganisation.values()].filter((t) => t.responses >= COMPARISON_MIN_RESPONSES).map((t) => (100 * t.satisfied) / t.responses);
+  const shares = [...byOrganisation.values()]
+    .filter((t) => t.responses >= COMPARISON_MIN_RESPONSES)
+    .map((t) => (100 * t.satisfied) / t.responses);
 
   const reason = service.productId === null ? 'no_product' : shares.length < COMPARISON_MIN_ORGANISATIONS ? 'too_few_organisations' : null;
   const base = {
     service: { id: service.id, productId: service.productId },
     period: periodOut(period, ctx.timezone),
-    own: { responses: own.responses, satisfied: percentage(own.satisfied, own.responses), satisfiedInterval: wilsonInterval(own.satisfied, own.responses) },
+    own: {
+      responses: own.responses,
+      satisfied: percentage(own.satisfied, own.responses),
+      satisfiedInterval: wilsonInterval(own.satisfied, own.responses),
+    },
     organisations: shares.length,
   };
   if (reason !== null) return { ...base, suppressed: true, reason, others: null, position: null };

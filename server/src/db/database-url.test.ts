@@ -3,7 +3,9 @@ import { DatabaseUrlError, parseDatabaseUrl } from './database-url.js';
 
 describe("DATABASE_URL in libpq's multi-host form", () => {
   it('keeps the hosts in order, each as its own connection string with the credentials, database and parameters', () => {
-    const target = parseDatabaseUrl('postgres://app:s%40cret@db1.example:5433,db2.example,[::1]:6000/feedback?target_session_attrs=read-write&sslmode=require&connect_timeout=3');
+    const target = parseDatabaseUrl(
+      'postgres://app:s%40cret@db1.example:5433,db2.example,[::1]:6000/feedback?target_session_attrs=read-write&sslmode=require&connect_timeout=3',
+    );
     expect(target.sessionAttrs).toBe('read-write');
     expect(target.described).toBe('db1.example:5433, db2.example:5432, ::1:6000');
     expect(target.hosts.map((h) => h.url)).toEqual([
@@ -29,7 +31,10 @@ describe("DATABASE_URL in libpq's multi-host form", () => {
     ['postgres://u@h1:54x2,h2/db', 'port "54x2" of host h1 is not a number from 1 to 65535'],
     ['postgres://u@h1:70000/db', 'port "70000" of host h1 is not a number from 1 to 65535'],
     ['postgres://u@h1,,h2/db', '"" has no host name'],
-    ['postgres://u@h1/db?target_session_attrs=writable', 'target_session_attrs "writable" is not one of any, read-write, read-only, primary, standby, prefer-standby'],
+    [
+      'postgres://u@h1/db?target_session_attrs=writable',
+      'target_session_attrs "writable" is not one of any, read-write, read-only, primary, standby, prefer-standby',
+    ],
     ['postgres://u@h1/db?load_balance_hosts=random', 'unknown parameter "load_balance_hosts"'],
     ['mysql://u@h1/db', 'must be postgres://'],
   ])('%s is refused: %s', (url, message) => {

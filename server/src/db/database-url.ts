@@ -24,11 +24,27 @@ export interface DatabaseTarget {
 // The parameters node-postgres understands in a connection string (pg-connection-string),
 // all of them libpq's own; any other is a typo or a libpq feature we do not have.
 const PASSED_ON = new Set([
-  'host', 'port', 'user', 'password', 'dbname',
-  'sslmode', 'sslcert', 'sslkey', 'sslrootcert', 'ssl',
-  'application_name', 'fallback_application_name', 'options', 'client_encoding',
-  'connect_timeout', 'keepalives', 'keepalives_idle',
-  'statement_timeout', 'query_timeout', 'lock_timeout', 'idle_in_transaction_session_timeout',
+  'host',
+  'port',
+  'user',
+  'password',
+  'dbname',
+  'sslmode',
+  'sslcert',
+  'sslkey',
+  'sslrootcert',
+  'ssl',
+  'application_name',
+  'fallback_application_name',
+  'options',
+  'client_encoding',
+  'connect_timeout',
+  'keepalives',
+  'keepalives_idle',
+  'statement_timeout',
+  'query_timeout',
+  'lock_timeout',
+  'idle_in_transaction_session_timeout',
 ]);
 
 export class DatabaseUrlError extends Error {
@@ -70,19 +86,29 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
     if (seen.has(key)) throw new DatabaseUrlError(`host ${host}:${port} is listed twice`);
     seen.add(key);
     const hostPart = host.includes(':') ? `[${host}]` : host;
-    hosts.push({ host, port, url: `${scheme}://${userinfo !== undefined ? `${userinfo}@` : ''}${hostPart}:${port}${path}${rest ? `?${rest}` : ''}` });
+    hosts.push({
+      host,
+      port,
+      url: `${scheme}://${userinfo !== undefined ? `${userinfo}@` : ''}${hostPart}:${port}${path}${rest ? `?${rest}` : ''}`,
+    });
   }
   // No host in the address (e.g. postgres:///db?host=/run/postgresql): node-postgres reads it whole.
-  if (hosts.length === 0) hosts.push({ host: params.get('host') ?? 'localhost', port: Number(params.get('port') ?? 5432), url: url.trim() });
+  if (hosts.length === 0)
+    hosts.push({ host: params.get('host') ?? 'localhost', port: Number(params.get('port') ?? 5432), url: url.trim() });
   return { hosts, sessionAttrs, described: hosts.map((h) => `${h.host}:${h.port}`).join(', ') };
 }
 
 function splitHostPort(spec: string): { host: string; port: number } {
   const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(spec);
-  const [host, portText] = bracketed ? [bracketed[1]!, bracketed[2]] : spec.includes(':') ? [spec.slice(0, spec.lastIndexOf(':')), spec.slice(spec.lastIndexOf(':') + 1)] : [spec, undefined];
+  const [host, portText] = bracketed
+    ? [bracketed[1]!, bracketed[2]]
+    : spec.includes(':')
+      ? [spec.slice(0, spec.lastIndexOf(':')), spec.slice(spec.lastIndexOf(':') + 1)]
+      : [spec, undefined];
   if (host === '') throw new DatabaseUrlError(`"${spec}" has no host name`);
   if (portText === undefined || portText === '') return { host: decodeURIComponent(host), port: 5432 };
   const port = Number(portText);
-  if (!/^\d{1,5}$/.test(portText) || port < 1 || port > 65535) throw new DatabaseUrlError(`port "${portText}" of host ${host} is not a number from 1 to 65535`);
+  if (!/^\d{1,5}$/.test(portText) || port < 1 || port > 65535)
+    throw new DatabaseUrlError(`port "${portText}" of host ${host} is not a number from 1 to 65535`);
   return { host: decodeURIComponent(host), port };
 }

@@ -47,9 +47,15 @@ describe('a multi-host DATABASE_URL', () => {
   }
   const hostsUrl = (hosts: string, query: string) => `postgres://${url.username}@${hosts}${url.pathname}?${query}`;
   const feedback = (app: FastifyInstance) =>
-    app.inject({ method: 'POST', url: '/v1/feedback', payload: { serviceId: 'groeipakket-aanvragen', submissionId: randomUUID(), score: 4 } });
+    app.inject({
+      method: 'POST',
+      url: '/v1/feedback',
+      payload: { serviceId: 'groeipakket-aanvragen', submissionId: randomUUID(), score: 4 },
+    });
   const setReadOnly = (on: boolean) =>
-    sql.raw(`ALTER DATABASE ${url.pathname.slice(1)} SET default_transaction_read_only = ${on ? 'on' : 'off'}`).execute(fixture.database.db);
+    sql
+      .raw(`ALTER DATABASE ${url.pathname.slice(1)} SET default_transaction_read_only = ${on ? 'on' : 'off'}`)
+      .execute(fixture.database.db);
 
   it('tries the hosts in order and keeps the first writable one', async () => {
     const log: string[] = [];
@@ -72,7 +78,10 @@ describe('a multi-host DATABASE_URL', () => {
     expect(other.json()).toMatchObject({ error: { code: 'service_unavailable' } });
     expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
     await setReadOnly(false);
-    const count = await fixture.database.db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await fixture.database.db
+      .selectFrom('responses')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(count.n).toBe(0);
   });
 
@@ -81,12 +90,16 @@ describe('a multi-host DATABASE_URL', () => {
     expect((await feedback(app)).statusCode).toBe(201);
     await setReadOnly(true);
     // Its open connections keep the old setting: end them, as a failover does.
-    await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`.execute(fixture.database.db);
+    await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`.execute(
+      fixture.database.db,
+    );
     const answers = [await feedback(app), await feedback(app), await feedback(app)];
     expect(answers.map((a) => a.statusCode)).toEqual([503, 503, 503]);
     expect(answers[2]!.json()).toMatchObject({ error: { code: 'service_unavailable' } });
     await setReadOnly(false);
-    await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`.execute(fixture.database.db);
+    await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`.execute(
+      fixture.database.db,
+    );
     await expect.poll(async () => (await feedback(app)).statusCode, { timeout: 10_000, interval: 200 }).toBe(201);
   });
 });

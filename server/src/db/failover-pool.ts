@@ -28,12 +28,18 @@ interface Chosen {
 /** Whether a server of this role and read-only setting will do for the given attrs. */
 function suits(attrs: SessionAttrs, inRecovery: boolean, readOnly: boolean, pass: 1 | 2): boolean {
   switch (attrs) {
-    case 'any': return true;
-    case 'read-write': return !readOnly;
-    case 'read-only': return readOnly;
-    case 'primary': return !inRecovery;
-    case 'standby': return inRecovery;
-    case 'prefer-standby': return pass === 2 || inRecovery;
+    case 'any':
+      return true;
+    case 'read-write':
+      return !readOnly;
+    case 'read-only':
+      return readOnly;
+    case 'primary':
+      return !inRecovery;
+    case 'standby':
+      return inRecovery;
+    case 'prefer-standby':
+      return pass === 2 || inRecovery;
   }
 }
 
@@ -135,7 +141,9 @@ export class FailoverPool {
   private find(): Promise<Chosen> {
     if (this.search) return this.search;
     if (Date.now() < this.retryAt) {
-      return Promise.reject(new NoServerError(`no ${this.wanted()} server among ${this.settings.target.described} (searching again shortly)`));
+      return Promise.reject(
+        new NoServerError(`no ${this.wanted()} server among ${this.settings.target.described} (searching again shortly)`),
+      );
     }
     this.search = this.searchHosts().finally(() => {
       this.search = null;
@@ -159,7 +167,9 @@ export class FailoverPool {
       try {
         await client.connect();
         const needsRole = target.sessionAttrs !== 'any';
-        const { rows } = needsRole ? await client.query<{ in_recovery: boolean; read_only: boolean }>(ROLE_QUERY) : { rows: [{ in_recovery: false, read_only: false }] };
+        const { rows } = needsRole
+          ? await client.query<{ in_recovery: boolean; read_only: boolean }>(ROLE_QUERY)
+          : { rows: [{ in_recovery: false, read_only: false }] };
         seen.push({ label, inRecovery: rows[0]!.in_recovery, readOnly: rows[0]!.read_only });
         if (suits(target.sessionAttrs, rows[0]!.in_recovery, rows[0]!.read_only, 1)) return this.choose(host.url, label);
         problems.push(`${label} is ${rows[0]!.in_recovery ? 'a standby' : rows[0]!.read_only ? 'read-only' : 'a primary'}`);
@@ -170,7 +180,11 @@ export class FailoverPool {
       }
     }
     const fallback = seen.find((s) => suits(target.sessionAttrs, s.inRecovery, s.readOnly, 2));
-    if (fallback) return this.choose(target.hosts.find((h: DatabaseTarget['hosts'][number]) => `${h.host}:${h.port}` === fallback.label)!.url, fallback.label);
+    if (fallback)
+      return this.choose(
+        target.hosts.find((h: DatabaseTarget['hosts'][number]) => `${h.host}:${h.port}` === fallback.label)!.url,
+        fallback.label,
+      );
     this.failures += 1;
     this.retryAt = Date.now() + Math.min(this.backoff.max, this.backoff.first * 2 ** (this.failures - 1));
     const error = new NoServerError(`no ${this.wanted()} server among ${target.described} (${problems.join('; ')})`);
@@ -186,7 +200,8 @@ export class FailoverPool {
     pool.on('error', (error) => {
       if (isDatabaseUnavailable(error)) this.lose(chosen, error);
     });
-    if (this.failures > 0 || this.settings.target.hosts.length > 1) this.log(`database: using ${label} (${this.settings.target.sessionAttrs})`);
+    if (this.failures > 0 || this.settings.target.hosts.length > 1)
+      this.log(`database: using ${label} (${this.settings.target.sessionAttrs})`);
     this.failures = 0;
     this.retryAt = 0;
     this.chosen = chosen;

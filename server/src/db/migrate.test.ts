@@ -23,7 +23,10 @@ describe.each(BACKENDS)('migrations on %s', (kind) => {
   it('keep the data already stored when they run again', async () => {
     const database = await openTestDatabase(kind);
     try {
-      await database.db.insertInto('organisations').values({ id: 'stad-gent', name: 'Stad Gent', level: 'lokaal', policy_domain: null }).execute();
+      await database.db
+        .insertInto('organisations')
+        .values({ id: 'stad-gent', name: 'Stad Gent', level: 'lokaal', policy_domain: null })
+        .execute();
       await migrate(database.db);
       const rows = await database.db.selectFrom('organisations').select('id').execute();
       expect(rows).toEqual([{ id: 'stad-gent' }]);

@@ -55,7 +55,9 @@ export function statementTemplate<K extends string, R>(
 ): (values: Record<K, unknown>) => CompiledQuery<R> {
   const slots = Object.fromEntries(slotNames.map((name) => [name, { [MARKER]: name } satisfies Slot])) as unknown as Record<K, Slot>;
   const compiled = build(slots).compile();
-  const positions = compiled.parameters.map((p) => (typeof p === 'object' && p !== null && MARKER in p ? (p as Slot)[MARKER] as K : { constant: p }));
+  const positions = compiled.parameters.map((p) =>
+    typeof p === 'object' && p !== null && MARKER in p ? ((p as Slot)[MARKER] as K) : { constant: p },
+  );
   registerPrepared(compiled.sql);
   return (values) =>
     CompiledQuery.raw(

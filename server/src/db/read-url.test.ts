@@ -20,14 +20,22 @@ describe('DATABASE_READ_URL', () => {
   const feedback = (target: FastifyInstance) =>
     target.inject({ method: 'POST', url: '/v1/feedback', payload: { serviceId: SERVICE, submissionId: randomUUID(), score: 5 } });
   const count = async (handle: DatabaseHandle) =>
-    (await handle.db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    (
+      await handle.db
+        .selectFrom('responses')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
 
   beforeAll(async () => {
     [primary, standby] = await Promise.all([startTestApp('postgres'), startTestApp('postgres')]);
     // Three responses only the "standby" has.
     for (let i = 0; i < 3; i++) expect((await feedback(standby.app)).statusCode).toBe(201);
     database = connectDatabase({ databaseUrl: primary.database.url, databaseReadUrl: standby.database.url, dataDir: null, log: () => {} });
-    app = await buildApp(testConfig({ adminToken: ADMIN_TOKEN, databaseUrl: primary.database.url, databaseReadUrl: standby.database.url }), { database, migrate: false });
+    app = await buildApp(
+      testConfig({ adminToken: ADMIN_TOKEN, databaseUrl: primary.database.url, databaseReadUrl: standby.database.url }),
+      { database, migrate: false },
+    );
   });
   afterAll(async () => {
     await app?.close();
@@ -46,12 +54,17 @@ describe('DATABASE_READ_URL', () => {
     expect(JSON.stringify(report.json())).toContain('"responses":3');
   });
 
-  it('writes, and reads right after one\'s own change, go to the primary', async () => {
+  it("writes, and reads right after one's own change, go to the primary", async () => {
     expect((await feedback(app)).statusCode).toBe(201);
     expect(await count(primary.database)).toBe(1);
     expect(await count(standby.database)).toBe(3);
     // A manager's change is read back from the primary at once (the self-service pages).
-    const changed = await app.inject({ method: 'PATCH', url: `/v1/services/${SERVICE}`, headers: admin, payload: { name: { nl: 'Groeipakket aanvragen (nieuw)' } } });
+    const changed = await app.inject({
+      method: 'PATCH',
+      url: `/v1/services/${SERVICE}`,
+      headers: admin,
+      payload: { name: { nl: 'Groeipakket aanvragen (nieuw)' } },
+    });
     expect(changed.statusCode).toBe(200);
     const read = await app.inject({ url: `/v1/services/${SERVICE}`, headers: admin });
     expect(read.json().name.nl).toBe('Groeipakket aanvragen (nieuw)');

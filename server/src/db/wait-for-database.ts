@@ -27,7 +27,9 @@ export async function waitForDatabase(db: Kysely<Database>, seconds: number, log
       const waited = (Date.now() - started) / 1000;
       const reason = error instanceof Error ? error.message : String(error);
       if (waited >= seconds) {
-        throw new DatabaseStartError(`Database error: DATABASE_URL did not answer within ${seconds} s (DATABASE_START_WAIT_SECONDS): ${reason}`);
+        throw new DatabaseStartError(
+          `Database error: DATABASE_URL did not answer within ${seconds} s (DATABASE_START_WAIT_SECONDS): ${reason}`,
+        );
       }
       if (waited - told >= 5 || told === 0) {
         told = Math.max(waited, 0.001);

@@ -29,15 +29,47 @@ const REAL_SERVICES = Object.values(FIXTURE_SERVICES).map((s) => s.id);
 async function dataOf(db: Kysely<Database>, services: readonly string[]) {
   if (services.length === 0) return { responses: [], daily: [], monthly: [], displays: [] };
   return {
-    responses: await db.selectFrom('responses').selectAll().where('service_id', 'in', services).orderBy('service_id').orderBy('submission_id').execute(),
-    daily: await db.selectFrom('response_rollups_daily').selectAll().where('service_id', 'in', services).orderBy('service_id').orderBy('day').orderBy('context').orderBy('channel').orderBy('score').execute(),
-    monthly: await db.selectFrom('response_rollups_monthly').selectAll().where('service_id', 'in', services).orderBy('service_id').orderBy('month').orderBy('context').orderBy('channel').orderBy('score').execute(),
-    displays: await db.selectFrom('display_counts').selectAll().where('service_id', 'in', services).orderBy('service_id').orderBy('day').execute(),
+    responses: await db
+      .selectFrom('responses')
+      .selectAll()
+      .where('service_id', 'in', services)
+      .orderBy('service_id')
+      .orderBy('submission_id')
+      .execute(),
+    daily: await db
+      .selectFrom('response_rollups_daily')
+      .selectAll()
+      .where('service_id', 'in', services)
+      .orderBy('service_id')
+      .orderBy('day')
+      .orderBy('context')
+      .orderBy('channel')
+      .orderBy('score')
+      .execute(),
+    monthly: await db
+      .selectFrom('response_rollups_monthly')
+      .selectAll()
+      .where('service_id', 'in', services)
+      .orderBy('service_id')
+      .orderBy('month')
+      .orderBy('context')
+      .orderBy('channel')
+      .orderBy('score')
+      .execute(),
+    displays: await db
+      .selectFrom('display_counts')
+      .selectAll()
+      .where('service_id', 'in', services)
+      .orderBy('service_id')
+      .orderBy('day')
+      .execute(),
   };
 }
 
 const demoServiceIds = async (db: Kysely<Database>) =>
-  (await db.selectFrom('services').select('id').where('organisation_id', '=', DEMO_ORGANISATION.id).orderBy('id').execute()).map((s) => s.id);
+  (await db.selectFrom('services').select('id').where('organisation_id', '=', DEMO_ORGANISATION.id).orderBy('id').execute()).map(
+    (s) => s.id,
+  );
 
 describe.each(BACKENDS)('the demo year on %s', (kind) => {
   let t: TestApp;
@@ -59,7 +91,12 @@ describe.each(BACKENDS)('the demo year on %s', (kind) => {
       payload: { serviceId: FIXTURE_SERVICES.gent.id, submissionId: randomUUID(), score: 4, remark: 'Vlot gegaan', context: 'transaction' },
     });
     expect(feedback.statusCode).toBe(201);
-    const display = await t.app.inject({ method: 'POST', url: '/v1/displays', headers: { origin: ALLOWED_ORIGIN }, payload: { serviceId: FIXTURE_SERVICES.gent.id } });
+    const display = await t.app.inject({
+      method: 'POST',
+      url: '/v1/displays',
+      headers: { origin: ALLOWED_ORIGIN },
+      payload: { serviceId: FIXTURE_SERVICES.gent.id },
+    });
     expect(display.statusCode).toBe(204);
   }
 
@@ -135,8 +172,15 @@ describe.each(BACKENDS)('the demo year on %s', (kind) => {
     // Someone tried the demo: a note on one of its services and an alert subscription.
     await insertAnnotation(db, services[0]!, '2026-03-01', 'versie 3.2: opladen hersteld');
     await insertAlertSubscription(db, {
-      organisationId: DEMO_ORGANISATION.id, channel: 'email', url: null, email: 'team@example.org', events: ['digest.weekly'],
-      services: null, language: 'nl', includeRemarks: false, secret: null,
+      organisationId: DEMO_ORGANISATION.id,
+      channel: 'email',
+      url: null,
+      email: 'team@example.org',
+      events: ['digest.weekly'],
+      services: null,
+      language: 'nl',
+      includeRemarks: false,
+      secret: null,
     });
 
     const removed = await removeDemoData(db);
@@ -149,7 +193,9 @@ describe.each(BACKENDS)('the demo year on %s', (kind) => {
     expect(await db.selectFrom('organisations').selectAll().orderBy('id').execute()).toEqual(realOrganisations);
     expect(await db.selectFrom('api_tokens').selectAll().orderBy('id').execute()).toEqual(tokens);
     expect(await db.selectFrom('annotations').selectAll().where('service_id', 'in', services).execute()).toEqual([]);
-    expect(await db.selectFrom('alert_subscriptions').selectAll().where('organisation_id', '=', DEMO_ORGANISATION.id).execute()).toEqual([]);
+    expect(await db.selectFrom('alert_subscriptions').selectAll().where('organisation_id', '=', DEMO_ORGANISATION.id).execute()).toEqual(
+      [],
+    );
     expect(await removeDemoData(db)).toEqual({ organisations: 0, services: 0, responses: 0, keptOrganisations: [] });
   });
 
@@ -162,7 +208,11 @@ describe.each(BACKENDS)('the demo year on %s', (kind) => {
       const sample = await database.db.selectFrom('services').select('id').where('id', '=', 'groeipakket-aanvragen').execute();
       expect(sample).toHaveLength(1);
       // The server's own change is audited as the system, not as a person or the command line.
-      const rows = await database.db.selectFrom('audit_log').select(['via', 'actor']).where('target_id', '=', 'groeipakket-aanvragen').execute();
+      const rows = await database.db
+        .selectFrom('audit_log')
+        .select(['via', 'actor'])
+        .where('target_id', '=', 'groeipakket-aanvragen')
+        .execute();
       expect(rows).toEqual([{ via: 'system', actor: 'system: first start, sample services' }]);
     } finally {
       await database.close();
@@ -177,7 +227,9 @@ describe.each(BACKENDS)('the demo year on %s', (kind) => {
     const removed = await removeDemoData(db);
     expect(removed).toMatchObject({ organisations: 0, services: 5, keptOrganisations: [DEMO_ORGANISATION.id] });
     expect(await demoServiceIds(db)).toEqual([]);
-    expect(await db.selectFrom('api_tokens').select('name').where('organisation_id', '=', DEMO_ORGANISATION.id).execute()).toEqual([{ name: 'demo analyst' }]);
+    expect(await db.selectFrom('api_tokens').select('name').where('organisation_id', '=', DEMO_ORGANISATION.id).execute()).toEqual([
+      { name: 'demo analyst' },
+    ]);
   });
 });
 

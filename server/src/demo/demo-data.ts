@@ -77,7 +77,11 @@ export async function deleteDemoData(trx: Kysely<Database>): Promise<DemoRemoved
     await trx.deleteFrom('response_rollups_daily').where('service_id', 'in', services).execute();
     await trx.deleteFrom('response_rollups_monthly').where('service_id', 'in', services).execute();
     await trx.deleteFrom('display_counts').where('service_id', 'in', services).execute();
-    const counted = await trx.selectFrom('responses').select((eb) => eb.fn.countAll<string>().as('n')).where('service_id', 'in', services).executeTakeFirstOrThrow();
+    const counted = await trx
+      .selectFrom('responses')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('service_id', 'in', services)
+      .executeTakeFirstOrThrow();
     responses = Number(counted.n);
     await trx.deleteFrom('remark_terms').where('service_id', 'in', services).execute();
     await trx.deleteFrom('responses').where('service_id', 'in', services).execute();
@@ -87,9 +91,9 @@ export async function deleteDemoData(trx: Kysely<Database>): Promise<DemoRemoved
   }
   // Alert subscriptions of a demo organisation are about its demo services only.
   await trx.deleteFrom('alert_subscriptions').where('organisation_id', 'in', organisations).execute();
-  const withTokens = (await trx.selectFrom('api_tokens').select('organisation_id').distinct().where('organisation_id', 'in', organisations).execute()).map(
-    (t) => t.organisation_id!,
-  );
+  const withTokens = (
+    await trx.selectFrom('api_tokens').select('organisation_id').distinct().where('organisation_id', 'in', organisations).execute()
+  ).map((t) => t.organisation_id!);
   const removable = organisations.filter((id) => !withTokens.includes(id));
   if (removable.length > 0) await trx.deleteFrom('organisations').where('id', 'in', removable).execute();
   return { organisations: removable.length, services: services.length, responses, keptOrganisations: withTokens };

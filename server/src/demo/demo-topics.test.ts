@@ -19,7 +19,9 @@ describe.each(BACKENDS)('the demo year’s topics on %s', (kind) => {
     database = await openTestDatabase(kind);
     const loaded = (await loadDemoData(database.db, cliActor(), { timezone: TIMEZONE, now: new Date('2026-06-15T10:00:00Z') }))!;
     period = { from: loaded.from, to: loaded.to };
-    services = (await database.db.selectFrom('services').select('id').where('organisation_id', '=', DEMO_ORGANISATION.id).orderBy('id').execute()).map((s) => s.id);
+    services = (
+      await database.db.selectFrom('services').select('id').where('organisation_id', '=', DEMO_ORGANISATION.id).orderBy('id').execute()
+    ).map((s) => s.id);
   }, 120_000);
   afterAll(() => database.close());
 
@@ -41,7 +43,13 @@ describe.each(BACKENDS)('the demo year’s topics on %s', (kind) => {
   });
 
   it('keeps the broken confirm button of the inheritance tax return apart from filling in the heirs', async () => {
-    const report = await topicsReport(database.db, { serviceId: services.find((s) => s.endsWith('erfbelasting-aangifte'))!, period, limit: 10, minCount: 3, timezone: TIMEZONE });
+    const report = await topicsReport(database.db, {
+      serviceId: services.find((s) => s.endsWith('erfbelasting-aangifte'))!,
+      period,
+      limit: 10,
+      minCount: 3,
+      timezone: TIMEZONE,
+    });
     const button = report.topics.find((t) => /bevestig|knop/u.test(t.label))!;
     expect(button).toBeDefined();
     for (const example of button.examples) expect(example.remark).not.toMatch(/erfgenamen/u);

@@ -13,7 +13,17 @@ import { decide, type Attachable, type AttachOutcome, type ExistingResponse } fr
  * first): nothing is counted, and the caller decides again on the row as it is now.
  */
 const attachStatement = statementTemplate<
-  'serviceId' | 'id' | 'setRemark' | 'remark' | 'analysis' | 'setEase' | 'ease' | 'setCompleted' | 'completed' | 'at' | (typeof COUNTER_COLUMNS)[number],
+  | 'serviceId'
+  | 'id'
+  | 'setRemark'
+  | 'remark'
+  | 'analysis'
+  | 'setEase'
+  | 'ease'
+  | 'setCompleted'
+  | 'completed'
+  | 'at'
+  | (typeof COUNTER_COLUMNS)[number],
   { attached: number }
 >(['serviceId', 'id', 'setRemark', 'remark', 'analysis', 'setEase', 'ease', 'setCompleted', 'completed', 'at', ...COUNTER_COLUMNS], (p) => {
   const ref = (c: string) => sql.ref(c);
@@ -61,7 +71,14 @@ const attachStatement = statementTemplate<
       .with('rollup_delta', (qc) =>
         qc
           .selectFrom('upd')
-          .select(['service_id', 'local_day as day', 'context', 'channel', 'score', ...COUNTER_COLUMNS.map((c) => sql<number>`${p[c]}::integer`.as(c))]),
+          .select([
+            'service_id',
+            'local_day as day',
+            'context',
+            'channel',
+            'score',
+            ...COUNTER_COLUMNS.map((c) => sql<number>`${p[c]}::integer`.as(c)),
+          ]),
       ),
   ).selectNoFrom(sql<number>`(SELECT count(*) FROM upd)`.as('attached'));
 });
@@ -102,14 +119,20 @@ export async function attachToExisting(
   for (let round = 0; round < 4; round += 1) {
     const changes = decide(existing, submission.score, incoming, now);
     if (changes === 'retry') return { status: 'retry', id: existing.id };
-    const delta = rollupDelta({ response: false, remark: changes.remark !== undefined, ease: changes.ease ?? null, completed: changes.completed ?? null });
+    const delta = rollupDelta({
+      response: false,
+      remark: changes.remark !== undefined,
+      ease: changes.ease ?? null,
+      completed: changes.completed ?? null,
+    });
     const { rows } = await db.executeQuery(
       attachStatement({
         serviceId: existing.service_id,
         id: existing.id,
         setRemark: changes.remark !== undefined,
         remark: changes.remark ?? null,
-        analysis: changes.remark === undefined || changes.remark === null ? null : JSON.stringify(analyse(changes.remark, submission.lang ?? 'nl')),
+        analysis:
+          changes.remark === undefined || changes.remark === null ? null : JSON.stringify(analyse(changes.remark, submission.lang ?? 'nl')),
         setEase: changes.ease !== undefined,
         ease: changes.ease ?? null,
         setCompleted: changes.completed !== undefined,

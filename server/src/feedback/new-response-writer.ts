@@ -89,7 +89,11 @@ export class NewResponseWriter {
   private async run(batch: Entry[]): Promise<void> {
     let results: Inserted[];
     try {
-      results = await insertNewResponses(this.db, batch.map((e) => e.item), this.timezone);
+      results = await insertNewResponses(
+        this.db,
+        batch.map((e) => e.item),
+        this.timezone,
+      );
     } catch (error) {
       await this.oneByOne(batch, error);
       this.done(false);
@@ -109,6 +113,8 @@ export class NewResponseWriter {
       return;
     }
     // One item's problem (e.g. a constraint) must not fail the others: each on its own.
-    await Promise.all(batch.map((entry) => insertNewResponses(this.db, [entry.item], this.timezone).then(([r]) => entry.resolve(r!), entry.reject)));
+    await Promise.all(
+      batch.map((entry) => insertNewResponses(this.db, [entry.item], this.timezone).then(([r]) => entry.resolve(r!), entry.reject)),
+    );
   }
 }

@@ -18,9 +18,15 @@ describe.each(BACKENDS)('new responses written together, on %s', (kind) => {
 
   const counts = async () => {
     const db = t.database.db;
-    const responses = await db.selectFrom('responses').select((s) => s.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const responses = await db
+      .selectFrom('responses')
+      .select((s) => s.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const sum = (table: 'response_rollups_daily' | 'response_rollups_monthly') =>
-      db.selectFrom(table).select((s) => [s.fn.sum<number>('responses').as('responses'), s.fn.sum<number>('remarks').as('remarks')]).executeTakeFirstOrThrow();
+      db
+        .selectFrom(table)
+        .select((s) => [s.fn.sum<number>('responses').as('responses'), s.fn.sum<number>('remarks').as('remarks')])
+        .executeTakeFirstOrThrow();
     return { responses: responses.n, daily: await sum('response_rollups_daily'), monthly: await sum('response_rollups_monthly') };
   };
 
@@ -81,7 +87,8 @@ describe.each(BACKENDS)('new responses written together, on %s', (kind) => {
     ]);
     expect(outcomes).toEqual(['created', 'retry', 'attached', 'attached', 409, 'attached', 'retry']);
 
-    const row = (s: FeedbackSubmission) => db.selectFrom('responses').selectAll().where('submission_id', '=', s.submissionId).executeTakeFirstOrThrow();
+    const row = (s: FeedbackSubmission) =>
+      db.selectFrom('responses').selectAll().where('submission_id', '=', s.submissionId).executeTakeFirstOrThrow();
     expect(await row(stored[1]!)).toMatchObject({ remark: 'Mail me op [e-mailadres], de upload faalde.', has_remark: true, ease: 4 });
     expect((await row(stored[1]!)).followed_up_at).not.toBeNull();
     expect(await row(stored[2]!)).toMatchObject({ remark: null, has_remark: false, ease: 2 });

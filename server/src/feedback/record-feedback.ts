@@ -10,10 +10,7 @@ import { originNotAllowed } from './origin.js';
 
 export { FOLLOW_UP_WINDOW_MS } from './follow-up-rules.js';
 
-export type RecordOutcome =
-  | { status: 'created'; id: string }
-  | { status: 'retry'; id: string }
-  | { status: 'attached'; id: string };
+export type RecordOutcome = { status: 'created'; id: string } | { status: 'retry'; id: string } | { status: 'attached'; id: string };
 
 export interface RecordOptions {
   /**
@@ -89,7 +86,14 @@ export async function recordFeedback(
   const incoming = incomingOf(submission);
   const item = { submission: { ...submission, serviceId: service.id }, incoming, checkActive: false, origin: null, at: options.at ?? null };
   const [inserted] = await insertNewResponses(db, [item], timezone);
-  return afterStatement(db, inserted!, { id: service.id, followUps: inserted!.service?.followUps ?? service.followUps }, submission, incoming, options.at);
+  return afterStatement(
+    db,
+    inserted!,
+    { id: service.id, followUps: inserted!.service?.followUps ?? service.followUps },
+    submission,
+    incoming,
+    options.at,
+  );
 }
 
 /**
@@ -133,10 +137,26 @@ export async function collectFeedback(
 ): Promise<{ outcome: RecordOutcome }> {
   const incoming = incomingOf(submission);
   const rateLimit = limit && { key: limit.key, max: limit.max, windowMs: limit.windowMs };
-  const inserted = await writerFor(db, timezone).insert({ submission, incoming, checkActive: true, origin, at: null, ...(rateLimit && { rateLimit }) });
+  const inserted = await writerFor(db, timezone).insert({
+    submission,
+    incoming,
+    checkActive: true,
+    origin,
+    at: null,
+    ...(rateLimit && { rateLimit }),
+  });
   if (limit && inserted.limit) limit.verdict(inserted.limit.hits, inserted.limit.ttlMs);
   const { service } = inserted;
   if (!service?.active) throw serviceNotFound(submission.serviceId);
   if (!inserted.originAllowed) throw originNotAllowed(origin!, submission.serviceId);
-  return { outcome: await afterStatement(db, inserted, { id: submission.serviceId, followUps: service.followUps }, submission, incoming, undefined) };
+  return {
+    outcome: await afterStatement(
+      db,
+      inserted,
+      { id: submission.serviceId, followUps: service.followUps },
+      submission,
+      incoming,
+      undefined,
+    ),
+  };
 }

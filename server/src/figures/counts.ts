@@ -36,7 +36,12 @@ export interface ServiceCounts {
   previous: TotalCounts;
 }
 
-export const emptyCounts = (): Counts => ({ scores: [0, 0, 0, 0, 0], remarks: 0, ease: [0, 0, 0, 0, 0], completed: { yes: 0, partly: 0, no: 0 } });
+export const emptyCounts = (): Counts => ({
+  scores: [0, 0, 0, 0, 0],
+  remarks: 0,
+  ease: [0, 0, 0, 0, 0],
+  completed: { yes: 0, partly: 0, no: 0 },
+});
 
 export const emptyPeriodCounts = (): PeriodCounts => ({
   totals: emptyCounts(),

@@ -72,7 +72,13 @@ const groupingSets = (sets: Sets) => sql`GROUPING SETS (${sql.join(sets)})`;
 const nothing = (type: 'date' | 'text') => sql<string | null>`null::${sql.raw(type)}`;
 
 /** The sums of one source (a CTE of FigureRows) over the given grouping sets. */
-function counterPart(db: Kysely<any>, cte: 'cur' | 'prev', part: Part, sets: Sets, used: { month: boolean; context: boolean; channel: boolean }) {
+function counterPart(
+  db: Kysely<any>,
+  cte: 'cur' | 'prev',
+  part: Part,
+  sets: Sets,
+  used: { month: boolean; context: boolean; channel: boolean },
+) {
   const [service, month, context, channel] = [sql.ref('service_id'), sql.ref('month'), sql.ref('context'), sql.ref('channel')];
   const grouped = (ref: RawBuilder<unknown>, type: 'date' | 'text', used: boolean) => (used ? sql<string | null>`${ref}` : nothing(type));
   return db
@@ -150,7 +156,9 @@ export async function loadFigureCounts(ctx: FigureSourceContext, serviceIds: rea
   const all = sql`()`;
 
   // Grouping sets: per service, then (when asked) all services together.
-  const currentSets: Sets = query.breakdown ? [set(service, month), set(service, context), set(service, channel), set(service)] : [set(service)];
+  const currentSets: Sets = query.breakdown
+    ? [set(service, month), set(service, context), set(service, channel), set(service)]
+    : [set(service)];
   const currentDisplaySets: Sets = query.breakdown ? [set(service, displayMonth), set(service)] : [set(service)];
   const totalSets: Sets = [set(service)];
   if (query.overall) {
@@ -169,7 +177,9 @@ export async function loadFigureCounts(ctx: FigureSourceContext, serviceIds: rea
       displayPart(db, 'displays', serviceIds, query.period, currentDisplaySets, used.month),
     );
   const previousParts = (first: Kysely<any>, previous: DayPeriod) =>
-    counterPart(first, 'prev', 'previous', totalSets, totalsOnly).unionAll(displayPart(db, 'previous_displays', serviceIds, previous, totalSets, false));
+    counterPart(first, 'prev', 'previous', totalSets, totalsOnly).unionAll(
+      displayPart(db, 'previous_displays', serviceIds, previous, totalSets, false),
+    );
 
   const withCurrent = db.with('cur', sourceOf(query.period)) as unknown as Kysely<any>;
   let rows: AggregateRow[];

@@ -74,7 +74,11 @@ function followUps(rows: RawResponse[], service: Service) {
       service.followUps.includes('ease') || eased.length > 0
         ? {
             answered: eased.length,
-            mean: halfUp(eased.reduce((t, r) => t + r.ease!, 0), eased.length, 2),
+            mean: halfUp(
+              eased.reduce((t, r) => t + r.ease!, 0),
+              eased.length,
+              2,
+            ),
             distribution: Object.fromEntries([1, 2, 3, 4, 5].map((e) => [String(e), eased.filter((r) => r.ease === e).length])),
           }
         : null,
@@ -83,7 +87,11 @@ function followUps(rows: RawResponse[], service: Service) {
         ? {
             answered: done.length,
             counts: { yes: count('yes'), partly: count('partly'), no: count('no') },
-            shares: { yes: halfUp(count('yes') * 100, done.length, 1), partly: halfUp(count('partly') * 100, done.length, 1), no: halfUp(count('no') * 100, done.length, 1) },
+            shares: {
+              yes: halfUp(count('yes') * 100, done.length, 1),
+              partly: halfUp(count('partly') * 100, done.length, 1),
+              no: halfUp(count('no') * 100, done.length, 1),
+            },
           }
         : null,
   };
@@ -99,7 +107,11 @@ function oneYearEarlier(day: string): string {
 
 function months(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let d = new Date(`${from.slice(0, 7)}-01T00:00:00Z`); d.toISOString().slice(0, 7) <= to.slice(0, 7); d.setUTCMonth(d.getUTCMonth() + 1)) {
+  for (
+    let d = new Date(`${from.slice(0, 7)}-01T00:00:00Z`);
+    d.toISOString().slice(0, 7) <= to.slice(0, 7);
+    d.setUTCMonth(d.getUTCMonth() + 1)
+  ) {
     out.push(d.toISOString().slice(0, 7));
   }
   return out;
@@ -121,9 +133,16 @@ function expectedFigures(service: Service, raw: RawResponse[], displayDays: stri
     ...followUps(rows, service),
     byMonth: months(from, to).map((month) => {
       const m = rows.filter((r) => brusselsDay(r.received_at).startsWith(month));
-      return { month, ...satisfaction(m), ...reach(m.length, displayDays.filter((d) => d.startsWith(month) && within(d, from, to)).length) };
+      return {
+        month,
+        ...satisfaction(m),
+        ...reach(m.length, displayDays.filter((d) => d.startsWith(month) && within(d, from, to)).length),
+      };
     }),
-    byContext: ['transaction', 'support', 'continuous'].map((context) => ({ context, ...satisfaction(rows.filter((r) => r.context === context)) })),
+    byContext: ['transaction', 'support', 'continuous'].map((context) => ({
+      context,
+      ...satisfaction(rows.filter((r) => r.context === context)),
+    })),
     byChannel: channels
       .map((channel) => ({ channel, ...satisfaction(rows.filter((r) => r.channel === channel)) }))
       .sort((a, b) => b.responses - a.responses || a.channel.localeCompare(b.channel)),
@@ -159,10 +178,19 @@ describe.each(BACKENDS)('every figure against the raw rows, on %s', (kind) => {
   beforeAll(async () => {
     t = await startTestApp(kind);
     const db = t.database.db;
-    await insertService(db, { id: PARKEREN, organisationId: 'stad-gent', name: { nl: 'Bewonerskaart =aanvragen' }, audience: 'burgers', channel: 'stad.gent', followUps: ['ease'] });
+    await insertService(db, {
+      id: PARKEREN,
+      organisationId: 'stad-gent',
+      name: { nl: 'Bewonerskaart =aanvragen' },
+      audience: 'burgers',
+      channel: 'stad.gent',
+      followUps: ['ease'],
+    });
     await updateService(db, FIXTURE_SERVICES.gent.id, { publishFigures: true });
     await updateService(db, FIXTURE_SERVICES.groeipakket.id, { publishFigures: true });
-    services = await Promise.all([FIXTURE_SERVICES.gent.id, FIXTURE_SERVICES.groeipakket.id, PARKEREN].map(async (id) => (await findService(db, id))!));
+    services = await Promise.all(
+      [FIXTURE_SERVICES.gent.id, FIXTURE_SERVICES.groeipakket.id, PARKEREN].map(async (id) => (await findService(db, id))!),
+    );
 
     const random = seededRandom(2027);
     const start = Date.parse('2024-01-01T00:00:00Z');
@@ -221,7 +249,10 @@ describe.each(BACKENDS)('every figure against the raw rows, on %s', (kind) => {
 
   it.each(PERIODS)('GET /v1/services/:id/figures from %s to %s equals the computation from raw rows', async (from, to) => {
     for (const service of services) {
-      const query = from.endsWith('01-01') && to.endsWith('12-31') && from.slice(0, 4) === to.slice(0, 4) ? `year=${from.slice(0, 4)}` : `from=${from}&to=${to}`;
+      const query =
+        from.endsWith('01-01') && to.endsWith('12-31') && from.slice(0, 4) === to.slice(0, 4)
+          ? `year=${from.slice(0, 4)}`
+          : `from=${from}&to=${to}`;
       const body = await get(`/v1/services/${service.id}/figures?${query}`);
       expect(body).toEqual(expectedFigures(service, raw, displays.get(service.id) ?? [], from, to));
     }
@@ -253,9 +284,19 @@ describe.each(BACKENDS)('every figure against the raw rows, on %s', (kind) => {
         .map((s) => {
           const rows = raw.filter((r) => r.service_id === s.id && brusselsDay(r.received_at).startsWith(year));
           const shown = (displays.get(s.id) ?? []).filter((d) => d.startsWith(year)).length;
-          return { id: s.id, suppressed: rows.length < 10, figures: rows.length < 10 ? null : { ...satisfaction(rows), ...reach(rows.length, shown) } };
+          return {
+            id: s.id,
+            suppressed: rows.length < 10,
+            figures: rows.length < 10 ? null : { ...satisfaction(rows), ...reach(rows.length, shown) },
+          };
         });
-      expect(body.services.map((s: { service: { id: string }; suppressed: boolean; figures: unknown }) => ({ id: s.service.id, suppressed: s.suppressed, figures: s.figures }))).toEqual(expected);
+      expect(
+        body.services.map((s: { service: { id: string }; suppressed: boolean; figures: unknown }) => ({
+          id: s.service.id,
+          suppressed: s.suppressed,
+          figures: s.figures,
+        })),
+      ).toEqual(expected);
       for (const e of expected) seen.add(e.suppressed);
     }
     // The dataset has both: services shown, and services withheld (few responses in 2027).

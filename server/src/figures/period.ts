@@ -36,7 +36,10 @@ export function currentYear(timezone: string, now = new Date()): number {
 }
 
 /** `year`, or `from`/`to`, or else the current year. */
-export function resolvePeriod(query: { year?: number | undefined; from?: string | undefined; to?: string | undefined }, timezone: string): DayPeriod {
+export function resolvePeriod(
+  query: { year?: number | undefined; from?: string | undefined; to?: string | undefined },
+  timezone: string,
+): DayPeriod {
   if (query.from !== undefined && query.to !== undefined) return { from: query.from, to: query.to };
   return yearPeriod(query.year ?? currentYear(timezone));
 }

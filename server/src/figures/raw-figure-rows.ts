@@ -18,8 +18,18 @@ export const rawFigureSource: FigureSource = (db, serviceIds, period, timezone) 
       'score',
       s.fn.countAll<number>().as('responses'),
       s.fn.countAll<number>().filterWhere('has_remark', '=', true).as('remarks'),
-      ...([1, 2, 3, 4, 5] as const).map((e) => s.fn.countAll<number>().filterWhere('ease', '=', e).as(`ease_${e}` as const)),
-      ...(['yes', 'partly', 'no'] as const).map((c) => s.fn.countAll<number>().filterWhere('completed', '=', c).as(`completed_${c}` as const)),
+      ...([1, 2, 3, 4, 5] as const).map((e) =>
+        s.fn
+          .countAll<number>()
+          .filterWhere('ease', '=', e)
+          .as(`ease_${e}` as const),
+      ),
+      ...(['yes', 'partly', 'no'] as const).map((c) =>
+        s.fn
+          .countAll<number>()
+          .filterWhere('completed', '=', c)
+          .as(`completed_${c}` as const),
+      ),
     ])
     .where('service_id', 'in', serviceIds)
     .where('received_at', '>=', sql<Date>`${period.from}::date::timestamp AT TIME ZONE ${timezone}`)

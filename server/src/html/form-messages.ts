@@ -1,17 +1,20 @@
 import type { Language } from '@feedbackinstrument/shared/constants';
 
 // Texts of the pages a no-JavaScript form gets back, in plain language (B1).
-export const FORM_MESSAGES: Record<Language, {
-  thanksTitle: string;
-  thanksBody: string;
-  errorTitle: string;
-  errorBody: string;
-  back: string;
-  notComplaint: string;
-  complaintsLink: string;
-  accessibilityLink: string;
-  reasons: Partial<Record<string, string>>;
-}> = {
+export const FORM_MESSAGES: Record<
+  Language,
+  {
+    thanksTitle: string;
+    thanksBody: string;
+    errorTitle: string;
+    errorBody: string;
+    back: string;
+    notComplaint: string;
+    complaintsLink: string;
+    accessibilityLink: string;
+    reasons: Partial<Record<string, string>>;
+  }
+> = {
   nl: {
     thanksTitle: 'Bedankt voor uw feedback',
     thanksBody: 'We hebben uw antwoord goed ontvangen. Met uw feedback maken we onze dienstverlening beter.',

@@ -20,8 +20,7 @@ export class ApiError extends Error {
 
 export const notFound = (message: string) => new ApiError(404, 'not_found', message);
 export const conflict = (message: string, details: ErrorDetail[] = []) => new ApiError(409, 'conflict', message, details);
-export const badRequest = (message: string, details: ErrorDetail[] = []) =>
-  new ApiError(400, 'validation_failed', message, details);
+export const badRequest = (message: string, details: ErrorDetail[] = []) => new ApiError(400, 'validation_failed', message, details);
 
 export function envelope(code: ErrorCode, message: string, details: ErrorDetail[] = []) {
   return { error: { code, message, details } };

@@ -9,7 +9,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 function isAccepted(data: unknown): data is { id: string } {
   if (typeof data !== 'object' || data === null || Object.getPrototypeOf(data) !== Object.prototype) return false;
   const keys = Object.keys(data);
-  return keys.length === 1 && keys[0] === 'id' && typeof (data as { id: unknown }).id === 'string' && UUID.test((data as { id: string }).id);
+  return (
+    keys.length === 1 && keys[0] === 'id' && typeof (data as { id: unknown }).id === 'string' && UUID.test((data as { id: string }).id)
+  );
 }
 
 /**

@@ -77,13 +77,16 @@ export default fp(
       const status = reply.statusCode;
       if (request.originRefused) record('refused', serviceId, origin);
       else if (request.routeOptions.url === '/v1/displays' && status === 204) record('shown', serviceId, origin);
-      else if (request.routeOptions.url === '/v1/feedback' && (status === 200 || status === 201 || status === 303)) record('answered', serviceId, origin);
+      else if (request.routeOptions.url === '/v1/feedback' && (status === 200 || status === 201 || status === 303))
+        record('answered', serviceId, origin);
     });
 
     // Rows older than about 400 days say nothing about today's installation.
     const prune = () => {
       const before = addDays(localDay(new Date(), timezone), -KEEP_DAYS);
-      pruneInstallationOrigins(app.db, before).catch((err: unknown) => app.log.warn({ err }, 'installation check: pruning old rows failed'));
+      pruneInstallationOrigins(app.db, before).catch((err: unknown) =>
+        app.log.warn({ err }, 'installation check: pruning old rows failed'),
+      );
     };
     let timer: NodeJS.Timeout | null = null;
     app.addHook('onReady', async () => {

@@ -25,7 +25,13 @@ export class OidcClient {
       const auth = this.settings.clientSecret ? client.ClientSecretBasic(this.settings.clientSecret) : client.None();
       // Plain http only for a provider on this machine (development, tests); openid-client refuses it otherwise.
       const insecure = issuer.protocol === 'http:' && LOOPBACK_HOSTS.has(issuer.hostname);
-      this.configuration = client.discovery(issuer, this.settings.clientId, undefined, auth, insecure ? { execute: [client.allowInsecureRequests] } : undefined);
+      this.configuration = client.discovery(
+        issuer,
+        this.settings.clientId,
+        undefined,
+        auth,
+        insecure ? { execute: [client.allowInsecureRequests] } : undefined,
+      );
       this.configuration.catch(() => (this.configuration = null));
     }
     return this.configuration;
@@ -57,7 +63,11 @@ export class OidcClient {
    * claim we need (organisation, admin) is not in the ID token (many providers only put
    * them there).
    */
-  async finish(callbackUrl: URL, transaction: SignInTransaction, wantedClaims: readonly string[]): Promise<{ claims: Claims; idToken: string }> {
+  async finish(
+    callbackUrl: URL,
+    transaction: SignInTransaction,
+    wantedClaims: readonly string[],
+  ): Promise<{ claims: Claims; idToken: string }> {
     const configuration = await this.discover();
     const tokens = await client.authorizationCodeGrant(configuration, callbackUrl, {
       pkceCodeVerifier: transaction.verifier,
@@ -83,7 +93,11 @@ export class OidcClient {
       const configuration = await this.discover();
       if (!configuration.serverMetadata().end_session_endpoint) return null;
       // `state` comes back on the way to the sign-in page, which then says "signed out".
-      return client.buildEndSessionUrl(configuration, { id_token_hint: idToken, post_logout_redirect_uri: postLogoutRedirectUri, state: SIGNED_OUT_STATE });
+      return client.buildEndSessionUrl(configuration, {
+        id_token_hint: idToken,
+        post_logout_redirect_uri: postLogoutRedirectUri,
+        state: SIGNED_OUT_STATE,
+      });
     } catch {
       return null;
     }

@@ -12,12 +12,18 @@ const settings = { organisationClaim: 'organisation', admin: { claim: 'roles', v
 
 describe('the organisation claim', () => {
   it('names a known organisation: that organisation', async () => {
-    expect(await principalFromClaims({ organisation: 'stad-gent' }, settings, exists)).toEqual({ principal: { admin: false, role: 'analyst', organisationId: 'stad-gent' } });
+    expect(await principalFromClaims({ organisation: 'stad-gent' }, settings, exists)).toEqual({
+      principal: { admin: false, role: 'analyst', organisationId: 'stad-gent' },
+    });
   });
 
   it('takes the first known one of several, a code in capitals, or a nested claim', async () => {
-    expect(await principalFromClaims({ organisation: ['onbekend', 'stad-gent'] }, settings, exists)).toEqual({ principal: { admin: false, role: 'analyst', organisationId: 'stad-gent' } });
-    expect(await principalFromClaims({ organisation: 'OVO002949' }, settings, exists)).toEqual({ principal: { admin: false, role: 'analyst', organisationId: 'ovo002949' } });
+    expect(await principalFromClaims({ organisation: ['onbekend', 'stad-gent'] }, settings, exists)).toEqual({
+      principal: { admin: false, role: 'analyst', organisationId: 'stad-gent' },
+    });
+    expect(await principalFromClaims({ organisation: 'OVO002949' }, settings, exists)).toEqual({
+      principal: { admin: false, role: 'analyst', organisationId: 'ovo002949' },
+    });
     expect(await principalFromClaims({ org: { id: 'stad-gent' } }, { ...settings, organisationClaim: 'org.id' }, exists)).toEqual({
       principal: { admin: false, role: 'analyst', organisationId: 'stad-gent' },
     });
@@ -27,13 +33,20 @@ describe('the organisation claim', () => {
     expect(await principalFromClaims({ name: 'An' }, settings, exists)).toEqual({ noAccess: 'no-organisation-claim' });
     expect(await principalFromClaims({ organisation: '' }, settings, exists)).toEqual({ noAccess: 'no-organisation-claim' });
     expect(await principalFromClaims({ organisation: 42 }, settings, exists)).toEqual({ noAccess: 'no-organisation-claim' });
-    expect(await principalFromClaims({ organisation: 'stad-brugge' }, settings, exists)).toEqual({ noAccess: 'unknown-organisation', claimed: ['stad-brugge'] });
+    expect(await principalFromClaims({ organisation: 'stad-brugge' }, settings, exists)).toEqual({
+      noAccess: 'unknown-organisation',
+      claimed: ['stad-brugge'],
+    });
   });
 
   it('makes an admin only of the exact admin value, when admins are configured', async () => {
-    expect(await principalFromClaims({ roles: ['reader', 'feedback-admin'], organisation: 'stad-gent' }, settings, exists)).toEqual({ principal: ADMIN });
+    expect(await principalFromClaims({ roles: ['reader', 'feedback-admin'], organisation: 'stad-gent' }, settings, exists)).toEqual({
+      principal: ADMIN,
+    });
     expect(await principalFromClaims({ roles: 'feedback-admin-not' }, settings, exists)).toEqual({ noAccess: 'no-organisation-claim' });
-    expect(await principalFromClaims({ roles: ['feedback-admin'] }, { ...settings, admin: null }, exists)).toEqual({ noAccess: 'no-organisation-claim' });
+    expect(await principalFromClaims({ roles: ['feedback-admin'] }, { ...settings, admin: null }, exists)).toEqual({
+      noAccess: 'no-organisation-claim',
+    });
   });
 
   it('with a role claim: ACM/IDM role strings per organisation decide organisation and role', async () => {
@@ -43,15 +56,26 @@ describe('the organisation claim', () => {
       principal: { admin: false, role: 'analyst', organisationId: 'ovo002949' },
     });
     // Both roles for one organisation: manager; the first known organisation wins.
-    expect(await principalFromClaims({ roles: ['FeedbackBeheerder:onbekend', 'FeedbackAnalist:stad-gent', 'FeedbackBeheerder:stad-gent'] }, withRoles, exists)).toEqual({
+    expect(
+      await principalFromClaims(
+        { roles: ['FeedbackBeheerder:onbekend', 'FeedbackAnalist:stad-gent', 'FeedbackBeheerder:stad-gent'] },
+        withRoles,
+        exists,
+      ),
+    ).toEqual({
       principal: { admin: false, role: 'manager', organisationId: 'stad-gent' },
     });
     // A bare role name applies to the organisation claim's organisation.
     expect(await principalFromClaims({ roles: 'FeedbackBeheerder', organisation: 'stad-gent' }, withRoles, exists)).toEqual({
       principal: { admin: false, role: 'manager', organisationId: 'stad-gent' },
     });
-    expect(await principalFromClaims({ roles: ['AndereToepassing:stad-gent'], organisation: 'stad-gent' }, withRoles, exists)).toEqual({ noAccess: 'no-role' });
-    expect(await principalFromClaims({ roles: ['FeedbackAnalist:stad-brugge'] }, withRoles, exists)).toEqual({ noAccess: 'unknown-organisation', claimed: ['stad-brugge'] });
+    expect(await principalFromClaims({ roles: ['AndereToepassing:stad-gent'], organisation: 'stad-gent' }, withRoles, exists)).toEqual({
+      noAccess: 'no-role',
+    });
+    expect(await principalFromClaims({ roles: ['FeedbackAnalist:stad-brugge'] }, withRoles, exists)).toEqual({
+      noAccess: 'unknown-organisation',
+      claimed: ['stad-brugge'],
+    });
     expect(await principalFromClaims({ roles: ['feedback-admin'] }, withRoles, exists)).toEqual({ principal: ADMIN });
   });
 
@@ -71,8 +95,20 @@ describe('the organisation claim', () => {
 
 describe('where to go after signing in', () => {
   it('only ever a path inside the dashboard', () => {
-    expect(safeReturnPath('/dashboard/services/gent-afspraak-burgerzaken?year=2025')).toBe('/dashboard/services/gent-afspraak-burgerzaken?year=2025');
-    for (const hostile of ['https://evil.example/', '//evil.example/dashboard/', '/dashboard//evil.example', '/dashboard/auth/sign-out', '/v1/tokens', 'javascript:alert(1)', '/dashboard/\\evil', undefined, 42]) {
+    expect(safeReturnPath('/dashboard/services/gent-afspraak-burgerzaken?year=2025')).toBe(
+      '/dashboard/services/gent-afspraak-burgerzaken?year=2025',
+    );
+    for (const hostile of [
+      'https://evil.example/',
+      '//evil.example/dashboard/',
+      '/dashboard//evil.example',
+      '/dashboard/auth/sign-out',
+      '/v1/tokens',
+      'javascript:alert(1)',
+      '/dashboard/\\evil',
+      undefined,
+      42,
+    ]) {
       expect(safeReturnPath(hostile)).toBe('/dashboard/');
     }
   });

@@ -18,7 +18,11 @@ export function claimAt(claims: Claims, path: string): unknown {
 /** A claim's value as strings: a string, or the strings of an array. */
 function claimStrings(value: unknown): string[] {
   if (typeof value === 'string') return [value.trim()].filter(Boolean);
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean);
+  if (Array.isArray(value))
+    return value
+      .filter((v): v is string => typeof v === 'string')
+      .map((v) => v.trim())
+      .filter(Boolean);
   return [];
 }
 

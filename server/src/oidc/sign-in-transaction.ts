@@ -28,7 +28,11 @@ function options(security: CookieSecurity, maxAge: number): CookieSerializeOptio
 }
 
 export function setTransactionCookie(reply: FastifyReply, security: CookieSecurity, transaction: SignInTransaction): void {
-  reply.setCookie(TRANSACTION_COOKIE[security], Buffer.from(JSON.stringify(transaction)).toString('base64url'), options(security, TEN_MINUTES));
+  reply.setCookie(
+    TRANSACTION_COOKIE[security],
+    Buffer.from(JSON.stringify(transaction)).toString('base64url'),
+    options(security, TEN_MINUTES),
+  );
 }
 
 export function readTransactionCookie(request: FastifyRequest, security: CookieSecurity): SignInTransaction | null {
@@ -49,6 +53,7 @@ export function clearTransactionCookie(reply: FastifyReply, security: CookieSecu
 /** Only a path inside the dashboard may be returned to: never another site (open redirect). */
 export function safeReturnPath(value: unknown): string {
   if (typeof value !== 'string') return '/dashboard/';
-  if (!/^\/dashboard\/[A-Za-z0-9\-._~/?=&%]*$/.test(value) || value.startsWith('/dashboard/auth/') || value.includes('//')) return '/dashboard/';
+  if (!/^\/dashboard\/[A-Za-z0-9\-._~/?=&%]*$/.test(value) || value.startsWith('/dashboard/auth/') || value.includes('//'))
+    return '/dashboard/';
   return value;
 }

@@ -21,7 +21,8 @@ const DESCRIPTIONS = {
   de: 'Pro Jahr und pro digitalem Dienst der flämischen, provinzialen und lokalen Behörden, die ihre Zahlen veröffentlichen: Anzahl der Antworten, Verteilung der Noten 1–5, Durchschnittsnote, Anteil Zufriedener (4–5) mit 95-%-Konfidenzintervall, Anteil Unzufriedener, Antwortquote. Dienste mit weniger als 10 Antworten im Jahr zeigen keine Zahlen. Bemerkungen werden nie veröffentlicht.',
 };
 
-const perLanguage = (text: (lang: (typeof LANGUAGES)[number]) => string) => LANGUAGES.map((lang) => ({ '@language': lang, '@value': text(lang) }));
+const perLanguage = (text: (lang: (typeof LANGUAGES)[number]) => string) =>
+  LANGUAGES.map((lang) => ({ '@language': lang, '@value': text(lang) }));
 
 /** The catalogue of `baseUrl` (e.g. https://feedback.vlaanderen.be), modified on `modified` (YYYY-MM-DD). */
 export function dcatCatalogue(baseUrl: string, modified: string, firstYear: number, thisYear: number): Record<string, unknown> {
@@ -63,11 +64,19 @@ export function dcatCatalogue(baseUrl: string, modified: string, firstYear: numb
       'dcat:keyword': ['gebruikerstevredenheid', 'digitale dienstverlening', 'feedback', 'e-loket', 'satisfaction', 'open data'],
       'dcat:theme': { '@id': 'http://publications.europa.eu/resource/authority/data-theme/GOVE' },
       'dct:publisher': publisher,
-      'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': 'Digitaal Vlaanderen', 'vcard:hasURL': { '@id': `${baseUrl}/open` } },
+      'dcat:contactPoint': {
+        '@type': 'vcard:Organization',
+        'vcard:fn': 'Digitaal Vlaanderen',
+        'vcard:hasURL': { '@id': `${baseUrl}/open` },
+      },
       'dcat:landingPage': { '@id': `${baseUrl}/open` },
       'dct:accessRights': { '@id': 'http://publications.europa.eu/resource/authority/access-right/PUBLIC' },
       'dct:accrualPeriodicity': { '@id': 'http://publications.europa.eu/resource/authority/frequency/DAILY' },
-      'dct:temporal': { '@type': 'dct:PeriodOfTime', 'dcat:startDate': { '@value': `${firstYear}-01-01`, '@type': 'xsd:date' }, 'dcat:endDate': { '@value': `${thisYear}-12-31`, '@type': 'xsd:date' } },
+      'dct:temporal': {
+        '@type': 'dct:PeriodOfTime',
+        'dcat:startDate': { '@value': `${firstYear}-01-01`, '@type': 'xsd:date' },
+        'dcat:endDate': { '@value': `${thisYear}-12-31`, '@type': 'xsd:date' },
+      },
       'dct:spatial': { '@id': 'http://publications.europa.eu/resource/authority/place/BEL_VLG' },
       'dct:modified': { '@value': modified, '@type': 'xsd:date' },
       'dct:language': LANGUAGES.map((lang) => ({ '@id': LANGUAGE_URIS[lang] })),

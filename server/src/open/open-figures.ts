@@ -54,7 +54,11 @@ const publicTotals = (counts: Parameters<typeof summariseTotals>[0]): PublicTota
 export async function openFigures(ctx: FigureSourceContext, year: number): Promise<OpenFigures> {
   const period = yearPeriod(year);
   const published = await publishedServices(ctx.db);
-  const counts = await loadFigureCounts(ctx, published.map((p) => p.service.id), { period, previous: previousYear(period), breakdown: true, overall: false });
+  const counts = await loadFigureCounts(
+    ctx,
+    published.map((p) => p.service.id),
+    { period, previous: previousYear(period), breakdown: true, overall: false },
+  );
   const services = published.map(({ service, organisation }): OpenService => {
     const c = counts.of(service.id);
     const figures = publicTotals(c.current);
@@ -67,7 +71,8 @@ export async function openFigures(ctx: FigureSourceContext, year: number): Promi
       ...base,
       figures,
       previousSatisfied,
-      change: previousSatisfied === null || figures.satisfied === null ? null : Math.round((figures.satisfied - previousSatisfied) * 10) / 10,
+      change:
+        previousSatisfied === null || figures.satisfied === null ? null : Math.round((figures.satisfied - previousSatisfied) * 10) / 10,
       byMonth: monthsOf(period).map((month) => {
         const s = (c.current.byMonth.get(`${month}-01`) ?? emptyCounts()).scores;
         const responses = s[0] + s[1] + s[2] + s[3] + s[4];

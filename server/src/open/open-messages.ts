@@ -84,7 +84,12 @@ export const OPEN_MESSAGES: Record<Language, OpenMessages> = {
     allOrganisations: 'Alle organisaties',
     search: 'Zoek een dienst',
     sort: 'Sorteer op',
-    sortOptions: { name: 'naam (gegroepeerd)', responses: 'meeste antwoorden', satisfied: 'hoogste tevredenheid', change: 'grootste verbetering' },
+    sortOptions: {
+      name: 'naam (gegroepeerd)',
+      responses: 'meeste antwoorden',
+      satisfied: 'hoogste tevredenheid',
+      change: 'grootste verbetering',
+    },
     show: 'Toon',
     levels: { vlaams: 'Vlaamse overheid', provinciaal: 'Provincies', lokaal: 'Lokale besturen' },
     noPolicyDomain: 'Zonder beleidsdomein',
@@ -100,7 +105,8 @@ export const OPEN_MESSAGES: Record<Language, OpenMessages> = {
     dissatisfied: 'Ontevreden (score 1 of 2)',
     tooFew: (min) => `Te weinig antwoorden: minder dan ${min} dit jaar. Daarom tonen we geen cijfers, zodat niemand herkenbaar is.`,
     chartTitle: (service, year) => `Antwoorden per maand in ${year}: ${service}`,
-    chartNote: 'Het getal boven elke kolom is het aandeel tevreden gebruikers. Een maand met minder dan 10 antwoorden toont alleen het aantal.',
+    chartNote:
+      'Het getal boven elke kolom is het aandeel tevreden gebruikers. Een maand met minder dan 10 antwoorden toont alleen het aantal.',
     monthTable: (service, year) => `Cijfers per maand in ${year}: ${service}`,
     month: 'Maand',
     satisfiedCount: 'Tevreden (4–5)',
@@ -119,7 +125,10 @@ export const OPEN_MESSAGES: Record<Language, OpenMessages> = {
       `Gebruikers geven een score van 1 (heel ontevreden) tot 5 (heel tevreden). We tellen per jaar, in Belgische tijd. Onder ${min} antwoorden tonen we niets.`,
     definitions: [
       ['Tevreden', 'Het deel van de antwoorden met score 4 of 5.'],
-      ['Foutenmarge', 'Met 95 % zekerheid ligt het aandeel tevreden bij alle gebruikers tussen deze twee getallen. Bij weinig antwoorden is de marge groot.'],
+      [
+        'Foutenmarge',
+        'Met 95 % zekerheid ligt het aandeel tevreden bij alle gebruikers tussen deze twee getallen. Bij weinig antwoorden is de marge groot.',
+      ],
       ['Verschil met vorig jaar', 'Het aandeel tevreden dit jaar min dat van vorig jaar, in procentpunten.'],
     ],
     allServices: 'Alle diensten',
@@ -153,7 +162,12 @@ export const OPEN_MESSAGES: Record<Language, OpenMessages> = {
     allOrganisations: 'Toutes les organisations',
     search: 'Chercher un service',
     sort: 'Trier par',
-    sortOptions: { name: 'nom (par groupe)', responses: 'le plus de réponses', satisfied: 'la plus grande satisfaction', change: 'la plus forte amélioration' },
+    sortOptions: {
+      name: 'nom (par groupe)',
+      responses: 'le plus de réponses',
+      satisfied: 'la plus grande satisfaction',
+      change: 'la plus forte amélioration',
+    },
     show: 'Afficher',
     levels: { vlaams: 'Autorité flamande', provinciaal: 'Provinces', lokaal: 'Pouvoirs locaux' },
     noPolicyDomain: 'Sans domaine politique',
@@ -167,9 +181,11 @@ export const OPEN_MESSAGES: Record<Language, OpenMessages> = {
     noChange: 'pas de comparaison (trop peu de réponses l’an dernier)',
     mean: 'Note moyenne (1–5)',
     dissatisfied: 'Insatisfaits (note 1 ou 2)',
-    tooFew: (min) => `Trop peu de réponses : moins de ${min} cette année. Nous n’affichons donc pas de chiffres, pour que personne ne soit reconnaissable.`,
+    tooFew: (min) =>
+      `Trop peu de réponses : moins de ${min} cette année. Nous n’affichons donc pas de chiffres, pour que personne ne soit reconnaissable.`,
     chartTitle: (service, year) => `Réponses par mois en ${year} : ${service}`,
-    chartNote: 'Le nombre au-dessus de chaque colonne est la part d’usagers satisfaits. Un mois de moins de 10 réponses n’en montre que le nombre.',
+    chartNote:
+      'Le nombre au-dessus de chaque colonne est la part d’usagers satisfaits. Un mois de moins de 10 réponses n’en montre que le nombre.',
     monthTable: (service, year) => `Chiffres par mois en ${year} : ${service}`,
     month: 'Mois',
     satisfiedCount: 'Satisfaits (4–5)',
@@ -188,7 +204,10 @@ export const OPEN_MESSAGES: Record<Language, OpenMessages> = {
       `Les usagers donnent une note de 1 (très insatisfait) à 5 (très satisfait). Nous comptons par année, à l’heure belge. En dessous de ${min} réponses, rien n’est affiché.`,
     definitions: [
       ['Satisfaits', 'La part des réponses avec la note 4 ou 5.'],
-      ['Marge d’erreur', 'Avec 95 % de certitude, la part de satisfaits parmi tous les usagers se situe entre ces deux nombres. Avec peu de réponses, la marge est grande.'],
+      [
+        'Marge d’erreur',
+        'Avec 95 % de certitude, la part de satisfaits parmi tous les usagers se situe entre ces deux nombres. Avec peu de réponses, la marge est grande.',
+      ],
       ['Différence avec l’an dernier', 'La part de satisfaits cette année moins celle de l’an dernier, en points de pourcentage.'],
     ],
     allServices: 'Tous les services',
@@ -257,7 +276,10 @@ export const OPEN_MESSAGES: Record<Language, OpenMessages> = {
       `Users give a score from 1 (very dissatisfied) to 5 (very satisfied). We count per year, in Belgian time. Below ${min} responses we show nothing.`,
     definitions: [
       ['Satisfied', 'The share of responses with score 4 or 5.'],
-      ['Margin of error', 'With 95 % certainty, the share of satisfied users among all users lies between these two numbers. With few responses the margin is wide.'],
+      [
+        'Margin of error',
+        'With 95 % certainty, the share of satisfied users among all users lies between these two numbers. With few responses the margin is wide.',
+      ],
       ['Change since last year', 'The share satisfied this year minus that of last year, in percentage points.'],
     ],
     allServices: 'All services',
@@ -291,7 +313,12 @@ export const OPEN_MESSAGES: Record<Language, OpenMessages> = {
     allOrganisations: 'Alle Organisationen',
     search: 'Einen Dienst suchen',
     sort: 'Sortieren nach',
-    sortOptions: { name: 'Name (gruppiert)', responses: 'meiste Antworten', satisfied: 'höchste Zufriedenheit', change: 'größte Verbesserung' },
+    sortOptions: {
+      name: 'Name (gruppiert)',
+      responses: 'meiste Antworten',
+      satisfied: 'höchste Zufriedenheit',
+      change: 'größte Verbesserung',
+    },
     show: 'Anzeigen',
     levels: { vlaams: 'Flämische Regierung', provinciaal: 'Provinzen', lokaal: 'Lokale Behörden' },
     noPolicyDomain: 'Ohne Politikbereich',
@@ -305,7 +332,8 @@ export const OPEN_MESSAGES: Record<Language, OpenMessages> = {
     noChange: 'kein Vergleich (zu wenige Antworten im Vorjahr)',
     mean: 'Durchschnittliche Note (1–5)',
     dissatisfied: 'Unzufrieden (Note 1 oder 2)',
-    tooFew: (min) => `Zu wenige Antworten: weniger als ${min} in diesem Jahr. Deshalb zeigen wir keine Zahlen, damit niemand erkennbar ist.`,
+    tooFew: (min) =>
+      `Zu wenige Antworten: weniger als ${min} in diesem Jahr. Deshalb zeigen wir keine Zahlen, damit niemand erkennbar ist.`,
     chartTitle: (service, year) => `Antworten pro Monat ${year}: ${service}`,
     chartNote: 'Die Zahl über jeder Säule ist der Anteil zufriedener Nutzer. Ein Monat mit weniger als 10 Antworten zeigt nur die Anzahl.',
     monthTable: (service, year) => `Zahlen pro Monat ${year}: ${service}`,
@@ -326,7 +354,10 @@ export const OPEN_MESSAGES: Record<Language, OpenMessages> = {
       `Nutzer geben eine Note von 1 (sehr unzufrieden) bis 5 (sehr zufrieden). Wir zählen pro Jahr, in belgischer Zeit. Unter ${min} Antworten zeigen wir nichts.`,
     definitions: [
       ['Zufrieden', 'Der Anteil der Antworten mit Note 4 oder 5.'],
-      ['Fehlerspanne', 'Mit 95 % Sicherheit liegt der Anteil zufriedener Nutzer unter allen Nutzern zwischen diesen beiden Zahlen. Bei wenigen Antworten ist die Spanne groß.'],
+      [
+        'Fehlerspanne',
+        'Mit 95 % Sicherheit liegt der Anteil zufriedener Nutzer unter allen Nutzern zwischen diesen beiden Zahlen. Bei wenigen Antworten ist die Spanne groß.',
+      ],
       ['Unterschied zum Vorjahr', 'Der Anteil zufriedener Nutzer in diesem Jahr minus dem des Vorjahres, in Prozentpunkten.'],
     ],
     allServices: 'Alle Dienste',

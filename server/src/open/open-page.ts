@@ -40,7 +40,9 @@ class Format {
     return dateFormat(this.t.locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T00:00:00Z`));
   }
   month(month: string, style: 'short' | 'long'): string {
-    return dateFormat(this.t.locale, style === 'long' ? { month: 'long', year: 'numeric' } : { month: 'short' }).format(new Date(`${month}-01T00:00:00Z`));
+    return dateFormat(this.t.locale, style === 'long' ? { month: 'long', year: 'numeric' } : { month: 'short' }).format(
+      new Date(`${month}-01T00:00:00Z`),
+    );
   }
 }
 
@@ -97,13 +99,26 @@ function chartLanguage(t: OpenMessages): ChartLanguage {
   return { locale: t.locale, responses: t.chartResponses, noResponses: t.chartNoResponses };
 }
 
-function monthFigure(service: OpenService, months: readonly OpenMonth[], year: number, lang: Language, f: Format, tableOpen: boolean): string {
+function monthFigure(
+  service: OpenService,
+  months: readonly OpenMonth[],
+  year: number,
+  lang: Language,
+  f: Format,
+  tableOpen: boolean,
+): string {
   const t = f.t;
   const name = nameIn(service, lang);
   const chart = monthlyChart({
     id: `chart-${service.id}`,
     title: t.chartTitle(name, year),
-    months: months.map((m) => ({ label: f.month(m.month, 'short'), satisfied: m.satisfied ?? 0, neutral: m.neutral ?? 0, dissatisfied: m.dissatisfied ?? 0, ...(m.satisfied === null && { countOnly: m.responses }) })),
+    months: months.map((m) => ({
+      label: f.month(m.month, 'short'),
+      satisfied: m.satisfied ?? 0,
+      neutral: m.neutral ?? 0,
+      dissatisfied: m.dissatisfied ?? 0,
+      ...(m.satisfied === null && { countOnly: m.responses }),
+    })),
     legend: t.legend,
     language: chartLanguage(t),
     width: 640,
@@ -137,7 +152,12 @@ function figureList(service: OpenService, f: Format, detailed: boolean): string 
     [t.margin, s.satisfiedInterval ? `${f.number(s.satisfiedInterval.low, 1)}–${f.percent(s.satisfiedInterval.high)}` : '–'],
     [t.change, service.change === null ? t.noChange : f.points(service.change), service.change === null],
   ];
-  if (detailed) items.push([t.mean, s.mean === null ? '–' : f.number(s.mean, 2)], [t.dissatisfied, f.percent(s.dissatisfied)], [t.lastYear, f.percent(service.previousSatisfied)]);
+  if (detailed)
+    items.push(
+      [t.mean, s.mean === null ? '–' : f.number(s.mean, 2)],
+      [t.dissatisfied, f.percent(s.dissatisfied)],
+      [t.lastYear, f.percent(service.previousSatisfied)],
+    );
   return `<dl class="figures">${items.map(([term, value, sentence]) => `<div><dt>${escapeHtml(term)}</dt><dd${sentence ? ' class="sentence"' : ''}>${escapeHtml(value)}</dd></div>`).join('')}</dl>`;
 }
 
@@ -228,8 +248,12 @@ function filterForm(figures: OpenFigures, q: OpenQuery, thisYear: number, f: For
   const years: number[] = [];
   for (let y = thisYear; y >= Math.max(FIRST_OPEN_YEAR, thisYear - 9); y -= 1) years.push(y);
   if (!years.includes(q.year)) years.push(q.year);
-  const domains = [...new Set(figures.services.map((s) => s.organisation.policyDomain).filter((d): d is string => d !== null))].sort(collator(q.lang).compare);
-  const organisations = [...new Map(figures.services.map((s) => [s.organisation.id, s.organisation.name])).entries()].sort(([, a], [, b]) => collator(q.lang).compare(a, b));
+  const domains = [...new Set(figures.services.map((s) => s.organisation.policyDomain).filter((d): d is string => d !== null))].sort(
+    collator(q.lang).compare,
+  );
+  const organisations = [...new Map(figures.services.map((s) => [s.organisation.id, s.organisation.name])).entries()].sort(([, a], [, b]) =>
+    collator(q.lang).compare(a, b),
+  );
   const select = (name: string, label: string, options: string) =>
     `<div><label for="f-${name}">${escapeHtml(label)}</label><select id="f-${name}" name="${name}">${options}</select></div>`;
   return `<form class="filters" method="get" action="/open" aria-labelledby="filters-h">
@@ -286,7 +310,9 @@ export function overviewPage(figures: OpenFigures, q: OpenQuery, thisYear: numbe
     pages <= 1
       ? ''
       : `<nav class="pager" aria-label="${escapeHtml(t.pages)}"><p>${escapeHtml(t.pageOf(q.page, pages))}</p><ul>${
-          q.page > 1 ? `<li><a rel="prev" href="${escapeHtml(overviewHref(q, thisYear, { page: q.page - 1 }))}">${escapeHtml(t.previousPage)}</a></li>` : ''
+          q.page > 1
+            ? `<li><a rel="prev" href="${escapeHtml(overviewHref(q, thisYear, { page: q.page - 1 }))}">${escapeHtml(t.previousPage)}</a></li>`
+            : ''
         }${q.page < pages ? `<li><a rel="next" href="${escapeHtml(overviewHref(q, thisYear, { page: q.page + 1 }))}">${escapeHtml(t.nextPage)}</a></li>` : ''}</ul></nav>`;
   const body = `<h1>${escapeHtml(t.title)}</h1>
 <p>${escapeHtml(t.intro(PUBLIC_MIN_RESPONSES))}</p>
@@ -315,7 +341,12 @@ export function servicePage(figures: OpenFigures, service: OpenService, q: OpenQ
 ${content}
 ${downloads(q.year, f)}
 ${about(f)}`;
-  return layout({ lang: q.lang, title: `${t.serviceTitle(name)} (${q.year})`, hrefIn: (lang) => serviceHref(service.id, lang, q.year, thisYear), body });
+  return layout({
+    lang: q.lang,
+    title: `${t.serviceTitle(name)} (${q.year})`,
+    hrefIn: (lang) => serviceHref(service.id, lang, q.year, thisYear),
+    body,
+  });
 }
 
 /** A 400 or 404 page in the page's language: what went wrong and the way back. */

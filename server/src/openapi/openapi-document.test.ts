@@ -44,10 +44,17 @@ describe('the OpenAPI document', () => {
     const missing = documented.filter((r) => !r.operationId).map((r) => `${r.method} ${r.url}`);
     expect(missing, 'routes without schema.operationId').toEqual([]);
     const ids = operations().map((o) => o.op.operationId!);
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'operationIds used twice').toEqual([]);
+    expect(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      'operationIds used twice',
+    ).toEqual([]);
     expect(ids.filter((id) => !/^[a-z][A-Za-z0-9]*$/.test(id))).toEqual([]);
     const tags = new Set(doc.tags.map((tag) => tag.name));
-    expect(operations().filter(({ op }) => !op.summary || !op.tags?.length || !op.tags.every((tag) => tags.has(tag))).map((o) => o.name)).toEqual([]);
+    expect(
+      operations()
+        .filter(({ op }) => !op.summary || !op.tags?.length || !op.tags.every((tag) => tags.has(tag)))
+        .map((o) => o.name),
+    ).toEqual([]);
   });
 
   it('asks for a token or session exactly on the routes that check one, and documents 401 there', () => {
@@ -78,7 +85,10 @@ describe('the OpenAPI document', () => {
         timeout: 60_000,
         env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
       });
-      const report = JSON.parse(run.stdout) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; message: string; location: { pointer: string }[] }[] };
+      const report = JSON.parse(run.stdout) as {
+        totals: { errors: number; warnings: number };
+        problems: { ruleId: string; message: string; location: { pointer: string }[] }[];
+      };
       const problems = report.problems.map((p) => `${p.ruleId} at ${p.location[0]?.pointer}: ${p.message}`);
       expect(problems).toEqual([]);
       expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });

@@ -30,7 +30,8 @@ function referencedSchemas(node: unknown): string[] {
     }
     if (value === null || typeof value !== 'object') return;
     for (const [key, child] of Object.entries(value)) {
-      if (key === '$ref' && typeof child === 'string' && child.startsWith(PREFIX)) found.push(decodeURIComponent(child.slice(PREFIX.length)));
+      if (key === '$ref' && typeof child === 'string' && child.startsWith(PREFIX))
+        found.push(decodeURIComponent(child.slice(PREFIX.length)));
       else visit(child);
     }
   };

@@ -21,7 +21,10 @@ const MUST_REPLACE: [string, string][] = [
   ['Bereikbaar op 0032 470 123456', `Bereikbaar op ${PHONE}`],
   ['Telefoon +32 (0)9 123 45 67', `Telefoon ${PHONE}`],
   ['Rufen Sie mich an: +49 30 1234567', `Rufen Sie mich an: ${PHONE}`],
-  ['Mijn rijksregisternummer is 85.07.30-033.28 maar dat werd niet aanvaard', `Mijn rijksregisternummer is ${NRN} maar dat werd niet aanvaard`],
+  [
+    'Mijn rijksregisternummer is 85.07.30-033.28 maar dat werd niet aanvaard',
+    `Mijn rijksregisternummer is ${NRN} maar dat werd niet aanvaard`,
+  ],
   ['RRN 85073003328', `RRN ${NRN}`],
   ['Mon numéro national: 69021512317.', `Mon numéro national: ${NRN}.`],
   ['Mijn dochter (05.04.12-288.96) staat er niet bij', `Mijn dochter (${NRN}) staat er niet bij`],

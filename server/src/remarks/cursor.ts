@@ -15,7 +15,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isTimestamp(text: string): boolean {
   const parts = TIMESTAMP.exec(text);
   if (!parts) return false;
-  const [y, mo, d, h, mi, s] = text.slice(0, 19).split(/[-: T]/).map(Number) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s] = text
+    .slice(0, 19)
+    .split(/[-: T]/)
+    .map(Number) as [number, number, number, number, number, number];
   const day = new Date(Date.UTC(y, mo - 1, d));
   return y >= 2000 && day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d && h < 24 && mi < 60 && s < 60;
 }

@@ -31,7 +31,10 @@ export async function buildReport(
 ): Promise<Report | null> {
   const organisations = await organisationsInScope(ctx.db, scope, principal.admin ? null : principal.organisationId);
   if (organisations.length === 0) return null;
-  const services = await servicesOfOrganisations(ctx.db, organisations.map((o) => o.id));
+  const services = await servicesOfOrganisations(
+    ctx.db,
+    organisations.map((o) => o.id),
+  );
   const period = yearPeriod(year);
   const before = previousYear(period);
 
@@ -42,7 +45,11 @@ export async function buildReport(
   onProgress(0, services.length);
   for (let i = 0; i < services.length; i += BATCH) {
     const batch = services.slice(i, i + BATCH);
-    const counts = await loadFigureCounts(ctx, batch.map((s) => s.id), { period, previous: before, breakdown: true, overall: true });
+    const counts = await loadFigureCounts(
+      ctx,
+      batch.map((s) => s.id),
+      { period, previous: before, breakdown: true, overall: true },
+    );
     for (const service of batch) {
       figures.push(serviceFiguresOf(service, counts.of(service.id), period, ctx.timezone));
       problems.push(await recurringProblems(ctx.db, service.id, period, ctx.timezone));

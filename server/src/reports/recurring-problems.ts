@@ -24,17 +24,35 @@ export function sharedProblems(problems: readonly ReportProblems[]): SharedProbl
   }
   return [...byKey]
     .filter(([, e]) => e.services.length >= 2)
-    .map(([key, e]) => ({ key, label: e.label, services: e.services.sort((a, b) => b.count - a.count || a.serviceId.localeCompare(b.serviceId)) }))
+    .map(([key, e]) => ({
+      key,
+      label: e.label,
+      services: e.services.sort((a, b) => b.count - a.count || a.serviceId.localeCompare(b.serviceId)),
+    }))
     .sort((a, b) => b.services.length - a.services.length || a.key.localeCompare(b.key));
 }
 
-export async function recurringProblems(db: Kysely<Database>, serviceId: string, period: DayPeriod, timezone: string): Promise<ReportProblems> {
+export async function recurringProblems(
+  db: Kysely<Database>,
+  serviceId: string,
+  period: DayPeriod,
+  timezone: string,
+): Promise<ReportProblems> {
   const topics = await topicsReport(db, { serviceId, period, limit: REPORT_TOPICS, minCount: 3, timezone });
-  const notes = await Promise.all((await listAnnotations(db, serviceId, period)).map((annotation) => annotationEffect(db, annotation, timezone)));
+  const notes = await Promise.all(
+    (await listAnnotations(db, serviceId, period)).map((annotation) => annotationEffect(db, annotation, timezone)),
+  );
   return {
     serviceId,
     remarks: topics.remarks,
-    topics: topics.topics.map((t) => ({ key: t.key, label: t.label, count: t.count, share: t.share, previousCount: t.previous.count, trend: t.trend })),
+    topics: topics.topics.map((t) => ({
+      key: t.key,
+      label: t.label,
+      count: t.count,
+      share: t.share,
+      previousCount: t.previous.count,
+      trend: t.trend,
+    })),
     notes,
   };
 }

@@ -96,7 +96,17 @@ export function reportCsv(report: Report, variant: CsvVariant): string {
     ...figureCells(s, s.previousYear),
     ...problemsCells(report.problems.find((p) => p.serviceId === s.service.id)),
   ]);
-  rows.push(['', '', '', excel ? 'Totaal' : 'Total', report.period.from, report.period.to, ...figureCells(report.totals, report.totals.previousYear), '', '']);
+  rows.push([
+    '',
+    '',
+    '',
+    excel ? 'Totaal' : 'Total',
+    report.period.from,
+    report.period.to,
+    ...figureCells(report.totals, report.totals.previousYear),
+    '',
+    '',
+  ]);
   return stringify([COLUMNS.map((c) => (excel ? c.nl : c.key)), ...rows], {
     delimiter: excel ? ';' : ',',
     bom: excel,

@@ -26,10 +26,13 @@ const nl = (value: number, decimals = 0) =>
   new Intl.NumberFormat('nl-BE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 const num = (value: number | null, decimals = 0) => (value === null ? '–' : nl(value, decimals));
 const pct = (value: number | null) => (value === null ? '–' : `${nl(value, 1)} %`);
-const interval = (f: SatisfactionFigures) => (f.satisfiedInterval ? `${nl(f.satisfiedInterval.low, 1)}–${nl(f.satisfiedInterval.high, 1)} %` : '–');
+const interval = (f: SatisfactionFigures) =>
+  f.satisfiedInterval ? `${nl(f.satisfiedInterval.low, 1)}–${nl(f.satisfiedInterval.high, 1)} %` : '–';
 
 function longDate(day: string): string {
-  return new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }
 
 function monthLabel(month: string): string {
@@ -93,7 +96,10 @@ function cards(f: PeriodFigures, previous: PeriodFigures | null): string {
     [pct(f.responseRate), 'responsgraad', `${num(f.displays)} keer getoond`],
   ];
   return `<div class="cards">${items
-    .map(([value, label, note]) => `<div class="card"><span class="value">${escapeHtml(value)}</span><span class="label">${escapeHtml(label)}</span>${note ? `<span class="note">${escapeHtml(note)}</span>` : ''}</div>`)
+    .map(
+      ([value, label, note]) =>
+        `<div class="card"><span class="value">${escapeHtml(value)}</span><span class="label">${escapeHtml(label)}</span>${note ? `<span class="note">${escapeHtml(note)}</span>` : ''}</div>`,
+    )
     .join('')}</div>`;
 }
 
@@ -108,13 +114,16 @@ function distributionFigure(id: string, f: SatisfactionFigures): string {
   })}</figure>`;
 }
 
-const shortDate = (day: string) => new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+const shortDate = (day: string) =>
+  new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
 function monthlyFigure(id: string, months: readonly MonthFigures[], annotations: readonly Annotation[] = []): string {
-  const placed = placeAnnotations(months.map((m) => m.month), annotations, shortDate);
-  const notes = placed.length
-    ? `<ol class="annotations">${placed.map((a) => `<li>${escapeHtml(a.text)}</li>`).join('')}</ol>`
-    : '';
+  const placed = placeAnnotations(
+    months.map((m) => m.month),
+    annotations,
+    shortDate,
+  );
+  const notes = placed.length ? `<ol class="annotations">${placed.map((a) => `<li>${escapeHtml(a.text)}</li>`).join('')}</ol>` : '';
   const chart = monthlyChart({
     annotations: placed,
     annotationsLabel: 'Notities',
@@ -134,11 +143,25 @@ function monthlyFigure(id: string, months: readonly MonthFigures[], annotations:
 }
 
 function monthTable(months: readonly MonthFigures[], annotations: readonly Annotation[] = []): string {
-  const notesOf = (month: string) => annotations.filter((a) => a.day.startsWith(month)).map((a) => `${shortDate(a.day)}: ${a.text}`).join('; ');
+  const notesOf = (month: string) =>
+    annotations
+      .filter((a) => a.day.startsWith(month))
+      .map((a) => `${shortDate(a.day)}: ${a.text}`)
+      .join('; ');
   const withNotes = annotations.some((a) => months.some((m) => a.day.startsWith(m.month)));
   return dataTable({
     caption: 'Cijfers per maand',
-    headers: ['Maand', 'Antwoorden', 'Gemiddelde', 'Tevreden', 'Ontevreden', 'Opmerkingen', 'Getoond', 'Responsgraad', ...(withNotes ? ['Notities'] : [])],
+    headers: [
+      'Maand',
+      'Antwoorden',
+      'Gemiddelde',
+      'Tevreden',
+      'Ontevreden',
+      'Opmerkingen',
+      'Getoond',
+      'Responsgraad',
+      ...(withNotes ? ['Notities'] : []),
+    ],
     rows: months.map((m) => [
       `${monthLabel(m.month)} ${m.month.slice(0, 4)}`,
       num(m.responses),
@@ -190,12 +213,21 @@ function breakdownTables(s: ServiceFigures): string {
   const channel = dataTable({
     caption: 'Per kanaal',
     headers: ['Kanaal', 'Antwoorden', 'Gemiddelde', 'Tevreden'],
-    rows: s.byChannel.length > 0 ? s.byChannel.map((c) => [c.channel, num(c.responses), num(c.mean, 2), pct(c.satisfied)]) : [['geen antwoorden', '', '', '']],
+    rows:
+      s.byChannel.length > 0
+        ? s.byChannel.map((c) => [c.channel, num(c.responses), num(c.mean, 2), pct(c.satisfied)])
+        : [['geen antwoorden', '', '', '']],
   });
   return `<div class="columns"><div>${context}</div><div>${channel}</div></div>`;
 }
 
-function serviceSection(s: ServiceFigures, index: number, organisationName: string, annotations: readonly Annotation[], problems: ReportProblems | undefined): string {
+function serviceSection(
+  s: ServiceFigures,
+  index: number,
+  organisationName: string,
+  annotations: readonly Annotation[],
+  problems: ReportProblems | undefined,
+): string {
   const id = `s${index}`;
   const followUps = followUpTables(s);
   return `<section class="service" aria-labelledby="${id}-h">
@@ -214,7 +246,8 @@ function overviewTable(report: Report, organisationName: Map<string, string>): s
   const t = report.totals;
   const body = report.services
     .map(
-      (s) => `<tr><th scope="row">${escapeHtml(s.service.name.nl)}${report.organisations.length > 1 ? `<br><span class="muted">${escapeHtml(organisationName.get(s.service.organisationId) ?? '')}</span>` : ''}</th><td>${num(s.responses)}</td><td>${num(s.mean, 2)}</td><td>${pct(s.satisfied)}</td><td>${interval(s)}</td><td>${pct(s.dissatisfied)}</td><td>${num(s.remarks)}</td><td>${pct(s.responseRate)}</td><td>${pct(s.previousYear.satisfied)}</td></tr>`,
+      (s) =>
+        `<tr><th scope="row">${escapeHtml(s.service.name.nl)}${report.organisations.length > 1 ? `<br><span class="muted">${escapeHtml(organisationName.get(s.service.organisationId) ?? '')}</span>` : ''}</th><td>${num(s.responses)}</td><td>${num(s.mean, 2)}</td><td>${pct(s.satisfied)}</td><td>${interval(s)}</td><td>${pct(s.dissatisfied)}</td><td>${num(s.remarks)}</td><td>${pct(s.responseRate)}</td><td>${pct(s.previousYear.satisfied)}</td></tr>`,
     )
     .join('');
   return `<table class="overview">
@@ -233,7 +266,9 @@ export function reportHtml(report: Report, annotations: ReadonlyMap<string, read
       ? `Beleidsdomein ${report.scope.policyDomain} (${report.organisations.length} ${report.organisations.length === 1 ? 'organisatie' : 'organisaties'})`
       : (report.organisations[0]?.name ?? '');
   const title = `Jaarrapport gebruikerstevredenheid ${report.year}`;
-  const generated = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeStyle: 'short', timeZone: report.period.timezone }).format(new Date(report.generatedAt));
+  const generated = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeStyle: 'short', timeZone: report.period.timezone }).format(
+    new Date(report.generatedAt),
+  );
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -262,7 +297,17 @@ ${cards(report.totals, report.totals.previousYear)}
 ${overviewTable(report, organisationName)}
 ${monthlyFigure('totals-month', report.totals.byMonth)}
 </section>
-${report.services.map((s, i) => serviceSection(s, i, organisationName.get(s.service.organisationId) ?? '', annotations.get(s.service.id) ?? [], report.problems.find((p) => p.serviceId === s.service.id))).join('\n')}
+${report.services
+  .map((s, i) =>
+    serviceSection(
+      s,
+      i,
+      organisationName.get(s.service.organisationId) ?? '',
+      annotations.get(s.service.id) ?? [],
+      report.problems.find((p) => p.serviceId === s.service.id),
+    ),
+  )
+  .join('\n')}
 <section class="definitions" aria-labelledby="definitions-h">
 <h2 id="definitions-h">Wat betekenen de cijfers?</h2>
 <dl class="definitions">${FIGURE_DEFINITIONS_NL.map((d) => `<dt>${escapeHtml(d.term)}</dt><dd>${escapeHtml(d.definition)}</dd>`).join('')}</dl>

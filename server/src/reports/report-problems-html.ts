@@ -4,7 +4,8 @@
 import { dataTable, type ReportProblems } from '@feedbackinstrument/shared';
 
 const TREND_NL = { new: 'nieuw', up: 'stijgend', down: 'dalend', stable: 'stabiel' } as const;
-const nl = (value: number, decimals = 0) => new Intl.NumberFormat('nl-BE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+const nl = (value: number, decimals = 0) =>
+  new Intl.NumberFormat('nl-BE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 const pct = (value: number | null) => (value === null ? '–' : `${nl(value, 1)} %`);
 
 export function problemsHtml(problems: ReportProblems | undefined): string {
@@ -44,6 +45,8 @@ export function problemsCells(problems: ReportProblems | undefined): [string, st
   if (!problems) return ['', ''];
   return [
     problems.topics.map((t) => `${t.label} (${t.count}, ${t.trend})`).join('; '),
-    problems.notes.map((n) => `${n.annotation.day} ${n.annotation.text}: ${n.before.satisfied ?? '–'} → ${n.after.satisfied ?? '–'} % satisfied`).join('; '),
+    problems.notes
+      .map((n) => `${n.annotation.day} ${n.annotation.text}: ${n.before.satisfied ?? '–'} → ${n.after.satisfied ?? '–'} % satisfied`)
+      .join('; '),
   ];
 }

@@ -17,7 +17,11 @@ export interface NewAlertEvent {
  * Adds events to the outbox. Two instances evaluating at the same time insert the same keys;
  * ON CONFLICT DO NOTHING keeps the first, so each event exists once. Returns the new ones.
  */
-export async function insertAlertEvents(db: Kysely<Database>, events: readonly NewAlertEvent[], at: Date): Promise<Array<{ id: string; subscriptionId: string; type: AlertEventType; key: string }>> {
+export async function insertAlertEvents(
+  db: Kysely<Database>,
+  events: readonly NewAlertEvent[],
+  at: Date,
+): Promise<Array<{ id: string; subscriptionId: string; type: AlertEventType; key: string }>> {
   if (events.length === 0) return [];
   const rows = await db
     .insertInto('alert_events')
@@ -55,7 +59,15 @@ export async function claimDueEvents(db: Kysely<Database>, limit: number, leaseM
     .updateTable('alert_events')
     .set({ attempts: sql<number>`attempts + 1`, next_attempt_at: sql<Date>`now() + make_interval(secs => ${leaseMs / 1000})` })
     .where('id', 'in', (qb) =>
-      qb.selectFrom('alert_events').select('id').where('status', '=', 'pending').where('next_attempt_at', '<=', sql<Date>`now()`).orderBy('next_attempt_at').limit(limit).forUpdate().skipLocked(),
+      qb
+        .selectFrom('alert_events')
+        .select('id')
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', sql<Date>`now()`)
+        .orderBy('next_attempt_at')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
     )
     .returning(['id', 'subscription_id', 'type', 'payload', 'created_at', 'attempts'])
     .execute() as Promise<ClaimedEvent[]>;
@@ -124,7 +136,14 @@ export async function listDeliveries(db: Kysely<Database>, subscriptionId: strin
     nextAttemptAt: e.status === 'pending' ? e.next_attempt_at.toISOString() : null,
     attempts: attempts
       .filter((a) => a.event_id === e.id)
-      .map((a) => ({ attempt: a.attempt, at: a.at.toISOString(), outcome: a.outcome, httpStatus: a.http_status, error: shownError(a.error), durationMs: a.duration_ms })),
+      .map((a) => ({
+        attempt: a.attempt,
+        at: a.at.toISOString(),
+        outcome: a.outcome,
+        httpStatus: a.http_status,
+        error: shownError(a.error),
+        durationMs: a.duration_ms,
+      })),
   }));
 }
 

@@ -57,14 +57,22 @@ export async function listAlertSubscriptions(db: Kysely<Database>, organisationI
 }
 
 /** One subscription, if it belongs to the organisation (null: any, for admins). */
-export async function findAlertSubscription(db: Kysely<Database>, id: string, organisationId: string | null): Promise<AlertSubscriptionRow | null> {
+export async function findAlertSubscription(
+  db: Kysely<Database>,
+  id: string,
+  organisationId: string | null,
+): Promise<AlertSubscriptionRow | null> {
   let query = db.selectFrom('alert_subscriptions').selectAll().where('id', '=', id);
   if (organisationId !== null) query = query.where('organisation_id', '=', organisationId);
   return (await query.executeTakeFirst()) ?? null;
 }
 
 /** Deletes a subscription with its events and delivery log; null when there is none to delete. */
-export async function deleteAlertSubscription(db: Kysely<Database>, id: string, organisationId: string | null): Promise<AlertSubscriptionRow | null> {
+export async function deleteAlertSubscription(
+  db: Kysely<Database>,
+  id: string,
+  organisationId: string | null,
+): Promise<AlertSubscriptionRow | null> {
   let query = db.deleteFrom('alert_subscriptions').where('id', '=', id);
   if (organisationId !== null) query = query.where('organisation_id', '=', organisationId);
   return (await query.returningAll().executeTakeFirst()) ?? null;

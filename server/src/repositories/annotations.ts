@@ -11,11 +11,17 @@ export const toAnnotation = (row: Selectable<AnnotationsTable>): Annotation => (
 });
 
 export async function insertAnnotation(db: Kysely<Database>, serviceId: string, day: string, text: string): Promise<Annotation> {
-  return toAnnotation(await db.insertInto('annotations').values({ service_id: serviceId, day, text }).returningAll().executeTakeFirstOrThrow());
+  return toAnnotation(
+    await db.insertInto('annotations').values({ service_id: serviceId, day, text }).returningAll().executeTakeFirstOrThrow(),
+  );
 }
 
 /** A service's annotations in day order, optionally within a period. */
-export async function listAnnotations(db: Kysely<Database>, serviceId: string, period?: { from: string; to: string }): Promise<Annotation[]> {
+export async function listAnnotations(
+  db: Kysely<Database>,
+  serviceId: string,
+  period?: { from: string; to: string },
+): Promise<Annotation[]> {
   let query = db.selectFrom('annotations').selectAll().where('service_id', '=', serviceId);
   if (period) query = query.where('day', '>=', period.from).where('day', '<=', period.to);
   return (await query.orderBy('day').orderBy('created_at').execute()).map(toAnnotation);

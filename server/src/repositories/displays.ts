@@ -21,7 +21,9 @@ export async function countDisplay(db: Kysely<Database>, serviceId: string, time
 const countStatement = (checkOrigin: boolean) =>
   statementTemplate<'serviceId' | 'origin' | 'timezone', { active: boolean; counted: boolean }>(['serviceId', 'origin', 'timezone'], (p) =>
     (templateBuilder as unknown as Kysely<any>)
-      .with('svc', (qc) => qc.selectFrom('services').select(['id', 'active', 'allowed_origins']).where('id', '=', sql`${p.serviceId}::text`))
+      .with('svc', (qc) =>
+        qc.selectFrom('services').select(['id', 'active', 'allowed_origins']).where('id', '=', sql`${p.serviceId}::text`),
+      )
       .with('counted', (qc) =>
         qc
           .insertInto('display_counts')
@@ -29,7 +31,11 @@ const countStatement = (checkOrigin: boolean) =>
           .expression(
             qc
               .selectFrom('svc')
-              .select([sql`${sql.ref('svc.id')}`.as('service_id'), sql`(now() AT TIME ZONE ${p.timezone}::text)::date`.as('day'), sql.lit(1).as('count')])
+              .select([
+                sql`${sql.ref('svc.id')}`.as('service_id'),
+                sql`(now() AT TIME ZONE ${p.timezone}::text)::date`.as('day'),
+                sql.lit(1).as('count'),
+              ])
               .where('svc.active', '=', sql.lit(true))
               .$if(checkOrigin, (q) => q.where(sql<boolean>`${p.origin}::text = ANY(${sql.ref('svc.allowed_origins')})`)),
           )

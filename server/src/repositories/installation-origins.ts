@@ -32,11 +32,7 @@ export async function recordInstallationEvent(
   await db
     .insertInto('installation_origins')
     .values({ service_id: serviceId, origin, day, shown: event === 'shown', answered: event === 'answered' })
-    .onConflict((oc) =>
-      oc.columns(['service_id', 'origin', 'day']).doUpdateSet(
-        event === 'shown' ? { shown: true } : { answered: true },
-      ),
-    )
+    .onConflict((oc) => oc.columns(['service_id', 'origin', 'day']).doUpdateSet(event === 'shown' ? { shown: true } : { answered: true }))
     .execute();
 }
 
@@ -50,7 +46,13 @@ export async function recordInstallationEvent(
 async function recordRefusal(db: Kysely<Database>, serviceId: string, origin: string, day: RawBuilder<string>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(hashtext(${`installation-refused:${serviceId}`}))`.execute(trx);
-    const known = await trx.selectFrom('installation_origins').select('day').where('service_id', '=', serviceId).where('origin', '=', origin).limit(1).executeTakeFirst();
+    const known = await trx
+      .selectFrom('installation_origins')
+      .select('day')
+      .where('service_id', '=', serviceId)
+      .where('origin', '=', origin)
+      .limit(1)
+      .executeTakeFirst();
     let stored = origin;
     if (!known) {
       const { n } = await trx
@@ -68,7 +70,9 @@ async function recordRefusal(db: Kysely<Database>, serviceId: string, origin: st
     await trx
       .insertInto('installation_origins')
       .values({ service_id: serviceId, origin: stored, day, refused: 1 })
-      .onConflict((oc) => oc.columns(['service_id', 'origin', 'day']).doUpdateSet({ refused: sql<number>`installation_origins.refused + 1` }))
+      .onConflict((oc) =>
+        oc.columns(['service_id', 'origin', 'day']).doUpdateSet({ refused: sql<number>`installation_origins.refused + 1` }),
+      )
       .execute();
   });
 }

@@ -15,7 +15,12 @@ export async function publishedServices(db: Kysely<Database>): Promise<Published
     .selectFrom('services')
     .innerJoin('organisations', 'organisations.id', 'services.organisation_id')
     .selectAll('services')
-    .select(['organisations.name as organisation_name', 'organisations.level as organisation_level', 'organisations.policy_domain as organisation_policy_domain', 'organisations.demo as organisation_demo'])
+    .select([
+      'organisations.name as organisation_name',
+      'organisations.level as organisation_level',
+      'organisations.policy_domain as organisation_policy_domain',
+      'organisations.demo as organisation_demo',
+    ])
     .where('services.publish_figures', '=', true)
     .orderBy('services.organisation_id')
     .orderBy('services.id')
@@ -23,6 +28,12 @@ export async function publishedServices(db: Kysely<Database>): Promise<Published
   return rows.map(({ organisation_name, organisation_level, organisation_policy_domain, organisation_demo, ...row }) => ({
     service: toService(row),
     organisationName: organisation_name,
-    organisation: { id: row.organisation_id, name: organisation_name, level: organisation_level, policyDomain: organisation_policy_domain, demo: organisation_demo },
+    organisation: {
+      id: row.organisation_id,
+      name: organisation_name,
+      level: organisation_level,
+      policyDomain: organisation_policy_domain,
+      demo: organisation_demo,
+    },
   }));
 }

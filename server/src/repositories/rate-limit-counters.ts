@@ -32,25 +32,32 @@ export interface CounterState {
 }
 
 /** The statement of addHits: built once, filled in per batch (a prepared statement). */
-const addHitsStatement = statementTemplate<'keys' | 'hits' | 'windows', { key: string; hits: number; ttl_ms: number }>(['keys', 'hits', 'windows'], (p) => {
-  const expired = sql<boolean>`rate_limit_counters.expires_at <= now()`;
-  return counters(templateBuilder)
-    .insertInto('rate_limit_counters')
-    .columns(['key', 'hits', 'expires_at'])
-    .expression((eb) =>
-      eb
-        .selectFrom(sql`unnest(${p.keys}::text[], ${p.hits}::integer[], ${p.windows}::integer[])`.as<'t'>(sql`t(key, hits, window_ms)`))
-        .select([sql<string>`t.key`.as('key'), sql<number>`t.hits`.as('hits'), sql<Date>`now() + t.window_ms * interval '1 millisecond'`.as('expires_at')])
-        .orderBy(sql`t.key`),
-    )
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet({
-        hits: sql<number>`CASE WHEN ${expired} THEN excluded.hits ELSE rate_limit_counters.hits + excluded.hits END`,
-        expires_at: sql<Date>`CASE WHEN ${expired} THEN excluded.expires_at ELSE rate_limit_counters.expires_at END`,
-      }),
-    )
-    .returning(['key', 'hits', sql<number>`ceil(extract(epoch FROM expires_at - now()) * 1000)::integer`.as('ttl_ms')]);
-});
+const addHitsStatement = statementTemplate<'keys' | 'hits' | 'windows', { key: string; hits: number; ttl_ms: number }>(
+  ['keys', 'hits', 'windows'],
+  (p) => {
+    const expired = sql<boolean>`rate_limit_counters.expires_at <= now()`;
+    return counters(templateBuilder)
+      .insertInto('rate_limit_counters')
+      .columns(['key', 'hits', 'expires_at'])
+      .expression((eb) =>
+        eb
+          .selectFrom(sql`unnest(${p.keys}::text[], ${p.hits}::integer[], ${p.windows}::integer[])`.as<'t'>(sql`t(key, hits, window_ms)`))
+          .select([
+            sql<string>`t.key`.as('key'),
+            sql<number>`t.hits`.as('hits'),
+            sql<Date>`now() + t.window_ms * interval '1 millisecond'`.as('expires_at'),
+          ])
+          .orderBy(sql`t.key`),
+      )
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet({
+          hits: sql<number>`CASE WHEN ${expired} THEN excluded.hits ELSE rate_limit_counters.hits + excluded.hits END`,
+          expires_at: sql<Date>`CASE WHEN ${expired} THEN excluded.expires_at ELSE rate_limit_counters.expires_at END`,
+        }),
+      )
+      .returning(['key', 'hits', sql<number>`ceil(extract(epoch FROM expires_at - now()) * 1000)::integer`.as('ttl_ms')]);
+  },
+);
 
 /**
  * Adds hits to several keys in one atomic statement (INSERT … ON CONFLICT DO UPDATE …

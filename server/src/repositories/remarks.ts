@@ -61,7 +61,12 @@ function remarksQuery(db: Kysely<Database>, filter: RemarkFilter) {
 const COLUMNS = ['id', 'received_at', 'local_day', 'score', 'remark', 'lang', 'context', 'channel', 'step', 'ease', 'completed'] as const;
 
 /** One page of remarks, newest first, after `after` (exclusive). */
-export async function listRemarks(db: Kysely<Database>, filter: RemarkFilter, limit: number, after: RemarkPosition | null): Promise<RemarkRow[]> {
+export async function listRemarks(
+  db: Kysely<Database>,
+  filter: RemarkFilter,
+  limit: number,
+  after: RemarkPosition | null,
+): Promise<RemarkRow[]> {
   let query = remarksQuery(db, filter).select([...COLUMNS, sql<string>`received_at::text`.as('position')]);
   if (after) query = query.where(sql<boolean>`(received_at, id) < (${after.receivedAt}::timestamptz, ${after.id}::uuid)`);
   return (await query.orderBy('received_at', 'desc').orderBy('id', 'desc').limit(limit).execute()) as RemarkRow[];
@@ -110,7 +115,13 @@ async function deleteTermsOf(db: Kysely<Database>, erased: readonly { service_id
   if (erased.length === 0) return;
   await db
     .deleteFrom('remark_terms')
-    .where(({ eb, refTuple, tuple }) => eb(refTuple('service_id', 'response_id'), 'in', erased.map((e) => tuple(e.service_id, e.id))))
+    .where(({ eb, refTuple, tuple }) =>
+      eb(
+        refTuple('service_id', 'response_id'),
+        'in',
+        erased.map((e) => tuple(e.service_id, e.id)),
+      ),
+    )
     .execute();
 }
 
@@ -145,7 +156,10 @@ export async function purgeExpiredRemarks(db: Kysely<Database>, months: number, 
         .returning(['service_id', 'id'])
         .execute();
       await deleteTermsOf(tx, rows);
-      await scrubRemarksFromOutbox(tx, rows.map((r) => r.id));
+      await scrubRemarksFromOutbox(
+        tx,
+        rows.map((r) => r.id),
+      );
       return rows.length;
     });
     erased += count;

@@ -22,8 +22,24 @@ async function withFixtures(database: TestDatabase): Promise<Service[]> {
 
 /** Both roll-up tables, in a stable order, without rows that count nothing. */
 async function snapshot(db: Kysely<Database>) {
-  const daily = await db.selectFrom('response_rollups_daily').selectAll().orderBy('service_id').orderBy('day').orderBy('context').orderBy('channel').orderBy('score').execute();
-  const monthly = await db.selectFrom('response_rollups_monthly').selectAll().orderBy('service_id').orderBy('month').orderBy('context').orderBy('channel').orderBy('score').execute();
+  const daily = await db
+    .selectFrom('response_rollups_daily')
+    .selectAll()
+    .orderBy('service_id')
+    .orderBy('day')
+    .orderBy('context')
+    .orderBy('channel')
+    .orderBy('score')
+    .execute();
+  const monthly = await db
+    .selectFrom('response_rollups_monthly')
+    .selectAll()
+    .orderBy('service_id')
+    .orderBy('month')
+    .orderBy('context')
+    .orderBy('channel')
+    .orderBy('score')
+    .execute();
   return { daily, monthly };
 }
 
@@ -41,7 +57,10 @@ describe.each(BACKENDS)('roll-ups on %s', (kind) => {
     await randomWorkload(database.db, services, instants, random, 250);
 
     const live = await snapshot(database.db);
-    const raw = await database.db.selectFrom('responses').select((s) => [s.fn.countAll<number>().as('n')]).executeTakeFirstOrThrow();
+    const raw = await database.db
+      .selectFrom('responses')
+      .select((s) => [s.fn.countAll<number>().as('n')])
+      .executeTakeFirstOrThrow();
     expect(live.daily.reduce((sum, r) => sum + r.responses, 0)).toBe(raw.n);
     expect(live.monthly.reduce((sum, r) => sum + r.responses, 0)).toBe(raw.n);
 
@@ -52,8 +71,14 @@ describe.each(BACKENDS)('roll-ups on %s', (kind) => {
     // one) gives exactly what a GROUP BY over the raw responses gives.
     const order = (rows: FigureRow[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     const ids = services.map((s) => s.id);
-    for (const period of [{ from: '2025-01-01', to: '2025-12-31' }, { from: '2025-03-17', to: '2026-02-03' }, { from: '2026-05-05', to: '2026-05-20' }]) {
-      expect(order(await rollupFigureRows(database.db, ids, period, 'Europe/Brussels'))).toEqual(order(await rawFigureRows(database.db, ids, period, 'Europe/Brussels')));
+    for (const period of [
+      { from: '2025-01-01', to: '2025-12-31' },
+      { from: '2025-03-17', to: '2026-02-03' },
+      { from: '2026-05-05', to: '2026-05-20' },
+    ]) {
+      expect(order(await rollupFigureRows(database.db, ids, period, 'Europe/Brussels'))).toEqual(
+        order(await rawFigureRows(database.db, ids, period, 'Europe/Brussels')),
+      );
     }
   });
 
@@ -79,7 +104,9 @@ describe.each(BACKENDS)('roll-ups on %s', (kind) => {
     const first = await migrator.migrateTo('0001_initial');
     expect(first.error).toBeUndefined();
     await sql`INSERT INTO organisations (id, name, level) VALUES ('stad-gent', 'Stad Gent', 'lokaal')`.execute(database.db);
-    await sql`INSERT INTO services (id, organisation_id, name, audience, channel) VALUES ('gent-afspraak', 'stad-gent', '{"nl":"Afspraak"}', 'burgers', 'stad.gent')`.execute(database.db);
+    await sql`INSERT INTO services (id, organisation_id, name, audience, channel) VALUES ('gent-afspraak', 'stad-gent', '{"nl":"Afspraak"}', 'burgers', 'stad.gent')`.execute(
+      database.db,
+    );
     await sql`INSERT INTO responses (service_id, submission_id, score, has_remark, remark, ease, lang, context, channel, local_day)
       SELECT 'gent-afspraak', gen_random_uuid(), 1 + i % 5, i % 3 = 0, CASE WHEN i % 3 = 0 THEN 'opmerking' END,
              CASE WHEN i % 2 = 0 THEN 1 + i % 5 END, 'nl', 'transaction', 'stad.gent', DATE '2025-12-25' + (i % 14)

@@ -18,7 +18,12 @@ export const COUNTER_COLUMNS = [
 export type RollupDelta = Partial<RollupCounters>;
 
 /** What one response (or what a follow-up newly attaches to it) adds to its roll-up row. */
-export function rollupDelta(parts: { response: boolean; remark: boolean; ease: number | null; completed: 'yes' | 'partly' | 'no' | null }): RollupDelta {
+export function rollupDelta(parts: {
+  response: boolean;
+  remark: boolean;
+  ease: number | null;
+  completed: 'yes' | 'partly' | 'no' | null;
+}): RollupDelta {
   const delta: RollupDelta = {};
   if (parts.response) delta.responses = 1;
   if (parts.remark) delta.remarks = 1;
@@ -47,8 +52,19 @@ export function withRollupUpserts<Q extends { with: (...args: any[]) => any }>(s
       qc
         .insertInto('response_rollups_daily')
         .columns([...ROLLUP_ROW])
-        .expression(qc.selectFrom('rollup_delta').select([...ROLLUP_ROW]).orderBy('service_id').orderBy('day').orderBy('context').orderBy('channel').orderBy('score'))
-        .onConflict((oc) => oc.columns(['service_id', 'day', 'context', 'channel', 'score']).doUpdateSet(increments('response_rollups_daily')))
+        .expression(
+          qc
+            .selectFrom('rollup_delta')
+            .select([...ROLLUP_ROW])
+            .orderBy('service_id')
+            .orderBy('day')
+            .orderBy('context')
+            .orderBy('channel')
+            .orderBy('score'),
+        )
+        .onConflict((oc) =>
+          oc.columns(['service_id', 'day', 'context', 'channel', 'score']).doUpdateSet(increments('response_rollups_daily')),
+        )
         .returning('service_id'),
     )
     .with('rollup_monthly', (qc: QueryCreator<any>) =>
@@ -71,9 +87,15 @@ export function withRollupUpserts<Q extends { with: (...args: any[]) => any }>(s
             .where(sql<boolean>`(SELECT count(*) FROM rollup_daily) > 0`)
             // Days of one month are one monthly row: summed, so each row is updated once.
             .groupBy(['service_id', month, 'context', 'channel', 'score'])
-            .orderBy('service_id').orderBy(month).orderBy('context').orderBy('channel').orderBy('score'),
+            .orderBy('service_id')
+            .orderBy(month)
+            .orderBy('context')
+            .orderBy('channel')
+            .orderBy('score'),
         )
-        .onConflict((oc) => oc.columns(['service_id', 'month', 'context', 'channel', 'score']).doUpdateSet(increments('response_rollups_monthly')))
+        .onConflict((oc) =>
+          oc.columns(['service_id', 'month', 'context', 'channel', 'score']).doUpdateSet(increments('response_rollups_monthly')),
+        )
         .returning('service_id'),
     );
 }
@@ -86,7 +108,8 @@ export function withRollupUpserts<Q extends { with: (...args: any[]) => any }>(s
  */
 export async function rebuildRollups(db: Kysely<Database>): Promise<{ daily: number; monthly: number }> {
   // In the caller's transaction when there is one (changes/maintenance-changes.ts audits it).
-  const run = (work: (trx: Kysely<Database>) => Promise<{ daily: number; monthly: number }>) => (db.isTransaction ? work(db) : db.transaction().execute(work));
+  const run = (work: (trx: Kysely<Database>) => Promise<{ daily: number; monthly: number }>) =>
+    db.isTransaction ? work(db) : db.transaction().execute(work);
   return run(async (trx) => {
     await sql`LOCK TABLE response_rollups_daily, response_rollups_monthly IN EXCLUSIVE MODE`.execute(trx);
     await trx.deleteFrom('response_rollups_monthly').execute();
@@ -147,10 +170,20 @@ export interface FigureRow extends RollupCounters {
  * roll-ups (the API), or a raw scan (the benchmark's baseline). Rows may repeat a key;
  * their counters add up. Never called with an empty list of services.
  */
-export type FigureSource = (db: Kysely<Database>, serviceIds: readonly string[], period: DayPeriod, timezone: string) => SelectQueryBuilder<Database, any, FigureRow>;
+export type FigureSource = (
+  db: Kysely<Database>,
+  serviceIds: readonly string[],
+  period: DayPeriod,
+  timezone: string,
+) => SelectQueryBuilder<Database, any, FigureRow>;
 
 /** The rows of a FigureSource, one per key (tests compare sources with it). */
-export type FigureRowsLoader = (db: Kysely<Database>, serviceIds: readonly string[], period: DayPeriod, timezone: string) => Promise<FigureRow[]>;
+export type FigureRowsLoader = (
+  db: Kysely<Database>,
+  serviceIds: readonly string[],
+  period: DayPeriod,
+  timezone: string,
+) => Promise<FigureRow[]>;
 
 /**
  * The counters of a period from the roll-ups: whole months from the monthly table, the
@@ -163,10 +196,10 @@ export const rollupFigureSource: FigureSource = (db, serviceIds, period) => {
   const hasFullMonths = fullFrom < fullTo;
   // The loose days outside the whole months (none for a calendar year).
   const looseDays: [string, string][] = hasFullMonths
-    ? [
+    ? ([
         [period.from, addDays(fullFrom, -1)],
         [fullTo, period.to],
-      ].filter(([a, b]) => a! <= b!) as [string, string][]
+      ].filter(([a, b]) => a! <= b!) as [string, string][])
     : [[period.from, period.to]];
 
   const daily = db

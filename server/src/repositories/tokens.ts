@@ -28,7 +28,13 @@ export async function insertToken(
 ): Promise<TokenInfo> {
   const row = await db
     .insertInto('api_tokens')
-    .values({ name: token.name, organisation_id: token.organisationId, is_admin: token.role === 'admin', role: token.role, token_hash: token.hash })
+    .values({
+      name: token.name,
+      organisation_id: token.organisationId,
+      is_admin: token.role === 'admin',
+      role: token.role,
+      token_hash: token.hash,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toTokenInfo(row);

@@ -11,7 +11,19 @@ export interface ServicesRemarkFilter {
   scores?: readonly number[] | undefined;
 }
 
-const COLUMNS = ['r.id', 'r.received_at', 'r.local_day', 'r.score', 'r.remark', 'r.lang', 'r.context', 'r.channel', 'r.step', 'r.ease', 'r.completed'] as const;
+const COLUMNS = [
+  'r.id',
+  'r.received_at',
+  'r.local_day',
+  'r.score',
+  'r.remark',
+  'r.lang',
+  'r.context',
+  'r.channel',
+  'r.step',
+  'r.ease',
+  'r.completed',
+] as const;
 
 /** A remark with its stored analysis (null: none of the current analyser version yet). */
 type StoredRow = RemarkRow & { analysis: RemarkAnalysis | null; analyser_version: number | null };
@@ -51,10 +63,18 @@ export async function remarksOfServices(db: Kysely<Database>, filter: ServicesRe
  * The received_at bounds (a day wider than the local days on each side) let the
  * newest-remarks index serve the query.
  */
-export async function backgroundRemarks(db: Kysely<Database>, filter: { serviceIds: readonly string[]; period: DayPeriod }, max: number): Promise<AnalysedRemark[]> {
+export async function backgroundRemarks(
+  db: Kysely<Database>,
+  filter: { serviceIds: readonly string[]; period: DayPeriod },
+  max: number,
+): Promise<AnalysedRemark[]> {
   if (filter.serviceIds.length === 0) return [];
   const organisations = db.selectFrom('services').select('organisation_id').where('id', 'in', filter.serviceIds);
-  const others = db.selectFrom('services').select('id').where('organisation_id', 'in', organisations).where('id', 'not in', filter.serviceIds);
+  const others = db
+    .selectFrom('services')
+    .select('id')
+    .where('organisation_id', 'in', organisations)
+    .where('id', 'not in', filter.serviceIds);
   const query = remarksWithTerms(db)
     .where('r.service_id', 'in', others)
     .where('r.received_at', '>=', sql<Date>`${addDays(filter.period.from, -1)}::date`)
@@ -72,7 +92,11 @@ export async function serviceNames(db: Kysely<Database>, serviceIds: readonly st
 }
 
 /** The remarks of many services in a period with their terms and service, newest first (alerts: the week of every service at once, and the 8 weeks before). */
-export async function remarksOfWindow(db: Kysely<Database>, serviceIds: readonly string[], period: DayPeriod): Promise<(AnalysedRemark & { service_id: string })[]> {
+export async function remarksOfWindow(
+  db: Kysely<Database>,
+  serviceIds: readonly string[],
+  period: DayPeriod,
+): Promise<(AnalysedRemark & { service_id: string })[]> {
   if (serviceIds.length === 0) return [];
   const rows = await remarksWithTerms(db)
     .select('r.service_id')

@@ -27,11 +27,23 @@ interface Endpoint {
 
 const ENDPOINTS: Endpoint[] = [
   { name: 'GET /v1/organisations', access: 'any', request: async () => ({ method: 'GET', url: '/v1/organisations' }) },
-  { name: 'POST /v1/organisations', access: 'admin', request: async () => ({ method: 'POST', url: '/v1/organisations', payload: { id: `org-${randomUUID().slice(0, 8)}`, name: 'X', level: 'lokaal' } }) },
+  {
+    name: 'POST /v1/organisations',
+    access: 'admin',
+    request: async () => ({
+      method: 'POST',
+      url: '/v1/organisations',
+      payload: { id: `org-${randomUUID().slice(0, 8)}`, name: 'X', level: 'lokaal' },
+    }),
+  },
   {
     name: 'PATCH /v1/organisations/:id',
     access: 'change',
-    request: async (_t, target) => ({ method: 'PATCH', url: `/v1/organisations/${target.organisation}`, payload: { privacyUrl: 'https://stad.gent/privacy' } }),
+    request: async (_t, target) => ({
+      method: 'PATCH',
+      url: `/v1/organisations/${target.organisation}`,
+      payload: { privacyUrl: 'https://stad.gent/privacy' },
+    }),
   },
   { name: 'GET /v1/services', access: 'any', request: async () => ({ method: 'GET', url: '/v1/services' }) },
   {
@@ -43,13 +55,41 @@ const ENDPOINTS: Endpoint[] = [
       payload: { ...FIXTURE_SERVICES.gent, id: `svc-${randomUUID().slice(0, 8)}`, organisationId: target.organisation },
     }),
   },
-  { name: 'GET /v1/services/:id', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}` }) },
-  { name: 'PATCH /v1/services/:id', access: 'change', request: async (_t, target) => ({ method: 'PATCH', url: `/v1/services/${target.service}`, payload: { channel: 'stad.gent' } }) },
-  { name: 'GET figures', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/figures?year=${YEAR}` }) },
-  { name: 'GET remarks', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/remarks` }) },
-  { name: 'GET installation', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/installation` }) },
-  { name: 'GET comparison', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/comparison?year=${YEAR}` }) },
-  { name: 'GET topics', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/topics?year=${YEAR}` }) },
+  {
+    name: 'GET /v1/services/:id',
+    access: 'owner',
+    request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}` }),
+  },
+  {
+    name: 'PATCH /v1/services/:id',
+    access: 'change',
+    request: async (_t, target) => ({ method: 'PATCH', url: `/v1/services/${target.service}`, payload: { channel: 'stad.gent' } }),
+  },
+  {
+    name: 'GET figures',
+    access: 'owner',
+    request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/figures?year=${YEAR}` }),
+  },
+  {
+    name: 'GET remarks',
+    access: 'owner',
+    request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/remarks` }),
+  },
+  {
+    name: 'GET installation',
+    access: 'owner',
+    request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/installation` }),
+  },
+  {
+    name: 'GET comparison',
+    access: 'owner',
+    request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/comparison?year=${YEAR}` }),
+  },
+  {
+    name: 'GET topics',
+    access: 'owner',
+    request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/topics?year=${YEAR}` }),
+  },
   {
     name: 'DELETE remark',
     access: 'change',
@@ -63,16 +103,37 @@ const ENDPOINTS: Endpoint[] = [
       return { method: 'DELETE', url: `/v1/services/${target.service}/remarks/${res.json().id}` };
     },
   },
-  { name: 'GET report', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/reports/${YEAR}?organisation=${target.organisation}` }) },
-  { name: 'POST /v1/tokens', access: 'create', request: async (_t, target) => ({ method: 'POST', url: '/v1/tokens', payload: { name: 'x', organisationId: target.organisation, role: 'analyst' } }) },
-  { name: 'POST /v1/tokens (admin token)', access: 'admin', request: async () => ({ method: 'POST', url: '/v1/tokens', payload: { name: 'x', admin: true } }) },
+  {
+    name: 'GET report',
+    access: 'owner',
+    request: async (_t, target) => ({ method: 'GET', url: `/v1/reports/${YEAR}?organisation=${target.organisation}` }),
+  },
+  {
+    name: 'POST /v1/tokens',
+    access: 'create',
+    request: async (_t, target) => ({
+      method: 'POST',
+      url: '/v1/tokens',
+      payload: { name: 'x', organisationId: target.organisation, role: 'analyst' },
+    }),
+  },
+  {
+    name: 'POST /v1/tokens (admin token)',
+    access: 'admin',
+    request: async () => ({ method: 'POST', url: '/v1/tokens', payload: { name: 'x', admin: true } }),
+  },
   { name: 'GET /v1/tokens', access: 'manage', request: async () => ({ method: 'GET', url: '/v1/tokens' }) },
   {
     name: 'DELETE /v1/tokens/:id',
     access: 'change',
     request: async (t, target) => {
       const organisationId = target.organisation === 'bestaat-niet' ? 'stad-gent' : target.organisation;
-      const made = await t.app.inject({ method: 'POST', url: '/v1/tokens', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload: { name: 'to revoke', organisationId } });
+      const made = await t.app.inject({
+        method: 'POST',
+        url: '/v1/tokens',
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+        payload: { name: 'to revoke', organisationId },
+      });
       // An unknown token id for the "unknown" column.
       return { method: 'DELETE', url: `/v1/tokens/${target.organisation === 'bestaat-niet' ? randomUUID() : made.json().id}` };
     },
@@ -82,11 +143,27 @@ const ENDPOINTS: Endpoint[] = [
   {
     name: 'POST /v1/alert-subscriptions',
     access: 'create',
-    request: async (_t, target) => ({ method: 'POST', url: '/v1/alert-subscriptions', payload: { organisationId: target.organisation, channel: 'email', email: 'team@gent.be', events: ['digest.weekly'] } }),
+    request: async (_t, target) => ({
+      method: 'POST',
+      url: '/v1/alert-subscriptions',
+      payload: { organisationId: target.organisation, channel: 'email', email: 'team@gent.be', events: ['digest.weekly'] },
+    }),
   },
   { name: 'POST /v1/alerts/evaluate', access: 'admin', request: async () => ({ method: 'POST', url: '/v1/alerts/evaluate' }) },
-  { name: 'GET annotations', access: 'owner', request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/annotations` }) },
-  { name: 'POST annotation', access: 'change', request: async (_t, target) => ({ method: 'POST', url: `/v1/services/${target.service}/annotations`, payload: { day: `${YEAR}-03-01`, text: 'versie 3.2' } }) },
+  {
+    name: 'GET annotations',
+    access: 'owner',
+    request: async (_t, target) => ({ method: 'GET', url: `/v1/services/${target.service}/annotations` }),
+  },
+  {
+    name: 'POST annotation',
+    access: 'change',
+    request: async (_t, target) => ({
+      method: 'POST',
+      url: `/v1/services/${target.service}/annotations`,
+      payload: { day: `${YEAR}-03-01`, text: 'versie 3.2' },
+    }),
+  },
 ];
 
 function expected(endpoint: Endpoint, caller: Caller): number | 'ok' {
@@ -108,7 +185,8 @@ describe.each(BACKENDS)('the access matrix on %s', (kind) => {
 
   beforeAll(async () => {
     t = await startTestApp(kind);
-    const call = (payload: object) => t.app.inject({ method: 'POST', url: '/v1/tokens', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload });
+    const call = (payload: object) =>
+      t.app.inject({ method: 'POST', url: '/v1/tokens', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload });
     const revoked = (await call({ name: 'old', organisationId: 'stad-gent' })).json();
     await t.app.inject({ method: 'DELETE', url: `/v1/tokens/${revoked.id}`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
     tokens.revoked = revoked.token;
@@ -148,7 +226,9 @@ describe.each(BACKENDS)('the access matrix on %s', (kind) => {
   it("lists show another organisation's items to nobody but admins", async () => {
     const services = (await send('other', { method: 'GET', url: '/v1/services' })).json().services.map((s: { id: string }) => s.id);
     expect(services).not.toContain(GENT);
-    const organisations = (await send('other', { method: 'GET', url: '/v1/organisations' })).json().organisations.map((o: { id: string }) => o.id);
+    const organisations = (await send('other', { method: 'GET', url: '/v1/organisations' }))
+      .json()
+      .organisations.map((o: { id: string }) => o.id);
     expect(organisations).toEqual(['opgroeien']);
   });
 

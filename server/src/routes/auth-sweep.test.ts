@@ -31,7 +31,12 @@ const withBadParams = (url: string) => url.replace(/:[A-Za-z]+/g, '%20not%20vali
 const BAD_REQUESTS = [
   { name: 'no body', headers: {}, payload: undefined, query: '' },
   { name: 'a JSON body that does not parse', headers: { 'content-type': 'application/json' }, payload: '{"unclosed', query: '' },
-  { name: 'a body of the wrong type', headers: { 'content-type': 'application/json' }, payload: '{"id": 12, "unknown": true}', query: '?year=abc&unknown=1' },
+  {
+    name: 'a body of the wrong type',
+    headers: { 'content-type': 'application/json' },
+    payload: '{"id": 12, "unknown": true}',
+    query: '?year=abc&unknown=1',
+  },
   { name: 'an unsupported content type', headers: { 'content-type': 'application/x-unknown' }, payload: 'x', query: '' },
 ] as const;
 

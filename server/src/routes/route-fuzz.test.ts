@@ -47,17 +47,71 @@ const HOSTILE_KINDS = Object.keys(HOSTILE);
 
 /** Field names the routes read, and one nobody reads. */
 const FIELDS = [
-  'serviceId', 'submissionId', 'score', 'remark', 'ease', 'completed', 'lang', 'context', 'channel', 'step', 'page',
-  'id', 'name', 'level', 'policyDomain', 'organisationId', 'audience', 'allowedOrigins', 'followUps', 'publishFigures',
-  'active', 'productId', 'role', 'admin', 'token', 'day', 'text', 'url', 'email', 'events', 'services', 'language',
-  'includeRemarks', 'returnTo', 'unknownField',
+  'serviceId',
+  'submissionId',
+  'score',
+  'remark',
+  'ease',
+  'completed',
+  'lang',
+  'context',
+  'channel',
+  'step',
+  'page',
+  'id',
+  'name',
+  'level',
+  'policyDomain',
+  'organisationId',
+  'audience',
+  'allowedOrigins',
+  'followUps',
+  'publishFigures',
+  'active',
+  'productId',
+  'role',
+  'admin',
+  'token',
+  'day',
+  'text',
+  'url',
+  'email',
+  'events',
+  'services',
+  'language',
+  'includeRemarks',
+  'returnTo',
+  'unknownField',
 ];
-const QUERY_FIELDS = ['year', 'from', 'to', 'q', 'policyDomain', 'organisation', 'cursor', 'limit', 'score', 'format', 'lang', 'level', 'domain', 'sort', 'page', 'minCount', 'returnTo', 'unknownField'];
+const QUERY_FIELDS = [
+  'year',
+  'from',
+  'to',
+  'q',
+  'policyDomain',
+  'organisation',
+  'cursor',
+  'limit',
+  'score',
+  'format',
+  'lang',
+  'level',
+  'domain',
+  'sort',
+  'page',
+  'minCount',
+  'returnTo',
+  'unknownField',
+];
 
 /** A query value: strings only; a lone surrogate cannot be percent-encoded, so it is sent as the bytes of one (invalid UTF-8). */
 function queryText(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.replace(/[\ud800-\udfff]/g, '\u0001').split('\u0001').map(encodeURIComponent).join('%ED%A0%80');
+  return text
+    .replace(/[\ud800-\udfff]/g, '\u0001')
+    .split('\u0001')
+    .map(encodeURIComponent)
+    .join('%ED%A0%80');
 }
 
 interface Shape {
@@ -75,7 +129,9 @@ function urlOf(route: CataloguedRoute, shape: Shape): string {
     if (key === 'serviceId') return GENT;
     return key === '*' ? 'index.html' : randomUUID();
   });
-  const query = Object.entries(shape.query).map(([k, v]) => `${encodeURIComponent(k)}=${queryText(v)}`).join('&');
+  const query = Object.entries(shape.query)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${queryText(v)}`)
+    .join('&');
   return query ? `${path}?${query}` : path;
 }
 
@@ -83,7 +139,9 @@ function payloadOf(shape: Shape): { payload?: string; contentType?: string } {
   if (shape.body === undefined) return {};
   if (typeof shape.body === 'string') return { payload: shape.body, contentType: 'application/json' };
   if (shape.form && typeof shape.body === 'object' && shape.body !== null && !Array.isArray(shape.body)) {
-    const fields = Object.entries(shape.body).map(([k, v]) => `${encodeURIComponent(k)}=${queryText(v)}`).join('&');
+    const fields = Object.entries(shape.body)
+      .map(([k, v]) => `${encodeURIComponent(k)}=${queryText(v)}`)
+      .join('&');
     return { payload: fields, contentType: 'application/x-www-form-urlencoded' };
   }
   return { payload: JSON.stringify(shape.body), contentType: 'application/json' };
@@ -92,7 +150,9 @@ function payloadOf(shape: Shape): { payload?: string; contentType?: string } {
 const hostile = fc.constantFrom(...HOSTILE_KINDS).map((kind) => HOSTILE[kind]);
 const anyValue = fc.oneof(hostile, hostile, fc.jsonValue({ maxDepth: 3 }), fc.string({ unit: 'binary', maxLength: 30 }));
 const shapeArbitrary: fc.Arbitrary<Shape> = fc.record({
-  path: fc.dictionary(fc.constantFrom('serviceId', 'tokenId', 'annotationId', 'subscriptionId', 'responseId', 'year', '*'), anyValue, { maxKeys: 2 }),
+  path: fc.dictionary(fc.constantFrom('serviceId', 'tokenId', 'annotationId', 'subscriptionId', 'responseId', 'year', '*'), anyValue, {
+    maxKeys: 2,
+  }),
   query: fc.dictionary(fc.constantFrom(...QUERY_FIELDS), anyValue, { maxKeys: 4 }),
   body: fc.oneof(
     fc.constant(undefined),
@@ -100,7 +160,9 @@ const shapeArbitrary: fc.Arbitrary<Shape> = fc.record({
     fc.dictionary(fc.constantFrom(...FIELDS), anyValue, { maxKeys: 6 }),
     fc.constantFrom(deep(50_000), '{"unclosed', '{"a":1,"a":2}', '{"__proto__":{"admin":true}}'),
     // A valid submission with one field made hostile: gets past the first checks.
-    fc.tuple(fc.constantFrom(...FIELDS), anyValue).map(([field, value]) => ({ serviceId: GENT, submissionId: randomUUID(), score: 3, [field]: value })),
+    fc
+      .tuple(fc.constantFrom(...FIELDS), anyValue)
+      .map(([field, value]) => ({ serviceId: GENT, submissionId: randomUUID(), score: 3, [field]: value })),
   ),
   form: fc.boolean(),
 });
@@ -112,7 +174,12 @@ describe.each(BACKENDS)('every route under hostile input on %s', (kind) => {
   beforeAll(async () => {
     t = await startTestApp(kind);
     tokens.manager = t.tokens.gent;
-    const analyst = await t.app.inject({ method: 'POST', url: '/v1/tokens', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload: { name: 'fuzz analyst', organisationId: 'stad-gent', role: 'analyst' } });
+    const analyst = await t.app.inject({
+      method: 'POST',
+      url: '/v1/tokens',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      payload: { name: 'fuzz analyst', organisationId: 'stad-gent', role: 'analyst' },
+    });
     tokens.analyst = analyst.json().token;
     routes = t.app.routeCatalogue.filter((route) => route.method !== 'OPTIONS');
   });
@@ -152,7 +219,8 @@ describe.each(BACKENDS)('every route under hostile input on %s', (kind) => {
         for (const kindOfValue of HOSTILE_KINDS) {
           const value = HOSTILE[kindOfValue];
           const shapes: Shape[] = [{ path: {}, query: { q: value, year: value, unknownField: value }, body: undefined, form: false }];
-          if (params.length > 0) shapes.push({ path: Object.fromEntries(params.map((p) => [p, value])), query: {}, body: undefined, form: false });
+          if (params.length > 0)
+            shapes.push({ path: Object.fromEntries(params.map((p) => [p, value])), query: {}, body: undefined, form: false });
           if (hasBody) {
             shapes.push({ path: {}, query: {}, body: Object.fromEntries(FIELDS.map((f) => [f, value])), form: false });
             shapes.push({ path: {}, query: {}, body: value, form: false });
@@ -170,7 +238,15 @@ describe.each(BACKENDS)('every route under hostile input on %s', (kind) => {
   // Valid requests of the routes that take a body or need a query, so that one hostile field
   // at a time gets past the others' checks and as far into the route as it can.
   const VALID_BODIES: Record<string, Record<string, unknown>> = {
-    'POST /v1/feedback': { serviceId: GENT, submissionId: randomUUID(), score: 3, channel: 'stad.gent', step: 'stap', page: '/p', remark: 'Goed' },
+    'POST /v1/feedback': {
+      serviceId: GENT,
+      submissionId: randomUUID(),
+      score: 3,
+      channel: 'stad.gent',
+      step: 'stap',
+      page: '/p',
+      remark: 'Goed',
+    },
     'POST /v1/displays': { serviceId: GENT },
     'POST /v1/organisations': { id: 'fuzz-org', name: 'Fuzz', level: 'lokaal', policyDomain: 'Welzijn' },
     'POST /v1/services': { ...FIXTURE_SERVICES.gent, id: 'fuzz-service' },
@@ -196,9 +272,12 @@ describe.each(BACKENDS)('every route under hostile input on %s', (kind) => {
         for (const kindOfValue of HOSTILE_KINDS) {
           const value = HOSTILE[kindOfValue];
           const shapes: Shape[] = [];
-          if (body) for (const field of [...Object.keys(body), 'unknownField']) shapes.push({ path, query: {}, body: { ...body, [field]: value }, form: false });
+          if (body)
+            for (const field of [...Object.keys(body), 'unknownField'])
+              shapes.push({ path, query: {}, body: { ...body, [field]: value }, form: false });
           if (route.method === 'GET') {
-            for (const field of QUERY_FIELDS_ONE_BY_ONE) shapes.push({ path, query: { ...VALID_QUERIES[name], [field]: value }, body: undefined, form: false });
+            for (const field of QUERY_FIELDS_ONE_BY_ONE)
+              shapes.push({ path, query: { ...VALID_QUERIES[name], [field]: value }, body: undefined, form: false });
           }
           for (const shape of shapes) {
             sent += 1;

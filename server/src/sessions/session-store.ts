@@ -31,7 +31,11 @@ export interface Session {
 const TOUCH_AFTER_MS = 60_000;
 
 /** Stores a new session and returns its id (the only time the clear id exists on the server). */
-export async function createSession(db: Kysely<Database>, session: NewSession, limits: SessionLimits): Promise<{ id: string; expiresAt: Date }> {
+export async function createSession(
+  db: Kysely<Database>,
+  session: NewSession,
+  limits: SessionLimits,
+): Promise<{ id: string; expiresAt: Date }> {
   const id = newSessionId();
   const row = await db
     .insertInto('dashboard_sessions')
@@ -90,7 +94,11 @@ export async function findSession(db: Kysely<Database>, id: string, limits: Sess
 
 /** Ends a session for good (sign-out). Null when there was none; else its provider's ID token, if any. */
 export async function deleteSession(db: Kysely<Database>, id: string): Promise<{ idToken: string | null } | null> {
-  const row = await db.deleteFrom('dashboard_sessions').where('id_hash', '=', hashSessionId(id)).returning('oidc_id_token').executeTakeFirst();
+  const row = await db
+    .deleteFrom('dashboard_sessions')
+    .where('id_hash', '=', hashSessionId(id))
+    .returning('oidc_id_token')
+    .executeTakeFirst();
   return row ? { idToken: row.oidc_id_token } : null;
 }
 
@@ -99,7 +107,10 @@ export async function deleteExpiredSessions(db: Kysely<Database>, limits: Sessio
   const result = await db
     .deleteFrom('dashboard_sessions')
     .where((eb) =>
-      eb.or([eb(sql<Date>`expires_at`, '<=', sql<Date>`now()`), eb(sql<Date>`last_seen_at`, '<=', sql<Date>`now() - make_interval(mins => ${limits.idleMinutes})`)]),
+      eb.or([
+        eb(sql<Date>`expires_at`, '<=', sql<Date>`now()`),
+        eb(sql<Date>`last_seen_at`, '<=', sql<Date>`now() - make_interval(mins => ${limits.idleMinutes})`),
+      ]),
     )
     .executeTakeFirst();
   return Number(result.numDeletedRows);

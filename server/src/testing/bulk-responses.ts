@@ -8,7 +8,12 @@ import { rebuildRollups } from '../repositories/rollups.js';
  * one local day (noon UTC, the same day in Brussels), in one statement, then rebuilds the
  * roll-ups from the raw responses: fast set-up of exact shares for comparison tests.
  */
-export async function addResponses(db: Kysely<Database>, serviceId: string, counts: { satisfied: number; other: number }, day: string): Promise<void> {
+export async function addResponses(
+  db: Kysely<Database>,
+  serviceId: string,
+  counts: { satisfied: number; other: number },
+  day: string,
+): Promise<void> {
   const scores = [...Array<number>(counts.satisfied).fill(5), ...Array<number>(counts.other).fill(2)];
   if (scores.length === 0) return;
   await db

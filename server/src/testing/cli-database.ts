@@ -49,6 +49,9 @@ export function useCliDatabase(kind: DatabaseKind): CliUnderTest {
       return dir;
     },
     cli: (...args) => run(TSX, [CLI, ...args], { env, timeout: 60_000 }),
-    open: () => (postgres ? connectDatabase({ databaseUrl: postgres.url, dataDir: null }) : connectDatabase({ databaseUrl: null, dataDir: join(dir, 'data') })),
+    open: () =>
+      postgres
+        ? connectDatabase({ databaseUrl: postgres.url, dataDir: null })
+        : connectDatabase({ databaseUrl: null, dataDir: join(dir, 'data') }),
   };
 }

@@ -55,8 +55,14 @@ const SERVICES: readonly ServiceSpec[] = [
   {
     id: 'registratiebelasting-aangifte',
     name: { nl: 'Aangifte registratiebelasting', en: 'Registration tax return' },
-    channels: [['mijn-burgerprofiel', 8], ['vlaanderen.be', 2]],
-    contexts: [['transaction', 9], ['continuous', 1]],
+    channels: [
+      ['mijn-burgerprofiel', 8],
+      ['vlaanderen.be', 2],
+    ],
+    contexts: [
+      ['transaction', 9],
+      ['continuous', 1],
+    ],
     followUps: ['ease', 'completed'],
     perYear: 1500,
     // A QR-code payment bug in August and September of this year.
@@ -65,27 +71,52 @@ const SERVICES: readonly ServiceSpec[] = [
     responseRate: 0.14,
     themes: [
       {
-        texts: ['De betaling met de QR-code werkt niet.', 'Betalen met de QR-code werkt niet op mijn gsm.', 'De QR-code voor de betaling werkt niet, ik heb dan maar overgeschreven.', 'Betaling met QR-code werkt niet!'],
+        texts: [
+          'De betaling met de QR-code werkt niet.',
+          'Betalen met de QR-code werkt niet op mijn gsm.',
+          'De QR-code voor de betaling werkt niet, ik heb dan maar overgeschreven.',
+          'Betaling met QR-code werkt niet!',
+        ],
         weight: (m, y) => (y === 0 && (m === 7 || m === 8) ? 9 : y === 0 && m === 9 ? 1 : 0),
         scores: [1, 2, 3],
         fr: ['Le paiement par code QR ne fonctionne pas.', 'Le code QR pour payer ne marche pas sur mon gsm.'],
       },
       {
-        texts: ['Ik vond niet waar ik de akte moest opladen.', 'Waar moet ik de akte opladen? Dat staat nergens.', 'De akte opladen lukte pas na drie keer.', 'Niet duidelijk waar je de akte moet opladen.'],
+        texts: [
+          'Ik vond niet waar ik de akte moest opladen.',
+          'Waar moet ik de akte opladen? Dat staat nergens.',
+          'De akte opladen lukte pas na drie keer.',
+          'Niet duidelijk waar je de akte moet opladen.',
+        ],
         weight: always,
         scores: [2, 3],
         fr: ["Je n'ai pas trouvé où télécharger l'acte.", "Pas clair où il faut télécharger l'acte."],
       },
-      { texts: ['Vlot en duidelijk, bedankt.', 'Snel geregeld, top!', 'Duidelijke uitleg bij elke stap.', 'Heel gebruiksvriendelijk.'], weight: () => 2.5, scores: [4, 5], fr: ['Rapide et clair, merci.', 'Très facile à utiliser.'] },
-      { texts: ['Het verlaagd tarief wordt niet goed uitgelegd.', 'Uitleg over het verlaagd tarief is te ingewikkeld.'], weight: always, scores: [2, 3, 4] },
+      {
+        texts: ['Vlot en duidelijk, bedankt.', 'Snel geregeld, top!', 'Duidelijke uitleg bij elke stap.', 'Heel gebruiksvriendelijk.'],
+        weight: () => 2.5,
+        scores: [4, 5],
+        fr: ['Rapide et clair, merci.', 'Très facile à utiliser.'],
+      },
+      {
+        texts: ['Het verlaagd tarief wordt niet goed uitgelegd.', 'Uitleg over het verlaagd tarief is te ingewikkeld.'],
+        weight: always,
+        scores: [2, 3, 4],
+      },
       { texts: ['Le formulaire n’existe pas en français.'], weight: () => 0.3, scores: [2, 3], lang: 'fr' },
     ],
   },
   {
     id: 'onroerende-voorheffing-vragen',
     name: { nl: 'Vragen over de onroerende voorheffing', en: 'Questions about property tax' },
-    channels: [['vlaanderen.be', 7], ['mijn-burgerprofiel', 3]],
-    contexts: [['support', 8], ['continuous', 2]],
+    channels: [
+      ['vlaanderen.be', 7],
+      ['mijn-burgerprofiel', 3],
+    ],
+    contexts: [
+      ['support', 8],
+      ['continuous', 2],
+    ],
     followUps: ['completed'],
     perYear: 700,
     // The helpdesk gets steadily better through this year.
@@ -94,17 +125,30 @@ const SERVICES: readonly ServiceSpec[] = [
     responseRate: 0.09,
     themes: [
       {
-        texts: ['Ik moest lang wachten op een antwoord.', 'Lang wachten aan de telefoon.', 'Veel te lang wachten op antwoord op mijn mail.', 'Wachttijd aan de telefoon is te lang.'],
+        texts: [
+          'Ik moest lang wachten op een antwoord.',
+          'Lang wachten aan de telefoon.',
+          'Veel te lang wachten op antwoord op mijn mail.',
+          'Wachttijd aan de telefoon is te lang.',
+        ],
         weight: (m, y) => (y === 0 ? Math.max(0.5, 5 - m * 0.4) : 5),
         scores: [1, 2, 3],
-        fr: ["J'ai dû attendre longtemps une réponse.", "Trop longtemps attendre au téléphone."],
+        fr: ["J'ai dû attendre longtemps une réponse.", 'Trop longtemps attendre au téléphone.'],
       },
       {
-        texts: ['Het aanslagbiljet is moeilijk te begrijpen.', 'Het aanslagbiljet is niet duidelijk over de vermindering.', 'Ik begrijp mijn aanslagbiljet niet.'],
+        texts: [
+          'Het aanslagbiljet is moeilijk te begrijpen.',
+          'Het aanslagbiljet is niet duidelijk over de vermindering.',
+          'Ik begrijp mijn aanslagbiljet niet.',
+        ],
         weight: () => 3,
         scores: [2, 3],
       },
-      { texts: ['Vriendelijke medewerker, goed geholpen.', 'Antwoord binnen de dag, prima.', 'Goed en snel geholpen, dank u.'], weight: (m, y) => (y === 0 ? 1 + m * 0.3 : 1), scores: [4, 5] },
+      {
+        texts: ['Vriendelijke medewerker, goed geholpen.', 'Antwoord binnen de dag, prima.', 'Goed en snel geholpen, dank u.'],
+        weight: (m, y) => (y === 0 ? 1 + m * 0.3 : 1),
+        scores: [4, 5],
+      },
       { texts: ['Could not find an English explanation of the tax bill.'], weight: () => 0.3, scores: [2, 3], lang: 'en' },
     ],
   },
@@ -121,7 +165,11 @@ const SERVICES: readonly ServiceSpec[] = [
     responseRate: 0.2,
     themes: [
       {
-        texts: ['De knop om te bevestigen doet niets.', 'Na het invullen doet de knop om te bevestigen niets.', 'Knop om te bevestigen doet niets, alles opnieuw moeten invullen.'],
+        texts: [
+          'De knop om te bevestigen doet niets.',
+          'Na het invullen doet de knop om te bevestigen niets.',
+          'Knop om te bevestigen doet niets, alles opnieuw moeten invullen.',
+        ],
         weight: (m, y) => (y === 0 && m >= 2 && m <= 4 ? 25 : 0),
         scores: [1, 2],
         fr: ['Le bouton pour confirmer ne fait rien.', 'Après avoir tout rempli, le bouton de confirmation ne fait rien.'],
@@ -130,16 +178,23 @@ const SERVICES: readonly ServiceSpec[] = [
         texts: ['Aanmelden met itsme lukt niet.', 'Aanmelden met itsme werkt niet altijd.', 'Het aanmelden met itsme mislukte twee keer.'],
         weight: () => 2,
         scores: [1, 2, 3],
-        fr: ["La connexion avec itsme ne fonctionne pas.", "Impossible de me connecter avec itsme."],
+        fr: ['La connexion avec itsme ne fonctionne pas.', 'Impossible de me connecter avec itsme.'],
       },
-      { texts: ['Te veel documenten nodig.', 'Moeilijk om alle erfgenamen in te vullen.', 'Het invullen van de erfgenamen is ingewikkeld.'], weight: () => 3, scores: [2, 3] },
+      {
+        texts: ['Te veel documenten nodig.', 'Moeilijk om alle erfgenamen in te vullen.', 'Het invullen van de erfgenamen is ingewikkeld.'],
+        weight: () => 3,
+        scores: [2, 3],
+      },
       { texts: ['Duidelijke uitleg, dank u.', 'Beter dan vroeger op papier.'], weight: () => 1.5, scores: [4, 5] },
     ],
   },
   {
     id: 'verkeersbelasting-betalen',
     name: { nl: 'Verkeersbelasting betalen', en: 'Paying road tax' },
-    channels: [['mijn-burgerprofiel', 6], ['vlaanderen.be', 4]],
+    channels: [
+      ['mijn-burgerprofiel', 6],
+      ['vlaanderen.be', 4],
+    ],
     contexts: [['transaction', 1]],
     followUps: [],
     perYear: 1100,
@@ -148,7 +203,12 @@ const SERVICES: readonly ServiceSpec[] = [
     responseRate: 0.12,
     themes: [
       { texts: ['Snel betaald.', 'Heel eenvoudig, prima.', 'Snel en makkelijk.'], weight: () => 3, scores: [4, 5] },
-      { texts: ['Ik kreeg geen bevestiging van mijn betaling.', 'Geen bevestiging van de betaling ontvangen.'], weight: always, scores: [2, 3], fr: ["Je n'ai pas reçu de confirmation de mon paiement."] },
+      {
+        texts: ['Ik kreeg geen bevestiging van mijn betaling.', 'Geen bevestiging van de betaling ontvangen.'],
+        weight: always,
+        scores: [2, 3],
+        fr: ["Je n'ai pas reçu de confirmation de mon paiement."],
+      },
       { texts: ['Een domiciliëring aanvragen is niet duidelijk.'], weight: () => 0.7, scores: [3] },
     ],
   },
@@ -262,7 +322,8 @@ export async function seedDashboardDemo(db: Kysely<Database>, options: Dashboard
       const date = new Date(dayStart);
       const expected = perDay * dayWeight(date);
       // Poisson-ish: the integer part plus one more with the fractional chance.
-      const count = Math.floor(expected) + (random() < expected - Math.floor(expected) ? 1 : 0) + (random() < 0.15 ? 1 : 0) - (random() < 0.15 ? 1 : 0);
+      const count =
+        Math.floor(expected) + (random() < expected - Math.floor(expected) ? 1 : 0) + (random() < 0.15 ? 1 : 0) - (random() < 0.15 ? 1 : 0);
       for (let i = 0; i < Math.max(0, count); i += 1) {
         // Office hours mostly, Brussels time (UTC+1/+2).
         const at = new Date(dayStart + (6 + random() * 14) * 3_600_000);
@@ -280,9 +341,19 @@ export async function seedDashboardDemo(db: Kysely<Database>, options: Dashboard
             channel: weighted(random, spec.channels),
             lang: remark ? (remark.lang ?? 'nl') : random() < 0.03 ? 'fr' : 'nl',
             ...(remark && { remark: remark.text }),
-            ...(spec.followUps.includes('ease') && random() < 0.7 && { ease: Math.max(1, Math.min(5, score + Math.round(random() * 2 - 1.2))) }),
+            ...(spec.followUps.includes('ease') &&
+              random() < 0.7 && { ease: Math.max(1, Math.min(5, score + Math.round(random() * 2 - 1.2))) }),
             ...(spec.followUps.includes('completed') &&
-              random() < 0.7 && { completed: score >= 4 ? (random() < 0.9 ? 'yes' : 'partly') : score === 3 ? pick(random, ['yes', 'partly', 'partly'] as const) : pick(random, ['partly', 'no', 'no'] as const) }),
+              random() < 0.7 && {
+                completed:
+                  score >= 4
+                    ? random() < 0.9
+                      ? 'yes'
+                      : 'partly'
+                    : score === 3
+                      ? pick(random, ['yes', 'partly', 'partly'] as const)
+                      : pick(random, ['partly', 'no', 'no'] as const),
+              }),
           },
         });
         if (pending.length >= RECORD_BATCH) await flush();
@@ -293,7 +364,11 @@ export async function seedDashboardDemo(db: Kysely<Database>, options: Dashboard
     }
     await flush();
     // The widget was shown about 1 ÷ responseRate times per response.
-    const rows = [...displays].map(([day, n]) => ({ service_id: serviceId, day, count: Math.round((n / spec.responseRate) * (0.85 + random() * 0.3)) }));
+    const rows = [...displays].map(([day, n]) => ({
+      service_id: serviceId,
+      day,
+      count: Math.round((n / spec.responseRate) * (0.85 + random() * 0.3)),
+    }));
     for (let i = 0; i < rows.length; i += 500) {
       await db
         .insertInto('display_counts')
@@ -313,7 +388,10 @@ function pickRemark(
   yearOffset: number,
   frenchShare: number,
 ): { text: string; lang?: Language } | null {
-  const fitting = themes.filter((t) => t.scores.includes(score)).map((t) => [t, t.weight(month, yearOffset)] as const).filter(([, w]) => w > 0);
+  const fitting = themes
+    .filter((t) => t.scores.includes(score))
+    .map((t) => [t, t.weight(month, yearOffset)] as const)
+    .filter(([, w]) => w > 0);
   if (fitting.length === 0) return null;
   const theme = weighted(random, fitting);
   // No draw at all without a French share: the same seed gives the same data as before.

@@ -20,7 +20,13 @@ export function seededRandom(seed: number): () => number {
 export const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 /** Records through the real path; a 409 (a contradicting resend) is an expected outcome, not a failure. */
-export async function record(db: Kysely<Database>, service: Service, submission: FeedbackSubmission, at: Date, timezone = 'Europe/Brussels') {
+export async function record(
+  db: Kysely<Database>,
+  service: Service,
+  submission: FeedbackSubmission,
+  at: Date,
+  timezone = 'Europe/Brussels',
+) {
   try {
     return await recordFeedback(db, service, submission, timezone, { at });
   } catch (error) {
@@ -29,7 +35,14 @@ export async function record(db: Kysely<Database>, service: Service, submission:
   }
 }
 
-const REMARKS = ['Vlot gegaan.', 'De kalender toont geen vrije dagen.', 'Itsme login werkt niet', 'Le formulaire est trop long.', 'Te veel stappen.', '=SUM(A1)'];
+const REMARKS = [
+  'Vlot gegaan.',
+  'De kalender toont geen vrije dagen.',
+  'Itsme login werkt niet',
+  'Le formulaire est trop long.',
+  'Te veel stappen.',
+  '=SUM(A1)',
+];
 
 /**
  * A random workload on the given services around the given instants: new responses,

@@ -59,11 +59,19 @@ function clauses(text: string): string[][] {
 }
 
 /** The parts of a compound (dictionary or lexicon words), fewest parts and longest head first. */
-function compoundParts(lang: CompoundingLanguage, word: string, dictionary: Dictionaries, lexicon: ConceptIndex, depth = 0): string[] | null {
+function compoundParts(
+  lang: CompoundingLanguage,
+  word: string,
+  dictionary: Dictionaries,
+  lexicon: ConceptIndex,
+  depth = 0,
+): string[] | null {
   const isPart = (part: string) => part.length >= MIN_PART && (dictionary[lang].has(part) || lexicon.surface.get(lang)?.has(part) === true);
   let best: string[] | null = null;
   const better = (parts: string[]) =>
-    !best || parts.length < best.length || (parts.length === best.length && Math.min(...parts.map((p) => p.length)) > Math.min(...best.map((p) => p.length)));
+    !best ||
+    parts.length < best.length ||
+    (parts.length === best.length && Math.min(...parts.map((p) => p.length)) > Math.min(...best.map((p) => p.length)));
   for (let i = MIN_PART; i <= word.length - MIN_PART; i += 1) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
@@ -101,11 +109,16 @@ export function analyseWith(dictionary: Dictionaries, lexicon: ConceptIndex, tex
       const sequence = lexicon.sequences.get(`${lang}:${stems[i]}`)?.find((s) => s.stems.every((stem, k) => stems[i + k] === stem));
       if (sequence) {
         const n = sequence.stems.length;
-        tokens.push({ f: list.slice(i, i + n).join(' '), t: [sequence.concept], s: stems.slice(i, i + n).filter((_, k) => !isStopWord(lang, list[i + k]!)) });
+        tokens.push({
+          f: list.slice(i, i + n).join(' '),
+          t: [sequence.concept],
+          s: stems.slice(i, i + n).filter((_, k) => !isStopWord(lang, list[i + k]!)),
+        });
         i += n - 1;
         continue;
       }
-      if (joined.get(i) === null) tokens.push({ f: word, t: [] }); // the particle of a separable verb
+      if (joined.get(i) === null)
+        tokens.push({ f: word, t: [] }); // the particle of a separable verb
       else if (isNegation(lang, word)) tokens.push({ f: word, t: [NEGATION_TERM] });
       else if (!joined.has(i) && (isStopWord(lang, word) || word.length < 2 || /^\d+$/u.test(word))) tokens.push({ f: word, t: [] });
       else {

@@ -36,7 +36,8 @@ export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexic
   const termOf = (lang: Language, stem: string) => (lexicon ? (byStem.get(`${lang}:${stem}`) ?? stem) : stem);
   const baseTerms = (token: TokenAnalysis) => (lexicon ? token.t : (token.s ?? token.t));
   // A concept is one term in every language; a stem is counted per language.
-  const keyOf = (lang: Language, term: string) => (term === NEGATION_TERM || (lexicon && Object.hasOwn(CONCEPTS, term)) ? term : `${lang}:${term}`);
+  const keyOf = (lang: Language, term: string) =>
+    term === NEGATION_TERM || (lexicon && Object.hasOwn(CONCEPTS, term)) ? term : `${lang}:${term}`;
   // Each distinct token of a language is resolved once (20,000 remarks say far fewer distinct words).
   // Keyed by language and form; the rare form analysed two ways (a separable verb's part) has two.
   const byForm = new Map<string, Sig[]>();
@@ -61,7 +62,8 @@ export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexic
   );
   const sigs = { values: () => all };
   const frequency = new Map<string, number>();
-  for (const sig of sigs.values()) for (const term of baseTerms(sig.token)) frequency.set(keyOf(sig.lang, term), (frequency.get(keyOf(sig.lang, term)) ?? 0) + sig.count);
+  for (const sig of sigs.values())
+    for (const term of baseTerms(sig.token)) frequency.set(keyOf(sig.lang, term), (frequency.get(keyOf(sig.lang, term)) ?? 0) + sig.count);
   const frequencyOf = (lang: Language, term: string) => frequency.get(keyOf(lang, term)) ?? 0;
 
   // Frequent stems per language (and the stems of frequent concepts), indexed by themselves
@@ -95,12 +97,14 @@ export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexic
       const allowed = term.length >= 8 ? 2 : 1;
       let best: { term: string; frequency: number; distance: number } | null = null;
       const candidates = new Map<string, string>();
-      for (const variant of [term, ...deletions(term)]) for (const c of index.get(`${lang}:${variant}`) ?? []) candidates.set(c.stem, c.term);
+      for (const variant of [term, ...deletions(term)])
+        for (const c of index.get(`${lang}:${variant}`) ?? []) candidates.set(c.stem, c.term);
       for (const [stem, target] of [...candidates].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
         const f = frequencyOf(lang, target);
         if (stem === term || target === term || f < 3 * own) continue;
         const d = distance(stem, term);
-        if (d <= allowed && (!best || d < best.distance || (d === best.distance && f > best.frequency))) best = { term: target, frequency: f, distance: d };
+        if (d <= allowed && (!best || d < best.distance || (d === best.distance && f > best.frequency)))
+          best = { term: target, frequency: f, distance: d };
       }
       typoCache.set(key, best ? best.term : null);
     }
@@ -132,7 +136,8 @@ const sameList = (a: readonly string[] | undefined, b: readonly string[] | undef
   const y = b ?? [];
   return x === y || (x.length === y.length && x.every((v, i) => v === y[i]));
 };
-const sameAnalysis = (a: TokenAnalysis, b: TokenAnalysis) => a === b || ((a.d ?? '') === (b.d ?? '') && sameList(a.t, b.t) && sameList(a.s, b.s) && sameList(a.p, b.p));
+const sameAnalysis = (a: TokenAnalysis, b: TokenAnalysis) =>
+  a === b || ((a.d ?? '') === (b.d ?? '') && sameList(a.t, b.t) && sameList(a.s, b.s) && sameList(a.p, b.p));
 
 interface Sig {
   lang: Language;
@@ -172,12 +177,16 @@ function joinCognates(sigs: readonly Sig[]): void {
     const ranked = [...terms].sort((a, b) => byTerm.get(b)!.count - byTerm.get(a)!.count || (a < b ? -1 : 1));
     for (const term of ranked) {
       if (rename.has(term)) continue;
-      const target = ranked.find((t) => t !== term && !rename.has(t) && byTerm.get(t)!.count >= byTerm.get(term)!.count && related(t, term, byTerm));
+      const target = ranked.find(
+        (t) => t !== term && !rename.has(t) && byTerm.get(t)!.count >= byTerm.get(term)!.count && related(t, term, byTerm),
+      );
       if (target) rename.set(term, target);
     }
   }
   if (rename.size === 0) return;
-  for (const sig of sigs) if (sig.out!.terms.some((t) => rename.has(t))) sig.out = { form: sig.out!.form, terms: [...new Set(sig.out!.terms.map((t) => rename.get(t) ?? t))] };
+  for (const sig of sigs)
+    if (sig.out!.terms.some((t) => rename.has(t)))
+      sig.out = { form: sig.out!.form, terms: [...new Set(sig.out!.terms.map((t) => rename.get(t) ?? t))] };
 }
 
 function related(a: string, b: string, byTerm: Map<string, { languages: Set<string> }>): boolean {

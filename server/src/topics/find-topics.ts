@@ -73,9 +73,10 @@ export interface FoundTopics {
 /** A remark with its stored analysis (remark_terms; analysed on the fly where missing). */
 export type AnalysedRemark = RemarkRow & { analysis: RemarkAnalysis };
 
-
 /** The remarks with their analysis, made here (findTopics reads it from remark_terms instead). */
-export async function analysed<T extends { remark: string; lang: string }>(rows: readonly T[]): Promise<(T & { analysis: RemarkAnalysis })[]> {
+export async function analysed<T extends { remark: string; lang: string }>(
+  rows: readonly T[],
+): Promise<(T & { analysis: RemarkAnalysis })[]> {
   const analyse = await loadAnalyser();
   return rows.map((row) => ({ ...row, analysis: analyse(row.remark, row.lang) }));
 }
@@ -89,10 +90,17 @@ export async function findTopics(db: Kysely<Database>, query: TopicQuery): Promi
   const [current, background, compared, names] = await Promise.all([
     remarksOfServices(db, { serviceIds: query.serviceIds, period, scores: query.scores }, MAX_REMARKS_ANALYSED),
     backgroundRemarks(db, { serviceIds: query.serviceIds, period }, MAX_BACKGROUND_REMARKS),
-    query.compareWith ? remarksOfServices(db, { serviceIds: query.serviceIds, period: query.compareWith, scores: query.scores }, MAX_REMARKS_ANALYSED) : null,
+    query.compareWith
+      ? remarksOfServices(db, { serviceIds: query.serviceIds, period: query.compareWith, scores: query.scores }, MAX_REMARKS_ANALYSED)
+      : null,
     serviceNames(db, query.serviceIds),
   ]);
-  return topicsOf(current, background, compared, { limit: query.limit ?? 10, minCount: query.minCount ?? 3, serviceNames: names, lexicon: query.lexicon ?? true });
+  return topicsOf(current, background, compared, {
+    limit: query.limit ?? 10,
+    minCount: query.minCount ?? 3,
+    serviceNames: names,
+    lexicon: query.lexicon ?? true,
+  });
 }
 
 /** Fewer remarks than this: too few to find anything recurring. */
@@ -129,14 +137,30 @@ export async function topicsOf(
   const lexicon = options.lexicon ?? true;
   const order = canonical(current);
   const here = new Array<AnalysedText>(current.length);
-  batchTerms(order.map((i) => current[i]!.analysis), { lexicon }).forEach((text, k) => {
+  batchTerms(
+    order.map((i) => current[i]!.analysis),
+    { lexicon },
+  ).forEach((text, k) => {
     here[order[k]!] = text;
   });
-  const nameTerms = batchTerms((await analysed((options.serviceNames ?? []).map((n) => ({ remark: n.text, lang: n.lang })))).map((n) => n.analysis), { lexicon });
+  const nameTerms = batchTerms(
+    (await analysed((options.serviceNames ?? []).map((n) => ({ remark: n.text, lang: n.lang })))).map((n) => n.analysis),
+    { lexicon },
+  );
   const noStart = new Set(nameTerms.flatMap((a) => [...a.terms]));
   const tooFew = current.length < Math.max(MIN_REMARKS, options.minCount);
-  const found = tooFew ? [] : partitionTopics(order.map((i) => here[i]!), { limit: options.limit, minCount: Math.max(2, options.minCount), noStart, scores: order.map((i) => current[i]!.score) });
-  const before = compared ? batchTerms(canonical(compared).map((i) => compared[i]!.analysis), { lexicon }) : null;
+  const found = tooFew
+    ? []
+    : partitionTopics(
+        order.map((i) => here[i]!),
+        { limit: options.limit, minCount: Math.max(2, options.minCount), noStart, scores: order.map((i) => current[i]!.score) },
+      );
+  const before = compared
+    ? batchTerms(
+        canonical(compared).map((i) => compared[i]!.analysis),
+        { lexicon },
+      )
+    : null;
   const previous = found.map(() => 0);
   for (const text of before ?? []) {
     const t = topicOfRemark(text, found);
@@ -154,7 +178,12 @@ export async function topicsOf(
       count: rows.length,
       share: percentage(rows.length, current.length)!,
       remarkIds: [...rows].sort((a, b) => a - b).map((i) => current[i]!.id),
-      matches: c.terms.map((term) => ({ term, remarks: rows.filter((i) => here[i]!.terms.has(term)).length, forms: formsOf(here, rows, term), keyness: null })),
+      matches: c.terms.map((term) => ({
+        term,
+        remarks: rows.filter((i) => here[i]!.terms.has(term)).length,
+        forms: formsOf(here, rows, term),
+        keyness: null,
+      })),
       compared: before ? { count: previous[index]!, share: percentage(previous[index]!, before.length) } : null,
     };
     indexes.set(topic, rows);
@@ -170,7 +199,10 @@ export async function topicsOf(
     rowsOf: (topic) => indexes.get(topic) ?? [],
     examplesOf: (topic, count) => {
       const seen = new Set<string>();
-      return (indexes.get(topic) ?? []).slice(0, typical.get(topic) ?? 0).filter((i) => !seen.has(current[i]!.remark) && seen.add(current[i]!.remark)).slice(0, count);
+      return (indexes.get(topic) ?? [])
+        .slice(0, typical.get(topic) ?? 0)
+        .filter((i) => !seen.has(current[i]!.remark) && seen.add(current[i]!.remark))
+        .slice(0, count);
     },
     matchedIn: (topic, row) => explainRemark(here[row]!, topic.terms),
   };
@@ -214,7 +246,11 @@ export async function topicsReport(db: Kysely<Database>, query: TopicsReportQuer
       matches: topic.matches,
       count: topic.count,
       share: topic.share,
-      meanScore: roundRatio(rows.reduce((sum, r) => sum + r.score, 0), rows.length, 2)!,
+      meanScore: roundRatio(
+        rows.reduce((sum, r) => sum + r.score, 0),
+        rows.length,
+        2,
+      )!,
       previous,
       trend: trendOf(topic.count, found.remarks, previous.count, found.comparedRemarks!),
       examples: examples.map((i) => ({ ...toRemark(found.rows[i]!), matched: found.matchedIn(topic, i) })),

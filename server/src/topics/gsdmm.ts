@@ -28,7 +28,15 @@ export interface GsdmmOptions {
   seed: number;
 }
 
-export const GSDMM_DEFAULTS: GsdmmOptions = { alpha: 0.1, beta: 0.05, maxClusters: 200, iterations: 12, greedy: 4, maxSampled: 1_000, seed: 20141 };
+export const GSDMM_DEFAULTS: GsdmmOptions = {
+  alpha: 0.1,
+  beta: 0.05,
+  maxClusters: 200,
+  iterations: 12,
+  greedy: 4,
+  maxSampled: 1_000,
+  seed: 20141,
+};
 
 /** mulberry32: small, seeded, the same numbers on every platform. */
 function prng(seed: number): () => number {
@@ -122,7 +130,10 @@ export function gsdmm(units: readonly Unit[], vocabulary: number, options: Gsdmm
 
   // The heaviest units are sampled (ties: the caller's canonical order); the rest join after.
   const order = units.map((_, i) => i).filter((i) => units[i]!.words.length > 0);
-  const sampled = [...order].sort((a, b) => units[b]!.weight - units[a]!.weight || a - b).slice(0, options.maxSampled).sort((a, b) => a - b);
+  const sampled = [...order]
+    .sort((a, b) => units[b]!.weight - units[a]!.weight || a - b)
+    .slice(0, options.maxSampled)
+    .sort((a, b) => a - b);
   for (const u of sampled) {
     const k = choose(u, false, true);
     assigned[u] = k;

@@ -19,7 +19,29 @@ const NEGATIONS: Record<Language, ReadonlySet<string>> = {
   nl: new Set(['niet', 'geen', 'nooit', 'niets', 'nergens', 'niemand', 'onmogelijk', 'ni', 'nie', 'genen', 'nimmer']),
   fr: new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'personne', 'impossible']),
   // Contractions typed without their apostrophe too ("doesnt", "cant").
-  en: new Set(['not', 'no', 'never', 'nothing', 'cannot', 't', 'nowhere', 'unable', 'impossible', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'wasnt', 'arent', 'couldnt', 'wouldnt', 'havent', 'hasnt']),
+  en: new Set([
+    'not',
+    'no',
+    'never',
+    'nothing',
+    'cannot',
+    't',
+    'nowhere',
+    'unable',
+    'impossible',
+    'dont',
+    'doesnt',
+    'didnt',
+    'cant',
+    'wont',
+    'isnt',
+    'wasnt',
+    'arent',
+    'couldnt',
+    'wouldnt',
+    'havent',
+    'hasnt',
+  ]),
   de: new Set(['nicht', 'nich', 'nix', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'unmöglich']),
 };
 
@@ -28,10 +50,56 @@ export const NEGATION_TERM = '¬';
 export const isNegation = (lang: Language, word: string) => NEGATIONS[lang].has(word);
 
 // English contractions split at the apostrophe: "doesn't" is "doesn" and the negation "t".
-const CONTRACTIONS = ['doesn', 'don', 'didn', 'isn', 'wasn', 'weren', 'aren', 'couldn', 'wouldn', 'shouldn', 'won', 'hasn', 'haven', 'ca', 'll', 've', 're', 'd', 'm', 's'];
+const CONTRACTIONS = [
+  'doesn',
+  'don',
+  'didn',
+  'isn',
+  'wasn',
+  'weren',
+  'aren',
+  'couldn',
+  'wouldn',
+  'shouldn',
+  'won',
+  'hasn',
+  'haven',
+  'ca',
+  'll',
+  've',
+  're',
+  'd',
+  'm',
+  's',
+];
 
 // Flemish spoken forms written down: "ge"/"gij" (je), "da" (dat), "kheb" (ik heb), "wa" (wat).
-const FLEMISH = ['ge', 'gij', 'gy', 'da', 'das', 'wa', 'kheb', 'kzou', 'kzal', 'kga', 'kben', 'kan', 'k', 't', 'tis', 'zijt', 'zedde', 'hebde', 'zoda', 'omda', 'allee', 'ne', 'nen', 'eigelijk'];
+const FLEMISH = [
+  'ge',
+  'gij',
+  'gy',
+  'da',
+  'das',
+  'wa',
+  'kheb',
+  'kzou',
+  'kzal',
+  'kga',
+  'kben',
+  'kan',
+  'k',
+  't',
+  'tis',
+  'zijt',
+  'zedde',
+  'hebde',
+  'zoda',
+  'omda',
+  'allee',
+  'ne',
+  'nen',
+  'eigelijk',
+];
 
 const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
   nl: new Set([...nld, ...FLEMISH]),

@@ -25,7 +25,12 @@ describe.each(BACKENDS)('topics reindex on %s', (kind) => {
     t = await startTestApp(kind);
     const gent = (await findService(t.database.db, GENT))!;
     for (const [i, remark] of REMARKS.entries()) {
-      const outcome = await record(t.database.db, gent, { serviceId: GENT, submissionId: randomUUID(), score: 2, remark, lang: 'nl' }, new Date(Date.UTC(2026, 2, 1 + (i % 27), 9)));
+      const outcome = await record(
+        t.database.db,
+        gent,
+        { serviceId: GENT, submissionId: randomUUID(), score: 2, remark, lang: 'nl' },
+        new Date(Date.UTC(2026, 2, 1 + (i % 27), 9)),
+      );
       ids.push((outcome as { id: string }).id);
     }
   }, 60_000);
@@ -42,7 +47,10 @@ describe.each(BACKENDS)('topics reindex on %s', (kind) => {
     expect(expected.length).toBeGreaterThan(0);
     // As after an upgrade: half the remarks without a row, the rest written by an older analyser.
     await db.deleteFrom('remark_terms').where('response_id', 'in', ids.slice(0, 12)).execute();
-    await db.updateTable('remark_terms').set({ analyser_version: ANALYSER_VERSION - 1, terms: [], analysis: JSON.stringify({ lang: 'nl', tokens: [], terms: [] }) }).execute();
+    await db
+      .updateTable('remark_terms')
+      .set({ analyser_version: ANALYSER_VERSION - 1, terms: [], analysis: JSON.stringify({ lang: 'nl', tokens: [], terms: [] }) })
+      .execute();
     expect(await staleRemarkTerms(db)).toBe(REMARKS.length);
     expect(await topics()).toEqual(expected);
 
@@ -50,7 +58,11 @@ describe.each(BACKENDS)('topics reindex on %s', (kind) => {
     const progress: [number, number][] = [];
     const first = await reindexRemarkTerms(db, { batchSize: 5, maxBatches: 2, progress: (done, total) => progress.push([done, total]) });
     expect(first).toEqual({ analysed: 10, complete: false });
-    expect(progress).toEqual([[0, REMARKS.length], [5, REMARKS.length], [10, REMARKS.length]]);
+    expect(progress).toEqual([
+      [0, REMARKS.length],
+      [5, REMARKS.length],
+      [10, REMARKS.length],
+    ]);
     expect(await staleRemarkTerms(db)).toBe(REMARKS.length - 10);
     expect(await topics()).toEqual(expected);
 
@@ -73,7 +85,12 @@ describe.each(BACKENDS)('topics reindex on %s', (kind) => {
       const res = await t.app.inject({ url: `/v1/services/${other.id}/topics?year=2026`, headers: admin });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toMatchObject({ remarks: n, tooFewRemarks: true, topics: [] });
-      await record(db, other, { serviceId: other.id, submissionId: randomUUID(), score: 1, remark: n === 0 ? '👍🏽🙂' : 'X'.repeat(2_000) }, new Date(Date.UTC(2026, 4, 2 + n, 9)));
+      await record(
+        db,
+        other,
+        { serviceId: other.id, submissionId: randomUUID(), score: 1, remark: n === 0 ? '👍🏽🙂' : 'X'.repeat(2_000) },
+        new Date(Date.UTC(2026, 4, 2 + n, 9)),
+      );
     }
     const enough = (await t.app.inject({ url: `/v1/services/${GENT}/topics?year=2026`, headers: admin })).json();
     expect(enough.tooFewRemarks).toBe(false);
@@ -84,7 +101,10 @@ describe.each(BACKENDS)('topics reindex on %s', (kind) => {
     const before = await topics();
     const itsme = before.find((topic) => topic.key === 'itsme')!;
     const erased = itsme.remarkIds[0]!;
-    await db.updateTable('remark_terms').set({ analyser_version: ANALYSER_VERSION - 1 }).execute();
+    await db
+      .updateTable('remark_terms')
+      .set({ analyser_version: ANALYSER_VERSION - 1 })
+      .execute();
     await eraseRemark(db, GENT, erased);
     expect((await topics()).some((topic) => topic.remarkIds.includes(erased))).toBe(false);
     expect((await topics()).find((topic) => topic.key === 'itsme')!.count).toBe(itsme.count - 1);

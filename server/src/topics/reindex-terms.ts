@@ -23,12 +23,17 @@ const stale = (db: Kysely<Database>) =>
 
 /** How many remarks have no row of the current analyser version. */
 export async function staleRemarkTerms(db: Kysely<Database>): Promise<number> {
-  const row = await stale(db).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const row = await stale(db)
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 /** Reindexes; returns how many remarks it analysed and whether every one is current now. */
-export async function reindexRemarkTerms(db: Kysely<Database>, options: ReindexOptions = {}): Promise<{ analysed: number; complete: boolean }> {
+export async function reindexRemarkTerms(
+  db: Kysely<Database>,
+  options: ReindexOptions = {},
+): Promise<{ analysed: number; complete: boolean }> {
   const batchSize = options.batchSize ?? 500;
   const analyse = await loadAnalyser();
   const total = await staleRemarkTerms(db);
@@ -66,5 +71,7 @@ async function upsertAnalyses(db: Kysely<Database>, values: { service_id: string
     ORDER BY r.service_id, r.id
     FOR SHARE OF r
     ON CONFLICT (service_id, response_id) DO UPDATE
-      SET analyser_version = excluded.analyser_version, received_at = excluded.received_at, terms = excluded.terms, analysis = excluded.analysis`.execute(db);
+      SET analyser_version = excluded.analyser_version, received_at = excluded.received_at, terms = excluded.terms, analysis = excluded.analysis`.execute(
+    db,
+  );
 }

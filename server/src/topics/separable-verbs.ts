@@ -3,7 +3,33 @@
 // form counts only when the Hunspell dictionary has it as an infinitive, so "ik kijk in de
 // kalender" (particle not at the end of its clause) stays what it is.
 
-const PARTICLES = new Set(['aan', 'af', 'bij', 'binnen', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'weg', 'voor', 'achter', 'los', 'open', 'dicht', 'vol', 'tegen', 'neer', 'rond']);
+const PARTICLES = new Set([
+  'aan',
+  'af',
+  'bij',
+  'binnen',
+  'door',
+  'in',
+  'mee',
+  'na',
+  'om',
+  'op',
+  'over',
+  'terug',
+  'toe',
+  'uit',
+  'vast',
+  'weg',
+  'voor',
+  'achter',
+  'los',
+  'open',
+  'dicht',
+  'vol',
+  'tegen',
+  'neer',
+  'rond',
+]);
 /** A particle separated from its verb stands at most this many words after it. */
 const SPAN = 8;
 
@@ -11,7 +37,8 @@ const SPAN = 8;
 function infinitives(form: string): string[] {
   const bases = new Set([form]);
   if (form.endsWith('t')) bases.add(form.slice(0, -1));
-  for (const ending of ['de', 'te', 'den', 'ten']) if (form.endsWith(ending) && form.length > ending.length + 1) bases.add(form.slice(0, -ending.length));
+  for (const ending of ['de', 'te', 'den', 'ten'])
+    if (form.endsWith(ending) && form.length > ending.length + 1) bases.add(form.slice(0, -ending.length));
   const out: string[] = [];
   for (const base of bases) {
     if (base.length < 2) continue;
@@ -23,7 +50,9 @@ function infinitives(form: string): string[] {
 }
 
 const infinitiveIn = (dictionary: ReadonlySet<string>, particle: string, form: string) =>
-  infinitives(form).map((f) => particle + f).find((w) => w.endsWith('n') && dictionary.has(w)) ?? null;
+  infinitives(form)
+    .map((f) => particle + f)
+    .find((w) => w.endsWith('n') && dictionary.has(w)) ?? null;
 
 /**
  * Per word index of a clause: the joined infinitive (for the verb) or null (for its

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseTexts, concepts } from './terms.js';
 
-const termsOf = async (texts: [string, string][]) => (await analyseTexts(texts.map(([lang, text]) => ({ lang, text })))).map((a) => [...a.terms].sort());
+const termsOf = async (texts: [string, string][]) =>
+  (await analyseTexts(texts.map(([lang, text]) => ({ lang, text })))).map((a) => [...a.terms].sort());
 
 describe('the terms of a remark', () => {
   it('reads a compound and its parts as the same terms ("wachtwoordherstel", "wachtwoord herstellen")', async () => {

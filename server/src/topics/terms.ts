@@ -38,7 +38,8 @@ export function concepts(): ConceptIndex {
         if (stems.length === 1) {
           const key = `${lang}:${stems[0]}`;
           const other = index.byStem.get(key);
-          if (other !== undefined && other !== concept) throw new Error(`Lexicon: "${form}" (${lang}) stems to "${stems[0]}", already ${other}`);
+          if (other !== undefined && other !== concept)
+            throw new Error(`Lexicon: "${form}" (${lang}) stems to "${stems[0]}", already ${other}`);
           index.byStem.set(key, concept);
           if (!index.surface.has(lang)) index.surface.set(lang, new Set());
           index.surface.get(lang)!.add(parts[0]!);
@@ -46,7 +47,10 @@ export function concepts(): ConceptIndex {
           const key = `${lang}:${stems[0]}`;
           const list2 = index.sequences.get(key) ?? [];
           list2.push({ stems, concept });
-          index.sequences.set(key, list2.sort((a, b) => b.stems.length - a.stems.length));
+          index.sequences.set(
+            key,
+            list2.sort((a, b) => b.stems.length - a.stems.length),
+          );
         }
       }
     }
@@ -55,9 +59,11 @@ export function concepts(): ConceptIndex {
   return index;
 }
 
-
 /** `lexicon: false` leaves the concept lexicon out (the benchmark measures what it adds). */
 export async function analyseTexts(texts: readonly TextIn[], options: { lexicon?: boolean } = {}): Promise<AnalysedText[]> {
   const analyse = await loadAnalyser();
-  return batchTerms(texts.map((t) => analyse(t.text, t.lang)), options);
+  return batchTerms(
+    texts.map((t) => analyse(t.text, t.lang)),
+    options,
+  );
 }

@@ -23,7 +23,10 @@ const row = (i: number, remark: string, lang = 'nl', score = 2): RemarkRow => ({
 });
 
 const topicsOfTexts = async (texts: readonly (string | [string, string])[]) =>
-  topicsOf(await analysed(texts.map((t, i) => (typeof t === 'string' ? row(i, t) : row(i, t[1], t[0])))), [], null, { limit: 10, minCount: 3 });
+  topicsOf(await analysed(texts.map((t, i) => (typeof t === 'string' ? row(i, t) : row(i, t[1], t[0])))), [], null, {
+    limit: 10,
+    minCount: 3,
+  });
 
 describe('the topic finder on bad input', () => {
   it('says there are too few remarks for 0, 1 or 2 remarks', async () => {
@@ -37,7 +40,21 @@ describe('the topic finder on bad input', () => {
 
   it('never throws on empty, one-word, emoji-only, 2,000-character, all-caps and mixed-language remarks', async () => {
     const long = 'Het formulier laadt traag en de knop om te bevestigen doet niets. '.repeat(31).slice(0, 2000);
-    const texts: (string | [string, string])[] = ['', ' ', 'itsme', '👍👍👍', '🙂', long, long, 'HET OPLADEN VAN DE BIJLAGE MISLUKT', 'het opladen van de bijlage mislukt', 'Opladen bijlage mislukt, le téléversement échoue aussi', ['fr', 'Le téléversement de la pièce jointe échoue'], '\u0000?!', '1234 5678'];
+    const texts: (string | [string, string])[] = [
+      '',
+      ' ',
+      'itsme',
+      '👍👍👍',
+      '🙂',
+      long,
+      long,
+      'HET OPLADEN VAN DE BIJLAGE MISLUKT',
+      'het opladen van de bijlage mislukt',
+      'Opladen bijlage mislukt, le téléversement échoue aussi',
+      ['fr', 'Le téléversement de la pièce jointe échoue'],
+      '\u0000?!',
+      '1234 5678',
+    ];
     const found = await topicsOfTexts(texts);
     expect(found.tooFew).toBe(false);
     expect(found.remarks).toBe(texts.length);
@@ -67,6 +84,6 @@ describe('the analysis of one remark', () => {
     // "ni" (niet) is a negation; "ge", "da" and "kheb" carry no term.
     expect(joined('kheb da ni gezien ge')).toEqual(expect.arrayContaining(['¬']));
     expect(joined('kheb da ni gezien ge').filter((t) => ['ge', 'da', 'kheb'].includes(t))).toEqual([]);
-    expect(analyse("It doesnt work", 'en').terms).toContain('¬');
+    expect(analyse('It doesnt work', 'en').terms).toContain('¬');
   });
 });

@@ -11,8 +11,19 @@ import { record } from '../testing/workload.js';
 // how often A's remarks use it. A's topics must not move: other organisations' remarks never
 // count in them.
 
-const A_PROBLEM = ['De kalender toont geen vrije dagen.', 'kalender toont geen vrije dagen meer', 'Geen vrije dagen in de kalender', 'De kalender is leeg, geen vrije dagen'];
-const A_EVERYDAY = ['Vlot en duidelijk, bedankt!', 'Goede dienstverlening.', 'De bevestigingsmail kwam laat.', 'Ik moest mijn adres twee keer invullen.', 'Het loket was moeilijk bereikbaar.'];
+const A_PROBLEM = [
+  'De kalender toont geen vrije dagen.',
+  'kalender toont geen vrije dagen meer',
+  'Geen vrije dagen in de kalender',
+  'De kalender is leeg, geen vrije dagen',
+];
+const A_EVERYDAY = [
+  'Vlot en duidelijk, bedankt!',
+  'Goede dienstverlening.',
+  'De bevestigingsmail kwam laat.',
+  'Ik moest mijn adres twee keer invullen.',
+  'Het loket was moeilijk bereikbaar.',
+];
 const B_PROBE = 'De kalender toont geen vrije dagen, kalender kalender';
 
 describe.each(BACKENDS)('topics cannot be probed from another organisation on %s', (kind) => {
@@ -27,9 +38,15 @@ describe.each(BACKENDS)('topics cannot be probed from another organisation on %s
     t = await startTestApp(kind);
     a = (await findService(t.database.db, FIXTURE_SERVICES.gent.id))!;
     b = (await findService(t.database.db, FIXTURE_SERVICES.groeipakket.id))!;
-    for (let i = 0; i < 4; i += 1) for (const remark of A_PROBLEM) await record(t.database.db, a, { serviceId: a.id, submissionId: randomUUID(), score: 2, remark, lang: 'nl' }, at());
-    for (let i = 0; i < 8; i += 1) for (const remark of A_EVERYDAY) await record(t.database.db, a, { serviceId: a.id, submissionId: randomUUID(), score: 4, remark, lang: 'nl' }, at());
-    for (let i = 0; i < 4; i += 1) for (const remark of A_EVERYDAY) await record(t.database.db, b, { serviceId: b.id, submissionId: randomUUID(), score: 4, remark, lang: 'nl' }, at());
+    for (let i = 0; i < 4; i += 1)
+      for (const remark of A_PROBLEM)
+        await record(t.database.db, a, { serviceId: a.id, submissionId: randomUUID(), score: 2, remark, lang: 'nl' }, at());
+    for (let i = 0; i < 8; i += 1)
+      for (const remark of A_EVERYDAY)
+        await record(t.database.db, a, { serviceId: a.id, submissionId: randomUUID(), score: 4, remark, lang: 'nl' }, at());
+    for (let i = 0; i < 4; i += 1)
+      for (const remark of A_EVERYDAY)
+        await record(t.database.db, b, { serviceId: b.id, submissionId: randomUUID(), score: 4, remark, lang: 'nl' }, at());
   }, 120_000);
   afterAll(() => t.close());
 
@@ -43,9 +60,16 @@ describe.each(BACKENDS)('topics cannot be probed from another organisation on %s
     const before = await topicsOfA();
     expect(before.topics.length).toBeGreaterThan(0);
     // B floods its own remarks with A's word, then with none of it: A sees nothing of either.
-    for (let i = 0; i < 60; i += 1) await record(t.database.db, b, { serviceId: b.id, submissionId: randomUUID(), score: 1, remark: B_PROBE, lang: 'nl' }, at());
+    for (let i = 0; i < 60; i += 1)
+      await record(t.database.db, b, { serviceId: b.id, submissionId: randomUUID(), score: 1, remark: B_PROBE, lang: 'nl' }, at());
     expect(await topicsOfA()).toEqual(before);
-    for (let i = 0; i < 60; i += 1) await record(t.database.db, b, { serviceId: b.id, submissionId: randomUUID(), score: 1, remark: 'Het duurde te lang.', lang: 'nl' }, at());
+    for (let i = 0; i < 60; i += 1)
+      await record(
+        t.database.db,
+        b,
+        { serviceId: b.id, submissionId: randomUUID(), score: 1, remark: 'Het duurde te lang.', lang: 'nl' },
+        at(),
+      );
     expect(await topicsOfA()).toEqual(before);
   });
 });

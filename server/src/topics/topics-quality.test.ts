@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS } from '../bench/topics/corpus.js';
 import { HELD_OUT, readCorpus, TUNING } from '../bench/topics/corpora.js';
 import { loadCorpus } from '../bench/topics/load-corpus.js';
-import { loadCorpusFile, sameOverOrders, scoreTopics, topicSignature, topicsOfService, type Truth } from '../bench/topics/quality-protocol.js';
+import {
+  loadCorpusFile,
+  sameOverOrders,
+  scoreTopics,
+  topicSignature,
+  topicsOfService,
+  type Truth,
+} from '../bench/topics/quality-protocol.js';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import type { FoundTopics } from './find-topics.js';
 import { stemOf } from './language.js';
@@ -55,18 +62,24 @@ describe.each(BACKENDS)('topic quality on corpora nobody here wrote, %s', (kind)
   }, 240_000);
   afterAll(() => database.close());
 
-  it.each([TUNING, ...HELD_OUT])('%s: a partition, the same over 5 orders and in a second organisation, ≤ 2 unplanted in the top 10', async (name) => {
-    const { first, second } = loaded.get(name)!;
-    const found = await topicsOfService(database.db, first.serviceId);
-    expectPartition(found);
-    expect(await sameOverOrders(database.db, first.serviceId, found, 5), 'the same over 5 orders').toBe(true);
-    // Compared as a yes/no: a failing diff would print the held-out corpora's texts.
-    expect(topicSignature(await topicsOfService(database.db, second.serviceId)) === topicSignature(found), 'the same in a second organisation').toBe(true);
-    const score = scoreTopics(found, first.truth);
-    expect(score.unplanted).toBeLessThanOrEqual(2);
-    expect(score.problems.length).toBeGreaterThanOrEqual(6);
-    expect(score.wholeAndPure).toBeGreaterThanOrEqual(WHOLE_AND_PURE[name]!);
-  });
+  it.each([TUNING, ...HELD_OUT])(
+    '%s: a partition, the same over 5 orders and in a second organisation, ≤ 2 unplanted in the top 10',
+    async (name) => {
+      const { first, second } = loaded.get(name)!;
+      const found = await topicsOfService(database.db, first.serviceId);
+      expectPartition(found);
+      expect(await sameOverOrders(database.db, first.serviceId, found, 5), 'the same over 5 orders').toBe(true);
+      // Compared as a yes/no: a failing diff would print the held-out corpora's texts.
+      expect(
+        topicSignature(await topicsOfService(database.db, second.serviceId)) === topicSignature(found),
+        'the same in a second organisation',
+      ).toBe(true);
+      const score = scoreTopics(found, first.truth);
+      expect(score.unplanted).toBeLessThanOrEqual(2);
+      expect(score.problems.length).toBeGreaterThanOrEqual(6);
+      expect(score.wholeAndPure).toBeGreaterThanOrEqual(WHOLE_AND_PURE[name]!);
+    },
+  );
 });
 
 describe.each(BACKENDS)('topic quality on the hand-written regression corpus, %s', (kind) => {
@@ -94,7 +107,13 @@ describe.each(BACKENDS)('topic quality on the hand-written regression corpus, %s
   });
 
   it('never makes a topic of the words every service uses', () => {
-    const common = [stemOf('nl', 'aanvraag'), stemOf('nl', 'formulier'), stemOf('nl', 'dossier'), stemOf('nl', 'website'), stemOf('fr', 'formulaire')];
+    const common = [
+      stemOf('nl', 'aanvraag'),
+      stemOf('nl', 'formulier'),
+      stemOf('nl', 'dossier'),
+      stemOf('nl', 'website'),
+      stemOf('fr', 'formulaire'),
+    ];
     for (const topics of found.values()) for (const topic of topics.topics) expect(common).not.toContain(topic.key);
   });
 
@@ -105,6 +124,8 @@ describe.each(BACKENDS)('topic quality on the hand-written regression corpus, %s
     expect(forms).toEqual(expect.arrayContaining(['wachtwoord', 'mot de passe']));
     const compound = topics.rows.findIndex((r) => r.remark === 'Wachtwoordherstel werkt niet.');
     expect(topics.rowsOf(password)).toContain(compound);
-    expect(topics.matchedIn(password, compound)).toEqual(expect.arrayContaining([{ form: 'wachtwoordherstel', terms: ['password', 'reset'] }]));
+    expect(topics.matchedIn(password, compound)).toEqual(
+      expect.arrayContaining([{ form: 'wachtwoordherstel', terms: ['password', 'reset'] }]),
+    );
   });
 });

@@ -72,7 +72,12 @@ describe.each(BACKENDS)('GET /v1/services/:id/topics on %s', (kind) => {
     gent = (await findService(t.database.db, FIXTURE_SERVICES.gent.id))!;
     const random = seededRandom(99);
     const add = (remark: string, lang: 'nl' | 'fr', year: number, score: number) =>
-      record(t.database.db, gent, { serviceId: gent.id, submissionId: randomUUID(), score, remark, lang }, new Date(Date.UTC(year, Math.floor(random() * 12), 1 + Math.floor(random() * 27), 9)));
+      record(
+        t.database.db,
+        gent,
+        { serviceId: gent.id, submissionId: randomUUID(), score, remark, lang },
+        new Date(Date.UTC(year, Math.floor(random() * 12), 1 + Math.floor(random() * 27), 9)),
+      );
     // 2026: every planted problem several times over (the calendar one most), and noise.
     for (let i = 0; i < 3; i += 1) for (const r of PLANTED.calendar) await add(r, 'nl', 2026, 1 + (i % 2));
     for (let i = 0; i < 3; i += 1) for (const r of PLANTED.itsmeNl) await add(r, 'nl', 2026, 1 + (i % 3));
@@ -83,11 +88,24 @@ describe.each(BACKENDS)('GET /v1/services/:id/topics on %s', (kind) => {
     // Another service of the same organisation in the same year, with the everyday remarks
     // every service gets: the background against which gent's words are weighed (another
     // organisation's remarks never are).
-    await insertService(t.database.db, { id: 'gent-parkeren', organisationId: FIXTURE_SERVICES.gent.organisationId, name: { nl: 'Parkeren' }, audience: 'burgers', channel: 'web', allowedOrigins: [], followUps: [] });
+    await insertService(t.database.db, {
+      id: 'gent-parkeren',
+      organisationId: FIXTURE_SERVICES.gent.organisationId,
+      name: { nl: 'Parkeren' },
+      audience: 'burgers',
+      channel: 'web',
+      allowedOrigins: [],
+      followUps: [],
+    });
     const other = (await findService(t.database.db, 'gent-parkeren'))!;
     for (let i = 0; i < 120; i += 1) {
       const [remark, lang] = random() < 0.75 ? [pick(random, NOISE_NL), 'nl' as const] : [pick(random, NOISE_FR), 'fr' as const];
-      await record(t.database.db, other, { serviceId: other.id, submissionId: randomUUID(), score: 4, remark, lang }, new Date(Date.UTC(2026, Math.floor(random() * 12), 1 + Math.floor(random() * 27), 9)));
+      await record(
+        t.database.db,
+        other,
+        { serviceId: other.id, submissionId: randomUUID(), score: 4, remark, lang },
+        new Date(Date.UTC(2026, Math.floor(random() * 12), 1 + Math.floor(random() * 27), 9)),
+      );
     }
     // 2025: the itsme problem was already there, a little; the calendar one was not.
     for (const r of PLANTED.itsmeNl.slice(0, 3)) await add(r, 'nl', 2025, 2);
@@ -153,7 +171,8 @@ describe.each(BACKENDS)('GET /v1/services/:id/topics on %s', (kind) => {
     const body = await topics('?year=2026&limit=30&minCount=2');
     for (const topic of body.topics) {
       expect(topic.terms.filter((term: string) => term !== '¬').length).toBeGreaterThan(0);
-      for (const term of topic.terms) expect(['de', 'het', 'een', 'en', 'in', 'van', 'met', 'la', 'est', 'et', 'pas', 'niet', 'geen']).not.toContain(term);
+      for (const term of topic.terms)
+        expect(['de', 'het', 'een', 'en', 'in', 'van', 'met', 'la', 'est', 'et', 'pas', 'niet', 'geen']).not.toContain(term);
     }
   });
 
@@ -161,7 +180,12 @@ describe.each(BACKENDS)('GET /v1/services/:id/topics on %s', (kind) => {
     const before = await topics('?year=2026');
     const elsewhere = (await findService(t.database.db, FIXTURE_SERVICES.groeipakket.id))!;
     for (const remark of [...PLANTED.calendar, ...PLANTED.itsmeNl, ...PLANTED.itsmeNl]) {
-      await record(t.database.db, elsewhere, { serviceId: elsewhere.id, submissionId: randomUUID(), score: 1, remark, lang: 'nl' }, new Date(Date.UTC(2026, 5, 3, 9)));
+      await record(
+        t.database.db,
+        elsewhere,
+        { serviceId: elsewhere.id, submissionId: randomUUID(), score: 1, remark, lang: 'nl' },
+        new Date(Date.UTC(2026, 5, 3, 9)),
+      );
     }
     expect(await topics('?year=2026')).toEqual(before);
   });
@@ -169,7 +193,10 @@ describe.each(BACKENDS)('GET /v1/services/:id/topics on %s', (kind) => {
   it('filters by score and answers 404 for another organisation’s service', async () => {
     const body = await topics('?year=2026&score=4,5');
     expect(body.topics.some((topic: { terms: string[] }) => topic.terms.includes('calendar'))).toBe(false);
-    const res = await t.app.inject({ url: `/v1/services/${gent.id}/topics?year=2026`, headers: { authorization: `Bearer ${t.tokens.opgroeien}` } });
+    const res = await t.app.inject({
+      url: `/v1/services/${gent.id}/topics?year=2026`,
+      headers: { authorization: `Bearer ${t.tokens.opgroeien}` },
+    });
     expect(res.statusCode).toBe(404);
   });
 });

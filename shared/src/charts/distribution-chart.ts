@@ -33,9 +33,7 @@ export function distributionChart(input: DistributionChartInput): string {
   const language = input.language ?? DUTCH_CHARTS;
   const format = (value: number, decimals = 0) => formatNumber(value, decimals, language.locale);
 
-  const description = input.counts
-    .map((c, i) => `score ${i + 1} (${input.labels[i]}): ${format(c)} (${format(share(c), 1)} %)`)
-    .join('; ');
+  const description = input.counts.map((c, i) => `score ${i + 1} (${input.labels[i]}): ${format(c)} (${format(share(c), 1)} %)`).join('; ');
   const rows = input.counts.map((count, i) => {
     const y = top + i * rowHeight;
     const barWidth = (barSpace * count) / max;

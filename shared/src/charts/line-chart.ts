@@ -82,7 +82,10 @@ export function shareLineChart(input: ShareLineChartInput): string {
     );
 
   const previous = input.previous ? line(input.previous, `stroke="${CHART_COLOURS.axis}" stroke-width="2" stroke-dasharray="5 4"`) : [];
-  const current = line(input.points.map((p) => p.value), `stroke="${blue}" stroke-width="2.5"`);
+  const current = line(
+    input.points.map((p) => p.value),
+    `stroke="${blue}" stroke-width="2.5"`,
+  );
   const dots = input.points.flatMap((p, i) =>
     p.value === null
       ? []

@@ -74,7 +74,10 @@ export function monthlyChart(input: MonthlyChartInput): string {
       [m.dissatisfied, CHART_COLOURS.dissatisfied],
     ];
     if (m.countOnly !== undefined) {
-      const outline = total > 0 ? `<rect x="${n(x)}" y="${n(y(total))}" width="${n(barWidth)}" height="${n(y(0) - y(total))}" fill="none" stroke="${CHART_COLOURS.axis}" stroke-dasharray="3 2"/>` : '';
+      const outline =
+        total > 0
+          ? `<rect x="${n(x)}" y="${n(y(total))}" width="${n(barWidth)}" height="${n(y(0) - y(total))}" fill="none" stroke="${CHART_COLOURS.axis}" stroke-dasharray="3 2"/>`
+          : '';
       return `${outline}<text x="${n(x + barWidth / 2)}" y="${height - margin.bottom + 14}" text-anchor="middle">${escapeMarkup(m.label)}</text>`;
     }
     let base = 0;
@@ -142,7 +145,11 @@ export function monthlyChart(input: MonthlyChartInput): string {
  * Places day annotations on the months of a chart ('YYYY-MM' each): the month's index and
  * where in the month the day falls. Annotations outside the months are left out.
  */
-export function placeAnnotations(months: readonly string[], annotations: ReadonlyArray<{ day: string; text: string }>, label: (day: string) => string): ChartAnnotation[] {
+export function placeAnnotations(
+  months: readonly string[],
+  annotations: ReadonlyArray<{ day: string; text: string }>,
+  label: (day: string) => string,
+): ChartAnnotation[] {
   return annotations.flatMap((a) => {
     const month = months.indexOf(a.day.slice(0, 7));
     if (month < 0) return [];

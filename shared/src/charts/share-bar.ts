@@ -17,12 +17,13 @@ export interface ShareBarInput {
 export function shareBar(input: ShareBarInput): string {
   const width = input.width ?? 120;
   const height = 16;
-  const x = (v: number) => Math.round(((width - 2) * Math.max(0, Math.min(100, v))) / 100 * 100) / 100 + 1;
+  const x = (v: number) => Math.round((((width - 2) * Math.max(0, Math.min(100, v))) / 100) * 100) / 100 + 1;
   const parts = [
     `<rect class="track" x="1" y="4" width="${width - 2}" height="8" fill="${CHART_COLOURS.grid}"/>`,
     `<line x1="${x(50)}" x2="${x(50)}" y1="2" y2="14" stroke="#ffffff" stroke-width="1"/>`,
   ];
-  if (input.value !== null) parts.push(`<rect class="bar" x="1" y="4" width="${x(input.value) - 1}" height="8" fill="${CHART_COLOURS.satisfied}"/>`);
+  if (input.value !== null)
+    parts.push(`<rect class="bar" x="1" y="4" width="${x(input.value) - 1}" height="8" fill="${CHART_COLOURS.satisfied}"/>`);
   if (input.low != null && input.high != null) {
     const [a, b] = [x(input.low), x(input.high)];
     parts.push(

@@ -33,7 +33,10 @@ export function sparkline(input: SparklineInput): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="sparkline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-hidden="true" focusable="false">`,
     `<line x1="${pad}" x2="${width - pad}" y1="${r2(y(50))}" y2="${r2(y(50))}" stroke="${CHART_COLOURS.grid}" stroke-dasharray="2 2"/>`,
-    ...segments.map((points) => `<polyline class="line" points="${points}" fill="none" stroke="${CHART_COLOURS.satisfied}" stroke-width="2" stroke-linejoin="round"/>`),
+    ...segments.map(
+      (points) =>
+        `<polyline class="line" points="${points}" fill="none" stroke="${CHART_COLOURS.satisfied}" stroke-width="2" stroke-linejoin="round"/>`,
+    ),
     last !== null ? `<circle class="dot" cx="${r2(x(lastIndex))}" cy="${r2(y(last))}" r="3" fill="${CHART_COLOURS.satisfied}"/>` : '',
     '</svg>',
   ].join('');

@@ -83,10 +83,7 @@ describe('outbox', () => {
     expect(readOutbox(storage, OUTBOX_MAX_AGE).map((e) => e.body.submissionId)).toEqual(['new']);
     // Writing also forgets the stale ones.
     putInOutbox(storage, endpoint, score('newer'), OUTBOX_MAX_AGE);
-    expect(JSON.parse(storage.getItem(OUTBOX_KEY)!).map((e: { body: Submission }) => e.body.submissionId)).toEqual([
-      'new',
-      'newer',
-    ]);
+    expect(JSON.parse(storage.getItem(OUTBOX_KEY)!).map((e: { body: Submission }) => e.body.submissionId)).toEqual(['new', 'newer']);
   });
 
   it('keeps at most 50 entries, the newest', () => {

@@ -1,4 +1,11 @@
-import { CHANNEL_MAX_LENGTH, CONTEXTS, PAGE_MAX_LENGTH, STEP_MAX_LENGTH, type FeedbackContext, type Language } from '@feedbackinstrument/shared/constants';
+import {
+  CHANNEL_MAX_LENGTH,
+  CONTEXTS,
+  PAGE_MAX_LENGTH,
+  STEP_MAX_LENGTH,
+  type FeedbackContext,
+  type Language,
+} from '@feedbackinstrument/shared/constants';
 import { sendDisplayBeacon } from '../delivery/display-beacon.js';
 import { retryPolicy } from '../delivery/retry-policy.js';
 import { flushOutbox, sendFeedback } from '../delivery/send-feedback.js';
@@ -144,13 +151,25 @@ export class FeedbackInstrument extends HTMLElement implements FlowHost {
     const wasOpen = this.dialog?.open;
     this.area = h('div');
     this.live = h('div', { class: 'sr', role: 'status' });
-    const close = this.floating && h('button', { class: 'close', part: 'close-button', onclick: () => this.dialog?.close() }, `${m.close} `, h('span', { 'aria-hidden': 'true' }, '✕'));
+    const close =
+      this.floating &&
+      h(
+        'button',
+        { class: 'close', part: 'close-button', onclick: () => this.dialog?.close() },
+        `${m.close} `,
+        h('span', { 'aria-hidden': 'true' }, '✕'),
+      );
     const base = h('div', { class: 'base', part: 'base' }, close, this.area, this.live);
     // The browser gives focus back to what opened the dialog; if that is gone, to the button.
     const returnFocus = () => document.activeElement === document.body && this.shadowRoot.querySelector('button')?.focus();
-    this.dialog = this.floating ? (h('dialog', { part: 'dialog', 'aria-labelledby': 'heading', onclose: returnFocus }, base) as HTMLDialogElement) : undefined;
+    this.dialog = this.floating
+      ? (h('dialog', { part: 'dialog', 'aria-labelledby': 'heading', onclose: returnFocus }, base) as HTMLDialogElement)
+      : undefined;
     const shown = this.dialog
-      ? [h('button', { class: 'fab', part: 'floating-button', 'aria-haspopup': 'dialog', onclick: () => this.open() }, bubble(), m.open), this.dialog]
+      ? [
+          h('button', { class: 'fab', part: 'floating-button', 'aria-haspopup': 'dialog', onclick: () => this.open() }, bubble(), m.open),
+          this.dialog,
+        ]
       : [base];
     this.shadowRoot.replaceChildren(...(this.service ? [h('div', { class: 'root', lang: this.language }, shown)] : []));
     if (wasOpen) this.dialog?.showModal();
@@ -167,7 +186,8 @@ export class FeedbackInstrument extends HTMLElement implements FlowHost {
     const next = (this.flow?.language === this.language && this.flow.paint()) || this.own();
     // The same heading stays the same element, so it keeps focus when the form arrives under it.
     const old = area.firstElementChild;
-    if (old?.tagName === 'H2' && next[0] instanceof HTMLElement && next[0].tagName === 'H2' && old.textContent === next[0].textContent) next[0] = old;
+    if (old?.tagName === 'H2' && next[0] instanceof HTMLElement && next[0].tagName === 'H2' && old.textContent === next[0].textContent)
+      next[0] = old;
     // Moved or removed, a focused node loses focus: only what changes is touched.
     for (const node of [...area.childNodes]) if (!next.includes(node)) node.remove();
     next.forEach((node, i) => {
@@ -186,7 +206,10 @@ export class FeedbackInstrument extends HTMLElement implements FlowHost {
       const scores = m.scores.map((label, i) =>
         h('button', { class: 'score', part: 'score-button', 'data-score': i + 1, onclick: () => this.choose(i + 1) }, face(i + 1), label),
       );
-      return [h('h2', { id: 'heading', part: 'question', tabindex: -1 }, m.question[this.context]), h('div', { class: 'scores', role: 'group', 'aria-labelledby': 'heading' }, scores)];
+      return [
+        h('h2', { id: 'heading', part: 'question', tabindex: -1 }, m.question[this.context]),
+        h('div', { class: 'scores', role: 'group', 'aria-labelledby': 'heading' }, scores),
+      ];
     }
     const heading = h('h2', { id: 'heading', tabindex: -1 }, this.state === 'thanks' ? m.thanks : m.scored);
     return [this.state === 'thanks' ? h('div', { class: 'thanks', part: 'thanks' }, check(), heading) : heading];

@@ -5,7 +5,12 @@ import { h } from './dom.js';
 const mouths = ['M7.5 17.5q4.5-5 9 0', 'M8.5 16.5q3.5-2 7 0', 'M8.5 15.5h7', 'M8.5 14.5q3.5 2.5 7 0', 'M7.5 13.5q4.5 6 9 0'];
 
 const icon = (paths: string[], circle = true, cls?: string) =>
-  h('svg', { viewBox: '0 0 24 24', 'aria-hidden': 'true', class: cls }, circle && h('circle', { cx: 12, cy: 12, r: 10 }), paths.map((d) => h('path', { d })));
+  h(
+    'svg',
+    { viewBox: '0 0 24 24', 'aria-hidden': 'true', class: cls },
+    circle && h('circle', { cx: 12, cy: 12, r: 10 }),
+    paths.map((d) => h('path', { d })),
+  );
 
 export const face = (score: number) => icon([`M9 9.5v1M15 9.5v1${mouths[score - 1]}`]);
 

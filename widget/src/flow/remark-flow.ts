@@ -28,7 +28,14 @@ const adopted = new WeakSet<ShadowRoot>();
  * once per language and handed back while the state does not change what they show, so focus
  * and the caret stay where they are.
  */
-export function remarkFlow(kit: Kit, host: FlowHost & HTMLElement, m: Messages, links: WidgetLinks | null, language: Language, previous?: Flow): RemarkFlow {
+export function remarkFlow(
+  kit: Kit,
+  host: FlowHost & HTMLElement,
+  m: Messages,
+  links: WidgetLinks | null,
+  language: Language,
+  previous?: Flow,
+): RemarkFlow {
   const { h, adopt, check, sendFeedback, retryPolicy, REMARK_MAX_LENGTH, COMPLETED_VALUES } = kit;
   /** A message with its numbers: `#` the count, `%` the remark's maximum length. */
   const fill = (text: string, n: number) => text.replace('#', String(n)).replace('%', String(REMARK_MAX_LENGTH));
@@ -42,7 +49,9 @@ export function remarkFlow(kit: Kit, host: FlowHost & HTMLElement, m: Messages, 
 
   /** Only https links from the server are shown; they open in a new window so a draft is not lost. */
   const link = (url: string | null | undefined, text: string, part: string): Child =>
-    !!url && /^https:\/\//.test(url) && h('a', { href: url, target: '_blank', rel: 'noopener', part }, text, h('span', { class: 'sr' }, ` ${m.newWindow}`));
+    !!url &&
+    /^https:\/\//.test(url) &&
+    h('a', { href: url, target: '_blank', rel: 'noopener', part }, text, h('span', { class: 'sr' }, ` ${m.newWindow}`));
 
   const rights = () =>
     h(
@@ -53,7 +62,12 @@ export function remarkFlow(kit: Kit, host: FlowHost & HTMLElement, m: Messages, 
     );
 
   const radio = (name: 'ease' | 'completed', value: number | Completed, label: string) =>
-    h('label', { class: 'option' }, h('input', { type: 'radio', name, value, onchange: () => ((draft as unknown as Record<string, unknown>)[name] = value) }), label);
+    h(
+      'label',
+      { class: 'option' },
+      h('input', { type: 'radio', name, value, onchange: () => ((draft as unknown as Record<string, unknown>)[name] = value) }),
+      label,
+    );
 
   const count = h('p', { class: 'count', id: 'count' });
   const textarea = h('textarea', {
@@ -80,21 +94,48 @@ export function remarkFlow(kit: Kit, host: FlowHost & HTMLElement, m: Messages, 
   const asks = host.asks;
   const form = h(
     'form',
-    { part: 'remark', onsubmit: (event: Event) => {
-      event.preventDefault();
-      return send();
-    } },
+    {
+      part: 'remark',
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        return send();
+      },
+    },
     h('label', { for: 'remark' }, m.remarkLabel),
     h('p', { class: 'note', id: 'privacy' }, `${m.privacy} `, link(links?.privacyUrl, m.privacyLink, 'privacy-link')),
     textarea,
     count,
     asks.includes('ease') &&
-      h('fieldset', {}, h('legend', {}, m.ease), h('div', { class: 'options' }, [1, 2, 3, 4, 5].map((n) => radio('ease', n, n === 1 ? `1 – ${m.easeEnds[0]}` : n === 5 ? `5 – ${m.easeEnds[1]}` : String(n))))),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, m.ease),
+        h(
+          'div',
+          { class: 'options' },
+          [1, 2, 3, 4, 5].map((n) => radio('ease', n, n === 1 ? `1 – ${m.easeEnds[0]}` : n === 5 ? `5 – ${m.easeEnds[1]}` : String(n))),
+        ),
+      ),
     asks.includes('completed') &&
-      h('fieldset', {}, h('legend', {}, m.completed), h('div', { class: 'options' }, COMPLETED_VALUES.map((value, i) => radio('completed', value, m.completedOptions[i]!)))),
-    h('div', { class: 'actions' }, sendButton, h('button', { class: 'secondary', part: 'skip-button', type: 'button', onclick: () => host.finish(false) }, m.skip)),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, m.completed),
+        h(
+          'div',
+          { class: 'options' },
+          COMPLETED_VALUES.map((value, i) => radio('completed', value, m.completedOptions[i]!)),
+        ),
+      ),
+    h(
+      'div',
+      { class: 'actions' },
+      sendButton,
+      h('button', { class: 'secondary', part: 'skip-button', type: 'button', onclick: () => host.finish(false) }, m.skip),
+    ),
   );
-  for (const input of form.querySelectorAll('input')) input.checked = draft[input.name as 'ease'] === (input.name === 'ease' ? Number(input.value) : input.value);
+  for (const input of form.querySelectorAll('input'))
+    input.checked = draft[input.name as 'ease'] === (input.name === 'ease' ? Number(input.value) : input.value);
   const remarkNodes = [h('h2', { id: 'heading', tabindex: -1 }, m.scored), form, rights()];
 
   async function send() {
@@ -104,7 +145,11 @@ export function remarkFlow(kit: Kit, host: FlowHost & HTMLElement, m: Messages, 
     if (!remark && !ease && !completed) return host.finish(false);
     host.go('sending', m.sending);
     // The same submissionId and score with more fields: the server attaches them to the response.
-    const outcome = await sendFeedback(host.api, { ...host.body, remark: remark || undefined, ease, completed }, { attempts: retryPolicy.remarkAttempts });
+    const outcome = await sendFeedback(
+      host.api,
+      { ...host.body, remark: remark || undefined, ease, completed },
+      { attempts: retryPolicy.remarkAttempts },
+    );
     if (outcome === 'acknowledged') host.finish(!!remark);
     else host.go('error', `${m.error}. ${m.errorText}`);
   }
@@ -121,10 +166,17 @@ export function remarkFlow(kit: Kit, host: FlowHost & HTMLElement, m: Messages, 
         textarea.readOnly = sending;
         return remarkNodes;
       }
-      if (state === 'thanks') return [h('div', { class: 'thanks', part: 'thanks' }, check(), h('h2', { id: 'heading', tabindex: -1 }, m.thanks)), rights()];
+      if (state === 'thanks')
+        return [h('div', { class: 'thanks', part: 'thanks' }, check(), h('h2', { id: 'heading', tabindex: -1 }, m.thanks)), rights()];
       if (state === 'error') {
         return [
-          h('div', { class: 'error', part: 'error' }, h('h2', { id: 'heading', tabindex: -1 }, m.error), h('p', {}, m.errorText), h('button', { class: 'primary', part: 'retry-button', onclick: send }, m.retry)),
+          h(
+            'div',
+            { class: 'error', part: 'error' },
+            h('h2', { id: 'heading', tabindex: -1 }, m.error),
+            h('p', {}, m.errorText),
+            h('button', { class: 'primary', part: 'retry-button', onclick: send }, m.retry),
+          ),
         ];
       }
       return null;

@@ -3,8 +3,7 @@ import type { FlowMessages } from './messages.js';
 // The texts after a press: loaded with the remark form, only in the language in use.
 export const de: FlowMessages = {
   remarkLabel: 'Was können wir besser machen? (freiwillig)',
-  privacy:
-    'Schreiben Sie keine persönlichen Daten, wie Ihren Namen, Ihre Nationalregisternummer, Telefonnummer oder E-Mail-Adresse.',
+  privacy: 'Schreiben Sie keine persönlichen Daten, wie Ihren Namen, Ihre Nationalregisternummer, Telefonnummer oder E-Mail-Adresse.',
   count: '# von % Zeichen',
   left: 'Noch # Zeichen übrig.',
   ease: 'War es einfach? Haben Sie verstanden, was Sie tun mussten?',

@@ -34,7 +34,10 @@ describe('messages', () => {
     for (const language of LANGUAGES) {
       expect(shape(messages[language]), language).toEqual(shape(messages.nl));
       const texts = JSON.stringify(messages[language]).match(/"[^"]*"/g) ?? [];
-      expect(texts.filter((text) => text === '""'), language).toEqual([]);
+      expect(
+        texts.filter((text) => text === '""'),
+        language,
+      ).toEqual([]);
     }
   });
 

@@ -376,7 +376,9 @@ export const CORPUS: readonly CorpusService[] = [omgevingsloket, groeipakket, pa
 /** Every remark of the corpus with its service and planted problem (null: a one-off). */
 export function corpusRemarks(): { serviceId: string; problem: string | null; lang: Language; text: string }[] {
   return CORPUS.flatMap((service) => [
-    ...Object.entries(service.planted).flatMap(([problem, remarks]) => remarks.map(([lang, text]) => ({ serviceId: service.id, problem, lang, text }))),
+    ...Object.entries(service.planted).flatMap(([problem, remarks]) =>
+      remarks.map(([lang, text]) => ({ serviceId: service.id, problem, lang, text })),
+    ),
     ...service.oneOffs.map(([lang, text]) => ({ serviceId: service.id, problem: null, lang, text })),
   ]);
 }

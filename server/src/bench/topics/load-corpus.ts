@@ -22,7 +22,15 @@ export async function loadCorpus(db: Kysely<Database>): Promise<CorpusTruth> {
     await insertOrganisation(db, { id: CORPUS_ORGANISATION, name: 'Topics corpus', level: 'vlaams', policyDomain: 'Benchmark' });
   }
   for (const service of CORPUS) {
-    await insertService(db, { id: service.id, organisationId: CORPUS_ORGANISATION, name: { nl: service.name }, audience: 'burgers', channel: 'e-loket', allowedOrigins: [], followUps: [] });
+    await insertService(db, {
+      id: service.id,
+      organisationId: CORPUS_ORGANISATION,
+      name: { nl: service.name },
+      audience: 'burgers',
+      channel: 'e-loket',
+      allowedOrigins: [],
+      followUps: [],
+    });
   }
   const services = new Map(await Promise.all(CORPUS.map(async (s) => [s.id, (await findService(db, s.id))!] as const)));
   const random = seededRandom(13);

@@ -42,11 +42,25 @@ export function shuffled<T>(list: readonly T[], seed: number): T[] {
 }
 
 /** Records a corpus as one service of `organisationId`, in an order shuffled by `seed`, on days spread over CORPUS_YEAR. */
-export async function loadCorpusFile(db: Kysely<Database>, corpus: CorpusFile, organisationId: string, serviceId: string, seed: number): Promise<LoadedService> {
+export async function loadCorpusFile(
+  db: Kysely<Database>,
+  corpus: CorpusFile,
+  organisationId: string,
+  serviceId: string,
+  seed: number,
+): Promise<LoadedService> {
   if (!(await db.selectFrom('organisations').select('id').where('id', '=', organisationId).executeTakeFirst())) {
     await insertOrganisation(db, { id: organisationId, name: organisationId, level: 'vlaams', policyDomain: 'Benchmark' });
   }
-  await insertService(db, { id: serviceId, organisationId, name: { nl: corpus.service.name }, audience: 'burgers', channel: 'e-loket', allowedOrigins: [], followUps: [] });
+  await insertService(db, {
+    id: serviceId,
+    organisationId,
+    name: { nl: corpus.service.name },
+    audience: 'burgers',
+    channel: 'e-loket',
+    allowedOrigins: [],
+    followUps: [],
+  });
   const service = (await findService(db, serviceId))!;
   const random = seededRandom(seed + 1);
   const truth: Truth = new Map();
@@ -56,7 +70,13 @@ export async function loadCorpusFile(db: Kysely<Database>, corpus: CorpusFile, o
       remarks.slice(start, start + 8).map(async (remark) => {
         const at = new Date(Date.UTC(CORPUS_YEAR, Math.floor(random() * 12), 1 + Math.floor(random() * 27), 8 + Math.floor(random() * 10)));
         const score = Math.min(5, Math.max(1, Math.round(remark.score)));
-        const outcome = await recordFeedback(db, service, { serviceId, submissionId: randomUUID(), score, remark: remark.text, lang: remark.lang as Language }, 'Europe/Brussels', { at });
+        const outcome = await recordFeedback(
+          db,
+          service,
+          { serviceId, submissionId: randomUUID(), score, remark: remark.text, lang: remark.lang as Language },
+          'Europe/Brussels',
+          { at },
+        );
         truth.set(outcome.id, remark.problem);
       }),
     );
@@ -99,13 +119,19 @@ export function scoreTopics(found: FoundTopics, truth: Truth): ProtocolScore {
     const examples = exampleRows(found, topic).map((i) => truth.get(found.rows[i]!.id) ?? null);
     return { topic, owner, own, pure: owner !== null && examples.every((e) => e === owner) };
   });
-  const problems = [...sizes].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([problem, remarks]): ProblemScore => {
-    const own = top.filter((t) => t.owner === problem).sort((a, b) => b.own - a.own);
-    const best = own[0];
-    const whole = best !== undefined && best.own >= WHOLE_MIN * remarks && best.topic.count <= WHOLE_MAX * remarks;
-    return { problem, remarks, whole, pure: best?.pure ?? false, share: (best?.own ?? 0) / remarks };
-  });
-  return { problems, wholeAndPure: problems.filter((p) => p.whole && p.pure).length, unplanted: top.filter((t) => t.owner === null).length };
+  const problems = [...sizes]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([problem, remarks]): ProblemScore => {
+      const own = top.filter((t) => t.owner === problem).sort((a, b) => b.own - a.own);
+      const best = own[0];
+      const whole = best !== undefined && best.own >= WHOLE_MIN * remarks && best.topic.count <= WHOLE_MAX * remarks;
+      return { problem, remarks, whole, pure: best?.pure ?? false, share: (best?.own ?? 0) / remarks };
+    });
+  return {
+    problems,
+    wholeAndPure: problems.filter((p) => p.whole && p.pure).length,
+    unplanted: top.filter((t) => t.owner === null).length,
+  };
 }
 
 /** What must be the same between two runs: each topic's label, terms and the texts of its remarks. */
@@ -115,7 +141,13 @@ export function topicSignature(found: FoundTopics): string {
 }
 
 /** Whether the finder gives the same topics when the same remarks come in `orders` other orders. */
-export async function sameOverOrders(db: Kysely<Database>, serviceId: string, found: FoundTopics, orders: number, lexicon = true): Promise<boolean> {
+export async function sameOverOrders(
+  db: Kysely<Database>,
+  serviceId: string,
+  found: FoundTopics,
+  orders: number,
+  lexicon = true,
+): Promise<boolean> {
   const rows = await analysed(found.rows);
   const names = await serviceNames(db, [serviceId]);
   const reference = topicSignature(found);

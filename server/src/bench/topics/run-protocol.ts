@@ -7,7 +7,15 @@ import type { Database } from '../../db/database.js';
 import { CORPUS } from './corpus.js';
 import { HELD_OUT, readCorpus, TUNING } from './corpora.js';
 import { loadCorpus } from './load-corpus.js';
-import { loadCorpusFile, sameOverOrders, scoreTopics, topicSignature, topicsOfService, type ProtocolScore, type Truth } from './quality-protocol.js';
+import {
+  loadCorpusFile,
+  sameOverOrders,
+  scoreTopics,
+  topicSignature,
+  topicsOfService,
+  type ProtocolScore,
+  type Truth,
+} from './quality-protocol.js';
 
 export interface CorpusOutcome {
   corpus: string;
@@ -32,9 +40,15 @@ function line(o: CorpusOutcome): string {
 export async function runQualityProtocol(db: Kysely<Database>, log: (line: string) => void, heldOut = true): Promise<CorpusOutcome[]> {
   const outcomes: CorpusOutcome[] = [];
   log('');
-  log('Quality protocol: a planted problem is whole when one top-10 topic holds 70-130 % of its remarks (≥ 70 % its own), pure when that topic\'s 3 examples are all its own.');
-  log('Targets on the held-out corpora: ≥ 85 % whole and pure, ≤ 2 unplanted in the top 10, identical over 5 orders and in a second organisation.');
-  log(`${'corpus'.padEnd(26)} ${'lexicon'.padEnd(8)} ${'w & p'.padStart(6)} ${''.padStart(6)} ${'whole'.padStart(6)} ${'pure'.padStart(6)} ${'unplanted'.padStart(10)} ${'5 orders'.padStart(9)} ${'2nd org'.padStart(10)}`);
+  log(
+    "Quality protocol: a planted problem is whole when one top-10 topic holds 70-130 % of its remarks (≥ 70 % its own), pure when that topic's 3 examples are all its own.",
+  );
+  log(
+    'Targets on the held-out corpora: ≥ 85 % whole and pure, ≤ 2 unplanted in the top 10, identical over 5 orders and in a second organisation.',
+  );
+  log(
+    `${'corpus'.padEnd(26)} ${'lexicon'.padEnd(8)} ${'w & p'.padStart(6)} ${''.padStart(6)} ${'whole'.padStart(6)} ${'pure'.padStart(6)} ${'unplanted'.padStart(10)} ${'5 orders'.padStart(9)} ${'2nd org'.padStart(10)}`,
+  );
   for (const name of heldOut ? [TUNING, ...HELD_OUT] : [TUNING]) {
     const corpus = readCorpus(name);
     const first = await loadCorpusFile(db, corpus, 'protocol-first', `protocol-${name}`, 0);
@@ -59,7 +73,13 @@ export async function runQualityProtocol(db: Kysely<Database>, log: (line: strin
     const truth: Truth = new Map([...recorded].filter(([, t]) => t.serviceId === service.id).map(([id, t]) => [id, t.problem]));
     for (const lexicon of [true, false]) {
       const found = await topicsOfService(db, service.id, lexicon);
-      const outcome: CorpusOutcome = { corpus: `regression ${service.id}`, lexicon, score: scoreTopics(found, truth), sameOverOrders: await sameOverOrders(db, service.id, found, ORDERS, lexicon), sameInSecondOrganisation: null };
+      const outcome: CorpusOutcome = {
+        corpus: `regression ${service.id}`,
+        lexicon,
+        score: scoreTopics(found, truth),
+        sameOverOrders: await sameOverOrders(db, service.id, found, ORDERS, lexicon),
+        sameInSecondOrganisation: null,
+      };
       outcomes.push(outcome);
       log(line(outcome));
     }

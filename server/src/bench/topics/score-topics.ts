@@ -29,7 +29,11 @@ export interface ServiceResult {
   unplanted: { label: string; count: number }[];
 }
 
-export function scoreService(serviceId: string, topics: readonly { label: string; remarkIds: readonly string[] }[], truth: CorpusTruth): ServiceResult {
+export function scoreService(
+  serviceId: string,
+  topics: readonly { label: string; remarkIds: readonly string[] }[],
+  truth: CorpusTruth,
+): ServiceResult {
   const top = topics.slice(0, TOP);
   const problems = new Map<string, number>();
   for (const t of truth.values()) if (t.serviceId === serviceId && t.problem) problems.set(t.problem, (problems.get(t.problem) ?? 0) + 1);

@@ -57,7 +57,15 @@ function variedRemark(random: () => number, all: ReturnType<typeof corpusRemarks
 
 /** `count` remarks on a new service in the corpus year, inserted in batches (their writing is not what is measured). */
 async function loadVolume(db: Kysely<Database>, serviceId: string, count: number, seed: number): Promise<void> {
-  await insertService(db, { id: serviceId, organisationId: CORPUS_ORGANISATION, name: { nl: serviceId }, audience: 'burgers', channel: 'e-loket', allowedOrigins: [], followUps: [] });
+  await insertService(db, {
+    id: serviceId,
+    organisationId: CORPUS_ORGANISATION,
+    name: { nl: serviceId },
+    audience: 'burgers',
+    channel: 'e-loket',
+    allowedOrigins: [],
+    followUps: [],
+  });
   const random = seededRandom(seed);
   const all = corpusRemarks();
   for (let done = 0; done < count; done += 1_000) {
@@ -92,13 +100,17 @@ try {
     // Time: the endpoint's work (the period and the year before; now also the other services' remarks) for its cap.
     log('');
     if (VOLUME === 0) process.exit(0);
-    log(`Loading ${VOLUME.toLocaleString('en')} remarks on one service and ${VOLUME.toLocaleString('en')} on another (corpus remarks, 30 % with a typo, 30 % with a second remark added)…`);
+    log(
+      `Loading ${VOLUME.toLocaleString('en')} remarks on one service and ${VOLUME.toLocaleString('en')} on another (corpus remarks, 30 % with a typo, 30 % with a second remark added)…`,
+    );
     await loadVolume(database.db, 'topics-volume', VOLUME, 1);
     await loadVolume(database.db, 'topics-volume-other', VOLUME, 2);
     // Inserted directly (not what is measured), so their terms are written as a reindex does.
     const reindexStarted = Date.now();
     const reindexed = await reindexRemarkTerms(database.db);
-    log(`Reindexed ${reindexed.analysed.toLocaleString('en')} remarks (pnpm cli topics reindex) in ${((Date.now() - reindexStarted) / 1000).toFixed(1)} s.`);
+    log(
+      `Reindexed ${reindexed.analysed.toLocaleString('en')} remarks (pnpm cli topics reindex) in ${((Date.now() - reindexStarted) / 1000).toFixed(1)} s.`,
+    );
     const query = { serviceId: 'topics-volume', period, limit: 10, minCount: 3, timezone: 'Europe/Brussels' };
     // Warm-up of both: the dictionaries and stemmers load once per process, plans are cached.
     await topicsReport(database.db, query);
@@ -124,9 +136,15 @@ try {
     for (let i = 0; i < RUNS; i += 1) reanalyseTimes.push(await timed(() => analysed(rows)));
     const reanalyse = median(reanalyseTimes);
     const report = await topicsReport(database.db, query);
-    log(`Topics of ${report.remarks.toLocaleString("en")} remarks (the newest ${MAX_BACKGROUND_REMARKS.toLocaleString("en")} of the organisation's other services read as background), median of ${RUNS} alternating rounds:`);
-    log(`  now ${now.toFixed(0)} ms, before ${legacy.toFixed(0)} ms (${(now / legacy).toFixed(2)}× the time before); of ours, ${inProcess.toFixed(0)} ms in this process on the stored analyses (topicsOf: batch terms and topics), the rest reading remarks and their terms`);
-    log(`  with terms stored at write time: ${now.toFixed(0)} ms per call; analysing every text again (${rows.length.toLocaleString('en')} remarks) would cost ${reanalyse.toFixed(0)} ms more: about ${(now + reanalyse).toFixed(0)} ms per call`);
+    log(
+      `Topics of ${report.remarks.toLocaleString('en')} remarks (the newest ${MAX_BACKGROUND_REMARKS.toLocaleString('en')} of the organisation's other services read as background), median of ${RUNS} alternating rounds:`,
+    );
+    log(
+      `  now ${now.toFixed(0)} ms, before ${legacy.toFixed(0)} ms (${(now / legacy).toFixed(2)}× the time before); of ours, ${inProcess.toFixed(0)} ms in this process on the stored analyses (topicsOf: batch terms and topics), the rest reading remarks and their terms`,
+    );
+    log(
+      `  with terms stored at write time: ${now.toFixed(0)} ms per call; analysing every text again (${rows.length.toLocaleString('en')} remarks) would cost ${reanalyse.toFixed(0)} ms more: about ${(now + reanalyse).toFixed(0)} ms per call`,
+    );
     log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
     await database.close();

@@ -13,7 +13,8 @@ import { instant } from './input.js';
 const ref = (c: string) => sql.ref(c);
 
 /** The item's follow-up, or null when its service `s` has not switched it on. */
-export const followUp = (name: 'ease' | 'completed') => sql`CASE WHEN ${sql.lit(name)} = ANY(${ref('s.follow_ups')}) THEN ${ref(`i.${name}`)} END`;
+export const followUp = (name: 'ease' | 'completed') =>
+  sql`CASE WHEN ${sql.lit(name)} = ANY(${ref('s.follow_ups')}) THEN ${ref(`i.${name}`)} END`;
 
 const incomingEase = followUp('ease');
 const incomingCompleted = followUp('completed');
@@ -50,4 +51,16 @@ export const attachFollowUps = (qc: QueryCreator<any>) =>
     // commits), fetched by its physical address: no index to choose, whatever the plan.
     .whereRef('r.ctid', '=', 'e.ctid')
     .where('e.attach', '=', sql.lit(true))
-    .returning(['e.ord', 'e.service_id', 'e.id', 'e.received_at', 'e.local_day', 'e.context', 'e.channel', 'e.score', 'e.add_remark', 'e.add_ease', 'e.add_completed']);
+    .returning([
+      'e.ord',
+      'e.service_id',
+      'e.id',
+      'e.received_at',
+      'e.local_day',
+      'e.context',
+      'e.channel',
+      'e.score',
+      'e.add_remark',
+      'e.add_ease',
+      'e.add_completed',
+    ]);

@@ -72,7 +72,15 @@ export function toColumns(items: readonly NewResponse[], analyses: readonly (str
 }
 
 const compareKeys = (a: FeedbackSubmission, b: FeedbackSubmission) =>
-  a.serviceId < b.serviceId ? -1 : a.serviceId > b.serviceId ? 1 : a.submissionId < b.submissionId ? -1 : a.submissionId > b.submissionId ? 1 : 0;
+  a.serviceId < b.serviceId
+    ? -1
+    : a.serviceId > b.serviceId
+      ? 1
+      : a.submissionId < b.submissionId
+        ? -1
+        : a.submissionId > b.submissionId
+          ? 1
+          : 0;
 
 /** When the item happened: its own instant (tests, the benchmark loader), else now. */
 export const instant = sql`coalesce(${sql.ref('i.at')}, now())`;

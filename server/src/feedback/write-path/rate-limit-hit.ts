@@ -17,7 +17,11 @@ export const countHits = (qc: QueryCreator<any>) =>
       qc
         .selectFrom('input')
         .where('rl_key', 'is not', null)
-        .select((eb) => ['rl_key as key', sql<number>`count(*)::integer`.as('hits'), sql`now() + ${eb.fn.max('rl_window')} * interval '1 millisecond'`.as('expires_at')])
+        .select((eb) => [
+          'rl_key as key',
+          sql<number>`count(*)::integer`.as('hits'),
+          sql`now() + ${eb.fn.max('rl_window')} * interval '1 millisecond'`.as('expires_at'),
+        ])
         .groupBy('rl_key')
         .orderBy('rl_key'),
     )
@@ -36,6 +40,8 @@ export const hitPositions = (qc: QueryCreator<any>) =>
     .innerJoin('rl', 'rl.key', 'i.rl_key')
     .select([
       'i.ord',
-      sql<number>`${sql.ref('rl.hits')} - count(*) OVER (PARTITION BY ${sql.ref('i.rl_key')}) + row_number() OVER (PARTITION BY ${sql.ref('i.rl_key')} ORDER BY ${sql.ref('i.ord')})`.as('position'),
+      sql<number>`${sql.ref('rl.hits')} - count(*) OVER (PARTITION BY ${sql.ref('i.rl_key')}) + row_number() OVER (PARTITION BY ${sql.ref('i.rl_key')} ORDER BY ${sql.ref('i.ord')})`.as(
+        'position',
+      ),
       'rl.ttl_ms',
     ]);

@@ -30,7 +30,14 @@ export const insertRemarkTerms = (qc: QueryCreator<any>) => {
     .innerJoin('input as i', 'i.ord', 'a.ord')
     .where('a.add_remark', '=', sql.lit(true))
     .where('i.analysis', 'is not', null)
-    .select(['a.service_id', 'a.id as response_id', sql.lit(ANALYSER_VERSION).as('analyser_version'), 'a.received_at', termsOf.as('terms'), 'i.analysis']);
+    .select([
+      'a.service_id',
+      'a.id as response_id',
+      sql.lit(ANALYSER_VERSION).as('analyser_version'),
+      'a.received_at',
+      termsOf.as('terms'),
+      'i.analysis',
+    ]);
   return qc
     .insertInto('remark_terms')
     .columns(columns)

@@ -19,7 +19,20 @@ export const lockResentSubmissions = (qc: QueryCreator<any>) =>
       (eb: any) =>
         eb
           .selectFrom('responses as stored')
-          .select(['stored.ctid', 'stored.id', 'stored.service_id', 'stored.score', 'stored.remark', 'stored.has_remark', 'stored.ease', 'stored.completed', 'stored.received_at', 'stored.local_day', 'stored.context', 'stored.channel'])
+          .select([
+            'stored.ctid',
+            'stored.id',
+            'stored.service_id',
+            'stored.score',
+            'stored.remark',
+            'stored.has_remark',
+            'stored.ease',
+            'stored.completed',
+            'stored.received_at',
+            'stored.local_day',
+            'stored.context',
+            'stored.channel',
+          ])
           .whereRef('stored.submission_id', '=', 'i.submission_id')
           // Not an index condition (IS TRUE): the lookup is by submission_id, which only
           // the unique key (submission_id, service_id) serves, whatever the statistics.

@@ -56,7 +56,9 @@ export async function insertNewResponses(db: Kysely<Database>, items: readonly N
   // Each remark is analysed here, before the statement (the analysis is pure, so one that
   // ends up not stored, e.g. a retry, costs only its time).
   const analyse = await loadAnalyser();
-  const analyses = items.map(({ incoming, submission }) => (incoming.remark === null ? null : JSON.stringify(analyse(incoming.remark, submission.lang ?? 'nl'))));
+  const analyses = items.map(({ incoming, submission }) =>
+    incoming.remark === null ? null : JSON.stringify(analyse(incoming.remark, submission.lang ?? 'nl')),
+  );
   const { rows } = await db.executeQuery(writeStatement({ ...toColumns(items, analyses), timezone }));
   return toResults(items, rows);
 }

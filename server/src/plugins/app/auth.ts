@@ -107,7 +107,11 @@ export default fp(
       demands('restricted', async (request: FastifyRequest, reply: FastifyReply) => {
         await authenticate(request, reply);
         if (!mayChange(request.principal!)) {
-          throw new ApiError(403, 'forbidden', 'An analyst reads figures, remarks and reports but changes nothing; this needs a manager (or admin) token.');
+          throw new ApiError(
+            403,
+            'forbidden',
+            'An analyst reads figures, remarks and reports but changes nothing; this needs a manager (or admin) token.',
+          );
         }
       }),
     );

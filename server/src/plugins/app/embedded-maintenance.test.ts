@@ -12,7 +12,8 @@ describe('embedded database maintenance', () => {
   afterEach(() => t?.close());
 
   const lastAnalyzed = async (table: string) =>
-    (await sql<{ at: Date | null }>`SELECT last_analyze AS at FROM pg_stat_user_tables WHERE relname = ${table}`.execute(t.database.db)).rows[0]?.at ?? null;
+    (await sql<{ at: Date | null }>`SELECT last_analyze AS at FROM pg_stat_user_tables WHERE relname = ${table}`.execute(t.database.db))
+      .rows[0]?.at ?? null;
 
   it('analyzes the tables that changed by more than 50 rows + 10 %, then nothing until they change again', async () => {
     t = await startTestApp('pglite');
@@ -20,7 +21,12 @@ describe('embedded database maintenance', () => {
     const before = await lastAnalyzed('responses');
     await Promise.all(
       Array.from({ length: 120 }, (_, i) =>
-        collectFeedback(t.database.db, { serviceId: FIXTURE_SERVICES.gent.id, submissionId: randomUUID(), score: 1 + (i % 5) }, 'Europe/Brussels', null),
+        collectFeedback(
+          t.database.db,
+          { serviceId: FIXTURE_SERVICES.gent.id, submissionId: randomUUID(), score: 1 + (i % 5) },
+          'Europe/Brussels',
+          null,
+        ),
       ),
     );
     const done = await maintainEmbeddedDatabase(t.database.db);
@@ -28,7 +34,9 @@ describe('embedded database maintenance', () => {
     const after = await lastAnalyzed('responses');
     expect(after).not.toBeNull();
     expect(after).not.toEqual(before);
-    const live = await sql<{ n: number }>`SELECT n_live_tup AS n FROM pg_stat_user_tables WHERE relname = 'responses'`.execute(t.database.db);
+    const live = await sql<{ n: number }>`SELECT n_live_tup AS n FROM pg_stat_user_tables WHERE relname = 'responses'`.execute(
+      t.database.db,
+    );
     expect(Number(live.rows[0]!.n)).toBe(120);
     expect(await maintainEmbeddedDatabase(t.database.db)).not.toContain('responses');
   });

@@ -69,9 +69,7 @@ export default fp(async function errorHandler(app: FastifyInstance) {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply
-      .code(404)
-      .send(envelope('not_found', `There is no ${request.method} ${request.url.split('?')[0]}. See /docs for the API.`));
+    reply.code(404).send(envelope('not_found', `There is no ${request.method} ${request.url.split('?')[0]}. See /docs for the API.`));
   });
 });
 

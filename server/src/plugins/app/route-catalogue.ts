@@ -29,7 +29,13 @@ export default fp(
       for (const method of [route.method].flat()) {
         // Fastify adds a HEAD twin to every GET route; it is the same route.
         if (method === 'HEAD' && routes.some((r) => r.method === 'GET' && r.url === route.url)) continue;
-        routes.push({ method, url: route.url, access: accessOf(route.onRequest), hidden: schema?.hide === true, operationId: schema?.operationId });
+        routes.push({
+          method,
+          url: route.url,
+          access: accessOf(route.onRequest),
+          hidden: schema?.hide === true,
+          operationId: schema?.operationId,
+        });
       }
     });
   },

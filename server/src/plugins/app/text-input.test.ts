@@ -37,7 +37,12 @@ describe.each(BACKENDS)('text and dates in every request on %s', (kind) => {
   afterAll(() => t.close());
 
   const call = (method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown, token: string | null = ADMIN_TOKEN) =>
-    t.app.inject({ method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, ...(body !== undefined && { payload: body as object }) });
+    t.app.inject({
+      method,
+      url,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(body !== undefined && { payload: body as object }),
+    });
   const expect400 = (res: { statusCode: number; json(): { error: { code: string; details: { path: string }[] } } }, path: string) => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('validation_failed');
@@ -66,7 +71,11 @@ describe.each(BACKENDS)('text and dates in every request on %s', (kind) => {
     const submissionId = randomUUID();
     const res = await call('POST', '/v1/feedback', { serviceId: GENT, submissionId, score: 2, remark: `Kalen${NUL}der${LONE} stuk` }, null);
     expect(res.statusCode).toBe(201);
-    const row = await t.database.db.selectFrom('responses').select('remark').where('submission_id', '=', submissionId).executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .selectFrom('responses')
+      .select('remark')
+      .where('submission_id', '=', submissionId)
+      .executeTakeFirstOrThrow();
     expect(row.remark).toBe('Kalender stuk');
   });
 

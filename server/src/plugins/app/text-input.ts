@@ -34,7 +34,8 @@ export default fp(
       }
       for (const { part, where } of PARTS) {
         const details = forbiddenTextIn(request[part]);
-        if (details.length > 0) throw new ApiError(400, 'validation_failed', `The ${where} is not valid; see details for each field.`, details);
+        if (details.length > 0)
+          throw new ApiError(400, 'validation_failed', `The ${where} is not valid; see details for each field.`, details);
       }
     });
   },

@@ -32,7 +32,10 @@ export class CounterWriter {
       this.pending = new Map();
       let states: CounterState[];
       try {
-        states = await addHits(this.db, [...batch].map(([key, e]) => ({ key, hits: e.waiters.length, windowMs: e.windowMs })));
+        states = await addHits(
+          this.db,
+          [...batch].map(([key, e]) => ({ key, hits: e.waiters.length, windowMs: e.windowMs })),
+        );
       } catch (error) {
         for (const entry of batch.values()) for (const waiter of entry.waiters) waiter(error as Error);
         continue;

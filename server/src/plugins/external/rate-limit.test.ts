@@ -31,7 +31,11 @@ describe.each(BACKENDS)('rate limits in the database, on %s', (kind) => {
   }
 
   const post = (app: FastifyInstance) =>
-    app.inject({ method: 'POST', url: '/v1/feedback', payload: { serviceId: FIXTURE_SERVICES.gent.id, submissionId: randomUUID(), score: 4 } });
+    app.inject({
+      method: 'POST',
+      url: '/v1/feedback',
+      payload: { serviceId: FIXTURE_SERVICES.gent.id, submissionId: randomUUID(), score: 4 },
+    });
 
   it('two instances enforce one limit per client: 429 with Retry-After and the envelope past it', async () => {
     t = await startTestApp(kind, { rateLimitPerMinute: 3 });
@@ -58,7 +62,9 @@ describe.each(BACKENDS)('rate limits in the database, on %s', (kind) => {
     expect(rows.rows).toHaveLength(1);
     expect(rows.rows[0]!.key).toMatch(/^POST \/v1\/feedback\|[A-Za-z0-9_-]{32}$/);
     expect(rows.rows[0]!.key).not.toContain('127.0.0.1');
-    const persistence = await sql<{ relpersistence: string }>`SELECT relpersistence FROM pg_class WHERE relname = 'rate_limit_counters'`.execute(t.database.db);
+    const persistence = await sql<{
+      relpersistence: string;
+    }>`SELECT relpersistence FROM pg_class WHERE relname = 'rate_limit_counters'`.execute(t.database.db);
     expect(persistence.rows[0]!.relpersistence).toBe('u');
     const secrets = await t.database.db.selectFrom('app_secrets').select('name').where('name', 'like', 'rate-limit:%').execute();
     expect(secrets.map((s) => s.name)).toEqual([`rate-limit:${new Date().toISOString().slice(0, 10)}`]);
@@ -73,9 +79,11 @@ describe.each(BACKENDS)('rate limits in the database, on %s', (kind) => {
     expect(await new ClientKeys(t.database.db).hash('192.0.2.1', new Date('2026-03-01T01:00:00Z'))).toBe(first);
     const next = await keys.hash('192.0.2.1', new Date('2026-03-02T00:00:01Z'));
     expect(next).not.toBe(first);
-    await expect.poll(async () => (await t.database.db.selectFrom('app_secrets').select('name').where('name', 'like', 'rate-limit:%').execute()).map((s) => s.name)).toEqual([
-      'rate-limit:2026-03-02',
-    ]);
+    await expect
+      .poll(async () =>
+        (await t.database.db.selectFrom('app_secrets').select('name').where('name', 'like', 'rate-limit:%').execute()).map((s) => s.name),
+      )
+      .toEqual(['rate-limit:2026-03-02']);
   });
 
   it('counts atomically under concurrency, from several instances at once', async () => {
@@ -84,12 +92,19 @@ describe.each(BACKENDS)('rate limits in the database, on %s', (kind) => {
     if (kind === 'postgres') extra.push({ database: other });
     const writers = [new CounterWriter(t.database.db), new CounterWriter(other.db)];
     const hit = (writer: CounterWriter, key: string) =>
-      new Promise<number>((resolve, reject) => writer.add(key, 60_000, (error, result) => (error ? reject(error) : resolve(result!.current))));
+      new Promise<number>((resolve, reject) =>
+        writer.add(key, 60_000, (error, result) => (error ? reject(error) : resolve(result!.current))),
+      );
     // 120 hits on three keys, spread over two writers (two pools on PostgreSQL), all at once.
     const keys = ['a', 'b', 'c'];
-    const seen = await Promise.all(Array.from({ length: 120 }, (_, i) => hit(writers[i % 2]!, keys[i % 3]!).then((n) => [keys[i % 3]!, n] as const)));
+    const seen = await Promise.all(
+      Array.from({ length: 120 }, (_, i) => hit(writers[i % 2]!, keys[i % 3]!).then((n) => [keys[i % 3]!, n] as const)),
+    );
     for (const key of keys) {
-      const positions = seen.filter(([k]) => k === key).map(([, n]) => n).sort((a, b) => a - b);
+      const positions = seen
+        .filter(([k]) => k === key)
+        .map(([, n]) => n)
+        .sort((a, b) => a - b);
       expect(positions).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
       expect((await readHits(t.database.db, key)).hits).toBe(40);
     }
@@ -97,7 +112,10 @@ describe.each(BACKENDS)('rate limits in the database, on %s', (kind) => {
 
   it('a window ends: the next hit starts a new one, and passed windows are deleted', async () => {
     t = await startTestApp(kind);
-    const [first] = await addHits(t.database.db, [{ key: 'short', hits: 2, windowMs: 300 }, { key: 'long', hits: 1, windowMs: 60_000 }]);
+    const [first] = await addHits(t.database.db, [
+      { key: 'short', hits: 2, windowMs: 300 },
+      { key: 'long', hits: 1, windowMs: 60_000 },
+    ]);
     expect(first).toMatchObject({ key: 'long', hits: 1 });
     expect((await readHits(t.database.db, 'short')).hits).toBe(2);
     await new Promise((resolve) => setTimeout(resolve, 400));

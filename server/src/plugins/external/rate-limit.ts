@@ -61,7 +61,8 @@ export default fp(
     const keys = new ClientKeys(app.db);
     const clientKey = (request: FastifyRequest) => keys.hash(normalizeIP(request.ip));
     const retryIn = (ttlMs: number) => Math.max(1, Math.ceil(ttlMs / 1000));
-    const tooMany = (ttlMs: number) => new ApiError(429, 'rate_limited', `Too many requests from this address; try again in ${retryIn(ttlMs)} seconds.`);
+    const tooMany = (ttlMs: number) =>
+      new ApiError(429, 'rate_limited', `Too many requests from this address; try again in ${retryIn(ttlMs)} seconds.`);
     const max = app.config.rateLimitPerMinute;
     const windowMs = 60_000;
 
@@ -77,14 +78,22 @@ export default fp(
     const limit = options.tokenFailureLimit ?? TOKEN_FAILURE_LIMIT;
     const failureKey = async (request: FastifyRequest) => `token-failures|${await clientKey(request)}`;
     app.decorate('tokenFailures', {
-      async judge<T extends { tokenId: string | null }>(request: FastifyRequest, reply: FastifyReply, verified: T | null): Promise<T | null> {
+      async judge<T extends { tokenId: string | null }>(
+        request: FastifyRequest,
+        reply: FastifyReply,
+        verified: T | null,
+      ): Promise<T | null> {
         // A stored token was found by its hash: 256 random bits, no guess finds one.
         if (verified && verified.tokenId !== null) return verified;
         const key = await failureKey(request);
         const state = await writer.read(key);
         if (state.hits >= limit.max) {
           reply.header('retry-after', String(retryIn(state.ttlMs)));
-          throw new ApiError(429, 'rate_limited', `Too many failed token attempts from this address; try again in ${retryIn(state.ttlMs)} seconds.`);
+          throw new ApiError(
+            429,
+            'rate_limited',
+            `Too many failed token attempts from this address; try again in ${retryIn(state.ttlMs)} seconds.`,
+          );
         }
         if (verified) return verified;
         await new Promise<void>((resolve, reject) => writer.add(key, limit.windowMs, (error) => (error ? reject(error) : resolve())));

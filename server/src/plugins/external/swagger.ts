@@ -26,7 +26,12 @@ export default fp(async function swaggerPlugin(app: FastifyInstance) {
           'Collect satisfaction scores and remarks about Flemish digital services, and report them per service and year. ' +
           'Every error answers { "error": { "code", "message", "details": [{ "path", "message" }] } }.',
       },
-      servers: [{ url: app.config.publicUrl ?? '/', description: app.config.publicUrl ? 'This server' : 'This server (the origin this document was read from)' }],
+      servers: [
+        {
+          url: app.config.publicUrl ?? '/',
+          description: app.config.publicUrl ? 'This server' : 'This server (the origin this document was read from)',
+        },
+      ],
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', description: 'An admin or organisation API token: "Authorization: Bearer <token>".' },
@@ -42,7 +47,10 @@ export default fp(async function swaggerPlugin(app: FastifyInstance) {
         { name: 'collection', description: 'Public: what the widget and the no-JavaScript form send.' },
         { name: 'administration', description: 'Organisations, services and tokens.' },
         { name: 'analysis', description: 'Figures, yearly reports, remarks and recurring topics per service (token-scoped).' },
-        { name: 'alerts', description: 'Alert subscriptions (webhooks signed by Standard Webhooks, e-mail), their deliveries, and evaluating the rules.' },
+        {
+          name: 'alerts',
+          description: 'Alert subscriptions (webhooks signed by Standard Webhooks, e-mail), their deliveries, and evaluating the rules.',
+        },
         { name: 'annotations', description: "Notes on a service's timeline (a release, a fix), with the figures before and after." },
         { name: 'open data', description: 'Yearly figures of services that opted in; no token.' },
         { name: 'operations', description: 'Health and readiness.' },

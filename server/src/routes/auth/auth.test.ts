@@ -105,7 +105,12 @@ describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
   it('on https: a Secure cookie with the __Host- prefix', async () => {
     const secure = await startTestApp(kind, { publicUrl: 'https://feedback.vlaanderen.be' });
     try {
-      const res = await secure.app.inject({ method: 'POST', url: '/dashboard/auth/token', headers: { origin: 'https://feedback.vlaanderen.be' }, payload: { token: secure.tokens.gent } });
+      const res = await secure.app.inject({
+        method: 'POST',
+        url: '/dashboard/auth/token',
+        headers: { origin: 'https://feedback.vlaanderen.be' },
+        payload: { token: secure.tokens.gent },
+      });
       expect(res.statusCode, res.body).toBe(200);
       const [cookie] = setCookies(res);
       expect(cookie!.name).toBe('__Host-fi-session');
@@ -125,7 +130,12 @@ describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
   it('refuses to open a session over plain http on a public host', async () => {
     const plain = await startTestApp(kind, { publicUrl: 'http://feedback.vlaanderen.be' });
     try {
-      const res = await plain.app.inject({ method: 'POST', url: '/dashboard/auth/token', headers: { origin: 'http://feedback.vlaanderen.be' }, payload: { token: plain.tokens.gent } });
+      const res = await plain.app.inject({
+        method: 'POST',
+        url: '/dashboard/auth/token',
+        headers: { origin: 'http://feedback.vlaanderen.be' },
+        payload: { token: plain.tokens.gent },
+      });
       expect(res.statusCode).toBe(403);
       expect(res.json().error.message).toMatch(/https/);
       expect(res.headers['set-cookie']).toBeUndefined();
@@ -159,9 +169,20 @@ describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
     expect(other.json().error.code).toBe(unknown.json().error.code);
     expect((await t.app.inject({ url: `/v1/services/${GROEIPAKKET}/remarks`, headers: withCookie(id) })).statusCode).toBe(404);
     expect((await t.app.inject({ url: '/v1/reports/2026?organisation=opgroeien', headers: withCookie(id) })).statusCode).toBe(404);
-    expect((await t.app.inject({ url: '/v1/reports/2026?organisation=stad-gent&format=csv', headers: withCookie(id) })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/v1/reports/2026?organisation=stad-gent&format=csv', headers: withCookie(id) })).statusCode).toBe(
+      200,
+    );
     // Admin-only endpoints stay admin-only.
-    expect((await t.app.inject({ method: 'POST', url: '/v1/tokens', headers: withCookie(id, { origin: ORIGIN }), payload: { name: 'x', admin: true } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/v1/tokens',
+          headers: withCookie(id, { origin: ORIGIN }),
+          payload: { name: 'x', admin: true },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('an admin token gives an admin session that sees every organisation', async () => {
@@ -169,14 +190,25 @@ describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
     const session = await t.app.inject({ url: '/dashboard/auth/session', headers: withCookie(id) });
     expect(session.json()).toMatchObject({ signedIn: true, admin: true, organisation: null });
     const services = await t.app.inject({ url: '/v1/services', headers: withCookie(id) });
-    expect(services.json().services.map((s: { id: string }) => s.id).sort()).toEqual([GENT, GROEIPAKKET].sort());
+    expect(
+      services
+        .json()
+        .services.map((s: { id: string }) => s.id)
+        .sort(),
+    ).toEqual([GENT, GROEIPAKKET].sort());
   });
 
   it('a Bearer header wins over the cookie; a wrong one is not rescued by the cookie', async () => {
     const id = await sessionFor(t.tokens.gent);
-    const asOpgroeien = await t.app.inject({ url: `/v1/services/${GROEIPAKKET}/figures`, headers: withCookie(id, { authorization: `Bearer ${t.tokens.opgroeien}` }) });
+    const asOpgroeien = await t.app.inject({
+      url: `/v1/services/${GROEIPAKKET}/figures`,
+      headers: withCookie(id, { authorization: `Bearer ${t.tokens.opgroeien}` }),
+    });
     expect(asOpgroeien.statusCode).toBe(200);
-    const wrong = await t.app.inject({ url: `/v1/services/${GENT}/figures`, headers: withCookie(id, { authorization: 'Bearer fi_wrong' }) });
+    const wrong = await t.app.inject({
+      url: `/v1/services/${GENT}/figures`,
+      headers: withCookie(id, { authorization: 'Bearer fi_wrong' }),
+    });
     expect(wrong.statusCode).toBe(401);
   });
 
@@ -185,8 +217,16 @@ describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
     const old = await sessionFor(t.tokens.gent);
     const fresh = await sessionFor(t.tokens.gent);
     const sessions = t.database.db;
-    await sessions.updateTable('dashboard_sessions').set({ last_seen_at: sql<Date>`now() - interval '8 hours 1 minute'` }).where('id_hash', '=', hashSessionId(idle)).execute();
-    await sessions.updateTable('dashboard_sessions').set({ expires_at: sql<Date>`now() - interval '1 second'` }).where('id_hash', '=', hashSessionId(old)).execute();
+    await sessions
+      .updateTable('dashboard_sessions')
+      .set({ last_seen_at: sql<Date>`now() - interval '8 hours 1 minute'` })
+      .where('id_hash', '=', hashSessionId(idle))
+      .execute();
+    await sessions
+      .updateTable('dashboard_sessions')
+      .set({ expires_at: sql<Date>`now() - interval '1 second'` })
+      .where('id_hash', '=', hashSessionId(old))
+      .execute();
     expect((await t.app.inject({ url: '/v1/services', headers: withCookie(idle) })).statusCode).toBe(401);
     expect((await t.app.inject({ url: '/v1/services', headers: withCookie(old) })).statusCode).toBe(401);
     expect((await t.app.inject({ url: '/dashboard/auth/session', headers: withCookie(idle) })).json().signedIn).toBe(false);
@@ -196,9 +236,17 @@ describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
   it('keeps a session in use alive: a request refreshes its idle clock', async () => {
     const id = await sessionFor(t.tokens.gent);
     const sessions = t.database.db;
-    await sessions.updateTable('dashboard_sessions').set({ last_seen_at: sql<Date>`now() - interval '7 hours'` }).where('id_hash', '=', hashSessionId(id)).execute();
+    await sessions
+      .updateTable('dashboard_sessions')
+      .set({ last_seen_at: sql<Date>`now() - interval '7 hours'` })
+      .where('id_hash', '=', hashSessionId(id))
+      .execute();
     expect((await t.app.inject({ url: '/v1/services', headers: withCookie(id) })).statusCode).toBe(200);
-    const row = await sessions.selectFrom('dashboard_sessions').select(sql<boolean>`last_seen_at > now() - interval '1 minute'`.as('recent')).where('id_hash', '=', hashSessionId(id)).executeTakeFirstOrThrow();
+    const row = await sessions
+      .selectFrom('dashboard_sessions')
+      .select(sql<boolean>`last_seen_at > now() - interval '1 minute'`.as('recent'))
+      .where('id_hash', '=', hashSessionId(id))
+      .executeTakeFirstOrThrow();
     expect(row.recent).toBe(true);
   });
 
@@ -225,7 +273,12 @@ describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
 
   it('a new sign-in replaces the session the browser brought (no fixation)', async () => {
     const first = await sessionFor(t.tokens.gent);
-    const res = await t.app.inject({ method: 'POST', url: '/dashboard/auth/token', headers: withCookie(first, { origin: ORIGIN }), payload: { token: t.tokens.gent } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/dashboard/auth/token',
+      headers: withCookie(first, { origin: ORIGIN }),
+      payload: { token: t.tokens.gent },
+    });
     const second = setCookies(res)[0]!.value;
     expect(second).not.toBe(first);
     expect((await t.app.inject({ url: '/v1/services', headers: withCookie(first) })).statusCode).toBe(401);
@@ -236,11 +289,17 @@ describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
     let remarkId: string;
     beforeAll(async () => {
       const service = (await findService(t.database.db, GENT))!;
-      const outcome = await record(t.database.db, service, { serviceId: GENT, submissionId: randomUUID(), score: 2, remark: 'Te wissen' }, new Date('2026-03-01T10:00:00Z'));
+      const outcome = await record(
+        t.database.db,
+        service,
+        { serviceId: GENT, submissionId: randomUUID(), score: 2, remark: 'Te wissen' },
+        new Date('2026-03-01T10:00:00Z'),
+      );
       if (!('id' in outcome)) throw new Error('not recorded');
       remarkId = outcome.id;
     });
-    const erase = (headers: Record<string, string>) => t.app.inject({ method: 'DELETE', url: `/v1/services/${GENT}/remarks/${remarkId}`, headers });
+    const erase = (headers: Record<string, string>) =>
+      t.app.inject({ method: 'DELETE', url: `/v1/services/${GENT}/remarks/${remarkId}`, headers });
 
     it('refuses a state-changing request with the cookie from another origin, or without an Origin', async () => {
       const id = await sessionFor(t.tokens.gent);
@@ -249,7 +308,12 @@ describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
         expect(res.statusCode).toBe(403);
         expect(res.json().error.code).toBe('forbidden');
       }
-      const patched = await t.app.inject({ method: 'PATCH', url: `/v1/services/${GENT}`, headers: withCookie(id, { origin: 'https://evil.example' }), payload: { active: false } });
+      const patched = await t.app.inject({
+        method: 'PATCH',
+        url: `/v1/services/${GENT}`,
+        headers: withCookie(id, { origin: 'https://evil.example' }),
+        payload: { active: false },
+      });
       expect(patched.statusCode).toBe(403);
       expect((await findService(t.database.db, GENT))!.active).toBe(true);
       // From the dashboard's own origin it is accepted; with a token no Origin is needed.
@@ -263,7 +327,11 @@ describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
       expect(fromElsewhere.headers['set-cookie']).toBeUndefined();
       expect((await signIn(t.tokens.gent, null)).statusCode).toBe(403);
       const id = await sessionFor(t.tokens.gent);
-      const signOut = await t.app.inject({ method: 'POST', url: '/dashboard/auth/sign-out', headers: withCookie(id, { origin: 'https://evil.example' }) });
+      const signOut = await t.app.inject({
+        method: 'POST',
+        url: '/dashboard/auth/sign-out',
+        headers: withCookie(id, { origin: 'https://evil.example' }),
+      });
       expect(signOut.statusCode).toBe(403);
       expect((await t.app.inject({ url: '/v1/services', headers: withCookie(id) })).statusCode).toBe(200);
     });

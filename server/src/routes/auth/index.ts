@@ -55,13 +55,20 @@ export default async function authRoutes(app: FastifyInstance) {
   }
 
   /** A fresh session (never one the browser brought along: no fixation), and its cookie. */
-  async function openSession(request: FastifyRequest, reply: FastifyReply, cookieSecurity: CookieSecurity, input: NewSession): Promise<Session> {
+  async function openSession(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    cookieSecurity: CookieSecurity,
+    input: NewSession,
+  ): Promise<Session> {
     const previous = await app.sessionOf(request);
     if (previous) await deleteSession(app.db, previous.id);
     const { id, expiresAt } = await createSession(app.db, input, app.config.session);
     setSessionCookie(reply, cookieSecurity, id, app.config.session.maxHours);
     // Housekeeping on the way: sign-ins are rare enough to carry it.
-    void deleteExpiredSessions(app.db, app.config.session).catch((error: unknown) => request.log.warn({ err: error }, 'could not delete expired sessions'));
+    void deleteExpiredSessions(app.db, app.config.session).catch((error: unknown) =>
+      request.log.warn({ err: error }, 'could not delete expired sessions'),
+    );
     return { principal: input.principal, via: input.via, displayName: input.displayName, expiresAt };
   }
 
@@ -77,7 +84,11 @@ export default async function authRoutes(app: FastifyInstance) {
   r.post(
     '/dashboard/auth/token',
     {
-      schema: { hide: true, body: TokenSignIn, response: { 200: DashboardSession, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 429: ErrorEnvelope } },
+      schema: {
+        hide: true,
+        body: TokenSignIn,
+        response: { 200: DashboardSession, 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 429: ErrorEnvelope },
+      },
       config: { rateLimit: { max: 30, timeWindow: 60_000 } },
     },
     async (request, reply) => {
@@ -152,7 +163,11 @@ export default async function authRoutes(app: FastifyInstance) {
       const url = callbackUrl();
       url.search = query.toString();
       const settings = app.config.oidc!;
-      ({ claims, idToken } = await app.oidc.finish(url, transaction, [settings.organisationClaim, ...(settings.admin ? [settings.admin.claim] : []), ...(settings.roles.claim ? [settings.roles.claim] : [])]));
+      ({ claims, idToken } = await app.oidc.finish(url, transaction, [
+        settings.organisationClaim,
+        ...(settings.admin ? [settings.admin.claim] : []),
+        ...(settings.roles.claim ? [settings.roles.claim] : []),
+      ]));
     } catch (error) {
       // Only the error's name and message: never the code, tokens or claims.
       const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };

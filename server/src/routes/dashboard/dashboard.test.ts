@@ -16,7 +16,10 @@ describe.each(BACKENDS)('the dashboard files on %s', (kind) => {
 
   beforeAll(async () => {
     mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>dashboard</title><script type="module" src="/dashboard/assets/index-abc123.js"></script>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><title>dashboard</title><script type="module" src="/dashboard/assets/index-abc123.js"></script>',
+    );
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log("dashboard")');
     writeFileSync(join(dir, 'assets', 'index-abc123.css'), 'body{}');
     [t, bare] = await Promise.all([startTestApp(kind, { dashboardDir: dir }), startTestApp(kind)]);
@@ -44,7 +47,11 @@ describe.each(BACKENDS)('the dashboard files on %s', (kind) => {
   });
 
   it('answers every app path with the app (the browser routes), and /dashboard with a redirect', async () => {
-    for (const path of ['/dashboard/services/gent-afspraak-burgerzaken?year=2025', '/dashboard/sign-in?error=expired', '/dashboard/no-access']) {
+    for (const path of [
+      '/dashboard/services/gent-afspraak-burgerzaken?year=2025',
+      '/dashboard/sign-in?error=expired',
+      '/dashboard/no-access',
+    ]) {
       const res = await t.app.inject({ url: path });
       expect(res.statusCode, path).toBe(200);
       expect(res.body).toContain('<title>dashboard</title>');

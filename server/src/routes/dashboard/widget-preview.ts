@@ -33,18 +33,20 @@ const PreviewQuery = z
   .strict();
 
 export default async function widgetPreviewRoutes(app: FastifyInstance) {
-  app.withTypeProvider<ZodTypeProvider>().get('/dashboard/widget-preview', { schema: { hide: true, querystring: PreviewQuery } }, async (request, reply) => {
-    const { service, context, mode, lang } = request.query;
-    const attrs = `service="${escapeHtml(service)}" context="${context}" mode="${mode}" lang="${lang}"`;
-    return reply
-      .header('content-security-policy', PREVIEW_CSP)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'no-store')
-      .type('text/html; charset=utf-8')
-      .send(
-        `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-          `<title>Preview</title><style>body{margin:0;padding:0.5rem;font-family:system-ui,sans-serif;min-height:20rem}</style>` +
-          `<script type="module" src="/widget.js"></script></head><body><feedback-instrument ${attrs}></feedback-instrument></body></html>`,
-      );
-  });
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get('/dashboard/widget-preview', { schema: { hide: true, querystring: PreviewQuery } }, async (request, reply) => {
+      const { service, context, mode, lang } = request.query;
+      const attrs = `service="${escapeHtml(service)}" context="${context}" mode="${mode}" lang="${lang}"`;
+      return reply
+        .header('content-security-policy', PREVIEW_CSP)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'no-store')
+        .type('text/html; charset=utf-8')
+        .send(
+          `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+            `<title>Preview</title><style>body{margin:0;padding:0.5rem;font-family:system-ui,sans-serif;min-height:20rem}</style>` +
+            `<script type="module" src="/widget.js"></script></head><body><feedback-instrument ${attrs}></feedback-instrument></body></html>`,
+        );
+    });
 }

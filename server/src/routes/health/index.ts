@@ -9,14 +9,19 @@ const Health = z.object({ status: z.literal('ok') });
 
 export default async function healthRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/healthz', { schema: { operationId: 'checkAlive', tags: ['operations'], summary: 'The process is alive', response: { 200: Health } } }, async () => ({
-    status: 'ok' as const,
-  }));
+  r.get(
+    '/healthz',
+    { schema: { operationId: 'checkAlive', tags: ['operations'], summary: 'The process is alive', response: { 200: Health } } },
+    async () => ({
+      status: 'ok' as const,
+    }),
+  );
   r.get(
     '/readyz',
     {
       schema: {
-        operationId: 'checkReady', tags: ['operations'],
+        operationId: 'checkReady',
+        tags: ['operations'],
         summary: 'The database is reachable',
         response: { 200: Health.extend({ database: z.enum(['pglite', 'postgres']) }), 503: ErrorEnvelope },
       },

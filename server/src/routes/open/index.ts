@@ -17,7 +17,10 @@ import { OPEN_CSS, OPEN_CSS_VERSION, OPEN_PAGE_CSP } from '../../open/open-style
 const HTML = 'text/html; charset=utf-8';
 const htmlPage = (description: string) => ({
   200: { description, content: { 'text/html': { schema: z.string() } } },
-  400: { description: 'A year out of range or a filter value the form does not offer: an HTML page in the page’s language.', content: { 'text/html': { schema: z.string() } } },
+  400: {
+    description: 'A year out of range or a filter value the form does not offer: an HTML page in the page’s language.',
+    content: { 'text/html': { schema: z.string() } },
+  },
 });
 const PAGE_QUERY =
   'Query (all optional, as the page’s own GET form sends it): `lang` (nl, fr, en, de; default nl), `year` (2000 to this ' +
@@ -39,7 +42,13 @@ export default fp(async function openRoutes(app: FastifyInstance) {
   const thisYear = () => currentYear(app.config.timezone);
 
   const errorPage = (reply: FastifyReply, status: 400 | 404, lang: Language) =>
-    reply.code(status).type(HTML).header('content-security-policy', OPEN_PAGE_CSP).header('cache-control', 'no-store').header('content-language', lang).send(openErrorPage(status, lang));
+    reply
+      .code(status)
+      .type(HTML)
+      .header('content-security-policy', OPEN_PAGE_CSP)
+      .header('cache-control', 'no-store')
+      .header('content-language', lang)
+      .send(openErrorPage(status, lang));
 
   r.get('/open', {
     schema: {
@@ -70,7 +79,10 @@ export default fp(async function openRoutes(app: FastifyInstance) {
       security: [],
       // Any string: a malformed id answers the same HTML 404 page as an unknown one (checked in the handler).
       params: z.object({ serviceId: z.string().meta({ description: 'The service id.' }) }),
-      response: { ...htmlPage('The page.'), 404: { description: 'Unknown, or not published: an HTML page.', content: { 'text/html': { schema: z.string() } } } },
+      response: {
+        ...htmlPage('The page.'),
+        404: { description: 'Unknown, or not published: an HTML page.', content: { 'text/html': { schema: z.string() } } },
+      },
     },
     handler: async (request, reply) => {
       const now = thisYear();
@@ -106,7 +118,9 @@ export default fp(async function openRoutes(app: FastifyInstance) {
       const year = request.query.year ?? now;
       if (year > now) throw badRequest(`There are no figures of ${year} yet.`, [{ path: 'year', message: `at most ${now}` }]);
       const cached = await site.body(`csv ${year}`, year, openCsv);
-      reply.header('content-disposition', `attachment; filename="feedback-open-figures-${year}.csv"`).header('access-control-allow-origin', '*');
+      reply
+        .header('content-disposition', `attachment; filename="feedback-open-figures-${year}.csv"`)
+        .header('access-control-allow-origin', '*');
       return sendCached(request, reply, cached, 'text/csv; charset=utf-8');
     },
   });
@@ -119,7 +133,12 @@ export default fp(async function openRoutes(app: FastifyInstance) {
       security: [],
       // It takes no parameters: an unknown one is refused (400) rather than ignored.
       querystring: z.object({}).strict(),
-      response: { 200: { description: 'A dcat:Catalog with one dcat:Dataset and its distributions.', content: { 'application/ld+json': { schema: z.record(z.string(), z.unknown()) } } } },
+      response: {
+        200: {
+          description: 'A dcat:Catalog with one dcat:Dataset and its distributions.',
+          content: { 'application/ld+json': { schema: z.record(z.string(), z.unknown()) } },
+        },
+      },
     },
     handler: async (request, reply) => {
       // PUBLIC_URL, or the loopback address: never the caller's Host (this answer is cached and public).

@@ -36,7 +36,9 @@ describe.each(BACKENDS)('small months on the public pages on %s', (kind) => {
       expect(row(html, 'mei 2025')).toBe('<th scope="row">mei 2025</th><td>1</td><td>–</td><td>–</td><td>–</td><td>–</td>');
       expect(row(html, 'juni 2025')).toBe('<th scope="row">juni 2025</th><td>9</td><td>–</td><td>–</td><td>–</td><td>–</td>');
       // 10 responses are enough: categories and share.
-      expect(row(html, 'oktober 2025')).toBe('<th scope="row">oktober 2025</th><td>10</td><td>7</td><td>0</td><td>3</td><td>70,0\u00a0%</td>');
+      expect(row(html, 'oktober 2025')).toBe(
+        '<th scope="row">oktober 2025</th><td>10</td><td>7</td><td>0</td><td>3</td><td>70,0\u00a0%</td>',
+      );
       // The chart's text alternative tells the count only.
       const desc = html.match(/<desc id="chart-[^"]*-desc">([^<]*)<\/desc>/)![1]!;
       expect(desc).toContain('mei: 1 antwoorden;');

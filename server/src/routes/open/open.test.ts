@@ -14,9 +14,27 @@ describe.each(BACKENDS)('the open figures pages on %s', (kind) => {
   beforeAll(async () => {
     t = await startTestApp(kind);
     const db = t.database.db;
-    await insertOrganisation(db, { id: 'provincie-antwerpen', name: 'Provincie Antwerpen', level: 'provinciaal', policyDomain: 'Mobiliteit' });
-    await insertService(db, { id: 'fietsostrade-melden', organisationId: 'provincie-antwerpen', name: { nl: 'Probleem op een fietsostrade melden <b>nu</b>' }, audience: 'burgers', channel: 'provincie.be', publishFigures: true });
-    await insertService(db, { id: 'gent-verborgen', organisationId: 'stad-gent', name: { nl: 'Niet gepubliceerde dienst' }, audience: 'burgers', channel: 'stad.gent' });
+    await insertOrganisation(db, {
+      id: 'provincie-antwerpen',
+      name: 'Provincie Antwerpen',
+      level: 'provinciaal',
+      policyDomain: 'Mobiliteit',
+    });
+    await insertService(db, {
+      id: 'fietsostrade-melden',
+      organisationId: 'provincie-antwerpen',
+      name: { nl: 'Probleem op een fietsostrade melden <b>nu</b>' },
+      audience: 'burgers',
+      channel: 'provincie.be',
+      publishFigures: true,
+    });
+    await insertService(db, {
+      id: 'gent-verborgen',
+      organisationId: 'stad-gent',
+      name: { nl: 'Niet gepubliceerde dienst' },
+      audience: 'burgers',
+      channel: 'stad.gent',
+    });
     await updateService(db, GENT, { publishFigures: true });
     await updateService(db, GROEIPAKKET, { publishFigures: true });
     // Gent 2025: 30 of 40 satisfied (March 20 + 10, October 10 + 0) → 75 %; 2024: 12 of 20 → 60 %: +15 points.
@@ -46,7 +64,9 @@ describe.each(BACKENDS)('the open figures pages on %s', (kind) => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="nl">/);
     expect(html).not.toMatch(/<script|<style|\sstyle=/);
     // Groups: level, policy domain, organisation.
-    expect(html.indexOf('<h2 id="level-vlaams">Vlaamse overheid</h2>')).toBeLessThan(html.indexOf('<h2 id="level-provinciaal">Provincies</h2>'));
+    expect(html.indexOf('<h2 id="level-vlaams">Vlaamse overheid</h2>')).toBeLessThan(
+      html.indexOf('<h2 id="level-provinciaal">Provincies</h2>'),
+    );
     expect(html.indexOf('<h2 id="level-provinciaal">')).toBeLessThan(html.indexOf('<h2 id="level-lokaal">Lokale besturen</h2>'));
     expect(html).toContain('<h3>Welzijn</h3>');
     expect(html).toContain('<h3>Zonder beleidsdomein</h3>');
@@ -62,7 +82,10 @@ describe.each(BACKENDS)('the open figures pages on %s', (kind) => {
     expect(html).toContain('<caption>Cijfers per maand in 2025: Afspraak maken bij Burgerzaken</caption>');
     expect(html).toContain('<th scope="row">maart 2025</th><td>30</td><td>20</td><td>0</td><td>10</td><td>66,7\u00a0%</td>');
     // The withheld service says why and shows no figures; the unpublished one is absent.
-    const groeipakket = html.slice(html.indexOf('id="service-groeipakket-aanvragen"'), html.indexOf('</article>', html.indexOf('id="service-groeipakket-aanvragen"')));
+    const groeipakket = html.slice(
+      html.indexOf('id="service-groeipakket-aanvragen"'),
+      html.indexOf('</article>', html.indexOf('id="service-groeipakket-aanvragen"')),
+    );
     expect(groeipakket).toContain('Te weinig antwoorden: minder dan 10 dit jaar.');
     expect(groeipakket).not.toContain('<dl');
     expect(html).not.toContain('Niet gepubliceerde dienst');
@@ -96,7 +119,9 @@ describe.each(BACKENDS)('the open figures pages on %s', (kind) => {
     expect(search).toContain('id="service-groeipakket-aanvragen"');
     expect(search).toContain('<p class="count" role="status">1 dienst</p>');
     const sorted = (await get('/open?year=2025&sort=satisfied')).body;
-    const order = ['gent-afspraak-burgerzaken', 'fietsostrade-melden', 'groeipakket-aanvragen'].map((id) => sorted.indexOf(`id="service-${id}"`));
+    const order = ['gent-afspraak-burgerzaken', 'fietsostrade-melden', 'groeipakket-aanvragen'].map((id) =>
+      sorted.indexOf(`id="service-${id}"`),
+    );
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect((await get('/open?year=2025&organisation=nergens')).body).toContain('Geen diensten gevonden.');
@@ -114,7 +139,15 @@ describe.each(BACKENDS)('the open figures pages on %s', (kind) => {
   });
 
   it('answers a year out of range or a wrong filter with a 400 page in the page’s language', async () => {
-    for (const query of ['year=1999', 'year=3000', 'year=abc', 'level=federaal', 'sort=random', 'year=2025&year=2024', 'organisation=Not%20A%20Slug']) {
+    for (const query of [
+      'year=1999',
+      'year=3000',
+      'year=abc',
+      'level=federaal',
+      'sort=random',
+      'year=2025&year=2024',
+      'organisation=Not%20A%20Slug',
+    ]) {
       const res = await get(`/open?${query}`);
       expect(res.statusCode, query).toBe(400);
       expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -160,7 +193,9 @@ describe.each(BACKENDS)('the open figures pages on %s', (kind) => {
         continue;
       }
       const f = entry.figures;
-      expect([row.responses, row.score1, row.score5, row.mean, row.satisfied, row.satisfiedLow, row.satisfiedHigh, row.dissatisfied].map(Number)).toEqual([
+      expect(
+        [row.responses, row.score1, row.score5, row.mean, row.satisfied, row.satisfiedLow, row.satisfiedHigh, row.dissatisfied].map(Number),
+      ).toEqual([
         f.responses,
         f.distribution['1'],
         f.distribution['5'],
@@ -171,7 +206,13 @@ describe.each(BACKENDS)('the open figures pages on %s', (kind) => {
         f.dissatisfied,
       ]);
     }
-    expect(rows.find((r) => r.serviceId === GENT)).toMatchObject({ organisationName: 'Stad Gent', level: 'lokaal', satisfied: '75', previousYearSatisfied: '60', changeInPoints: '15' });
+    expect(rows.find((r) => r.serviceId === GENT)).toMatchObject({
+      organisationName: 'Stad Gent',
+      level: 'lokaal',
+      satisfied: '75',
+      previousYearSatisfied: '60',
+      changeInPoints: '15',
+    });
     const bad = await get('/open/figures.csv?year=1999');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('validation_failed');
@@ -219,7 +260,14 @@ describe.each(BACKENDS)('the open figures pages on %s', (kind) => {
   it('pages a long list by 20, with plain links, and answers a page past the end with 400', async () => {
     await insertOrganisation(t.database.db, { id: 'gemeente-veel', name: 'Gemeente Veel', level: 'lokaal' });
     for (let i = 0; i < 20; i += 1) {
-      await insertService(t.database.db, { id: `veel-${String(i).padStart(2, '0')}`, organisationId: 'gemeente-veel', name: { nl: `Dienst ${String(i).padStart(2, '0')}` }, audience: 'burgers', channel: 'veel.be', publishFigures: true });
+      await insertService(t.database.db, {
+        id: `veel-${String(i).padStart(2, '0')}`,
+        organisationId: 'gemeente-veel',
+        name: { nl: `Dienst ${String(i).padStart(2, '0')}` },
+        audience: 'burgers',
+        channel: 'veel.be',
+        publishFigures: true,
+      });
     }
     t.app.openSite.clear();
     const first = (await get('/open?year=2025')).body;
@@ -244,6 +292,8 @@ describe.each(BACKENDS)('the open figures pages on %s', (kind) => {
     expect(doc.paths['/open/figures.csv'].get.operationId).toBe('getOpenFiguresCsv');
     expect(doc.paths['/open/dcat.jsonld'].get.operationId).toBe('getOpenDataCatalogue');
     expect(doc.paths['/open/figures.csv'].get.responses['400']).toBeDefined();
-    expect(doc.paths['/open/services/{serviceId}'].get.parameters).toEqual([expect.objectContaining({ name: 'serviceId', in: 'path', required: true })]);
+    expect(doc.paths['/open/services/{serviceId}'].get.parameters).toEqual([
+      expect.objectContaining({ name: 'serviceId', in: 'path', required: true }),
+    ]);
   });
 });

@@ -15,7 +15,10 @@ import { bestLabel, collect, remarksOf, selectTopics } from './select-topics.js'
 import { isNegation, words } from './words.js';
 
 // The answer as it was before topics gained their key, matches and explained examples.
-type Topic = Omit<CurrentTopic, 'key' | 'matches' | 'examples'> & { examples: Remark[]; /** Added for the benchmark's scoring: the response ids it counts. */ remarkIds: string[] };
+type Topic = Omit<CurrentTopic, 'key' | 'matches' | 'examples'> & {
+  examples: Remark[] /** Added for the benchmark's scoring: the response ids it counts. */;
+  remarkIds: string[];
+};
 export type Topics = Omit<CurrentTopics, 'topics'> & { topics: Topic[] };
 
 /** At most this many of the newest remarks of a period are analysed (bounded time and memory). */
@@ -83,7 +86,11 @@ export async function findTopics(db: Kysely<Database>, filter: RemarkFilter, opt
       terms: base.phrase.terms,
       count: counted.length,
       share,
-      meanScore: roundRatio(rows.reduce((sum, r) => sum + r.score, 0), rows.length, 2)!,
+      meanScore: roundRatio(
+        rows.reduce((sum, r) => sum + r.score, 0),
+        rows.length,
+        2,
+      )!,
       previous: { count: previousCount, share: previousShare },
       trend: trendOf(counted.length, current.length, previousCount, previous.length),
       examples: examples.map(toRemark),

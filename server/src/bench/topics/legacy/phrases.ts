@@ -39,7 +39,14 @@ export function phrasesOf(tokens: readonly Token[]): Phrase[] {
       const terms = negated ? [...lexemes, NEGATED] : lexemes;
       const key = terms.join(' ');
       if (!phrases.has(key)) {
-        phrases.set(key, { key, terms, label: tokens.slice(first, end + 1).map((t) => t.word).join(' ') });
+        phrases.set(key, {
+          key,
+          terms,
+          label: tokens
+            .slice(first, end + 1)
+            .map((t) => t.word)
+            .join(' '),
+        });
       }
     }
   }

@@ -21,7 +21,12 @@ describe.each(BACKENDS)('alert subscriptions, privacy on %s', (kind) => {
     const alerts = { ...loadConfig({}).alerts, evaluateEveryMs: null, deliverEveryMs: null, timeoutMs: 1_000 };
     t = await startTestApp(kind, { alerts: { ...alerts, allowInsecure: true } });
     strict = await startTestApp(kind, { alerts: { ...alerts, allowInsecure: false } });
-    const made = await t.app.inject({ method: 'POST', url: '/v1/tokens', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload: { name: 'Lezer', organisationId: 'stad-gent', role: 'analyst' } });
+    const made = await t.app.inject({
+      method: 'POST',
+      url: '/v1/tokens',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      payload: { name: 'Lezer', organisationId: 'stad-gent', role: 'analyst' },
+    });
     analyst = made.json().token;
   });
   afterAll(async () => {
@@ -35,7 +40,17 @@ describe.each(BACKENDS)('alert subscriptions, privacy on %s', (kind) => {
   const webhook = (url: string) => ({ organisationId: 'stad-gent', channel: 'webhook', url, events: ['test'] });
 
   it('refuses a webhook in disguise with a 400 naming the url', async () => {
-    for (const host of ['[::7f00:1]', '[::ffff:0:7f00:1]', '[2002:7f00:1::]', '[2001:0:4136:e378:8000:63bf:3fff:fdd2]', '[fec0::1]', '[64:ff9b::a00:1]', '100.64.0.1', '198.18.0.1', '0.1.2.3']) {
+    for (const host of [
+      '[::7f00:1]',
+      '[::ffff:0:7f00:1]',
+      '[2002:7f00:1::]',
+      '[2001:0:4136:e378:8000:63bf:3fff:fdd2]',
+      '[fec0::1]',
+      '[64:ff9b::a00:1]',
+      '100.64.0.1',
+      '198.18.0.1',
+      '0.1.2.3',
+    ]) {
       const res = await call(strict, 'POST', '/v1/alert-subscriptions', strict.tokens.gent, webhook(`https://${host}/hook`));
       expect(res.statusCode, host).toBe(400);
       expect(res.json().error.details).toEqual([{ path: 'url', message: expect.stringContaining('private network') }]);
@@ -69,8 +84,14 @@ describe.each(BACKENDS)('alert subscriptions, privacy on %s', (kind) => {
     expect(Number(refused!.headers['retry-after'])).toBeLessThanOrEqual(60);
     expect(refused!.json().error.code).toBe('rate_limited');
     // Counted in the database: the count holds in the rows every instance reads.
-    const counters = await t.database.db.selectFrom('rate_limit_counters' as never).select(['key' as never, 'hits' as never]).execute();
-    expect(counters).toContainEqual({ key: `POST /v1/alert-subscriptions/:subscriptionId/test|${subscription!.id}`, hits: TEST_LIMIT.max + 2 });
+    const counters = await t.database.db
+      .selectFrom('rate_limit_counters' as never)
+      .select(['key' as never, 'hits' as never])
+      .execute();
+    expect(counters).toContainEqual({
+      key: `POST /v1/alert-subscriptions/:subscriptionId/test|${subscription!.id}`,
+      hits: TEST_LIMIT.max + 2,
+    });
     // Another subscription has its own count; a caller without a token is refused before it counts.
     const other = (await call(t, 'POST', '/v1/alert-subscriptions', t.tokens.gent, webhook(receiver.url))).json();
     expect((await call(t, 'POST', `/v1/alert-subscriptions/${other.id}/test`, t.tokens.gent)).statusCode).toBe(202);

@@ -27,7 +27,8 @@ describe.each(BACKENDS)('alert subscriptions on %s', (kind) => {
     t = await startTestApp(kind, { alerts: alertSettings(smtp.url) });
     // As in production: https on public addresses only.
     strict = await startTestApp(kind, { alerts: alertSettings(null, false) });
-    analyst = (await call('POST', '/v1/tokens', ADMIN_TOKEN, { name: 'gent analist', organisationId: 'stad-gent', role: 'analyst' })).json().token;
+    analyst = (await call('POST', '/v1/tokens', ADMIN_TOKEN, { name: 'gent analist', organisationId: 'stad-gent', role: 'analyst' })).json()
+      .token;
   });
   afterAll(async () => {
     await t?.close();
@@ -36,9 +37,21 @@ describe.each(BACKENDS)('alert subscriptions on %s', (kind) => {
   });
 
   const call = (method: 'GET' | 'POST' | 'DELETE', url: string, token: string | null, body?: unknown, app = t) =>
-    app.app.inject({ method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, ...(body !== undefined && { payload: body as object }) });
-  const webhook = (url: string, extra: object = {}) => ({ organisationId: 'stad-gent', channel: 'webhook', url, events: ['test'], ...extra });
-  const deliveriesOf = async (id: string) => (await call('GET', `/v1/alert-subscriptions/${id}/deliveries`, t.tokens.gent)).json().deliveries;
+    app.app.inject({
+      method,
+      url,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(body !== undefined && { payload: body as object }),
+    });
+  const webhook = (url: string, extra: object = {}) => ({
+    organisationId: 'stad-gent',
+    channel: 'webhook',
+    url,
+    events: ['test'],
+    ...extra,
+  });
+  const deliveriesOf = async (id: string) =>
+    (await call('GET', `/v1/alert-subscriptions/${id}/deliveries`, t.tokens.gent)).json().deliveries;
 
   it('refuses bad input with the field named: not https, private addresses, unknown events, bad e-mail, foreign services', async () => {
     const refused = async (body: object, path: string, app = strict) => {
@@ -51,14 +64,32 @@ describe.each(BACKENDS)('alert subscriptions on %s', (kind) => {
     await refused(webhook('ftp://hooks.example.be/x'), 'url');
     await refused(webhook('not a url'), 'url');
     // Refused by validation alone (literal addresses, no request is ever sent).
-    for (const host of ['127.0.0.1', 'localhost', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '[::1]', '[fc00::1]', '[fe80::1]', '[::ffff:10.0.0.1]', 'api.localhost']) {
+    for (const host of [
+      '127.0.0.1',
+      'localhost',
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '[::1]',
+      '[fc00::1]',
+      '[fe80::1]',
+      '[::ffff:10.0.0.1]',
+      'api.localhost',
+    ]) {
       await refused(webhook(`https://${host}/hook`), 'url');
     }
     await refused(webhook('https://hooks.example.be/x', { events: ['topic.exploded'] }), 'events.0');
     await refused(webhook('https://hooks.example.be/x', { events: [] }), 'events');
     await refused({ organisationId: 'stad-gent', channel: 'email', email: 'geen-adres', events: ['test'] }, 'email');
     await refused({ organisationId: 'stad-gent', channel: 'pigeon', events: ['test'] }, 'channel');
-    await refused({ organisationId: 'stad-gent', channel: 'email', email: 'team@gent.be', events: ['test'], services: ['groeipakket-aanvragen'] }, 'services.0', t);
+    await refused(
+      { organisationId: 'stad-gent', channel: 'email', email: 'team@gent.be', events: ['test'], services: ['groeipakket-aanvragen'] },
+      'services.0',
+      t,
+    );
     // Another organisation is answered like an unknown one.
     await refused({ organisationId: 'opgroeien', channel: 'email', email: 'team@gent.be', events: ['test'] }, 'organisationId', t);
     await refused({ organisationId: 'bestaat-niet', channel: 'email', email: 'team@gent.be', events: ['test'] }, 'organisationId', t);
@@ -68,7 +99,12 @@ describe.each(BACKENDS)('alert subscriptions on %s', (kind) => {
 
   it('an analyst reads subscriptions but makes none; without a token: 401 before validation', async () => {
     expect((await call('POST', '/v1/alert-subscriptions', null, { nonsense: true })).statusCode).toBe(401);
-    const res = await call('POST', '/v1/alert-subscriptions', analyst, { organisationId: 'stad-gent', channel: 'email', email: 'team@gent.be', events: ['test'] });
+    const res = await call('POST', '/v1/alert-subscriptions', analyst, {
+      organisationId: 'stad-gent',
+      channel: 'email',
+      email: 'team@gent.be',
+      events: ['test'],
+    });
     expect(res.statusCode).toBe(403);
     expect((await call('GET', '/v1/alert-subscriptions', analyst)).statusCode).toBe(200);
     expect((await call('POST', '/v1/alerts/evaluate', t.tokens.gent)).statusCode).toBe(403);
@@ -82,7 +118,15 @@ describe.each(BACKENDS)('alert subscriptions on %s', (kind) => {
       expect(res.headers['cache-control']).toBe('no-store');
       const created = res.json();
       expect(created.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
-      expect(created).toMatchObject({ organisationId: 'stad-gent', channel: 'webhook', url: receiver.url, events: ['test'], services: null, language: 'en', includeRemarks: false });
+      expect(created).toMatchObject({
+        organisationId: 'stad-gent',
+        channel: 'webhook',
+        url: receiver.url,
+        events: ['test'],
+        services: null,
+        language: 'en',
+        includeRemarks: false,
+      });
 
       const listed = await call('GET', '/v1/alert-subscriptions', analyst);
       expect(listed.json().subscriptions.map((s: { id: string }) => s.id)).toContain(created.id);
@@ -101,12 +145,18 @@ describe.each(BACKENDS)('alert subscriptions on %s', (kind) => {
       expect(sent.statusCode).toBe(202);
       await eventually(() => receiver.received.length === 1, 10_000, 'the test webhook');
       const [hook] = receiver.received;
-      const verified = new Webhook(created.secret).verify(hook!.body, hook!.headers as Record<string, string>) as { type: string; timestamp: string; data: { summary: string } };
+      const verified = new Webhook(created.secret).verify(hook!.body, hook!.headers as Record<string, string>) as {
+        type: string;
+        timestamp: string;
+        data: { summary: string };
+      };
       expect(verified.type).toBe('test');
       expect(verified.data.summary).toBe('Test message from the feedbackinstrument: this alert works.');
       expect(hook!.headers['webhook-id']).toBe(sent.json().eventId);
       // A wrong secret does not verify.
-      expect(() => new Webhook(`whsec_${Buffer.alloc(32, 1).toString('base64')}`).verify(hook!.body, hook!.headers as Record<string, string>)).toThrow();
+      expect(() =>
+        new Webhook(`whsec_${Buffer.alloc(32, 1).toString('base64')}`).verify(hook!.body, hook!.headers as Record<string, string>),
+      ).toThrow();
 
       await eventually(async () => (await deliveriesOf(created.id))[0]?.status === 'delivered', 5_000, 'the delivery log');
       const [delivery] = await deliveriesOf(created.id);
@@ -163,11 +213,14 @@ describe.each(BACKENDS)('alert subscriptions on %s', (kind) => {
     try {
       const created = (await call('POST', '/v1/alert-subscriptions', app.tokens.gent, webhook(receiver.url), app)).json();
       await call('POST', `/v1/alert-subscriptions/${created.id}/test`, app.tokens.gent, undefined, app);
-      const deliveries = async () => (await call('GET', `/v1/alert-subscriptions/${created.id}/deliveries`, app.tokens.gent, undefined, app)).json().deliveries;
+      const deliveries = async () =>
+        (await call('GET', `/v1/alert-subscriptions/${created.id}/deliveries`, app.tokens.gent, undefined, app)).json().deliveries;
       await eventually(async () => (await deliveries())[0]?.status === 'failed', 10_000, 'giving up');
       const [delivery] = await deliveries();
       expect(delivery.attempts.length).toBeGreaterThanOrEqual(3);
-      expect(delivery.attempts.every((a: { outcome: string; httpStatus: number }) => a.outcome === 'failed' && a.httpStatus === 503)).toBe(true);
+      expect(delivery.attempts.every((a: { outcome: string; httpStatus: number }) => a.outcome === 'failed' && a.httpStatus === 503)).toBe(
+        true,
+      );
       const count = receiver.received.length;
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(receiver.received).toHaveLength(count);
@@ -193,7 +246,15 @@ describe.each(BACKENDS)('alert subscriptions on %s', (kind) => {
   });
 
   it('an e-mail subscription gets its test message through SMTP, in its language, as text and HTML', async () => {
-    const created = (await call('POST', '/v1/alert-subscriptions', t.tokens.gent, { organisationId: 'stad-gent', channel: 'email', email: 'digitaal@gent.be', events: ['test', 'digest.weekly'], language: 'nl' })).json();
+    const created = (
+      await call('POST', '/v1/alert-subscriptions', t.tokens.gent, {
+        organisationId: 'stad-gent',
+        channel: 'email',
+        email: 'digitaal@gent.be',
+        events: ['test', 'digest.weekly'],
+        language: 'nl',
+      })
+    ).json();
     expect(created.secret).toBeNull();
     const before = smtp.messages.length;
     await call('POST', `/v1/alert-subscriptions/${created.id}/test`, t.tokens.gent);

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AlertDeliveries, AlertEvaluation, AlertSubscription, AlertSubscriptionInput, CreatedAlertSubscription, ErrorEnvelope, Slug } from '@feedbackinstrument/shared';
+import {
+  AlertDeliveries,
+  AlertEvaluation,
+  AlertSubscription,
+  AlertSubscriptionInput,
+  CreatedAlertSubscription,
+  ErrorEnvelope,
+  Slug,
+} from '@feedbackinstrument/shared';
 import { summaryOf } from '../../../alerts/alert-messages.js';
 import { requestActor } from '../../../changes/run-change.js';
 import { createAlertSubscription, deleteAlertSubscription, originOnly } from '../../../changes/subscription-changes.js';
@@ -39,7 +47,9 @@ export default async function alertRoutes(app: FastifyInstance) {
       response: { 201: CreatedAlertSubscription, ...errors },
     },
     handler: async (request, reply) => {
-      const created = await createAlertSubscription(app.db, requestActor(request), request.body, { allowInsecure: app.config.alerts.allowInsecure });
+      const created = await createAlertSubscription(app.db, requestActor(request), request.body, {
+        allowInsecure: app.config.alerts.allowInsecure,
+      });
       return reply.code(201).header('cache-control', 'no-store').send(created);
     },
   });
@@ -50,7 +60,8 @@ export default async function alertRoutes(app: FastifyInstance) {
       operationId: 'listAlertSubscriptions',
       tags: ['alerts'],
       summary: "List alert subscriptions (admin: all, or one organisation's; others: their organisation's), without secrets",
-      description: 'An analyst sees a webhook URL as its origin only (`https://host/…`): paths and queries of webhooks are often secrets themselves.',
+      description:
+        'An analyst sees a webhook URL as its origin only (`https://host/…`): paths and queries of webhooks are often secrets themselves.',
       security,
       querystring: z.object({ organisation: Slug.optional() }).strict(),
       response: { 200: z.object({ subscriptions: z.array(AlertSubscription) }), ...errors },
@@ -83,7 +94,13 @@ export default async function alertRoutes(app: FastifyInstance) {
     onRequest: app.requireManager,
     // At most TEST_LIMIT tests per subscription per minute, counted in the database (every
     // instance), after authentication and validation: 429 with Retry-After past it.
-    config: { rateLimit: { ...TEST_LIMIT, hook: 'preHandler', keyGenerator: (request: FastifyRequest) => (request.params as { subscriptionId: string }).subscriptionId } },
+    config: {
+      rateLimit: {
+        ...TEST_LIMIT,
+        hook: 'preHandler',
+        keyGenerator: (request: FastifyRequest) => (request.params as { subscriptionId: string }).subscriptionId,
+      },
+    },
     schema: {
       operationId: 'testAlertSubscription',
       tags: ['alerts'],
@@ -100,7 +117,14 @@ export default async function alertRoutes(app: FastifyInstance) {
       const language = row.language;
       const [event] = await insertAlertEvents(
         app.db,
-        [{ subscriptionId: row.id, type: 'test', key: `test|${randomUUID()}`, data: { ...data, summary: summaryOf({ type: 'test', data }, language) } }],
+        [
+          {
+            subscriptionId: row.id,
+            type: 'test',
+            key: `test|${randomUUID()}`,
+            data: { ...data, summary: summaryOf({ type: 'test', data }, language) },
+          },
+        ],
         new Date(),
       );
       // Sent in the background: a slow receiver never holds up this answer.

@@ -16,23 +16,53 @@ describe.each(BACKENDS)('annotations on %s', (kind) => {
   const fixDay = addDays(localDay(new Date(), TZ), -30);
   beforeAll(async () => {
     t = await startTestApp(kind);
-    analyst = (await call('POST', '/v1/tokens', ADMIN_TOKEN, { name: 'gent analist', organisationId: 'stad-gent', role: 'analyst' })).json().token;
+    analyst = (await call('POST', '/v1/tokens', ADMIN_TOKEN, { name: 'gent analist', organisationId: 'stad-gent', role: 'analyst' })).json()
+      .token;
     const service = (await findService(t.database.db, GENT))!;
     const at = (day: string, hour: number) => new Date(`${day}T${String(hour).padStart(2, '0')}:30:00+01:00`);
     for (let d = 1; d <= 20; d += 1) {
       const day = addDays(fixDay, -d);
-      await record(t.database.db, service, { serviceId: GENT, submissionId: randomUUID(), score: 2, lang: 'nl', ...(d <= 10 && { remark: 'De kalender toont geen vrije dagen.' }) }, at(day, 9), TZ);
+      await record(
+        t.database.db,
+        service,
+        {
+          serviceId: GENT,
+          submissionId: randomUUID(),
+          score: 2,
+          lang: 'nl',
+          ...(d <= 10 && { remark: 'De kalender toont geen vrije dagen.' }),
+        },
+        at(day, 9),
+        TZ,
+      );
       await record(t.database.db, service, { serviceId: GENT, submissionId: randomUUID(), score: 4, lang: 'nl' }, at(day, 10), TZ);
     }
     for (let d = 0; d < 20; d += 1) {
       const day = addDays(fixDay, d);
-      await record(t.database.db, service, { serviceId: GENT, submissionId: randomUUID(), score: d === 0 ? 2 : 5, lang: 'nl', ...(d === 0 && { remark: 'De kalender toont geen vrije dagen.' }) }, at(day, 9), TZ);
+      await record(
+        t.database.db,
+        service,
+        {
+          serviceId: GENT,
+          submissionId: randomUUID(),
+          score: d === 0 ? 2 : 5,
+          lang: 'nl',
+          ...(d === 0 && { remark: 'De kalender toont geen vrije dagen.' }),
+        },
+        at(day, 9),
+        TZ,
+      );
     }
   });
   afterAll(() => t.close());
 
   const call = (method: 'GET' | 'POST' | 'DELETE', url: string, token: string | null, body?: unknown) =>
-    t.app.inject({ method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, ...(body !== undefined && { payload: body as object }) });
+    t.app.inject({
+      method,
+      url,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(body !== undefined && { payload: body as object }),
+    });
   const base = `/v1/services/${GENT}/annotations`;
 
   it('a manager annotates a day; an analyst reads it but adds none; bad input is 400 with the field named', async () => {
@@ -58,7 +88,10 @@ describe.each(BACKENDS)('annotations on %s', (kind) => {
     expect(listed.json().annotations.map((a: { id: string }) => a.id)).toEqual([res.json().id]);
     expect((await call('GET', `${base}?from=${addDays(fixDay, 1)}`, analyst)).json().annotations).toEqual([]);
     expect((await call('GET', base, t.tokens.opgroeien)).statusCode).toBe(404);
-    expect((await call('GET', '/v1/audit', t.tokens.gent)).json().entries[0]).toMatchObject({ action: 'annotation.create', after: { day: fixDay, text: 'versie 3.2: kalender hersteld' } });
+    expect((await call('GET', '/v1/audit', t.tokens.gent)).json().entries[0]).toMatchObject({
+      action: 'annotation.create',
+      after: { day: fixDay, text: 'versie 3.2: kalender hersteld' },
+    });
   });
 
   it('shows whether the fix worked: the satisfied share and the top topics 28 days before and after', async () => {
@@ -76,7 +109,9 @@ describe.each(BACKENDS)('annotations on %s', (kind) => {
     const res = await call('GET', `/v1/reports/${fixDay.slice(0, 4)}?organisation=stad-gent&format=html`, analyst);
     expect(res.statusCode).toBe(200);
     const html = res.body;
-    const day = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${fixDay}T00:00:00Z`));
+    const day = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+      new Date(`${fixDay}T00:00:00Z`),
+    );
     expect(html).toContain(`<ol class="annotations"><li>${day}: versie 3.2: kalender hersteld</li></ol>`);
     expect(html).toContain(`<g class="annotation"><title>1. ${day}: versie 3.2: kalender hersteld</title>`);
     expect(html).toMatch(/<th scope="col">Notities<\/th>/);

@@ -29,7 +29,8 @@ export default async function annotationRoutes(app: FastifyInstance) {
       body: AnnotationInput,
       response: { 201: Annotation, ...errors },
     },
-    handler: async (request, reply) => reply.code(201).send(await createAnnotation(app.db, requestActor(request), request.params.serviceId, request.body)),
+    handler: async (request, reply) =>
+      reply.code(201).send(await createAnnotation(app.db, requestActor(request), request.params.serviceId, request.body)),
   });
 
   r.get('/v1/services/:serviceId/annotations', {

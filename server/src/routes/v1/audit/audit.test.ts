@@ -21,7 +21,10 @@ describe.each(BACKENDS)('the audit log on %s', (kind) => {
     for (const channel of ['a.gent', 'b.gent', 'c.gent', 'd.gent', 'e.gent']) {
       expect((await call('PATCH', `/v1/services/${GENT}`, t.tokens.gent, { channel })).statusCode).toBe(200);
     }
-    expect((await call('PATCH', `/v1/services/${FIXTURE_SERVICES.groeipakket.id}`, t.tokens.opgroeien, { channel: 'groeipakket.be' })).statusCode).toBe(200);
+    expect(
+      (await call('PATCH', `/v1/services/${FIXTURE_SERVICES.groeipakket.id}`, t.tokens.opgroeien, { channel: 'groeipakket.be' }))
+        .statusCode,
+    ).toBe(200);
 
     const seen: Array<{ id: string; after: { channel: string }; before: { channel: string }; organisationId: string }> = [];
     let cursor: string | null = null;
@@ -67,7 +70,9 @@ describe.each(BACKENDS)('the audit log on %s', (kind) => {
 
   it('a change and its entry are one: when the entry cannot be written, the change is not made either', async () => {
     // Make every audit insert fail, as a full disk or a broken constraint would.
-    await sql`CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$`.execute(t.database.db);
+    await sql`CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$`.execute(
+      t.database.db,
+    );
     await sql`CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_audit()`.execute(t.database.db);
     try {
       const patched = await call('PATCH', `/v1/services/${GENT}`, t.tokens.gent, { channel: 'never.gent' });
@@ -106,11 +111,18 @@ describe.each(BACKENDS)('migration 0007 on %s', (kind) => {
     const migrator = new Migrator({ db: database.db, provider: { getMigrations: async () => migrations } });
     expect((await migrator.migrateTo('0006_session_id_token')).error).toBeUndefined();
     await sql`INSERT INTO organisations (id, name, level) VALUES ('stad-gent', 'Stad Gent', 'lokaal')`.execute(database.db);
-    await sql`INSERT INTO api_tokens (name, organisation_id, is_admin, token_hash) VALUES ('gent', 'stad-gent', false, 'h1'), ('ops', NULL, true, 'h2')`.execute(database.db);
-    await sql`INSERT INTO dashboard_sessions (id_hash, organisation_id, is_admin, via, expires_at) VALUES ('s1', 'stad-gent', false, 'oidc', now() + interval '1 hour')`.execute(database.db);
+    await sql`INSERT INTO api_tokens (name, organisation_id, is_admin, token_hash) VALUES ('gent', 'stad-gent', false, 'h1'), ('ops', NULL, true, 'h2')`.execute(
+      database.db,
+    );
+    await sql`INSERT INTO dashboard_sessions (id_hash, organisation_id, is_admin, via, expires_at) VALUES ('s1', 'stad-gent', false, 'oidc', now() + interval '1 hour')`.execute(
+      database.db,
+    );
     await migrate(database.db);
     const tokens = await sql<{ name: string; role: string }>`SELECT name, role FROM api_tokens ORDER BY name`.execute(database.db);
-    expect(tokens.rows).toEqual([{ name: 'gent', role: 'manager' }, { name: 'ops', role: 'admin' }]);
+    expect(tokens.rows).toEqual([
+      { name: 'gent', role: 'manager' },
+      { name: 'ops', role: 'admin' },
+    ]);
     const sessions = await sql<{ role: string }>`SELECT role FROM dashboard_sessions`.execute(database.db);
     expect(sessions.rows).toEqual([{ role: 'manager' }]);
   });

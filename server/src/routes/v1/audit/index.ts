@@ -4,7 +4,6 @@ import { AuditPage, AuditQuery, ErrorEnvelope, type AuditEntry } from '@feedback
 import { decodeCursor, encodeCursor } from '../../../remarks/cursor.js';
 import { listAuditRows, type AuditRow } from '../../../repositories/audit-log.js';
 
-
 const toEntry = (row: AuditRow): AuditEntry => ({
   id: row.id,
   at: new Date(row.at).toISOString(),
@@ -36,7 +35,8 @@ export default async function auditRoutes(app: FastifyInstance) {
       const principal = request.principal!;
       const { limit, cursor, organisation } = request.query;
       // A manager sees its own organisation whatever it asks for; asking for another one gives an empty page.
-      if (!principal.admin && organisation !== undefined && organisation !== principal.organisationId) return { entries: [], nextCursor: null };
+      if (!principal.admin && organisation !== undefined && organisation !== principal.organisationId)
+        return { entries: [], nextCursor: null };
       const scope = principal.admin ? organisation : principal.organisationId;
       const position = cursor === undefined ? null : decodeCursor(cursor);
       const rows = await listAuditRows(app.db, scope, limit + 1, position && { at: position.receivedAt, id: position.id });

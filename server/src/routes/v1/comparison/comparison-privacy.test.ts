@@ -37,15 +37,30 @@ describe.each(BACKENDS)('the comparison under attack on %s', (kind) => {
         await addResponses(db, id, { satisfied: share, other: 100 - share }, today);
       }
       // The attacker's own service of the product, in its own organisation (Gent).
-      await insertService(db, { id: `aanvaller-${world}`, organisationId: 'stad-gent', name: { nl: 'Aanvaller' }, audience: 'burgers', channel: 'gent.be', productId });
+      await insertService(db, {
+        id: `aanvaller-${world}`,
+        organisationId: 'stad-gent',
+        name: { nl: 'Aanvaller' },
+        audience: 'burgers',
+        channel: 'gent.be',
+        productId,
+      });
     }
   });
   afterAll(() => t.close());
 
   const post = (serviceId: string, score: number) =>
-    t.app.inject({ method: 'POST', url: '/v1/feedback', headers: { 'content-type': 'application/json' }, payload: { serviceId, submissionId: randomUUID(), score } });
+    t.app.inject({
+      method: 'POST',
+      url: '/v1/feedback',
+      headers: { 'content-type': 'application/json' },
+      payload: { serviceId, submissionId: randomUUID(), score },
+    });
   const look = async (serviceId: string) => {
-    const res = await t.app.inject({ url: `/v1/services/${serviceId}/comparison?year=${year}`, headers: { authorization: `Bearer ${t.tokens.gent}` } });
+    const res = await t.app.inject({
+      url: `/v1/services/${serviceId}/comparison?year=${year}`,
+      headers: { authorization: `Bearer ${t.tokens.gent}` },
+    });
     expect(res.statusCode).toBe(200);
     return res.json();
   };

@@ -14,7 +14,14 @@ describe.each(BACKENDS)('GET /v1/services/:id/comparison on %s', (kind) => {
   const others = ['gemeente-aalst', 'gemeente-brugge', 'gemeente-deinze', 'gemeente-eeklo', 'gemeente-geel', 'gemeente-halle'] as const;
 
   const service = async (organisationId: string, id: string, productId: string | null) =>
-    insertService(t.database.db, { id, organisationId, name: { nl: `Bewonerskaart ${id}` }, audience: 'burgers', channel: 'gemeente.be', productId });
+    insertService(t.database.db, {
+      id,
+      organisationId,
+      name: { nl: `Bewonerskaart ${id}` },
+      audience: 'burgers',
+      channel: 'gemeente.be',
+      productId,
+    });
 
   beforeAll(async () => {
     t = await startTestApp(kind);
@@ -87,7 +94,12 @@ describe.each(BACKENDS)('GET /v1/services/:id/comparison on %s', (kind) => {
     // p25: h = 1.25 → 60 + 0.25·(60 − 60) = 60; median: h = 2.5 → 60 + 0.5·10 = 65; p75: h = 3.75 → 70 + 0.75·10 = 77.5,
     // rounded to a multiple of 5 → 80 (77.5 / 5 = 15.5 rounds up). Own 75 % lies between 60 and 80.
     const body = (await comparison(GENT)).json();
-    expect(body).toMatchObject({ organisations: 6, suppressed: false, others: { p25: 60, median: 65, p75: 80 }, position: { standing: 'between' } });
+    expect(body).toMatchObject({
+      organisations: 6,
+      suppressed: false,
+      others: { p25: 60, median: 65, p75: 80 },
+      position: { standing: 'between' },
+    });
   });
 
   it('places a service below the 25th and above the 75th percentile', async () => {
@@ -111,7 +123,14 @@ describe.each(BACKENDS)('GET /v1/services/:id/comparison on %s', (kind) => {
 
   it('says why when the service names no product, and gives no position without own responses', async () => {
     const none = (await comparison(FIXTURE_SERVICES.groeipakket.id)).json();
-    expect(none).toMatchObject({ service: { productId: null }, organisations: 0, suppressed: true, reason: 'no_product', others: null, position: null });
+    expect(none).toMatchObject({
+      service: { productId: null },
+      organisations: 0,
+      suppressed: true,
+      reason: 'no_product',
+      others: null,
+      position: null,
+    });
     const empty = (await comparison(GENT, '?year=2024')).json();
     // In 2024 only Halle had responses (and too few organisations): suppressed, own figures empty.
     expect(empty).toMatchObject({ own: { responses: 0, satisfied: null, satisfiedInterval: null }, organisations: 1, suppressed: true });

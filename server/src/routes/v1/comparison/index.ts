@@ -1,7 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { COMPARISON_MIN_ORGANISATIONS, COMPARISON_MIN_RESPONSES, COMPARISON_ROUNDING, ErrorEnvelope, ProductComparison, Slug, Year } from '@feedbackinstrument/shared';
+import {
+  COMPARISON_MIN_ORGANISATIONS,
+  COMPARISON_MIN_RESPONSES,
+  COMPARISON_ROUNDING,
+  ErrorEnvelope,
+  ProductComparison,
+  Slug,
+  Year,
+} from '@feedbackinstrument/shared';
 import { requireVisibleService } from '../../../auth/own-service.js';
 import { productComparison } from '../../../comparison/product-comparison.js';
 import { currentYear, yearPeriod } from '../../../figures/period.js';

@@ -10,10 +10,16 @@ describe.each(BACKENDS)('POST /v1/displays on %s', (kind) => {
   afterAll(() => t.close());
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url: '/v1/displays', headers: { 'content-type': 'application/json', ...headers }, payload: JSON.stringify(body) });
+    t.app.inject({
+      method: 'POST',
+      url: '/v1/displays',
+      headers: { 'content-type': 'application/json', ...headers },
+      payload: JSON.stringify(body),
+    });
 
   it('204: counts each showing on the local day, and nothing else', async () => {
-    for (let i = 0; i < 3; i++) expect((await post({ serviceId: FIXTURE_SERVICES.gent.id }, { origin: ALLOWED_ORIGIN })).statusCode).toBe(204);
+    for (let i = 0; i < 3; i++)
+      expect((await post({ serviceId: FIXTURE_SERVICES.gent.id }, { origin: ALLOWED_ORIGIN })).statusCode).toBe(204);
     const rows = await t.database.db.selectFrom('display_counts').selectAll().where('service_id', '=', FIXTURE_SERVICES.gent.id).execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]!.count).toBe(3);

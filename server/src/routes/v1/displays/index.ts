@@ -11,7 +11,8 @@ export default async function displayRoutes(app: FastifyInstance) {
     bodyLimit: 1024,
     config: { rateLimit: {} },
     schema: {
-      operationId: 'countDisplay', tags: ['collection'],
+      operationId: 'countDisplay',
+      tags: ['collection'],
       summary: 'Count one showing of the widget (the denominator of the response rate)',
       body: DisplaySubmission,
       response: { 204: z.undefined(), 400: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 415: ErrorEnvelope, 429: ErrorEnvelope },

@@ -26,14 +26,33 @@ const FIELDS = Object.keys(valid());
 
 const anyValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom(-1, 0, 6, 2.5, 1e308, -0, '', ' ', '5', 'null', 'x'.repeat(2001), '\u0000', '<script>alert(1)</script>', "'; DROP TABLE responses; --"),
+  fc.constantFrom(
+    -1,
+    0,
+    6,
+    2.5,
+    1e308,
+    -0,
+    '',
+    ' ',
+    '5',
+    'null',
+    'x'.repeat(2001),
+    '\u0000',
+    '<script>alert(1)</script>',
+    "'; DROP TABLE responses; --",
+  ),
   fc.string({ unit: 'grapheme', maxLength: 50 }),
 );
 
 type Mutation = { kind: 'delete' | 'set'; field: string; value?: unknown };
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), field: fc.constantFrom(...FIELDS) }),
-  fc.record({ kind: fc.constant('set' as const), field: fc.oneof(fc.constantFrom(...FIELDS), fc.string({ maxLength: 12 })), value: anyValue }),
+  fc.record({
+    kind: fc.constant('set' as const),
+    field: fc.oneof(fc.constantFrom(...FIELDS), fc.string({ maxLength: 12 })),
+    value: anyValue,
+  }),
 );
 
 type Case = { contentType: string; payload: string };
@@ -45,14 +64,21 @@ const mutatedJson: fc.Arbitrary<Case> = fc.array(mutation, { minLength: 1, maxLe
   }
   return { contentType: 'application/json', payload: JSON.stringify(body) };
 });
-const anyJson: fc.Arbitrary<Case> = fc.jsonValue({ maxDepth: 4 }).map((v) => ({ contentType: 'application/json', payload: JSON.stringify(v) ?? 'null' }));
+const anyJson: fc.Arbitrary<Case> = fc
+  .jsonValue({ maxDepth: 4 })
+  .map((v) => ({ contentType: 'application/json', payload: JSON.stringify(v) ?? 'null' }));
 const garbage: fc.Arbitrary<Case> = fc.record({
   contentType: fc.constantFrom('application/json', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', 'text/html'),
   payload: fc.string({ unit: 'binary', maxLength: 300 }),
 });
 const formFields: fc.Arbitrary<Case> = fc
-  .dictionary(fc.oneof(fc.constantFrom(...FIELDS, 'returnTo', 'formToken'), fc.string({ maxLength: 8 })), fc.string({ maxLength: 40 }), { maxKeys: 8 })
-  .map((fields) => ({ contentType: 'application/x-www-form-urlencoded', payload: new URLSearchParams({ serviceId: FIXTURE_SERVICES.gent.id, ...fields }).toString() }));
+  .dictionary(fc.oneof(fc.constantFrom(...FIELDS, 'returnTo', 'formToken'), fc.string({ maxLength: 8 })), fc.string({ maxLength: 40 }), {
+    maxKeys: 8,
+  })
+  .map((fields) => ({
+    contentType: 'application/x-www-form-urlencoded',
+    payload: new URLSearchParams({ serviceId: FIXTURE_SERVICES.gent.id, ...fields }).toString(),
+  }));
 
 const anyCase = fc.oneof(mutatedJson, mutatedJson, anyJson, garbage, formFields);
 
@@ -68,7 +94,12 @@ describe.each(BACKENDS)('POST /v1/feedback under malformed input on %s', (kind) 
     const seen: Record<number, number> = {};
     await fc.assert(
       fc.asyncProperty(anyCase, async ({ contentType, payload }) => {
-        const res = await t.app.inject({ method: 'POST', url: '/v1/feedback', headers: { 'content-type': contentType, accept: 'application/json' }, payload });
+        const res = await t.app.inject({
+          method: 'POST',
+          url: '/v1/feedback',
+          headers: { 'content-type': contentType, accept: 'application/json' },
+          payload,
+        });
         seen[res.statusCode] = (seen[res.statusCode] ?? 0) + 1;
         expect([200, 201, 303, 400, 404, 409, 413, 415]).toContain(res.statusCode);
         if (res.statusCode === 201) created++;

@@ -24,7 +24,15 @@ describe.each(BACKENDS)('POST /v1/feedback on %s', (kind) => {
     });
   const rowsOf = (submissionId: string) =>
     t.database.db.selectFrom('responses').selectAll().where('submission_id', '=', submissionId).execute();
-  const countAll = async () => Number((await t.database.db.selectFrom('responses').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const countAll = async () =>
+    Number(
+      (
+        await t.database.db
+          .selectFrom('responses')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('201: stores a new response once, with the contract defaults', async () => {
     const submissionId = randomUUID();
@@ -33,7 +41,16 @@ describe.each(BACKENDS)('POST /v1/feedback on %s', (kind) => {
     const rows = await rowsOf(submissionId);
     expect(rows).toHaveLength(1);
     expect(res.json()).toEqual({ id: rows[0]!.id });
-    expect(rows[0]).toMatchObject({ service_id: GENT, score: 4, lang: 'fr', context: 'transaction', channel: 'stad.gent', step: 'bevestiging', remark: null, has_remark: false });
+    expect(rows[0]).toMatchObject({
+      service_id: GENT,
+      score: 4,
+      lang: 'fr',
+      context: 'transaction',
+      channel: 'stad.gent',
+      step: 'bevestiging',
+      remark: null,
+      has_remark: false,
+    });
   });
 
   it('stores no column that could identify the person', async () => {
@@ -41,7 +58,25 @@ describe.each(BACKENDS)('POST /v1/feedback on %s', (kind) => {
     await post({ serviceId: GENT, submissionId, score: 3 }, { 'user-agent': 'Mozilla/5.0 Test', 'x-forwarded-for': '203.0.113.9' });
     const [row] = await rowsOf(submissionId);
     expect(Object.keys(row!).sort()).toEqual(
-      ['channel', 'completed', 'context', 'ease', 'followed_up_at', 'has_remark', 'id', 'lang', 'local_day', 'page', 'received_at', 'remark', 'remark_erased_at', 'score', 'service_id', 'step', 'submission_id'].sort(),
+      [
+        'channel',
+        'completed',
+        'context',
+        'ease',
+        'followed_up_at',
+        'has_remark',
+        'id',
+        'lang',
+        'local_day',
+        'page',
+        'received_at',
+        'remark',
+        'remark_erased_at',
+        'score',
+        'service_id',
+        'step',
+        'submission_id',
+      ].sort(),
     );
     expect(JSON.stringify(row)).not.toContain('203.0.113.9');
     expect(JSON.stringify(row)).not.toContain('Mozilla');
@@ -81,7 +116,14 @@ describe.each(BACKENDS)('POST /v1/feedback on %s', (kind) => {
     });
     expect(rows[0]!.followed_up_at).not.toBeNull();
     // The follow-up sent again (a retry of it) changes nothing.
-    const retry = await post({ serviceId: GENT, submissionId, score: 2, remark: 'De kalender toonde geen vrije dagen. Mail mij op an.peeters@telenet.be', ease: 2, completed: 'partly' });
+    const retry = await post({
+      serviceId: GENT,
+      submissionId,
+      score: 2,
+      remark: 'De kalender toonde geen vrije dagen. Mail mij op an.peeters@telenet.be',
+      ease: 2,
+      completed: 'partly',
+    });
     expect(retry.statusCode).toBe(200);
   });
 
@@ -129,7 +171,12 @@ describe.each(BACKENDS)('POST /v1/feedback on %s', (kind) => {
 
   it('keeps only the path of the page', async () => {
     const submissionId = randomUUID();
-    await post({ serviceId: GENT, submissionId, score: 4, page: 'https://stad.gent/nl/afspraak/bevestiging?rrn=85073003328&mail=a@b.be#stap-3' });
+    await post({
+      serviceId: GENT,
+      submissionId,
+      score: 4,
+      page: 'https://stad.gent/nl/afspraak/bevestiging?rrn=85073003328&mail=a@b.be#stap-3',
+    });
     expect((await rowsOf(submissionId))[0]!.page).toBe('/nl/afspraak/bevestiging');
   });
 
@@ -140,17 +187,29 @@ describe.each(BACKENDS)('POST /v1/feedback on %s', (kind) => {
       ['score 4.5', { serviceId: GENT, submissionId: randomUUID(), score: 4.5 }, [{ path: 'score' }]],
       ['score as text', { serviceId: GENT, submissionId: randomUUID(), score: 'vier' }, [{ path: 'score' }]],
       ['submissionId not a UUID', { serviceId: GENT, submissionId: '42', score: 4 }, [{ path: 'submissionId' }]],
-      ['remark over 2000 characters', { serviceId: GENT, submissionId: randomUUID(), score: 4, remark: 'a'.repeat(2001) }, [{ path: 'remark' }]],
+      [
+        'remark over 2000 characters',
+        { serviceId: GENT, submissionId: randomUUID(), score: 4, remark: 'a'.repeat(2001) },
+        [{ path: 'remark' }],
+      ],
       ['unknown language', { serviceId: GENT, submissionId: randomUUID(), score: 4, lang: 'es' }, [{ path: 'lang' }]],
       ['unknown field', { serviceId: GENT, submissionId: randomUUID(), score: 4, email: 'x@y.be' }, [{ path: 'email' }]],
-      ['completed out of its values', { serviceId: GENT, submissionId: randomUUID(), score: 4, completed: 'maybe' }, [{ path: 'completed' }]],
+      [
+        'completed out of its values',
+        { serviceId: GENT, submissionId: randomUUID(), score: 4, completed: 'maybe' },
+        [{ path: 'completed' }],
+      ],
     ];
     it.each(cases)('%s', async (_name, body, details) => {
       const before = await countAll();
       const res = await post(body);
       expect(res.statusCode).toBe(400);
       expect(res.json()).toEqual({
-        error: { code: 'validation_failed', message: expect.stringMatching(/not valid/), details: expect.arrayContaining(details.map((d) => expect.objectContaining(d))) },
+        error: {
+          code: 'validation_failed',
+          message: expect.stringMatching(/not valid/),
+          details: expect.arrayContaining(details.map((d) => expect.objectContaining(d))),
+        },
       });
       expect(await countAll()).toBe(before);
     });
@@ -252,7 +311,10 @@ describe.each(BACKENDS)('POST /v1/feedback on %s', (kind) => {
   });
 
   it('accepts JSON with a charset parameter', async () => {
-    const res = await post({ serviceId: GENT, submissionId: randomUUID(), score: 4 }, { 'content-type': 'application/json; charset=utf-8' });
+    const res = await post(
+      { serviceId: GENT, submissionId: randomUUID(), score: 4 },
+      { 'content-type': 'application/json; charset=utf-8' },
+    );
     expect(res.statusCode).toBe(201);
   });
 

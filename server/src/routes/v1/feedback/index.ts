@@ -13,7 +13,15 @@ import { ownOrigin } from '../../../http/own-origin.js';
 import { isDatabaseUnavailable } from '../../../db/unavailable.js';
 import { findOrganisation } from '../../../repositories/organisations.js';
 
-const errors = { 400: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope, 413: ErrorEnvelope, 415: ErrorEnvelope, 429: ErrorEnvelope };
+const errors = {
+  400: ErrorEnvelope,
+  403: ErrorEnvelope,
+  404: ErrorEnvelope,
+  409: ErrorEnvelope,
+  413: ErrorEnvelope,
+  415: ErrorEnvelope,
+  429: ErrorEnvelope,
+};
 
 export default async function feedbackRoutes(app: FastifyInstance) {
   app.decorateRequest('submissionMeta', null);
@@ -23,7 +31,8 @@ export default async function feedbackRoutes(app: FastifyInstance) {
     // Rate-limited by the route itself (app.submissionLimit): the hit is counted in the same
     // statement as the new response, one round trip for both.
     schema: {
-      operationId: 'sendFeedback', tags: ['collection'],
+      operationId: 'sendFeedback',
+      tags: ['collection'],
       summary: 'Send a score, or attach a remark and follow-ups to it',
       description:
         'JSON or an HTML form. 201: a new response. 200: the same submissionId again (a retry, or the follow-up that ' +

@@ -40,7 +40,9 @@ describe.each(BACKENDS)('GET /v1/services/:id/figures on %s', (kind) => {
       byChannel: [],
       previousYear: { period: { from: '2018-01-01', to: '2018-12-31' }, responses: 0, mean: null },
     });
-    expect(body.byMonth.map((m: { month: string }) => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2019-${String(i + 1).padStart(2, '0')}`));
+    expect(body.byMonth.map((m: { month: string }) => m.month)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2019-${String(i + 1).padStart(2, '0')}`),
+    );
     expect(body.byContext.map((c: { context: string }) => c.context)).toEqual(['transaction', 'support', 'continuous']);
   });
 
@@ -58,7 +60,12 @@ describe.each(BACKENDS)('GET /v1/services/:id/figures on %s', (kind) => {
     expect((await post({ serviceId: GENT, submissionId, score: 2, context: 'support' })).statusCode).toBe(200);
     expect((await post({ serviceId: GENT, submissionId, score: 2, remark: 'Te traag', ease: 1, completed: 'no' })).statusCode).toBe(200);
     expect((await post({ serviceId: GENT, submissionId: randomUUID(), score: 5, remark: 'Top' })).statusCode).toBe(201);
-    await t.app.inject({ method: 'POST', url: '/v1/displays', headers: { 'content-type': 'application/json' }, payload: { serviceId: GENT } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/v1/displays',
+      headers: { 'content-type': 'application/json' },
+      payload: { serviceId: GENT },
+    });
     const after = (await figures(GENT, `?year=${year}`)).json();
     expect(after.responses - before.responses).toBe(2);
     expect(after.distribution['2'] - before.distribution['2']).toBe(1);

@@ -10,7 +10,8 @@ export default async function figureRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get('/v1/services/:serviceId/figures', {
     onRequest: app.authenticate,
     schema: {
-      operationId: 'getServiceFigures', tags: ['analysis'],
+      operationId: 'getServiceFigures',
+      tags: ['analysis'],
       summary: "A service's figures for a year or period",
       description:
         'Every figure of the yearly report for one service: responses, distribution, mean, satisfied (with its 95 % ' +

@@ -1,7 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorEnvelope, Installation, InstallationQuery, INSTALLATION_NEW_REFUSED_PER_DAY, Slug, type InstallationOrigin } from '@feedbackinstrument/shared';
+import {
+  ErrorEnvelope,
+  Installation,
+  InstallationQuery,
+  INSTALLATION_NEW_REFUSED_PER_DAY,
+  Slug,
+  type InstallationOrigin,
+} from '@feedbackinstrument/shared';
 import { requireVisibleService } from '../../../auth/own-service.js';
 import { addDays, localDay } from '../../../figures/period.js';
 import { installationOrigins, OTHER_ORIGINS } from '../../../repositories/installation-origins.js';
@@ -43,7 +50,8 @@ export default async function installationRoutes(app: FastifyInstance) {
       }));
       for (const row of seen.values()) {
         // An origin refused more than 30 days ago and never shown says nothing any more.
-        if (allowed.has(row.origin) || (row.refusedByDay.length === 0 && row.lastShownDay === null && row.lastAnsweredDay === null)) continue;
+        if (allowed.has(row.origin) || (row.refusedByDay.length === 0 && row.lastShownDay === null && row.lastAnsweredDay === null))
+          continue;
         origins.push({ ...row, allowed: false });
       }
       const start = (page - 1) * pageSize;

@@ -22,19 +22,31 @@ describe.each(BACKENDS)('flooding the installation check on %s', (kind) => {
 
   const installation = async (query = '') => {
     await t.app.installationWrites();
-    const res = await t.app.inject({ method: 'GET', url: `/v1/services/${GENT}/installation${query}`, headers: { authorization: `Bearer ${t.tokens.gent}` } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/v1/services/${GENT}/installation${query}`,
+      headers: { authorization: `Bearer ${t.tokens.gent}` },
+    });
     expect(res.statusCode, res.body).toBe(200);
     return res.json();
   };
 
   it('keeps at most 20 new refused origins per day and counts the rest together as "other origins"', async () => {
     // A known origin, refused before today's flood, keeps being recorded on its own.
-    await t.database.db.insertInto('installation_origins').values({ service_id: GENT, origin: 'https://oud.gent.example', day: '2025-01-06', refused: 1 }).execute();
+    await t.database.db
+      .insertInto('installation_origins')
+      .values({ service_id: GENT, origin: 'https://oud.gent.example', day: '2025-01-06', refused: 1 })
+      .execute();
     const origins = Array.from({ length: FLOOD }, (_, i) => `https://www${i}.gent-be.example`);
     // In parallel bursts, as a script would send them (the budget must hold under concurrency).
     for (let i = 0; i < FLOOD; i += 30) {
       const burst = origins.slice(i, i + 30).map((origin) =>
-        t.app.inject({ method: 'POST', url: '/v1/displays', headers: { 'content-type': 'application/json', origin }, payload: JSON.stringify({ serviceId: GENT }) }),
+        t.app.inject({
+          method: 'POST',
+          url: '/v1/displays',
+          headers: { 'content-type': 'application/json', origin },
+          payload: JSON.stringify({ serviceId: GENT }),
+        }),
       );
       for (const res of await Promise.all(burst)) expect(res.statusCode).toBe(403);
     }
@@ -48,7 +60,12 @@ describe.each(BACKENDS)('flooding the installation check on %s', (kind) => {
     await t.app.installationWrites();
 
     const today = localDay(new Date(), t.app.config.timezone);
-    const rows = await t.database.db.selectFrom('installation_origins').selectAll().where('service_id', '=', GENT).where('day', '=', today).execute();
+    const rows = await t.database.db
+      .selectFrom('installation_origins')
+      .selectAll()
+      .where('service_id', '=', GENT)
+      .where('day', '=', today)
+      .execute();
     const own = rows.filter((r) => r.origin !== OTHER_ORIGINS && r.origin !== 'https://oud.gent.example');
     const other = rows.filter((r) => r.origin === OTHER_ORIGINS);
     expect(own.length).toBeLessThanOrEqual(INSTALLATION_NEW_REFUSED_PER_DAY);
@@ -79,7 +96,11 @@ describe.each(BACKENDS)('flooding the installation check on %s', (kind) => {
     expect(all).toEqual((await installation()).origins.map((o: { origin: string }) => o.origin));
     expect((await installation('?page=9')).origins).toEqual([]);
     for (const bad of ['?page=0', '?pageSize=201', '?page=x', '?other=1']) {
-      const res = await t.app.inject({ method: 'GET', url: `/v1/services/${GENT}/installation${bad}`, headers: { authorization: `Bearer ${t.tokens.gent}` } });
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/v1/services/${GENT}/installation${bad}`,
+        headers: { authorization: `Bearer ${t.tokens.gent}` },
+      });
       expect(res.statusCode, bad).toBe(400);
       expect(res.json().error.code).toBe('validation_failed');
     }

@@ -39,7 +39,8 @@ describe.each(BACKENDS)('the installation check on %s', (kind) => {
   it('records shown, answered and refused origins on the Brussels day, once per day for shown and answered', async () => {
     for (let i = 0; i < 3; i++) expect((await collect('/v1/displays', { serviceId: GENT }, ALLOWED_ORIGIN)).statusCode).toBe(204);
     expect((await collect('/v1/feedback', { serviceId: GENT, submissionId: randomUUID(), score: 4 }, ALLOWED_ORIGIN)).statusCode).toBe(201);
-    for (let i = 0; i < 2; i++) expect((await collect('/v1/feedback', { serviceId: GENT, submissionId: randomUUID(), score: 2 }, REFUSED)).statusCode).toBe(403);
+    for (let i = 0; i < 2; i++)
+      expect((await collect('/v1/feedback', { serviceId: GENT, submissionId: randomUUID(), score: 2 }, REFUSED)).statusCode).toBe(403);
     expect((await collect('/v1/displays', { serviceId: GENT }, REFUSED)).statusCode).toBe(403);
     const today = localDay(new Date(), 'Europe/Brussels');
     const res = await installation(t.tokens.gent);
@@ -55,7 +56,12 @@ describe.each(BACKENDS)('the installation check on %s', (kind) => {
 
   it('does not record requests without a foreign origin, nor malformed origins', async () => {
     const before = (await rows()).length;
-    await t.app.inject({ method: 'POST', url: '/v1/displays', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ serviceId: GENT }) });
+    await t.app.inject({
+      method: 'POST',
+      url: '/v1/displays',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ serviceId: GENT }),
+    });
     await collect('/v1/displays', { serviceId: GENT }, 'https://x.example/path');
     await t.app.installationWrites();
     expect((await rows()).length).toBe(before);
@@ -82,9 +88,21 @@ describe.each(BACKENDS)('the installation check on %s', (kind) => {
     const at = new Date('2025-06-30T22:30:00Z');
     await recordInstallationEvent(t.database.db, 'shown', GENT, 'https://zomer.example', 'Europe/Brussels', at);
     await recordInstallationEvent(t.database.db, 'refused', GENT, 'https://zomer.example', 'Europe/Brussels', at);
-    await recordInstallationEvent(t.database.db, 'refused', GENT, 'https://zomer.example', 'Europe/Brussels', new Date('2025-06-01T10:00:00Z'));
+    await recordInstallationEvent(
+      t.database.db,
+      'refused',
+      GENT,
+      'https://zomer.example',
+      'Europe/Brussels',
+      new Date('2025-06-01T10:00:00Z'),
+    );
     const zomer = (await installationOrigins(t.database.db, GENT, '2025-06-15')).find((o) => o.origin === 'https://zomer.example');
-    expect(zomer).toEqual({ origin: 'https://zomer.example', lastShownDay: '2025-07-01', lastAnsweredDay: null, refusedByDay: [{ day: '2025-07-01', count: 1 }] });
+    expect(zomer).toEqual({
+      origin: 'https://zomer.example',
+      lastShownDay: '2025-07-01',
+      lastAnsweredDay: null,
+      refusedByDay: [{ day: '2025-07-01', count: 1 }],
+    });
     // Refused long ago and never shown: not in the check any more.
     const listed = (await installation(t.tokens.gent)).json().origins.map((o: { origin: string }) => o.origin);
     expect(listed).toContain('https://zomer.example');
@@ -97,7 +115,12 @@ describe.each(BACKENDS)('the installation check on %s', (kind) => {
     const unknown = await installation(t.tokens.opgroeien, 'bestaat-niet');
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json().error.code).toBe(unknown.json().error.code);
-    const analyst = await t.app.inject({ method: 'POST', url: '/v1/tokens', headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload: { name: 'Lezer', organisationId: 'stad-gent', role: 'analyst' } });
+    const analyst = await t.app.inject({
+      method: 'POST',
+      url: '/v1/tokens',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      payload: { name: 'Lezer', organisationId: 'stad-gent', role: 'analyst' },
+    });
     expect((await installation(analyst.json().token)).statusCode).toBe(200);
   });
 });
@@ -105,8 +128,23 @@ describe.each(BACKENDS)('the installation check on %s', (kind) => {
 describe('the allowed-origin rule', () => {
   it('takes https origins, and http only on loopback hosts', async () => {
     const { isAllowedOrigin } = await import('@feedbackinstrument/shared');
-    for (const ok of ['https://www.gent.be', 'https://www.gent.be:8443', 'http://localhost:5173', 'http://127.0.0.1:8080', 'http://[::1]:3000']) expect(isAllowedOrigin(ok), ok).toBe(true);
-    for (const bad of ['http://www.gent.be', 'https://www.gent.be/', 'https://www.gent.be/pad', 'ftp://gent.be', 'www.gent.be', 'https://WWW.gent.be']) expect(isAllowedOrigin(bad), bad).toBe(false);
+    for (const ok of [
+      'https://www.gent.be',
+      'https://www.gent.be:8443',
+      'http://localhost:5173',
+      'http://127.0.0.1:8080',
+      'http://[::1]:3000',
+    ])
+      expect(isAllowedOrigin(ok), ok).toBe(true);
+    for (const bad of [
+      'http://www.gent.be',
+      'https://www.gent.be/',
+      'https://www.gent.be/pad',
+      'ftp://gent.be',
+      'www.gent.be',
+      'https://WWW.gent.be',
+    ])
+      expect(isAllowedOrigin(bad), bad).toBe(false);
   });
 });
 
@@ -119,19 +157,35 @@ describe.each(BACKENDS)('a refused origin reaches the installation check on %s',
 
   it("answers the displays preflight of any origin (so the route can refuse and count it), not the feedback one's", async () => {
     const preflight = (url: string) =>
-      t.app.inject({ method: 'OPTIONS', url, headers: { origin: REFUSED, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      t.app.inject({
+        method: 'OPTIONS',
+        url,
+        headers: { origin: REFUSED, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
     const displays = await preflight('/v1/displays');
     expect(displays.statusCode).toBe(204);
     expect(displays.headers['access-control-allow-origin']).toBe(REFUSED);
     expect((await preflight('/v1/feedback')).headers['access-control-allow-origin']).toBeUndefined();
-    const display = await t.app.inject({ method: 'POST', url: '/v1/displays', headers: { 'content-type': 'application/json', origin: REFUSED }, payload: JSON.stringify({ serviceId: GENT }) });
+    const display = await t.app.inject({
+      method: 'POST',
+      url: '/v1/displays',
+      headers: { 'content-type': 'application/json', origin: REFUSED },
+      payload: JSON.stringify({ serviceId: GENT }),
+    });
     expect(display.statusCode).toBe(403);
     expect(display.json().error.code).toBe('origin_not_allowed');
     const counted = await t.database.db.selectFrom('display_counts').selectAll().where('service_id', '=', GENT).execute();
     expect(counted).toEqual([]);
     await t.app.installationWrites();
-    const res = await t.app.inject({ method: 'GET', url: `/v1/services/${GENT}/installation`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
-    expect(res.json().origins.find((o: { origin: string }) => o.origin === REFUSED)).toMatchObject({ allowed: false, refusedByDay: [{ count: 1 }] });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/v1/services/${GENT}/installation`,
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    expect(res.json().origins.find((o: { origin: string }) => o.origin === REFUSED)).toMatchObject({
+      allowed: false,
+      refusedByDay: [{ count: 1 }],
+    });
   });
 });
 

@@ -24,7 +24,8 @@ export default async function organisationRoutes(app: FastifyInstance) {
   r.get('/v1/organisations', {
     onRequest: app.authenticate,
     schema: {
-      operationId: 'listOrganisations', tags: ['administration'],
+      operationId: 'listOrganisations',
+      tags: ['administration'],
       summary: 'List organisations (an organisation token sees its own)',
       response: { 200: z.object({ organisations: z.array(Organisation) }), 401: ErrorEnvelope },
     },

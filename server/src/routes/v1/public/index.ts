@@ -11,7 +11,8 @@ import { publishedServices } from '../../../repositories/published-services.js';
 export default async function publicFigureRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get('/v1/public/figures', {
     schema: {
-      operationId: 'listPublicFigures', tags: ['open data'],
+      operationId: 'listPublicFigures',
+      tags: ['open data'],
       summary: 'Yearly figures of the services that publish them (no token)',
       description:
         `Open data: the satisfaction figures of every service whose provider opted in (publishFigures). A service with ` +
@@ -23,17 +24,25 @@ export default async function publicFigureRoutes(app: FastifyInstance) {
     handler: async (request, reply) => {
       const period = resolvePeriod(request.query, app.config.timezone);
       const published = await publishedServices(app.dbRead);
-      const counts = await loadFigureCounts({ db: app.dbRead, timezone: app.config.timezone }, published.map((p) => p.service.id), {
-        period,
-        previous: null,
-        breakdown: false,
-        overall: false,
-      });
+      const counts = await loadFigureCounts(
+        { db: app.dbRead, timezone: app.config.timezone },
+        published.map((p) => p.service.id),
+        {
+          period,
+          previous: null,
+          breakdown: false,
+          overall: false,
+        },
+      );
       reply.header('access-control-allow-origin', '*').header('cache-control', 'public, max-age=300');
       return {
         period: periodOut(period, app.config.timezone),
         services: published.map(({ service, organisationName }) => {
-          const { ease: _ease, completed: _completed, ...figures } = summariseTotals(counts.of(service.id).current, { ease: false, completed: false });
+          const {
+            ease: _ease,
+            completed: _completed,
+            ...figures
+          } = summariseTotals(counts.of(service.id).current, { ease: false, completed: false });
           const suppressed = figures.responses < PUBLIC_MIN_RESPONSES;
           return {
             service: { id: service.id, name: service.name, organisation: { id: service.organisationId, name: organisationName } },

@@ -20,7 +20,8 @@ export default async function remarkRoutes(app: FastifyInstance) {
   r.get('/v1/services/:serviceId/remarks', {
     onRequest: app.authenticate,
     schema: {
-      operationId: 'listRemarks', tags: ['analysis'],
+      operationId: 'listRemarks',
+      tags: ['analysis'],
       summary: "A service's remarks, newest first",
       description:
         'Cursor-paginated: pass `nextCursor` as `cursor` for the next page (with the same filters). Filters: the period ' +
@@ -68,20 +69,21 @@ export default async function remarkRoutes(app: FastifyInstance) {
   r.get('/v1/services/:serviceId/topics', {
     onRequest: app.authenticate,
     schema: {
-      operationId: 'listTopics', tags: ['analysis'],
+      operationId: 'listTopics',
+      tags: ['analysis'],
       summary: 'Recurring problems: the topics many remarks share',
       description:
         'The recurring problems of the period, however users wrote them. Each remark becomes a set of terms when it is ' +
-        'written, all in this process (no external service): words are stemmed in the remark\'s language (Dutch, French, ' +
+        "written, all in this process (no external service): words are stemmed in the remark's language (Dutch, French, " +
         'English, German; Snowball), stop words left out, a negation ("niet", "ni", "ne … pas", "nicht", "not") kept as the ' +
         'term "¬", a Dutch separable verb put together again ("vul … in" → invullen), and a small concept lexicon makes the ' +
         'same thing one term in every language ("wachtwoord", "mot de passe", "Passwort" → password). Over the period\'s ' +
         'remarks, a Dutch or German compound is split when its parts are written on their own as often ("wachtwoordherstel" ' +
         '→ wachtwoord + herstel), a rare word one or two letters from a frequent one is taken as its typo, and words of one ' +
         'origin in two languages join ("annuleren", "annuler"). General words (a frequency list per language) and the ' +
-        'words of the service\'s name are left out; the remarks are then partitioned (GSDMM), so a remark is in one topic ' +
+        "words of the service's name are left out; the remarks are then partitioned (GSDMM), so a remark is in one topic " +
         'at most. A group is a topic when its remarks say its terms together, or when they are complaints. Only this ' +
-        'service\'s remarks count: no other service\'s remarks change its topics. A topic is shared by at least `minCount` ' +
+        "service's remarks count: no other service's remarks change its topics. A topic is shared by at least `minCount` " +
         'remarks; with fewer than 6 remarks, or fewer than `minCount`, there are none (tooFewRemarks). Each topic shows ' +
         'why: its terms with the forms users wrote, and per example remark the words that matched. Its trend compares ' +
         'with the same days one year earlier (a remark there counts when it says two of its terms, its one term for a ' +

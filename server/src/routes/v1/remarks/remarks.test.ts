@@ -17,7 +17,12 @@ describe.each(BACKENDS)('remarks on %s', (kind) => {
   const ids = new Map<string, string>();
 
   const add = async (remark: string, score: number, at: string, lang: 'nl' | 'fr' | 'en' | 'de' = 'nl', service = gent) => {
-    const outcome = await record(t.database.db, service, { serviceId: service.id, submissionId: randomUUID(), score, remark, lang }, new Date(at));
+    const outcome = await record(
+      t.database.db,
+      service,
+      { serviceId: service.id, submissionId: randomUUID(), score, remark, lang },
+      new Date(at),
+    );
     if (!('id' in outcome)) throw new Error('not recorded');
     ids.set(remark, outcome.id);
     return outcome.id;
@@ -97,9 +102,11 @@ describe.each(BACKENDS)('remarks on %s', (kind) => {
 
   it('erases one remark on request: the text goes, the response and every count stay', async () => {
     const id = ids.get('The payment failed twice')!;
-    const termsOf = (responseId: string) => t.database.db.selectFrom('remark_terms').select('terms').where('response_id', '=', responseId).execute();
+    const termsOf = (responseId: string) =>
+      t.database.db.selectFrom('remark_terms').select('terms').where('response_id', '=', responseId).execute();
     expect(await termsOf(id)).toHaveLength(1);
-    const figures = async () => (await t.app.inject({ url: `/v1/services/${GENT}/figures?year=2026`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json();
+    const figures = async () =>
+      (await t.app.inject({ url: `/v1/services/${GENT}/figures?year=2026`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json();
     const before = await figures();
     const erase = (token: string, responseId = id) =>
       t.app.inject({ method: 'DELETE', url: `/v1/services/${GENT}/remarks/${responseId}`, headers: { authorization: `Bearer ${token}` } });
@@ -142,7 +149,8 @@ describe.each(BACKENDS)('remark retention on %s', (kind) => {
     // Three instances erasing at once: each row is erased once, none is missed.
     const erased = await Promise.all([purgeExpiredRemarks(db, 24, 1), purgeExpiredRemarks(db, 24, 1), purgeExpiredRemarks(db, 24, 1)]);
     expect(erased.reduce((a, b) => a + b, 0)).toBe(2);
-    const remarkOf = async (outcome: { id?: string }) => (await db.selectFrom('responses').select(['remark', 'has_remark']).where('id', '=', outcome.id!).executeTakeFirstOrThrow());
+    const remarkOf = async (outcome: { id?: string }) =>
+      await db.selectFrom('responses').select(['remark', 'has_remark']).where('id', '=', outcome.id!).executeTakeFirstOrThrow();
     expect(await remarkOf(old as { id: string })).toEqual({ remark: null, has_remark: true });
     expect(await remarkOf(older as { id: string })).toEqual({ remark: null, has_remark: true });
     expect(await remarkOf(recent as { id: string })).toEqual({ remark: 'Recent', has_remark: true });
@@ -152,7 +160,10 @@ describe.each(BACKENDS)('remark retention on %s', (kind) => {
     expect(withTerms).toEqual([(recent as { id: string }).id]);
 
     // The server's own timer does the same, with a shorter retention.
-    const app = await buildApp(testConfig({ remarkPurgeIntervalMs: 25, remarkRetentionMonths: 1 }), { database: t.database, migrate: false });
+    const app = await buildApp(testConfig({ remarkPurgeIntervalMs: 25, remarkRetentionMonths: 1 }), {
+      database: t.database,
+      migrate: false,
+    });
     await app.ready();
     try {
       await expect.poll(async () => (await remarkOf(recent as { id: string })).remark, { timeout: 10_000, interval: 50 }).toBeNull();

@@ -9,13 +9,15 @@ import { reportHtml } from '../../../reports/report-html.js';
 import { listAnnotations } from '../../../repositories/annotations.js';
 
 /** A strict policy for the report page: its own inline styles and SVG only, nothing else. */
-const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const REPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export default async function reportRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get('/v1/reports/:year', {
     onRequest: app.authenticate,
     schema: {
-      operationId: 'getReport', tags: ['analysis'],
+      operationId: 'getReport',
+      tags: ['analysis'],
       summary: 'The yearly report of an organisation or policy domain',
       description:
         'Every service of the organisation (or of every organisation in the policy domain) with its figures for the ' +
@@ -43,9 +45,14 @@ export default async function reportRoutes(app: FastifyInstance) {
     handler: async (request, reply) => {
       const { year } = request.params;
       const { format, organisation, policyDomain } = request.query;
-      const report = await buildReport({ db: app.dbRead, timezone: app.config.timezone }, request.principal!, year, { organisation, policyDomain });
+      const report = await buildReport({ db: app.dbRead, timezone: app.config.timezone }, request.principal!, year, {
+        organisation,
+        policyDomain,
+      });
       if (!report) {
-        throw notFound(organisation !== undefined ? `There is no organisation "${organisation}".` : `There is no policy domain "${policyDomain}".`);
+        throw notFound(
+          organisation !== undefined ? `There is no organisation "${organisation}".` : `There is no policy domain "${policyDomain}".`,
+        );
       }
       const name = `feedback-${year}-${organisation ?? slugify(policyDomain!)}`;
       switch (format) {
@@ -76,5 +83,11 @@ async function annotationsOfReport(db: FastifyInstance['db'], report: Report): P
 
 /** A file-name-safe form of a policy domain name. */
 function slugify(text: string): string {
-  return text.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'report';
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[^\w]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'report'
+  );
 }

@@ -17,12 +17,19 @@ describe.each(BACKENDS)('GET /v1/reports/:year on %s', (kind) => {
     t = await startTestApp(kind);
     const db = t.database.db;
     await insertService(db, { id: EVIL, organisationId: 'stad-gent', name: { nl: EVIL_NAME }, audience: 'burgers', channel: '@kanaal' });
-    const services = (await Promise.all([FIXTURE_SERVICES.gent.id, EVIL, FIXTURE_SERVICES.groeipakket.id].map((id) => findService(db, id)))) as Service[];
+    const services = (await Promise.all(
+      [FIXTURE_SERVICES.gent.id, EVIL, FIXTURE_SERVICES.groeipakket.id].map((id) => findService(db, id)),
+    )) as Service[];
     const scores = [5, 4, 4, 3, 1, 5, 2, 4];
     for (const [i, score] of scores.entries()) {
       for (const service of services) {
         const at = new Date(Date.UTC(2026, i, 10, 12));
-        await record(db, service, { serviceId: service.id, submissionId: randomUUID(), score, remark: i % 2 ? 'Goed' : undefined, ease: 4, completed: 'yes' }, at);
+        await record(
+          db,
+          service,
+          { serviceId: service.id, submissionId: randomUUID(), score, remark: i % 2 ? 'Goed' : undefined, ease: 4, completed: 'yes' },
+          at,
+        );
       }
     }
     await record(db, services[0]!, { serviceId: services[0]!.id, submissionId: randomUUID(), score: 2 }, new Date('2025-06-01T10:00:00Z'));
@@ -37,7 +44,14 @@ describe.each(BACKENDS)('GET /v1/reports/:year on %s', (kind) => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.services.map((s: { service: { id: string } }) => s.service.id)).toEqual([FIXTURE_SERVICES.gent.id, EVIL]);
-    expect(body.totals).toMatchObject({ services: 2, responses: 16, remarks: 8, distribution: { '1': 2, '2': 2, '3': 2, '4': 6, '5': 4 }, mean: 3.5, satisfied: 62.5 });
+    expect(body.totals).toMatchObject({
+      services: 2,
+      responses: 16,
+      remarks: 8,
+      distribution: { '1': 2, '2': 2, '3': 2, '4': 6, '5': 4 },
+      mean: 3.5,
+      satisfied: 62.5,
+    });
     expect(body.totals.previousYear).toMatchObject({ responses: 1, mean: 2 });
     expect(body.totals.byMonth).toHaveLength(12);
     expect(body.period).toEqual({ from: '2026-01-01', to: '2026-12-31', timezone: 'Europe/Brussels' });
@@ -78,7 +92,14 @@ describe.each(BACKENDS)('GET /v1/reports/:year on %s', (kind) => {
     expect(rows.map((r) => r.serviceId)).toEqual([FIXTURE_SERVICES.gent.id, EVIL, '']);
     const evil = rows[1]!;
     expect(evil.serviceName).toBe(`'${EVIL_NAME}`);
-    expect(rows[2]).toMatchObject({ serviceName: 'Total', responses: '16', mean: '3.5', satisfied: '62.5', score4: '6', previousResponses: '1' });
+    expect(rows[2]).toMatchObject({
+      serviceName: 'Total',
+      responses: '16',
+      mean: '3.5',
+      satisfied: '62.5',
+      score4: '6',
+      previousResponses: '1',
+    });
     expect(Number(rows[0]!.satisfiedLow)).toBeLessThan(Number(rows[0]!.satisfied));
     expect(evil.channel).toBeUndefined();
   });
@@ -114,7 +135,12 @@ describe.each(BACKENDS)('GET /v1/reports/:year on %s', (kind) => {
     const db = t.database.db;
     const gentService = (await findService(db, FIXTURE_SERVICES.gent.id))!;
     for (let i = 0; i < 8; i += 1) {
-      await record(db, gentService, { serviceId: gentService.id, submissionId: randomUUID(), score: 1, remark: 'De kalender toont geen vrije dagen.' }, new Date(Date.UTC(2026, 2, 10 + i, 12)));
+      await record(
+        db,
+        gentService,
+        { serviceId: gentService.id, submissionId: randomUUID(), score: 1, remark: 'De kalender toont geen vrije dagen.' },
+        new Date(Date.UTC(2026, 2, 10 + i, 12)),
+      );
     }
     await insertAnnotation(db, gentService.id, '2026-04-01', 'Kalender hersteld');
     const json = (await report('?organisation=stad-gent')).json();
@@ -131,12 +157,20 @@ describe.each(BACKENDS)('GET /v1/reports/:year on %s', (kind) => {
     const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(text).toContain('Wat gebruikers bleven melden, en wat eraan gedaan werd');
     expect(text).toContain(`${gent.topics[0].label} 8`);
-    expect(text).toContain(`2026-04-01: Kalender hersteld ${pctNl(gent.notes[0].before.satisfied)} ${pctNl(gent.notes[0].after.satisfied)}`);
+    expect(text).toContain(
+      `2026-04-01: Kalender hersteld ${pctNl(gent.notes[0].before.satisfied)} ${pctNl(gent.notes[0].after.satisfied)}`,
+    );
     expect(text).toContain(`${gent.notes[0].topics[0].label} 8 → 0`);
     const csv: Record<string, string>[] = parse((await report('?organisation=stad-gent&format=csv')).body, { columns: true });
     expect(csv[0]!.recurringProblems).toContain(`${gent.topics[0].label} (8, new)`);
-    expect(csv[0]!.notes).toContain(`2026-04-01 Kalender hersteld: ${gent.notes[0].before.satisfied ?? '–'} → ${gent.notes[0].after.satisfied ?? '–'} % satisfied`);
-    const excel: Record<string, string>[] = parse((await report('?organisation=stad-gent&format=csv-excel')).body, { columns: true, delimiter: ';', bom: true });
+    expect(csv[0]!.notes).toContain(
+      `2026-04-01 Kalender hersteld: ${gent.notes[0].before.satisfied ?? '–'} → ${gent.notes[0].after.satisfied ?? '–'} % satisfied`,
+    );
+    const excel: Record<string, string>[] = parse((await report('?organisation=stad-gent&format=csv-excel')).body, {
+      columns: true,
+      delimiter: ';',
+      bom: true,
+    });
     expect(excel[0]!['Terugkerende problemen']).toContain(`${gent.topics[0].label} (8, new)`);
     expect(excel[0]!['Notities: tevreden voor → na']).toContain('Kalender hersteld');
   });

@@ -45,7 +45,13 @@ export default async function serviceRoutes(app: FastifyInstance) {
 
   r.get('/v1/services/:serviceId', {
     onRequest: app.authenticate,
-    schema: { operationId: 'getService', tags: ['administration'], summary: 'One service', params: Params, response: { 200: Service, ...errors } },
+    schema: {
+      operationId: 'getService',
+      tags: ['administration'],
+      summary: 'One service',
+      params: Params,
+      response: { 200: Service, ...errors },
+    },
     handler: async (request) => {
       const service = await findService(app.db, request.params.serviceId);
       if (!service || !canAccessOrganisation(request.principal!, service.organisationId)) {

@@ -10,7 +10,12 @@ describe.each(BACKENDS)('services administration on %s', (kind) => {
   afterAll(() => t.close());
 
   const call = (method: 'GET' | 'POST' | 'PATCH', url: string, token: string | null, body?: unknown) =>
-    t.app.inject({ method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, ...(body !== undefined && { payload: body as object }) });
+    t.app.inject({
+      method,
+      url,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(body !== undefined && { payload: body as object }),
+    });
 
   const newService = {
     id: 'gent-parkeerkaart',
@@ -25,7 +30,15 @@ describe.each(BACKENDS)('services administration on %s', (kind) => {
   it('an admin creates a service, with the contract defaults', async () => {
     const res = await call('POST', '/v1/services', ADMIN_TOKEN, newService);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toEqual({ ...newService, publishFigures: false, active: true, productId: null, complaintsUrl: null, privacyUrl: null, accessibilityUrl: null });
+    expect(res.json()).toEqual({
+      ...newService,
+      publishFigures: false,
+      active: true,
+      productId: null,
+      complaintsUrl: null,
+      privacyUrl: null,
+      accessibilityUrl: null,
+    });
     const again = await call('POST', '/v1/services', ADMIN_TOKEN, newService);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('conflict');
@@ -35,12 +48,16 @@ describe.each(BACKENDS)('services administration on %s', (kind) => {
     const unknownOrg = await call('POST', '/v1/services', ADMIN_TOKEN, { ...newService, id: 'x-service', organisationId: 'nergens' });
     expect(unknownOrg.statusCode).toBe(400);
     expect(unknownOrg.json().error.details[0].path).toBe('organisationId');
-    const badOrigin = await call('POST', '/v1/services', ADMIN_TOKEN, { ...newService, id: 'y-service', allowedOrigins: ['https://stad.gent/'] });
+    const badOrigin = await call('POST', '/v1/services', ADMIN_TOKEN, {
+      ...newService,
+      id: 'y-service',
+      allowedOrigins: ['https://stad.gent/'],
+    });
     expect(badOrigin.statusCode).toBe(400);
     expect(badOrigin.json().error.details[0].path).toBe('allowedOrigins.0');
   });
 
-  it("a manager creates services of its own organisation only; an analyst none; each creation is in the audit log", async () => {
+  it('a manager creates services of its own organisation only; an analyst none; each creation is in the audit log', async () => {
     const own = await call('POST', '/v1/services', t.tokens.gent, { ...newService, id: 'gent-other' });
     expect(own.statusCode).toBe(201);
     // Another organisation is answered like an unknown one, and nothing is written.
@@ -54,7 +71,12 @@ describe.each(BACKENDS)('services administration on %s', (kind) => {
     expect(refused.json().error.code).toBe('forbidden');
     const audit = (await call('GET', '/v1/audit?organisation=stad-gent', ADMIN_TOKEN)).json().entries;
     const entry = audit.find((e: { target: { id: string } }) => e.target.id === 'gent-other');
-    expect(entry).toMatchObject({ action: 'service.create', organisationId: 'stad-gent', actor: { name: 'gent analyst', role: 'manager', via: 'token' }, before: null });
+    expect(entry).toMatchObject({
+      action: 'service.create',
+      organisationId: 'stad-gent',
+      actor: { name: 'gent analyst', role: 'manager', via: 'token' },
+      before: null,
+    });
     expect(entry.after.allowedOrigins).toEqual(['https://stad.gent']);
     expect(audit.some((e: { target: { id: string } }) => e.target.id === 'gent-foreign' || e.target.id === 'gent-analyst')).toBe(false);
   });
@@ -76,7 +98,11 @@ describe.each(BACKENDS)('services administration on %s', (kind) => {
     expect(foreign.json().error.code).toBe(unknown.json().error.code);
     const patch = await call('PATCH', `/v1/services/${FIXTURE_SERVICES.gent.id}`, t.tokens.opgroeien, { active: false });
     expect(patch.statusCode).toBe(404);
-    const stored = await t.database.db.selectFrom('services').select('active').where('id', '=', FIXTURE_SERVICES.gent.id).executeTakeFirstOrThrow();
+    const stored = await t.database.db
+      .selectFrom('services')
+      .select('active')
+      .where('id', '=', FIXTURE_SERVICES.gent.id)
+      .executeTakeFirstOrThrow();
     expect(stored.active).toBe(true);
   });
 
@@ -87,13 +113,27 @@ describe.each(BACKENDS)('services administration on %s', (kind) => {
       publishFigures: true,
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ allowedOrigins: ['https://www.burgerprofiel.be', 'https://www.groeipakket.be'], followUps: ['ease'], publishFigures: true });
+    expect(res.json()).toMatchObject({
+      allowedOrigins: ['https://www.burgerprofiel.be', 'https://www.groeipakket.be'],
+      followUps: ['ease'],
+      publishFigures: true,
+    });
     // A PATCH that names one field leaves every other field as it was.
-    const rename = await call('PATCH', `/v1/services/${FIXTURE_SERVICES.groeipakket.id}`, t.tokens.opgroeien, { name: { nl: 'Groeipakket' } });
-    expect(rename.json()).toMatchObject({ name: { nl: 'Groeipakket' }, allowedOrigins: ['https://www.burgerprofiel.be', 'https://www.groeipakket.be'], followUps: ['ease'], publishFigures: true, active: true });
+    const rename = await call('PATCH', `/v1/services/${FIXTURE_SERVICES.groeipakket.id}`, t.tokens.opgroeien, {
+      name: { nl: 'Groeipakket' },
+    });
+    expect(rename.json()).toMatchObject({
+      name: { nl: 'Groeipakket' },
+      allowedOrigins: ['https://www.burgerprofiel.be', 'https://www.groeipakket.be'],
+      followUps: ['ease'],
+      publishFigures: true,
+      active: true,
+    });
     const empty = await call('PATCH', `/v1/services/${FIXTURE_SERVICES.groeipakket.id}`, t.tokens.opgroeien, {});
     expect(empty.statusCode).toBe(400);
-    const moveAway = await call('PATCH', `/v1/services/${FIXTURE_SERVICES.groeipakket.id}`, t.tokens.opgroeien, { organisationId: 'stad-gent' });
+    const moveAway = await call('PATCH', `/v1/services/${FIXTURE_SERVICES.groeipakket.id}`, t.tokens.opgroeien, {
+      organisationId: 'stad-gent',
+    });
     expect(moveAway.statusCode).toBe(400);
   });
 
@@ -114,7 +154,12 @@ describe.each(BACKENDS)('services administration on %s', (kind) => {
   });
 
   it('401 without a token, with a wrong one, and with a malformed header', async () => {
-    for (const headers of [{}, { authorization: 'Bearer fi_wrong' }, { authorization: `Basic ${ADMIN_TOKEN}` }, { authorization: 'Bearer' }]) {
+    for (const headers of [
+      {},
+      { authorization: 'Bearer fi_wrong' },
+      { authorization: `Basic ${ADMIN_TOKEN}` },
+      { authorization: 'Bearer' },
+    ]) {
       const res = await t.app.inject({ method: 'GET', url: '/v1/services', headers });
       expect(res.statusCode).toBe(401);
       expect(res.json().error.code).toBe('unauthorized');

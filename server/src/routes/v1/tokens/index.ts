@@ -23,7 +23,11 @@ export default async function tokenRoutes(app: FastifyInstance) {
       body: TokenInput,
       response: { 201: CreatedToken, ...errors },
     },
-    handler: async (request, reply) => reply.code(201).header('cache-control', 'no-store').send(await createToken(app.db, requestActor(request), request.body)),
+    handler: async (request, reply) =>
+      reply
+        .code(201)
+        .header('cache-control', 'no-store')
+        .send(await createToken(app.db, requestActor(request), request.body)),
   });
 
   r.get('/v1/tokens', {

@@ -11,7 +11,12 @@ describe.each(BACKENDS)('tokens and organisations on %s', (kind) => {
   afterAll(() => t.close());
 
   const call = (method: 'GET' | 'POST' | 'DELETE', url: string, token: string | null, body?: unknown) =>
-    t.app.inject({ method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, ...(body !== undefined && { payload: body as object }) });
+    t.app.inject({
+      method,
+      url,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(body !== undefined && { payload: body as object }),
+    });
 
   it('the bootstrap admin token from the environment creates an organisation', async () => {
     const org = { id: 'provincie-antwerpen', name: 'Provincie Antwerpen', level: 'provinciaal' };
@@ -53,7 +58,9 @@ describe.each(BACKENDS)('tokens and organisations on %s', (kind) => {
   it('an admin token made through the API is an admin; a manager makes no admin token and revokes none', async () => {
     const admin = (await call('POST', '/v1/tokens', ADMIN_TOKEN, { name: 'ops', admin: true })).json();
     expect(admin).toMatchObject({ admin: true, role: 'admin' });
-    expect((await call('POST', '/v1/organisations', admin.token, { id: 'stad-mechelen', name: 'Mechelen', level: 'lokaal' })).statusCode).toBe(201);
+    expect(
+      (await call('POST', '/v1/organisations', admin.token, { id: 'stad-mechelen', name: 'Mechelen', level: 'lokaal' })).statusCode,
+    ).toBe(201);
     expect((await call('POST', '/v1/tokens', t.tokens.gent, { name: 'sneaky', admin: true })).statusCode).toBe(403);
     // An admin token belongs to no organisation: to a manager it is as unknown as any other.
     expect((await call('DELETE', `/v1/tokens/${admin.id}`, t.tokens.gent)).statusCode).toBe(404);
@@ -66,8 +73,12 @@ describe.each(BACKENDS)('tokens and organisations on %s', (kind) => {
     const manager = (await call('POST', '/v1/tokens', t.tokens.gent, { name: 'Gent beheer', organisationId: 'stad-gent' })).json();
     expect(manager.role).toBe('manager');
     expect((await call('POST', '/v1/tokens', t.tokens.gent, { name: 'x', organisationId: 'opgroeien' })).statusCode).toBe(400);
-    expect((await call('POST', '/v1/tokens', analyst.json().token, { name: 'x', organisationId: 'stad-gent', role: 'analyst' })).statusCode).toBe(403);
-    expect((await call('POST', '/v1/tokens', t.tokens.gent, { name: 'x', organisationId: 'stad-gent', role: 'admin' })).statusCode).toBe(400);
+    expect(
+      (await call('POST', '/v1/tokens', analyst.json().token, { name: 'x', organisationId: 'stad-gent', role: 'analyst' })).statusCode,
+    ).toBe(403);
+    expect((await call('POST', '/v1/tokens', t.tokens.gent, { name: 'x', organisationId: 'stad-gent', role: 'admin' })).statusCode).toBe(
+      400,
+    );
     const listed = (await call('GET', '/v1/tokens', t.tokens.gent)).json().tokens;
     expect(new Set(listed.map((k: { organisationId: string }) => k.organisationId))).toEqual(new Set(['stad-gent']));
     expect(JSON.stringify(listed)).not.toContain(manager.token);

@@ -11,9 +11,15 @@ const WidgetConfig = z
     serviceId: Slug,
     lang: z.enum(LANGUAGES),
     links: z.object({
-      complaintsUrl: z.string().nullable().meta({ description: 'The complaints procedure: the service\'s own, else its organisation\'s; null: none.' }),
+      complaintsUrl: z
+        .string()
+        .nullable()
+        .meta({ description: "The complaints procedure: the service's own, else its organisation's; null: none." }),
       privacyUrl: z.string().nullable().meta({ description: 'The privacy notice, linked next to the remark field.' }),
-      accessibilityUrl: z.string().nullable().meta({ description: '"Report an accessibility problem"; null: the widget shows no such link.' }),
+      accessibilityUrl: z
+        .string()
+        .nullable()
+        .meta({ description: '"Report an accessibility problem"; null: the widget shows no such link.' }),
     }),
   })
   .meta({ id: 'WidgetConfig' });

@@ -12,8 +12,14 @@ describe.each(BACKENDS)('complaints, privacy and accessibility links on %s', (ki
   afterAll(() => t.close());
 
   const call = (method: 'GET' | 'POST' | 'PATCH', url: string, token: string | null, body?: unknown) =>
-    t.app.inject({ method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, ...(body !== undefined && { payload: body as object }) });
-  const config = async (serviceId: string, lang?: string) => call('GET', `/v1/widget-config/${serviceId}${lang ? `?lang=${lang}` : ''}`, null);
+    t.app.inject({
+      method,
+      url,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(body !== undefined && { payload: body as object }),
+    });
+  const config = async (serviceId: string, lang?: string) =>
+    call('GET', `/v1/widget-config/${serviceId}${lang ? `?lang=${lang}` : ''}`, null);
   const GENT = 'gent-afspraak-burgerzaken';
 
   it('a service without links, of an organisation without any: all null, cacheable, readable from any origin', async () => {
@@ -31,13 +37,29 @@ describe.each(BACKENDS)('complaints, privacy and accessibility links on %s', (ki
       privacyUrl: 'https://stad.gent/privacy',
     });
     expect(org.statusCode, org.body).toBe(200);
-    expect(org.json()).toMatchObject({ id: 'stad-gent', complaintsUrl: { nl: 'https://stad.gent/klachten', fr: 'https://stad.gent/fr/plaintes' }, privacyUrl: 'https://stad.gent/privacy', accessibilityUrl: null });
-    expect((await config(GENT, 'fr')).json().links).toEqual({ complaintsUrl: 'https://stad.gent/fr/plaintes', privacyUrl: 'https://stad.gent/privacy', accessibilityUrl: null });
+    expect(org.json()).toMatchObject({
+      id: 'stad-gent',
+      complaintsUrl: { nl: 'https://stad.gent/klachten', fr: 'https://stad.gent/fr/plaintes' },
+      privacyUrl: 'https://stad.gent/privacy',
+      accessibilityUrl: null,
+    });
+    expect((await config(GENT, 'fr')).json().links).toEqual({
+      complaintsUrl: 'https://stad.gent/fr/plaintes',
+      privacyUrl: 'https://stad.gent/privacy',
+      accessibilityUrl: null,
+    });
     expect((await config(GENT, 'de')).json().links.complaintsUrl).toBe('https://stad.gent/klachten');
 
-    const service = await call('PATCH', `/v1/services/${GENT}`, t.tokens.gent, { privacyUrl: 'https://stad.gent/burgerzaken/privacy', accessibilityUrl: 'https://stad.gent/toegankelijkheid' });
+    const service = await call('PATCH', `/v1/services/${GENT}`, t.tokens.gent, {
+      privacyUrl: 'https://stad.gent/burgerzaken/privacy',
+      accessibilityUrl: 'https://stad.gent/toegankelijkheid',
+    });
     expect(service.statusCode, service.body).toBe(200);
-    expect(service.json()).toMatchObject({ complaintsUrl: null, privacyUrl: 'https://stad.gent/burgerzaken/privacy', accessibilityUrl: 'https://stad.gent/toegankelijkheid' });
+    expect(service.json()).toMatchObject({
+      complaintsUrl: null,
+      privacyUrl: 'https://stad.gent/burgerzaken/privacy',
+      accessibilityUrl: 'https://stad.gent/toegankelijkheid',
+    });
     expect((await config(GENT, 'nl')).json().links).toEqual({
       complaintsUrl: 'https://stad.gent/klachten',
       privacyUrl: 'https://stad.gent/burgerzaken/privacy',
@@ -49,30 +71,50 @@ describe.each(BACKENDS)('complaints, privacy and accessibility links on %s', (ki
     expect((await config(GENT)).json().links.privacyUrl).toBe('https://stad.gent/privacy');
     // Each change is in the audit log.
     const audit = (await call('GET', '/v1/audit?organisation=stad-gent', ADMIN_TOKEN)).json().entries;
-    expect(audit.find((e: { action: string }) => e.action === 'organisation.update')).toMatchObject({ target: { type: 'organisation', id: 'stad-gent' }, before: { privacyUrl: null }, after: { privacyUrl: 'https://stad.gent/privacy' } });
+    expect(audit.find((e: { action: string }) => e.action === 'organisation.update')).toMatchObject({
+      target: { type: 'organisation', id: 'stad-gent' },
+      before: { privacyUrl: null },
+      after: { privacyUrl: 'https://stad.gent/privacy' },
+    });
   });
 
   it('a new organisation and a new service carry their links from the start', async () => {
-    const org = await call('POST', '/v1/organisations', ADMIN_TOKEN, { id: 'gemeente-x', name: 'Gemeente X', level: 'lokaal', complaintsUrl: 'https://x.be/klacht' });
+    const org = await call('POST', '/v1/organisations', ADMIN_TOKEN, {
+      id: 'gemeente-x',
+      name: 'Gemeente X',
+      level: 'lokaal',
+      complaintsUrl: 'https://x.be/klacht',
+    });
     expect(org.statusCode, org.body).toBe(201);
     expect(org.json()).toMatchObject({ complaintsUrl: 'https://x.be/klacht', privacyUrl: null, accessibilityUrl: null });
     const service = await call('POST', '/v1/services', ADMIN_TOKEN, {
-      id: 'x-dienst', organisationId: 'gemeente-x', name: { nl: 'Dienst' }, audience: 'burgers', channel: 'x.be', accessibilityUrl: { en: 'https://x.be/en/accessibility' },
+      id: 'x-dienst',
+      organisationId: 'gemeente-x',
+      name: { nl: 'Dienst' },
+      audience: 'burgers',
+      channel: 'x.be',
+      accessibilityUrl: { en: 'https://x.be/en/accessibility' },
     });
     expect(service.statusCode, service.body).toBe(201);
-    expect((await config('x-dienst', 'nl')).json().links).toEqual({ complaintsUrl: 'https://x.be/klacht', privacyUrl: null, accessibilityUrl: 'https://x.be/en/accessibility' });
+    expect((await config('x-dienst', 'nl')).json().links).toEqual({
+      complaintsUrl: 'https://x.be/klacht',
+      privacyUrl: null,
+      accessibilityUrl: 'https://x.be/en/accessibility',
+    });
   });
 
-  it.each([
-    [{ complaintsUrl: 'http://stad.gent/klachten' }, 'complaintsUrl'],
-    [{ privacyUrl: 'javascript:alert(1)' }, 'privacyUrl'],
-    [{ privacyUrl: 'stad.gent/privacy' }, 'privacyUrl'],
-    [{ accessibilityUrl: { es: 'https://stad.gent/es' } }, 'accessibilityUrl'],
-    [{ accessibilityUrl: {} }, 'accessibilityUrl'],
-    [{ complaintsUrl: `https://stad.gent/${'x'.repeat(2000)}` }, 'complaintsUrl'],
-    [{ complaintsUrl: 'https://stad.gent/\u0000' }, 'complaintsUrl'],
-    [{ privacyUrl: 'https://stad.gent/\ud800' }, 'privacyUrl'],
-  ].map(([body, field]) => [field, body, field] as const))('refuses a bad %s with 400 naming the field, and writes nothing', async (_name, body, field) => {
+  it.each(
+    [
+      [{ complaintsUrl: 'http://stad.gent/klachten' }, 'complaintsUrl'],
+      [{ privacyUrl: 'javascript:alert(1)' }, 'privacyUrl'],
+      [{ privacyUrl: 'stad.gent/privacy' }, 'privacyUrl'],
+      [{ accessibilityUrl: { es: 'https://stad.gent/es' } }, 'accessibilityUrl'],
+      [{ accessibilityUrl: {} }, 'accessibilityUrl'],
+      [{ complaintsUrl: `https://stad.gent/${'x'.repeat(2000)}` }, 'complaintsUrl'],
+      [{ complaintsUrl: 'https://stad.gent/\u0000' }, 'complaintsUrl'],
+      [{ privacyUrl: 'https://stad.gent/\ud800' }, 'privacyUrl'],
+    ].map(([body, field]) => [field, body, field] as const),
+  )('refuses a bad %s with 400 naming the field, and writes nothing', async (_name, body, field) => {
     for (const url of [`/v1/services/${GENT}`, '/v1/organisations/stad-gent']) {
       const before = (await config(GENT)).json();
       const res = await call('PATCH', url, t.tokens.gent, body);
