@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { DayPeriod } from '../figures/period.js';
-import { findTopics } from '../topics/find-topics.js';
+import { findTopics, type FoundTopics } from '../topics/find-topics.js';
 
 export interface PeriodTopic {
   /** Stable for the same problem: the topic's terms. */
@@ -45,18 +45,27 @@ export async function topicsOfPeriod(
     minCount: options.minCount,
     compareWith: comparison,
   });
+  return periodTopicsOf(found);
+}
+
+/** Found topics as the alert rules and the notes' effect read them, with a few example remarks each. */
+export function periodTopicsOf(found: FoundTopics): PeriodTopics {
   return {
     remarks: found.remarks,
     comparisonRemarks: found.comparedRemarks ?? 0,
-    topics: found.topics.map((topic) => ({
-      key: topic.key,
-      label: topic.label,
-      count: topic.count,
-      share: topic.share,
-      comparisonCount: topic.compared?.count ?? 0,
-      comparisonShare: topic.compared?.share ?? null,
-      examples: found.examplesOf(topic, EXAMPLES).map((row) => found.rows[row]!.remark),
-      exampleIds: found.examplesOf(topic, EXAMPLES).map((row) => found.rows[row]!.id),
-    })),
+    topics: found.topics.map((topic) => {
+      const examples = found.examplesOf(topic, EXAMPLES).map((row) => found.rows[row]!);
+      return {
+        key: topic.key,
+        label: topic.label,
+        count: topic.count,
+        share: topic.share,
+        comparisonCount: topic.compared?.count ?? 0,
+        comparisonShare: topic.compared?.share ?? null,
+        examples: examples.map((row) => row.remark),
+        // Which responses' texts an event carries, so that erasing one reaches the outbox.
+        exampleIds: examples.map((row) => row.id),
+      };
+    }),
   };
 }

@@ -8,9 +8,7 @@ import type { Database } from '../db/database.js';
 import type { DayPeriod } from '../figures/period.js';
 import { remarksOfWindow } from '../repositories/topic-remarks.js';
 import { MAX_BACKGROUND_REMARKS, MAX_REMARKS_ANALYSED, topicsOf, type AnalysedRemark } from '../topics/find-topics.js';
-import type { PeriodTopics } from './topics-of-period.js';
-
-const EXAMPLES = 3;
+import { periodTopicsOf, type PeriodTopics } from './topics-of-period.js';
 
 export interface ServiceOfOrganisation {
   id: string;
@@ -55,21 +53,7 @@ export async function topicsOfServices(
       minCount: options.minCount,
       serviceNames: Object.entries(service.name).map(([lang, text]) => ({ text, lang })),
     });
-    result.set(serviceId, {
-      remarks: found.remarks,
-      comparisonRemarks: found.comparedRemarks ?? 0,
-      topics: found.topics.map((topic) => ({
-        key: topic.key,
-        label: topic.label,
-        count: topic.count,
-        share: topic.share,
-        comparisonCount: topic.compared?.count ?? 0,
-        comparisonShare: topic.compared?.share ?? null,
-        examples: found.examplesOf(topic, EXAMPLES).map((row) => found.rows[row]!.remark),
-        // Which responses' texts the event carries, so that erasing one reaches the outbox.
-        exampleIds: found.examplesOf(topic, EXAMPLES).map((row) => found.rows[row]!.id),
-      })),
-    });
+    result.set(serviceId, periodTopicsOf(found));
   }
   return result;
 }
