@@ -3,7 +3,7 @@
 // embedding site would be. The sample services are told to allow the example pages'
 // origin of this start, so they take feedback on any PORT/EXAMPLES_PORT.
 import { startExamplesSite } from '@feedbackinstrument/examples';
-import { allowExampleOrigins, exampleOrigins } from '@feedbackinstrument/server/admin/seed';
+import { allowExampleOrigins, exampleOrigins } from '@feedbackinstrument/server/imports/seed';
 import { loadConfigOrExit } from '@feedbackinstrument/server/config';
 import { closeOnSignals, describeServer, startServerOrExit } from '@feedbackinstrument/server/start-server';
 

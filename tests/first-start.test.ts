@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '@feedbackinstrument/server/db/connect';
 import { templateFile } from '@feedbackinstrument/server/db/pglite-template';
-import { DEMO_ORGANISATION, DEMO_SERVICE_PREFIX } from '@feedbackinstrument/server/demo/demo-data';
+import { DEMO_ORGANISATION, DEMO_SERVICE_PREFIX } from '@feedbackinstrument/server/demo/demo-year';
 import { openTestDatabase } from '@feedbackinstrument/server/testing/test-database';
 import { axeViolations } from './support/axe.js';
 import { launchChromium } from './support/browser.js';

@@ -42,7 +42,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       PRIMARY KEY (service_id, month, context, channel, score)
     )`,
     // Backfill from the responses recorded before this migration (a frozen copy of the
-    // rebuild query of server/src/repositories/rollups.ts).
+    // rebuild query of server/src/figures/rollups.ts).
     sql`INSERT INTO response_rollups_daily
       SELECT service_id, local_day, context, channel, score,
         count(*), count(*) FILTER (WHERE has_remark),

@@ -2,16 +2,16 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
-import { seedIfEmpty } from './admin/seed.js';
+import { seedIfEmpty } from './imports/seed.js';
 import type { AppConfig } from './config.js';
 import { connectDatabase, type DatabaseKind } from './db/connect.js';
 import { migrate } from './db/migrate.js';
 import { DatabaseStartError, waitForDatabase } from './db/wait-for-database.js';
 import { isNewDataDir, readTemplate, saveTemplate } from './db/pglite-template.js';
-import { loadDemoData } from './changes/demo-changes.js';
+import { loadDemoData } from './demo/demo-changes.js';
 import { systemActor } from './changes/run-change.js';
-import { createToken } from './changes/token-changes.js';
-import { hasDemoData, type DemoLoaded } from './demo/demo-data.js';
+import { createToken } from './auth/token-changes.js';
+import { hasDemoData, type DemoLoaded } from './demo/demo-year.js';
 
 export interface RunningServer {
   app: FastifyInstance;

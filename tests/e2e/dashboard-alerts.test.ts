@@ -5,7 +5,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '@feedbackinstrument/server/auth/create-token';
 import { loadConfig } from '@feedbackinstrument/server/config';
-import { DASHBOARD_DEMO_ORGANISATION } from '@feedbackinstrument/server/testing/dashboard-demo-data';
+import { DASHBOARD_DEMO_ORGANISATION } from '@feedbackinstrument/server/demo/demo-year-generator';
 import { eventually, startWebhookReceiver } from '@feedbackinstrument/server/testing/webhook-receiver';
 import { axeViolations } from '../support/axe.js';
 import { useDashboardSystem } from '../support/dashboard-system.js';

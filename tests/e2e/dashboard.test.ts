@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DASHBOARD_DEMO_ORGANISATION, DASHBOARD_DEMO_SERVICES } from '@feedbackinstrument/server/testing/dashboard-demo-data';
+import { DASHBOARD_DEMO_ORGANISATION, DASHBOARD_DEMO_SERVICES } from '@feedbackinstrument/server/demo/demo-year-generator';
 import {
   COMPARED_PRODUCT,
   COMPARED_SERVICE,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSystem } from '../support/browser-system.js';
 import { responsesOf } from '../support/widget-page.js';
-import { updateOrganisation } from '@feedbackinstrument/server/repositories/organisations';
-import { updateService } from '@feedbackinstrument/server/repositories/services';
+import { updateOrganisation } from '@feedbackinstrument/server/organisations/organisations';
+import { updateService } from '@feedbackinstrument/server/services/services';
 
 // The documented <noscript> form, in a browser with JavaScript switched off.
 describe('feedback without JavaScript', () => {

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { insertOrganisation } from '@feedbackinstrument/server/repositories/organisations';
-import { insertService, updateService } from '@feedbackinstrument/server/repositories/services';
+import { insertOrganisation } from '@feedbackinstrument/server/organisations/organisations';
+import { insertService, updateService } from '@feedbackinstrument/server/services/services';
 import { addResponses } from '@feedbackinstrument/server/testing/bulk-responses';
-import { currentYear } from '@feedbackinstrument/server/figures/period';
+import { currentYear } from '@feedbackinstrument/server/kernel/calendar';
 import { axeViolations } from '../support/axe.js';
 import { useBrowserAndSystem } from '../support/browser-system.js';
 

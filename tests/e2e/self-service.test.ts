@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '@feedbackinstrument/server/auth/create-token';
-import { DASHBOARD_DEMO_ORGANISATION } from '@feedbackinstrument/server/testing/dashboard-demo-data';
+import { DASHBOARD_DEMO_ORGANISATION } from '@feedbackinstrument/server/demo/demo-year-generator';
 import { axeViolations } from '../support/axe.js';
 import { useDashboardSystem } from '../support/dashboard-system.js';
 

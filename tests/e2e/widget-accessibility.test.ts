@@ -4,7 +4,7 @@ import type { Route } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.js';
 import { useBrowserAndSystem } from '../support/browser-system.js';
-import { errorPage, thanksPage } from '@feedbackinstrument/server/html/result-page';
+import { errorPage, thanksPage } from '@feedbackinstrument/server/http/form-result-page';
 
 // axe-core in real Chromium: zero WCAG 2.1 A/AA violations in every state of both modes,
 // in each language, with forced colours and at 320 px. Screenshots of the states go to

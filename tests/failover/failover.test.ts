@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readImportFile } from '@feedbackinstrument/server/admin/import-file';
-import { importFile } from '@feedbackinstrument/server/changes/import-changes';
+import { readImportFile } from '@feedbackinstrument/server/imports/import-file';
+import { importFile } from '@feedbackinstrument/server/imports/import-changes';
 import { systemActor } from '@feedbackinstrument/server/changes/run-change';
-import { SAMPLE_FILE } from '@feedbackinstrument/server/admin/seed';
+import { SAMPLE_FILE } from '@feedbackinstrument/server/imports/seed';
 import { connectDatabase, type DatabaseHandle } from '@feedbackinstrument/server/db/connect';
 import { migrate } from '@feedbackinstrument/server/db/migrate';
 import { startWebhookReceiver } from '@feedbackinstrument/server/testing/webhook-receiver';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '@feedbackinstrument/server/db/connect';
 import { migrate } from '@feedbackinstrument/server/db/migrate';
-import { readImportFile } from '@feedbackinstrument/server/admin/import-file';
-import { importFile } from '@feedbackinstrument/server/changes/import-changes';
+import { readImportFile } from '@feedbackinstrument/server/imports/import-file';
+import { importFile } from '@feedbackinstrument/server/imports/import-changes';
 import { systemActor } from '@feedbackinstrument/server/changes/run-change';
-import { SAMPLE_FILE } from '@feedbackinstrument/server/admin/seed';
+import { SAMPLE_FILE } from '@feedbackinstrument/server/imports/seed';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../support/postgres-server.js';
 import { startServerProcess, type RunningProcess } from '../support/server-process.js';
 import { startLoad } from '../support/feedback-load.js';

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '@feedbackinstrument/server';
 import { testConfig } from '@feedbackinstrument/server/config';
 import { connectDatabase } from '@feedbackinstrument/server/db/connect';
-import { readImportFile } from '@feedbackinstrument/server/admin/import-file';
-import { importFile } from '@feedbackinstrument/server/changes/import-changes';
+import { readImportFile } from '@feedbackinstrument/server/imports/import-file';
+import { importFile } from '@feedbackinstrument/server/imports/import-changes';
 import { systemActor } from '@feedbackinstrument/server/changes/run-change';
-import { SAMPLE_FILE } from '@feedbackinstrument/server/admin/seed';
+import { SAMPLE_FILE } from '@feedbackinstrument/server/imports/seed';
 import { openTestDatabase, type TestDatabase } from '@feedbackinstrument/server/testing/test-database';
 import { deliver } from '../support/retrying-client.js';
 

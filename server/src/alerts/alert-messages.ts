@@ -1,7 +1,7 @@
 // The texts of alert events in the subscription's language: a one-line summary (also in
 // webhook payloads) and the e-mail (subject, plain text, HTML). Dutch first, in plain language.
 import type { Language } from '@feedbackinstrument/shared/constants';
-import { escapeHtml } from '../html/escape.js';
+import { escapeHtml } from '../kernel/escape.js';
 import type { DigestWeeklyData, EventData, SatisfactionDroppedData, TopicRisingData } from './event-data.js';
 
 const pct = (value: number | null, language: Language) =>

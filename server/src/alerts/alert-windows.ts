@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { addDays, localDay, type DayPeriod } from '../figures/period.js';
+import { addDays, localDay, type DayPeriod } from '../kernel/calendar.js';
 
 /** Counts of one service in one window of days, from the daily roll-ups. */
 export interface WindowCounts {

@@ -5,14 +5,14 @@ import { Webhook } from 'standardwebhooks';
 import { buildApp } from '../app.js';
 import { loadConfig, testConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
-import { addDays, localDay } from '../figures/period.js';
-import { takeEvaluationTurn } from '../repositories/alert-events.js';
-import { findService } from '../repositories/services.js';
+import { addDays, localDay } from '../kernel/calendar.js';
+import { takeEvaluationTurn } from './alert-events.js';
+import { findService } from '../services/services.js';
 import { startSmtpSink } from '../testing/smtp-sink.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
 import { eventually, startWebhookReceiver } from '../testing/webhook-receiver.js';
-import { pick, record, seededRandom } from '../testing/workload.js';
+import { pick, record, seededRandom } from '../demo/workload.js';
 
 // The whole path of an alert: eight weeks of ordinary history, then a week with a new
 // problem and lower scores sent through the public API; an evaluation makes exactly one

@@ -3,7 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { Language } from '@feedbackinstrument/shared/constants';
 import type { AlertSettings } from '../config.js';
 import type { Database } from '../db/database.js';
-import { claimDueEvents, recordAttempt, type ClaimedEvent } from '../repositories/alert-events.js';
+import { claimDueEvents, recordAttempt, type ClaimedEvent } from './alert-events.js';
 import { mailOf } from './alert-messages.js';
 import type { EventData } from './event-data.js';
 import { errorKind } from './delivery-error.js';

@@ -3,7 +3,7 @@ import type { AlertEventType } from '@feedbackinstrument/shared';
 import type { Language } from '@feedbackinstrument/shared/constants';
 import type { Database } from '../db/database.js';
 import { percentage } from '../figures/stats.js';
-import { insertAlertEvents, type NewAlertEvent } from '../repositories/alert-events.js';
+import { insertAlertEvents, type NewAlertEvent } from './alert-events.js';
 import { summaryOf } from './alert-messages.js';
 import { evaluationWindows, localDateTime, mondayOf, windowCounts, type WindowCounts } from './alert-windows.js';
 import type { DigestService, SatisfactionDroppedData, TopicRisingData } from './event-data.js';

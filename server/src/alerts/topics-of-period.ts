@@ -4,7 +4,7 @@
 // like with like.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import type { DayPeriod } from '../figures/period.js';
+import type { DayPeriod } from '../kernel/calendar.js';
 import { findTopics, type FoundTopics } from '../topics/find-topics.js';
 
 export interface PeriodTopic {

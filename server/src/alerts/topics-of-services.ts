@@ -5,8 +5,8 @@
 // finder itself (compared: as the topics endpoint and topicsOfPeriod count them).
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import type { DayPeriod } from '../figures/period.js';
-import { remarksOfWindow } from '../repositories/topic-remarks.js';
+import type { DayPeriod } from '../kernel/calendar.js';
+import { remarksOfWindow } from '../topics/topic-remarks.js';
 import { MAX_BACKGROUND_REMARKS, MAX_REMARKS_ANALYSED, topicsOf, type AnalysedRemark } from '../topics/find-topics.js';
 import { periodTopicsOf, type PeriodTopics } from './topics-of-period.js';
 

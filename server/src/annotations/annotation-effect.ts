@@ -3,7 +3,7 @@ import { FIRST_INPUT_DAY, lastInputDay, type Annotation, type AnnotationEffect }
 import { windowCounts } from '../alerts/alert-windows.js';
 import { topicsOfPeriod } from '../alerts/topics-of-period.js';
 import type { Database } from '../db/database.js';
-import { addDays } from '../figures/period.js';
+import { addDays } from '../kernel/calendar.js';
 import { percentage } from '../figures/stats.js';
 
 export const EFFECT_DAYS = 28;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '@feedbackinstrument/shared/constants';
 import type { Database } from '../db/database.js';
-import { insertAuditRow } from '../repositories/audit-log.js';
+import { insertAuditRow } from './audit-log.js';
 
 /** Who made a change. */
 export interface AuditActor {

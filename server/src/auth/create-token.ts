@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { TokenInput } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
-import { organisationExists } from '../repositories/organisations.js';
-import { insertToken, type TokenInfo } from '../repositories/tokens.js';
+import { organisationExists } from '../organisations/organisations.js';
+import { insertToken, type TokenInfo } from './token-repository.js';
 import { generateToken, hashToken } from './tokens.js';
 
 /** Makes a token and stores its hash; the clear token is returned this once. Null: unknown organisation. */

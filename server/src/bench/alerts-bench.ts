@@ -12,7 +12,7 @@ import { evaluateAlerts } from '../alerts/evaluate-alerts.js';
 import { newWebhookSecret } from '../alerts/sign-webhook.js';
 import { sql } from 'kysely';
 import { reindexRemarkTerms } from '../topics/reindex-terms.js';
-import { insertAlertSubscription } from '../repositories/alert-subscriptions.js';
+import { insertAlertSubscription } from '../alerts/alert-subscriptions.js';
 import { BENCH_ORGANISATIONS, organisationId, serviceId } from './load-dataset.js';
 import { medianMs, withBenchDataset } from './bench-kit.js';
 

@@ -5,11 +5,11 @@
 import { cpus } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { ADMIN } from '../auth/principal.js';
-import { yearPeriod } from '../figures/period.js';
+import { yearPeriod } from '../kernel/calendar.js';
 import { rawFigureSource } from '../figures/raw-figure-rows.js';
 import { serviceFigures, type FigureContext } from '../figures/service-figures.js';
 import { buildReport } from '../reports/build-report.js';
-import { findService } from '../repositories/services.js';
+import { findService } from '../services/services.js';
 import { organisationId, serviceId } from './load-dataset.js';
 import { medianMs as median, withBenchDataset } from './bench-kit.js';
 import { measureReadReplica } from './read-replica-bench.js';

@@ -9,15 +9,15 @@
 import Fastify from 'fastify';
 import { CompiledQuery, sql } from 'kysely';
 import pg from 'pg';
-import { readImportFile } from '../admin/import-file.js';
-import { importFile } from '../changes/import-changes.js';
+import { readImportFile } from '../imports/import-file.js';
+import { importFile } from '../imports/import-changes.js';
 import { systemActor } from '../changes/run-change.js';
-import { SAMPLE_FILE } from '../admin/seed.js';
+import { SAMPLE_FILE } from '../imports/seed.js';
 import { buildApp } from '../app.js';
 import { testConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
-import { listServices } from '../repositories/services.js';
+import { listServices } from '../services/services.js';
 
 export const BASELINE_TABLE = 'bench_baseline_responses';
 export const RATE_LIMIT_PER_MINUTE = 600;

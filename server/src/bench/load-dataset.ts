@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { rebuildRollups } from '../repositories/rollups.js';
+import { rebuildRollups } from '../figures/rollups.js';
 
 export const BENCH_ORGANISATIONS = 20;
 export const SERVICES_PER_ORGANISATION = 10;

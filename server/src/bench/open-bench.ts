@@ -6,7 +6,7 @@
 import { cpus } from 'node:os';
 import { buildApp } from '../app.js';
 import { testConfig } from '../config.js';
-import { openFigures } from '../open/open-figures.js';
+import { openFigures } from '../open-data/open-figures.js';
 import { medianMs as median, withBenchDataset } from './bench-kit.js';
 
 const TOTAL = Number(process.env.BENCH_OPEN_RESPONSES ?? 200_000);

@@ -9,7 +9,7 @@ import { buildApp } from '../app.js';
 import { testConfig } from '../config.js';
 import type { DatabaseHandle } from '../db/connect.js';
 import { connectDatabase } from '../db/connect.js';
-import type { yearPeriod } from '../figures/period.js';
+import type { yearPeriod } from '../kernel/calendar.js';
 import { serviceFigures } from '../figures/service-figures.js';
 import { buildReport } from '../reports/build-report.js';
 import type { Service } from '@feedbackinstrument/shared';

@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
-import { insertOrganisation } from '../repositories/organisations.js';
-import { insertService } from '../repositories/services.js';
+import { insertOrganisation } from '../organisations/organisations.js';
+import { insertService } from '../services/services.js';
 import * as after from '../feedback/new-responses.js';
 
 if (!process.env.AB_BEFORE) throw new Error('Set AB_BEFORE to the other checkout (see the top of this file).');

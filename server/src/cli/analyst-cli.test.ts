@@ -5,11 +5,11 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
-import { insertOrganisation } from '../repositories/organisations.js';
-import { findService, insertService } from '../repositories/services.js';
+import { insertOrganisation } from '../organisations/organisations.js';
+import { findService, insertService } from '../services/services.js';
 import { useCliDatabase } from '../testing/cli-database.js';
 import { BACKENDS } from '../testing/test-database.js';
-import { record } from '../testing/workload.js';
+import { record } from '../demo/workload.js';
 
 describe.each(BACKENDS)('the analyst commands of the CLI on %s', (kind) => {
   const under = useCliDatabase(kind);

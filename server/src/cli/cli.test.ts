@@ -6,7 +6,7 @@ import { buildApp } from '../app.js';
 import { testConfig } from '../config.js';
 import { useCliDatabase } from '../testing/cli-database.js';
 import { BACKENDS } from '../testing/test-database.js';
-import { SAMPLE_FILE } from '../admin/seed.js';
+import { SAMPLE_FILE } from '../imports/seed.js';
 
 describe.each(BACKENDS)('the administration CLI on %s', (kind) => {
   const under = useCliDatabase(kind);

@@ -9,9 +9,9 @@ import {
 import type { Counts } from '../figures/counts.js';
 import { loadFigureCounts, type FigureSourceContext } from '../figures/figure-query.js';
 import { periodOut } from '../figures/service-figures.js';
-import type { DayPeriod } from '../figures/period.js';
+import type { DayPeriod } from '../kernel/calendar.js';
 import { percentage, wilsonInterval } from '../figures/stats.js';
-import { servicesOfProductElsewhere } from '../repositories/product-services.js';
+import { servicesOfProductElsewhere } from './product-services.js';
 import { percentileInc } from './percentile.js';
 
 // The same product at other organisations. One share per organisation: when an organisation

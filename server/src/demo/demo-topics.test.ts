@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { topicsReport } from '../topics/find-topics.js';
-import { loadDemoData } from '../changes/demo-changes.js';
+import { loadDemoData } from './demo-changes.js';
 import { cliActor } from '../changes/run-change.js';
-import { DEMO_ORGANISATION } from './demo-data.js';
+import { DEMO_ORGANISATION } from './demo-year.js';
 
 const TIMEZONE = 'Europe/Brussels';
 

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { FeedbackSubmission, Service } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
 import { statementTemplate, templateBuilder } from '../db/prepared-statements.js';
-import { COUNTER_COLUMNS, rollupDelta, withRollupUpserts } from '../repositories/rollups.js';
+import { COUNTER_COLUMNS, rollupDelta, withRollupUpserts } from '../figures/rollups.js';
 import { ANALYSER_VERSION, loadAnalyser } from '../topics/analyse-remark.js';
 import { decide, type Attachable, type AttachOutcome, type ExistingResponse } from './follow-up-rules.js';
 

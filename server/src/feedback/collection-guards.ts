@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Service } from '@feedbackinstrument/shared';
 import { ApiError, notFound } from '../http/api-error.js';
 import { FORM_TYPE, JSON_TYPE, mediaType } from '../http/content-type.js';
-import { findService } from '../repositories/services.js';
+import { findService } from '../services/services.js';
 
 /** onRequest: the public endpoints take JSON or an HTML form, nothing else (415). */
 export async function requireCollectionContentType(request: FastifyRequest): Promise<void> {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { FORM_TOKEN_FIELD, HONEYPOT_FIELD, type Language } from '@feedbackinstrument/shared/constants';
 import { FORM_TYPE, mediaType, prefersHtml } from '../http/content-type.js';
-import { pickLanguage } from '../html/result-page.js';
+import { pickLanguage } from '../http/form-result-page.js';
 
 /** What a submission says beyond the feedback itself: how it came, and spam signals. */
 export interface SubmissionMeta {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { FeedbackSubmission, Service } from '@feedbackinstrument/shared';
 import { isEmbedded } from '../db/connect.js';
 import type { Database } from '../db/database.js';
-import { cleanRemark } from '../privacy/scrub-remark.js';
+import { cleanRemark } from './privacy/scrub-remark.js';
 import { attachToExisting } from './attach.js';
 import { serviceNotFound } from './collection-guards.js';
 import { insertNewResponses, NewResponseWriter, type Attachable, type Inserted, type RateLimitHit } from './new-responses.js';

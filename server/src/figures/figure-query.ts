@@ -1,8 +1,8 @@
 import { sql, type ExpressionBuilder, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../db/database.js';
-import { rollupFigureSource, type FigureRow, type FigureSource } from '../repositories/rollups.js';
+import { rollupFigureSource, type FigureRow, type FigureSource } from './rollups.js';
 import { emptyServiceCounts, type Counts, type ServiceCounts } from './counts.js';
-import type { DayPeriod } from './period.js';
+import type { DayPeriod } from '../kernel/calendar.js';
 
 // One query, one round trip: the database sums the counters of a period to exactly the
 // rows the figures show (per service: the totals, each month, each context, each channel;

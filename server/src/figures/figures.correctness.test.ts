@@ -4,11 +4,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Service } from '@feedbackinstrument/shared';
-import { countDisplay } from '../repositories/displays.js';
-import { findService, insertService, updateService } from '../repositories/services.js';
+import { countDisplay } from './displays.js';
+import { findService, insertService, updateService } from '../services/services.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
-import { pick, randomWorkload, record, seededRandom } from '../testing/workload.js';
+import { pick, randomWorkload, record, seededRandom } from '../demo/workload.js';
 
 const TZ = 'Europe/Brussels';
 const PARKEREN = 'gent-bewonerskaart';

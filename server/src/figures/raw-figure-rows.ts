@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { FigureRowsLoader, FigureSource } from '../repositories/rollups.js';
+import type { FigureRowsLoader, FigureSource } from './rollups.js';
 
 /**
  * The same counters as the roll-ups give, computed by a GROUP BY over the raw responses.

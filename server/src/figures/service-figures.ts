@@ -1,7 +1,7 @@
 import type { Period, Service, ServiceFigures } from '@feedbackinstrument/shared';
 import type { ServiceCounts } from './counts.js';
 import { loadFigureCounts, type FigureSourceContext } from './figure-query.js';
-import { previousYear, type DayPeriod } from './period.js';
+import { previousYear, type DayPeriod } from '../kernel/calendar.js';
 import { summarisePeriod, summariseTotals, type FollowUpsOn } from './summarise.js';
 
 /** The database and time zone of figures; the roll-ups unless `source` says otherwise (the benchmark's raw scan). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDay, monthsOf, previousYear, shiftYears } from './period.js';
+import { localDay, monthsOf, previousYear, shiftYears } from '../kernel/calendar.js';
 import { percentage, roundRatio, wilsonInterval } from './stats.js';
 
 describe('rounding and the Wilson interval', () => {

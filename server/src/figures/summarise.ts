@@ -11,7 +11,7 @@ import {
   type ScoreCounts,
 } from '@feedbackinstrument/shared';
 import { emptyCounts, type Counts, type Five, type PeriodCounts, type TotalCounts } from './counts.js';
-import { monthsOf, type DayPeriod } from './period.js';
+import { monthsOf, type DayPeriod } from '../kernel/calendar.js';
 import { percentage, roundRatio, wilsonInterval } from './stats.js';
 
 /** Which follow-up questions the service has on: their figures are shown even when empty. */

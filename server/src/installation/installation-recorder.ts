@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ApiError } from '../http/api-error.js';
 import { foreignOrigin } from '../feedback/origin.js';
-import { pruneInstallationOrigins, recordInstallationEvent, type InstallationEvent } from '../repositories/installation-origins.js';
-import { addDays, localDay } from '../figures/period.js';
+import { pruneInstallationOrigins, recordInstallationEvent, type InstallationEvent } from './installation-origins.js';
+import { addDays, localDay } from '../kernel/calendar.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,5 +1,5 @@
 import { badRequest } from '../http/api-error.js';
-import type { RemarkPosition } from '../repositories/remarks.js';
+import type { RemarkPosition } from './remarks.js';
 
 // An opaque cursor: the position (received_at at full precision, id) of the last remark
 // of a page, as base64url JSON. Opaque to clients, so its form may change.

@@ -1,5 +1,5 @@
 import type { Remark } from '@feedbackinstrument/shared';
-import type { RemarkRow } from '../repositories/remarks.js';
+import type { RemarkRow } from './remarks.js';
 
 export const toRemark = (row: RemarkRow): Remark => ({
   id: row.id,

@@ -3,10 +3,10 @@ import type { Principal } from '../auth/principal.js';
 import { addServiceCounts, emptyServiceCounts } from '../figures/counts.js';
 import { loadFigureCounts } from '../figures/figure-query.js';
 import { periodOut, serviceFiguresOf, type FigureContext } from '../figures/service-figures.js';
-import { previousYear, yearPeriod } from '../figures/period.js';
+import { previousYear, yearPeriod } from '../kernel/calendar.js';
 import { summarisePeriod, summariseTotals } from '../figures/summarise.js';
 import { recurringProblems, sharedProblems } from './recurring-problems.js';
-import { organisationsInScope, servicesOfOrganisations } from '../repositories/report-scope.js';
+import { organisationsInScope, servicesOfOrganisations } from './report-scope.js';
 
 export interface ReportScope {
   organisation?: string | undefined;

@@ -4,9 +4,9 @@
 import type { Kysely } from 'kysely';
 import type { ReportProblems, SharedProblem } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
-import type { DayPeriod } from '../figures/period.js';
+import type { DayPeriod } from '../kernel/calendar.js';
 import { annotationEffect } from '../annotations/annotation-effect.js';
-import { listAnnotations } from '../repositories/annotations.js';
+import { listAnnotations } from '../annotations/annotations.js';
 import { topicsReport } from '../topics/find-topics.js';
 
 export const REPORT_TOPICS = 5;

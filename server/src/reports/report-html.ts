@@ -16,7 +16,7 @@ import {
   type SatisfactionFigures,
   type ServiceFigures,
 } from '@feedbackinstrument/shared';
-import { escapeHtml } from '../html/escape.js';
+import { escapeHtml } from '../kernel/escape.js';
 import { problemsHtml } from './report-problems-html.js';
 
 // A self-contained printable report (A4): no script, no external resource, every text

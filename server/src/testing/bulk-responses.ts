@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { rebuildRollups } from '../repositories/rollups.js';
+import { rebuildRollups } from '../figures/rollups.js';
 
 /**
  * Stores `satisfied` responses of score 5 and `other` responses of score 2 for a service on

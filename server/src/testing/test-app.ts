@@ -4,8 +4,8 @@ import { buildApp } from '../app.js';
 import { createToken } from '../auth/create-token.js';
 import { testConfig, type AppConfig } from '../config.js';
 import type { DatabaseKind } from '../db/connect.js';
-import { insertOrganisation } from '../repositories/organisations.js';
-import { insertService } from '../repositories/services.js';
+import { insertOrganisation } from '../organisations/organisations.js';
+import { insertService } from '../services/services.js';
 import { openTestDatabase, type TestDatabase } from './test-database.js';
 
 export const ALLOWED_ORIGIN = 'https://www.gent.be';

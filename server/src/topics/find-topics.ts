@@ -5,16 +5,16 @@
 // (GSDMM, then cohesion), explain.ts says why each remark belongs. Only the service's own
 // remarks count: no other service's or organisation's remarks can change its topics.
 // findTopics reads the analyses stored at write time (remark_terms); a remark without a
-// row of the current ANALYSER_VERSION is analysed on the fly (repositories/topic-remarks.ts).
+// row of the current ANALYSER_VERSION is analysed on the fly (topics/topic-remarks.ts).
 import type { Kysely } from 'kysely';
 import type { Topic, TopicExample, Topics } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
-import { previousYear, type DayPeriod } from '../figures/period.js';
+import { previousYear, type DayPeriod } from '../kernel/calendar.js';
 import { periodOut } from '../figures/service-figures.js';
 import { percentage, roundRatio } from '../figures/stats.js';
 import { toRemark } from '../remarks/to-remark.js';
-import type { RemarkRow } from '../repositories/remarks.js';
-import { backgroundRemarks, remarksOfServices, serviceNames } from '../repositories/topic-remarks.js';
+import type { RemarkRow } from '../remarks/remarks.js';
+import { backgroundRemarks, remarksOfServices, serviceNames } from './topic-remarks.js';
 import { loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
 import { batchTerms, type AnalysedText } from './batch-terms.js';
 import { formsOf, labelOf, matchedTokens } from './explain.js';

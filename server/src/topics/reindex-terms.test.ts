@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eraseRemark } from '../repositories/remarks.js';
-import { findService } from '../repositories/services.js';
+import { eraseRemark } from '../remarks/remarks.js';
+import { findService } from '../services/services.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
-import { record } from '../testing/workload.js';
+import { record } from '../demo/workload.js';
 import { findTopics } from './find-topics.js';
 import { ANALYSER_VERSION } from './analyse-remark.js';
 import { reindexRemarkTerms, staleRemarkTerms } from './reindex-terms.js';

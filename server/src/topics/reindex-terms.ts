@@ -59,7 +59,7 @@ export async function reindexRemarkTerms(
 /**
  * Writes the rows of remarks that still have their text, locking each response (FOR SHARE)
  * so that an erasure waits for this statement, or this one sees the text erased and skips
- * it: an erased remark never gets its terms back (repositories/remarks.ts).
+ * it: an erased remark never gets its terms back (remarks/remarks.ts).
  */
 async function upsertAnalyses(db: Kysely<Database>, values: { service_id: string; id: string; analysis: string }[]): Promise<void> {
   await sql`

@@ -3,7 +3,7 @@
 // text gives the same analysis whatever else is analysed) and separable verbs, Flemish
 // spellings and negations are read as citizens write them.
 import { describe, expect, it } from 'vitest';
-import type { RemarkRow } from '../repositories/remarks.js';
+import type { RemarkRow } from '../remarks/remarks.js';
 import { loadAnalyser } from './analyse-remark.js';
 import { analysed, topicsOf } from './find-topics.js';
 

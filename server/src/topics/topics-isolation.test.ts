@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Service } from '@feedbackinstrument/shared';
-import { findService } from '../repositories/services.js';
+import { findService } from '../services/services.js';
 import { FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
-import { record } from '../testing/workload.js';
+import { record } from '../demo/workload.js';
 
 // Issue 19, item 9, as the attack: organisation B (Opgroeien) changes how often its own
 // remarks use a word, and watches organisation A's (Gent's) topics for the change, to learn

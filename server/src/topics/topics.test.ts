@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Service } from '@feedbackinstrument/shared';
-import { findService, insertService } from '../repositories/services.js';
+import { findService, insertService } from '../services/services.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
-import { pick, record, seededRandom } from '../testing/workload.js';
+import { pick, record, seededRandom } from '../demo/workload.js';
 
 // A realistic corpus of Dutch and French remarks with four planted recurring problems,
 // written the many ways people write them, among varied everyday remarks.

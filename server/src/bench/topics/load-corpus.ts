@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { recordFeedback } from '../../feedback/record-feedback.js';
-import { insertOrganisation } from '../../repositories/organisations.js';
-import { findService, insertService } from '../../repositories/services.js';
-import { seededRandom } from '../../testing/workload.js';
+import { insertOrganisation } from '../../organisations/organisations.js';
+import { findService, insertService } from '../../services/services.js';
+import { seededRandom } from '../../demo/workload.js';
 import { corpusRemarks, CORPUS } from './corpus.js';
 
 export const CORPUS_YEAR = 2026;

@@ -9,10 +9,10 @@ import type { Kysely } from 'kysely';
 import type { Language } from '@feedbackinstrument/shared/constants';
 import type { Database } from '../../db/database.js';
 import { recordFeedback } from '../../feedback/record-feedback.js';
-import { insertOrganisation } from '../../repositories/organisations.js';
-import { findService, insertService } from '../../repositories/services.js';
-import { seededRandom } from '../../testing/workload.js';
-import { serviceNames } from '../../repositories/topic-remarks.js';
+import { insertOrganisation } from '../../organisations/organisations.js';
+import { findService, insertService } from '../../services/services.js';
+import { seededRandom } from '../../demo/workload.js';
+import { serviceNames } from '../../topics/topic-remarks.js';
 import { analysed, findTopics, topicsOf, type FoundTopics } from '../../topics/find-topics.js';
 import type { CorpusFile } from './corpora.js';
 

@@ -10,10 +10,10 @@ import { startThrowawayPostgres } from '../../../../tests/support/postgres-serve
 import { connectDatabase } from '../../db/connect.js';
 import type { Database } from '../../db/database.js';
 import { migrate } from '../../db/migrate.js';
-import { yearPeriod } from '../../figures/period.js';
-import { insertService } from '../../repositories/services.js';
-import { seededRandom } from '../../testing/workload.js';
-import { backgroundRemarks, remarksOfServices } from '../../repositories/topic-remarks.js';
+import { yearPeriod } from '../../kernel/calendar.js';
+import { insertService } from '../../services/services.js';
+import { seededRandom } from '../../demo/workload.js';
+import { backgroundRemarks, remarksOfServices } from '../../topics/topic-remarks.js';
 import { reindexRemarkTerms } from '../../topics/reindex-terms.js';
 import { analysed, MAX_BACKGROUND_REMARKS, MAX_REMARKS_ANALYSED, topicsOf, topicsReport } from '../../topics/find-topics.js';
 import { corpusRemarks } from './corpus.js';

@@ -1,6 +1,6 @@
 import { sql, type QueryCreator } from 'kysely';
 import type { FeedbackSubmission } from '@feedbackinstrument/shared';
-import { pagePath } from '../../privacy/page-path.js';
+import { pagePath } from '../privacy/page-path.js';
 import type { NewResponse } from './types.js';
 
 // The batch goes to the database as one array per column, unnested into the `input` table

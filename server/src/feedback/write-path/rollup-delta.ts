@@ -1,10 +1,10 @@
 import { sql, type QueryCreator } from 'kysely';
-import { COUNTER_COLUMNS } from '../../repositories/rollups.js';
+import { COUNTER_COLUMNS } from '../../figures/rollups.js';
 
 // Rule: a response and its counts commit together. Every new response (`ins`) and every
 // attached follow-up (`attached`) adds to its daily roll-up row, summed per key (service,
 // day, context, channel, score) so each hot row is updated once per statement;
-// repositories/rollups.ts upserts the daily and monthly rows from this. A follow-up adds
+// figures/rollups.ts upserts the daily and monthly rows from this. A follow-up adds
 // its remark and answers, never a second response.
 
 const ref = (c: string) => sql.ref(c);

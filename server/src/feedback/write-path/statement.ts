@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { statementTemplate, templateBuilder } from '../../db/prepared-statements.js';
-import { withRollupUpserts } from '../../repositories/rollups.js';
+import { withRollupUpserts } from '../../figures/rollups.js';
 import { attachFollowUps } from './follow-ups.js';
 import { INPUT, inputTable, NAMES, toColumns, type Column } from './input.js';
 import { insertResponses } from './insert-new.js';
@@ -23,7 +23,7 @@ import type { Inserted, NewResponse } from './types.js';
  *   ins        insert the new responses                          insert-new.ts
  *   attached   attach remarks and follow-ups to stored ones     follow-ups.ts
  *   terms      the remark_terms rows of their remarks            remark-terms.ts
- *   rollup_delta, rollup_daily, rollup_monthly  count them       rollup-delta.ts, repositories/rollups.ts
+ *   rollup_delta, rollup_daily, rollup_monthly  count them       rollup-delta.ts, figures/rollups.ts
  *   (select)   what happened to each item                        outcome.ts
  *
  * Which items may be stored at all is admission.ts. A hit, a response, a follow-up and

@@ -4,7 +4,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import type { ErrorCode } from '@feedbackinstrument/shared/constants';
 import { ApiError, envelope, type ErrorDetail } from '../../http/api-error.js';
 import { isDatabaseUnavailable } from '../../db/unavailable.js';
-import { errorPage, sendResultPage } from '../../html/result-page.js';
+import { errorPage, sendResultPage } from '../../http/form-result-page.js';
 
 const STATUS_CODES: Record<number, ErrorCode> = {
   400: 'validation_failed',

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { sharedSecret } from '../../repositories/secrets.js';
+import { sharedSecret } from './secrets-store.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

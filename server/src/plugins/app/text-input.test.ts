@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastInputDay } from '@feedbackinstrument/shared';
 import { forbiddenTextIn, withoutForbiddenText } from '../../http/text-input.js';
-import { insertAnnotation } from '../../repositories/annotations.js';
+import { insertAnnotation } from '../../annotations/annotations.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../../testing/test-app.js';
 import { BACKENDS } from '../../testing/test-database.js';
 

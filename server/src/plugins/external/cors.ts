@@ -1,7 +1,7 @@
 import cors from '@fastify/cors';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { allAllowedOrigins } from '../../repositories/origins.js';
+import { allAllowedOrigins } from '../../services/origins.js';
 
 const CACHE_MS = 30_000;
 const PUBLIC_PATH = /^\/(v1\/feedback|v1\/displays)\/?(\?|$)/;

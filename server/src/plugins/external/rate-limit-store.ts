@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
-import { addHits, readHits, type CounterState } from '../../repositories/rate-limit-counters.js';
-import { deleteOlderSecrets, sharedSecret } from '../../repositories/secrets.js';
+import { addHits, readHits, type CounterState } from './rate-limit-counters.js';
+import { deleteOlderSecrets, sharedSecret } from '../app/secrets-store.js';
 
 type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 

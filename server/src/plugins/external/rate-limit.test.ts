@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import { testConfig } from '../../config.js';
 import { connectDatabase, type DatabaseHandle } from '../../db/connect.js';
-import { addHits, deleteExpiredCounters, readHits } from '../../repositories/rate-limit-counters.js';
+import { addHits, deleteExpiredCounters, readHits } from './rate-limit-counters.js';
 import { FIXTURE_SERVICES, startTestApp, type TestApp } from '../../testing/test-app.js';
 import { BACKENDS } from '../../testing/test-database.js';
 import { ClientKeys, CounterWriter } from './rate-limit-store.js';

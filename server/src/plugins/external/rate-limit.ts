@@ -2,7 +2,7 @@ import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ApiError } from '../../http/api-error.js';
-import { deleteExpiredCounters } from '../../repositories/rate-limit-counters.js';
+import { deleteExpiredCounters } from './rate-limit-counters.js';
 import { ClientKeys, CounterWriter, databaseStore } from './rate-limit-store.js';
 
 /** Failed token authentications a client may make per window before its further failures are refused with 429. */

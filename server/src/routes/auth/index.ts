@@ -5,15 +5,15 @@ import { DashboardSession, ErrorEnvelope, SignOutRedirect, TokenSignIn, type Sig
 import type { Principal } from '../../auth/principal.js';
 import { ApiError } from '../../http/api-error.js';
 import { ownOrigin } from '../../http/own-origin.js';
-import { principalFromClaims, displayNameOf } from '../../oidc/organisation-claim.js';
+import { principalFromClaims, displayNameOf } from '../../sessions/organisation-claim.js';
 import {
   clearTransactionCookie,
   readTransactionCookie,
   safeReturnPath,
   setTransactionCookie,
   TRANSACTION_PATH,
-} from '../../oidc/sign-in-transaction.js';
-import { listOrganisations, organisationExists } from '../../repositories/organisations.js';
+} from '../../sessions/sign-in-transaction.js';
+import { listOrganisations, organisationExists } from '../../organisations/organisations.js';
 import { clearSessionCookie, setSessionCookie, type CookieSecurity } from '../../sessions/session-cookie.js';
 import { createSession, deleteExpiredSessions, deleteSession, type NewSession, type Session } from '../../sessions/session-store.js';
 import { isSameOriginRequest } from '../../sessions/request-origin.js';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CONTEXTS, LANGUAGES, Slug } from '@feedbackinstrument/shared';
-import { escapeHtml } from '../../html/escape.js';
+import { escapeHtml } from '../../kernel/escape.js';
 
 /**
  * The page the dashboard's embed page shows in an iframe: the real widget with the chosen

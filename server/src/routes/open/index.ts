@@ -6,13 +6,13 @@ import { ErrorEnvelope, Slug, Year } from '@feedbackinstrument/shared';
 import type { Language } from '@feedbackinstrument/shared/constants';
 import { badRequest, notFound } from '../../http/api-error.js';
 import { ownBaseUrl } from '../../http/own-origin.js';
-import { currentYear } from '../../figures/period.js';
-import { dcatCatalogue } from '../../open/dcat.js';
-import { openCsv } from '../../open/open-csv.js';
-import { openErrorPage, overviewPage, pageCount, selectServices, servicePage } from '../../open/open-page.js';
-import { FIRST_OPEN_YEAR, languageOf, parseOpenQuery, queryKey } from '../../open/open-query.js';
-import { OpenSite, OPEN_CACHE_SECONDS, etagOf, sendCached } from '../../open/open-site.js';
-import { OPEN_CSS, OPEN_CSS_VERSION, OPEN_PAGE_CSP } from '../../open/open-style.js';
+import { currentYear } from '../../kernel/calendar.js';
+import { dcatCatalogue } from '../../open-data/dcat.js';
+import { openCsv } from '../../open-data/open-csv.js';
+import { openErrorPage, overviewPage, pageCount, selectServices, servicePage } from '../../open-data/open-page.js';
+import { FIRST_OPEN_YEAR, languageOf, parseOpenQuery, queryKey } from '../../open-data/open-query.js';
+import { OpenSite, OPEN_CACHE_SECONDS, etagOf, sendCached } from '../../open-data/open-site.js';
+import { OPEN_CSS, OPEN_CSS_VERSION, OPEN_PAGE_CSP } from '../../open-data/open-style.js';
 
 const HTML = 'text/html; charset=utf-8';
 const htmlPage = (description: string) => ({

@@ -13,11 +13,11 @@ import {
 } from '@feedbackinstrument/shared';
 import { summaryOf } from '../../../alerts/alert-messages.js';
 import { requestActor } from '../../../changes/run-change.js';
-import { createAlertSubscription, deleteAlertSubscription, originOnly } from '../../../changes/subscription-changes.js';
+import { createAlertSubscription, deleteAlertSubscription, originOnly } from '../../../alerts/subscription-changes.js';
 import { mayChange } from '../../../auth/principal.js';
 import { notFound } from '../../../http/api-error.js';
-import { insertAlertEvents, listDeliveries } from '../../../repositories/alert-events.js';
-import { findAlertSubscription, listAlertSubscriptions, toAlertSubscription } from '../../../repositories/alert-subscriptions.js';
+import { insertAlertEvents, listDeliveries } from '../../../alerts/alert-events.js';
+import { findAlertSubscription, listAlertSubscriptions, toAlertSubscription } from '../../../alerts/alert-subscriptions.js';
 
 const security = [{ bearer: [] }];
 /** Tests of one subscription per minute: enough to try a receiver, too few to probe with. */

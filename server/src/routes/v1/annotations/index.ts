@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { Annotation, AnnotationEffect, AnnotationInput, ErrorEnvelope, InputDay, Slug } from '@feedbackinstrument/shared';
 import { annotationEffect } from '../../../annotations/annotation-effect.js';
 import { requireVisibleService } from '../../../auth/own-service.js';
-import { createAnnotation, deleteAnnotation } from '../../../changes/annotation-changes.js';
+import { createAnnotation, deleteAnnotation } from '../../../annotations/annotation-changes.js';
 import { requestActor } from '../../../changes/run-change.js';
 import { notFound } from '../../../http/api-error.js';
-import { findAnnotation, listAnnotations } from '../../../repositories/annotations.js';
+import { findAnnotation, listAnnotations } from '../../../annotations/annotations.js';
 
 const security = [{ bearer: [] }];
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope };

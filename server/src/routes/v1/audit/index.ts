@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AuditPage, AuditQuery, ErrorEnvelope, type AuditEntry } from '@feedbackinstrument/shared';
 import { decodeCursor, encodeCursor } from '../../../remarks/cursor.js';
-import { listAuditRows, type AuditRow } from '../../../repositories/audit-log.js';
+import { listAuditRows, type AuditRow } from '../../../audit/audit-log.js';
 
 const toEntry = (row: AuditRow): AuditEntry => ({
   id: row.id,

@@ -12,7 +12,7 @@ import {
 } from '@feedbackinstrument/shared';
 import { requireVisibleService } from '../../../auth/own-service.js';
 import { productComparison } from '../../../comparison/product-comparison.js';
-import { currentYear, yearPeriod } from '../../../figures/period.js';
+import { currentYear, yearPeriod } from '../../../kernel/calendar.js';
 
 export default async function comparisonRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get('/v1/services/:serviceId/comparison', {

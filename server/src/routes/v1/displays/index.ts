@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { DisplaySubmission, ErrorEnvelope } from '@feedbackinstrument/shared';
 import { requireCollectionContentType, serviceNotFound } from '../../../feedback/collection-guards.js';
 import { foreignOrigin, originNotAllowed } from '../../../feedback/origin.js';
-import { countDisplayIfAllowed } from '../../../repositories/displays.js';
+import { countDisplayIfAllowed } from '../../../figures/displays.js';
 
 export default async function displayRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().post('/v1/displays', {

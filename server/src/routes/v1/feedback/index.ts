@@ -7,11 +7,11 @@ import { checkFormToken } from '../../../feedback/form-token.js';
 import { extractMeta, startMeta, type SubmissionMeta } from '../../../feedback/form-request.js';
 import { collectFeedback, recordFeedback } from '../../../feedback/record-feedback.js';
 import { requireActiveService, requireCollectionContentType } from '../../../feedback/collection-guards.js';
-import { sendResultPage, thanksPage } from '../../../html/result-page.js';
+import { sendResultPage, thanksPage } from '../../../http/form-result-page.js';
 import { ApiError } from '../../../http/api-error.js';
 import { ownOrigin } from '../../../http/own-origin.js';
 import { isDatabaseUnavailable } from '../../../db/unavailable.js';
-import { findOrganisation } from '../../../repositories/organisations.js';
+import { findOrganisation } from '../../../organisations/organisations.js';
 
 const errors = {
   400: ErrorEnvelope,

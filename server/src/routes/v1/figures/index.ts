@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorEnvelope, PeriodQuery, ServiceFigures, Slug } from '@feedbackinstrument/shared';
 import { requireVisibleService } from '../../../auth/own-service.js';
-import { resolvePeriod } from '../../../figures/period.js';
+import { resolvePeriod } from '../../../kernel/calendar.js';
 import { serviceFigures } from '../../../figures/service-figures.js';
 
 export default async function figureRoutes(app: FastifyInstance) {

@@ -10,8 +10,8 @@ import {
   type InstallationOrigin,
 } from '@feedbackinstrument/shared';
 import { requireVisibleService } from '../../../auth/own-service.js';
-import { addDays, localDay } from '../../../figures/period.js';
-import { installationOrigins, OTHER_ORIGINS } from '../../../repositories/installation-origins.js';
+import { addDays, localDay } from '../../../kernel/calendar.js';
+import { installationOrigins, OTHER_ORIGINS } from '../../../installation/installation-origins.js';
 
 const REFUSED_DAYS = 30;
 

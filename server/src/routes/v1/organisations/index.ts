@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorEnvelope, Organisation, OrganisationInput, OrganisationPatch, Slug } from '@feedbackinstrument/shared';
-import { createOrganisation, changeOrganisation } from '../../../changes/organisation-changes.js';
+import { createOrganisation, changeOrganisation } from '../../../organisations/organisation-changes.js';
 import { requestActor } from '../../../changes/run-change.js';
-import { listOrganisations } from '../../../repositories/organisations.js';
+import { listOrganisations } from '../../../organisations/organisations.js';
 
 export default async function organisationRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorEnvelope, PUBLIC_MIN_RESPONSES, PublicFigures, Year } from '@feedbackinstrument/shared';
-import { resolvePeriod } from '../../../figures/period.js';
+import { resolvePeriod } from '../../../kernel/calendar.js';
 import { loadFigureCounts } from '../../../figures/figure-query.js';
 import { periodOut } from '../../../figures/service-figures.js';
 import { summariseTotals } from '../../../figures/summarise.js';
-import { publishedServices } from '../../../repositories/published-services.js';
+import { publishedServices } from '../../../open-data/published-services.js';
 
 export default async function publicFigureRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get('/v1/public/figures', {

@@ -3,13 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorEnvelope, RemarksPage, RemarksQuery, Slug, Topics, TopicsQuery } from '@feedbackinstrument/shared';
 import { requireVisibleService } from '../../../auth/own-service.js';
-import { resolvePeriod } from '../../../figures/period.js';
+import { resolvePeriod } from '../../../kernel/calendar.js';
 import { periodOut } from '../../../figures/service-figures.js';
-import { eraseRemark } from '../../../changes/remark-erasure.js';
+import { eraseRemark } from '../../../remarks/remark-erasure.js';
 import { requestActor } from '../../../changes/run-change.js';
 import { decodeCursor, encodeCursor } from '../../../remarks/cursor.js';
 import { toRemark } from '../../../remarks/to-remark.js';
-import { listRemarks } from '../../../repositories/remarks.js';
+import { listRemarks } from '../../../remarks/remarks.js';
 import { MAX_REMARKS_ANALYSED, topicsReport } from '../../../topics/find-topics.js';
 
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 404: ErrorEnvelope };

@@ -6,7 +6,7 @@ import { notFound } from '../../../http/api-error.js';
 import { buildReport } from '../../../reports/build-report.js';
 import { reportCsv } from '../../../reports/report-csv.js';
 import { reportHtml } from '../../../reports/report-html.js';
-import { listAnnotations } from '../../../repositories/annotations.js';
+import { listAnnotations } from '../../../annotations/annotations.js';
 
 /** A strict policy for the report page: its own inline styles and SVG only, nothing else. */
 const REPORT_CSP =

@@ -3,10 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorEnvelope, Service, ServiceInput, ServicePatch, Slug } from '@feedbackinstrument/shared';
 import { canAccessOrganisation } from '../../../auth/principal.js';
-import { changeService, createService } from '../../../changes/service-changes.js';
+import { changeService, createService } from '../../../services/service-changes.js';
 import { requestActor } from '../../../changes/run-change.js';
 import { notFound } from '../../../http/api-error.js';
-import { findService, listServices } from '../../../repositories/services.js';
+import { findService, listServices } from '../../../services/services.js';
 
 const Params = z.object({ serviceId: Slug });
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope };

@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CreatedToken, ErrorEnvelope, TokenInfo, TokenInput } from '@feedbackinstrument/shared';
 import { requestActor } from '../../../changes/run-change.js';
-import { createToken, revokeToken } from '../../../changes/token-changes.js';
-import { listTokens } from '../../../repositories/tokens.js';
+import { createToken, revokeToken } from '../../../auth/token-changes.js';
+import { listTokens } from '../../../auth/token-repository.js';
 
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope };
 

@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorEnvelope, LANGUAGES, resolveLinks, Slug } from '@feedbackinstrument/shared';
 import { notFound } from '../../../http/api-error.js';
-import { findOrganisation } from '../../../repositories/organisations.js';
-import { findService } from '../../../repositories/services.js';
+import { findOrganisation } from '../../../organisations/organisations.js';
+import { findService } from '../../../services/services.js';
 
 const WidgetConfig = z
   .object({
