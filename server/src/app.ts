@@ -9,7 +9,7 @@ import auth from './auth/auth-plugin.js';
 import db from './plugins/app/db.js';
 import errorHandler from './plugins/app/error-handler.js';
 import routeCatalogue from './plugins/app/route-catalogue.js';
-import remarkRetention from './remarks/remark-retention.js';
+import remarkRetention from './plugins/app/data-retention.js';
 import alerts from './alerts/alerts-plugin.js';
 import embeddedMaintenance from './plugins/app/embedded-maintenance.js';
 import installationRecorder from './installation/installation-recorder.js';

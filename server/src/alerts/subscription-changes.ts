@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { AlertSubscriptionInput, type AlertSubscription } from '@feedbackinstrument/shared';
 import { webhookUrlProblem } from './public-address.js';
 import { newWebhookSecret } from './sign-webhook.js';
-import { canAccessOrganisation } from '../auth/principal.js';
+import { canAccessOrganisation } from '../kernel/principal.js';
 import type { Database } from '../db/database.js';
 import { badRequest, notFound } from '../http/api-error.js';
 import { organisationExists } from '../organisations/organisations.js';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { AnnotationInput, type Annotation } from '@feedbackinstrument/shared';
-import { canAccessOrganisation } from '../auth/principal.js';
+import { canAccessOrganisation } from '../kernel/principal.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../http/api-error.js';
 import { deleteAnnotation as deleteAnnotationRow, insertAnnotation } from './annotations.js';

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { demands } from './access-hooks.js';
-import { ADMIN, mayChange, principalOf, type Principal } from './principal.js';
+import { ADMIN, mayChange, principalOf, type Principal } from '../kernel/principal.js';
 import { hashToken, tokensEqual } from './tokens.js';
 import { ApiError } from '../http/api-error.js';
 import { findLiveTokenByHash } from './token-repository.js';

@@ -4,7 +4,7 @@
 // Prints medians and their ratio; it is a measurement, not a test.
 import { cpus } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
-import { ADMIN } from '../auth/principal.js';
+import { ADMIN } from '../kernel/principal.js';
 import { yearPeriod } from '../kernel/calendar.js';
 import { rawFigureSource } from '../figures/raw-figure-rows.js';
 import { serviceFigures, type FigureContext } from '../figures/service-figures.js';

@@ -4,7 +4,7 @@
 // also takes its reads off the primary's CPU and disks, which one machine cannot show.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { ADMIN } from '../auth/principal.js';
+import { ADMIN } from '../kernel/principal.js';
 import { buildApp } from '../app.js';
 import { testConfig } from '../config.js';
 import type { DatabaseHandle } from '../db/connect.js';

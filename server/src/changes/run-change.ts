@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { recordAudit, type AuditChange } from '../audit/record-audit.js';
-import { ADMIN, type Principal } from '../auth/principal.js';
+import { ADMIN, type Principal } from '../kernel/principal.js';
 import type { Database } from '../db/database.js';
 import { badRequest } from '../http/api-error.js';
 import { forbiddenTextIn } from '../http/text-input.js';

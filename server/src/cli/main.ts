@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { FIRST_INPUT_YEAR, lastInputYear, REPORT_FORMATS, type ReportFormat } from '@feedbackinstrument/shared';
-import { ADMIN } from '../auth/principal.js';
+import { ADMIN } from '../kernel/principal.js';
 import { readImportFile } from '../imports/import-file.js';
 import { loadDemoData, removeDemoData } from '../demo/demo-changes.js';
 import { importFile } from '../imports/import-changes.js';

@@ -16,7 +16,7 @@ export function rebuildAllRollups(db: Kysely<Database>, actor: ChangeActor): Pro
 /**
  * Erases remark texts older than `months` on request (`pnpm cli remarks purge`), in one
  * transaction with its audit row (none when nothing was erased). The server's own timer
- * (remarks/remark-retention.ts) applies the retention period without a row per run.
+ * (plugins/app/data-retention.ts) applies the retention period without a row per run.
  */
 export function purgeRemarks(db: Kysely<Database>, actor: ChangeActor, months: number): Promise<number> {
   return runChange(db, actor, async ({ trx, audit }) => {

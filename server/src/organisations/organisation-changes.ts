@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { OrganisationInput, OrganisationPatch, type Organisation } from '@feedbackinstrument/shared';
-import { canAccessOrganisation } from '../auth/principal.js';
+import { canAccessOrganisation } from '../kernel/principal.js';
 import { changedFields } from '../audit/record-audit.js';
 import type { Database } from '../db/database.js';
 import { conflict, notFound } from '../http/api-error.js';

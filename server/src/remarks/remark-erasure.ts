@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { canAccessOrganisation } from '../auth/principal.js';
+import { canAccessOrganisation } from '../kernel/principal.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../http/api-error.js';
 import { eraseRemark as eraseRemarkText } from './remarks.js';

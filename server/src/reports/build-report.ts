@@ -1,5 +1,5 @@
 import type { Report, ReportTotals } from '@feedbackinstrument/shared';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../kernel/principal.js';
 import { addServiceCounts, emptyServiceCounts } from '../figures/counts.js';
 import { loadFigureCounts } from '../figures/figure-query.js';
 import { periodOut, serviceFiguresOf, type FigureContext } from '../figures/service-figures.js';

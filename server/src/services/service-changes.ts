@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { ServiceInput, ServicePatch, type Service } from '@feedbackinstrument/shared';
 import { changedFields } from '../audit/record-audit.js';
-import { canAccessOrganisation } from '../auth/principal.js';
+import { canAccessOrganisation } from '../kernel/principal.js';
 import type { Database } from '../db/database.js';
 import { badRequest, conflict, notFound } from '../http/api-error.js';
 import { organisationExists } from '../organisations/organisations.js';

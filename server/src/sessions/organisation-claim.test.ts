@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN } from '../auth/principal.js';
+import { ADMIN } from '../kernel/principal.js';
 import { displayNameOf, principalFromClaims } from './organisation-claim.js';
 import { safeReturnPath } from './sign-in-transaction.js';
 

@@ -1,5 +1,5 @@
 import type { OrganisationRole } from '@feedbackinstrument/shared/constants';
-import { ADMIN, organisationPrincipal, type Principal } from '../auth/principal.js';
+import { ADMIN, organisationPrincipal, type Principal } from '../kernel/principal.js';
 import type { OidcSettings } from '../config.js';
 
 export type Claims = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { principalOf, type Principal } from '../auth/principal.js';
+import { principalOf, type Principal } from '../kernel/principal.js';
 import type { Database } from '../db/database.js';
 import { hashSessionId, newSessionId } from './session-id.js';
 

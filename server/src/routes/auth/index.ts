@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DashboardSession, ErrorEnvelope, SignOutRedirect, TokenSignIn, type SignInError } from '@feedbackinstrument/shared';
-import type { Principal } from '../../auth/principal.js';
+import type { Principal } from '../../kernel/principal.js';
 import { ApiError } from '../../http/api-error.js';
 import { ownOrigin } from '../../http/own-origin.js';
 import { principalFromClaims, displayNameOf } from '../../sessions/organisation-claim.js';

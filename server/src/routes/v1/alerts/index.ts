@@ -14,7 +14,7 @@ import {
 import { summaryOf } from '../../../alerts/alert-messages.js';
 import { requestActor } from '../../../changes/run-change.js';
 import { createAlertSubscription, deleteAlertSubscription, originOnly } from '../../../alerts/subscription-changes.js';
-import { mayChange } from '../../../auth/principal.js';
+import { mayChange } from '../../../kernel/principal.js';
 import { notFound } from '../../../http/api-error.js';
 import { insertAlertEvents, listDeliveries } from '../../../alerts/alert-events.js';
 import { findAlertSubscription, listAlertSubscriptions, toAlertSubscription } from '../../../alerts/alert-subscriptions.js';

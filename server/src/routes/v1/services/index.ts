@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorEnvelope, Service, ServiceInput, ServicePatch, Slug } from '@feedbackinstrument/shared';
-import { canAccessOrganisation } from '../../../auth/principal.js';
+import { canAccessOrganisation } from '../../../kernel/principal.js';
 import { changeService, createService } from '../../../services/service-changes.js';
 import { requestActor } from '../../../changes/run-change.js';
 import { notFound } from '../../../http/api-error.js';

@@ -1,6 +1,6 @@
-import { loadConfigOrExit } from '../config.js';
-import { connectDatabase } from './connect.js';
-import { migrate } from './migrate.js';
+import { loadConfigOrExit } from './config.js';
+import { connectDatabase } from './db/connect.js';
+import { migrate } from './db/migrate.js';
 
 // `pnpm migrate`: applies pending migrations to the configured database and exits.
 const config = loadConfigOrExit();

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { ALERT_EVENT_KEEP_DAYS, pruneAlertEvents } from '../alerts/alert-event-retention.js';
-import { purgeExpiredRemarks } from './remarks.js';
+import { ALERT_EVENT_KEEP_DAYS, pruneAlertEvents } from '../../alerts/alert-event-retention.js';
+import { purgeExpiredRemarks } from '../../remarks/remarks.js';
 
 /**
  * Erases remark texts older than REMARK_RETENTION_MONTHS, and deletes alert events (with their
