@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { canAccessOrganisation } from '../kernel/principal.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../http/api-error.js';
-import { eraseRemark as eraseRemarkText } from './remarks.js';
+import { eraseRemark as eraseRemarkText, purgeExpiredRemarks } from './remarks.js';
 import { findService } from '../services/services.js';
 import { runChange, type ChangeActor } from '../changes/run-change.js';
 
@@ -22,5 +22,24 @@ export function eraseRemark(db: Kysely<Database>, actor: ChangeActor, serviceId:
       target: { type: 'response', id: responseId },
       before: { serviceId: service.id },
     });
+  });
+}
+
+/**
+ * Erases remark texts older than `months` on request (`pnpm cli remarks purge`), in one
+ * transaction with its audit row (none when nothing was erased). The server's own timer
+ * (plugins/app/data-retention.ts) applies the retention period without a row per run.
+ */
+export function purgeRemarks(db: Kysely<Database>, actor: ChangeActor, months: number): Promise<number> {
+  return runChange(db, actor, async ({ trx, audit }) => {
+    const erased = await purgeExpiredRemarks(trx, months);
+    if (erased > 0)
+      await audit({
+        action: 'remark.purge',
+        organisationId: null,
+        target: { type: 'remarks', id: `older than ${months} months` },
+        after: { erased },
+      });
+    return erased;
   });
 }

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { scrubRemarksFromOutbox } from '../alerts/alert-event-retention.js';
+import { scrubRemarksFromOutbox } from './outbox-remarks.js';
 import type { DayPeriod } from '../kernel/calendar.js';
 
 export interface RemarkFilter {
