@@ -20,7 +20,7 @@ import cors from './plugins/external/cors.js';
 import formbody from './plugins/external/formbody.js';
 import helmet from './plugins/external/helmet.js';
 import rateLimit from './plugins/external/rate-limit.js';
-import swagger from './plugins/external/swagger.js';
+import swagger from './openapi/swagger-plugin.js';
 import healthRoutes from './routes/health/index.js';
 import displayRoutes from './routes/v1/displays/index.js';
 import feedbackRoutes from './routes/v1/feedback/index.js';

@@ -3,10 +3,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { applyOpenApiConventions } from '../../openapi/route-conventions.js';
-import { withResponseDescriptions } from '../../openapi/response-descriptions.js';
-import { withoutUnusedSchemas } from '../../openapi/unused-components.js';
-import { SESSION_COOKIE } from '../../sessions/session-cookie.js';
+import { applyOpenApiConventions } from './route-conventions.js';
+import { withResponseDescriptions } from './response-descriptions.js';
+import { withoutUnusedSchemas } from './unused-components.js';
+import { SESSION_COOKIE } from '../sessions/session-cookie.js';
 
 /**
  * The OpenAPI document is generated from the same zod schemas that validate requests.
