@@ -17,6 +17,7 @@ import secrets from './plugins/app/secrets.js';
 import textInput from './plugins/app/text-input.js';
 import session from './sessions/session-plugin.js';
 import cors from './plugins/external/cors.js';
+import { allAllowedOrigins } from './services/origins.js';
 import formbody from './plugins/external/formbody.js';
 import helmet from './plugins/external/helmet.js';
 import rateLimit from './plugins/external/rate-limit.js';
@@ -86,7 +87,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(helmet);
   await app.register(formbody);
   await app.register(textInput);
-  await app.register(cors);
+  await app.register(cors, { allowedOrigins: allAllowedOrigins });
   await app.register(rateLimit);
   await app.register(swagger);
   await app.register(remarkRetention);

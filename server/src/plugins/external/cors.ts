@@ -1,7 +1,8 @@
 import cors from '@fastify/cors';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
 import fp from 'fastify-plugin';
-import { allAllowedOrigins } from '../../services/origins.js';
+import type { Database } from '../../db/database.js';
 
 const CACHE_MS = 30_000;
 const PUBLIC_PATH = /^\/(v1\/feedback|v1\/displays)\/?(\?|$)/;
@@ -22,13 +23,19 @@ const ALLOWED = { methods: ['POST'], allowedHeaders: ['Content-Type'], exposedHe
  * refused origin with "allow this origin". Otherwise the browser would stop at the
  * preflight and the service owner would never see where the widget was embedded. A
  * display carries nothing but the service id, and nothing is counted for a refused one.
+ *
+ * Which origins services allow is the services feature's to say: app.ts passes its query in.
  */
+export interface CorsOptions {
+  allowedOrigins: (db: Kysely<Database>) => Promise<Set<string>>;
+}
+
 export default fp(
-  async function corsPlugin(app: FastifyInstance) {
+  async function corsPlugin(app: FastifyInstance, { allowedOrigins }: CorsOptions) {
     let cached: { at: number; origins: Promise<Set<string>> } | null = null;
     const origins = () => {
       if (!cached || Date.now() - cached.at > CACHE_MS) {
-        cached = { at: Date.now(), origins: allAllowedOrigins(app.db) };
+        cached = { at: Date.now(), origins: allowedOrigins(app.db) };
         cached.origins.catch(() => (cached = null));
       }
       return cached.origins;
