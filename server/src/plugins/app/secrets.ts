@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { sharedSecret } from './secrets-store.js';
+import { sharedSecret } from '../../db/app-secrets.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

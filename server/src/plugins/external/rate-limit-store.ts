@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { addHits, readHits, type CounterState } from './rate-limit-counters.js';
-import { deleteOlderSecrets, sharedSecret } from '../app/secrets-store.js';
+import { deleteOlderSecrets, sharedSecret } from '../../db/app-secrets.js';
 
 type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/database.js';
+import type { Database } from './database.js';
 
 /** A secret shared by all instances: made by whichever instance asks first. */
 export async function sharedSecret(db: Kysely<Database>, name: string): Promise<string> {
