@@ -38,8 +38,9 @@ function folderOf(file: string): string {
 const edges = new Map<string, Set<string>>();
 for (const file of sourceFiles(SRC)) {
   const from = folderOf(file);
-  for (const match of readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'|import\('(\.{1,2}\/[^']+)'\)/g)) {
-    const target = resolve(dirname(file), (match[1] ?? match[2]) as string);
+  // `from './x.js'`, `import './x.js'` and `import('./x.js')`.
+  for (const match of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
+    const target = resolve(dirname(file), match[1] as string);
     if (!target.startsWith(SRC)) continue;
     const to = folderOf(target.replace(/\.js$/, '.ts'));
     if (to !== from) edges.set(from, (edges.get(from) ?? new Set()).add(to));
