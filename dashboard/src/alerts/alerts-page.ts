@@ -16,6 +16,7 @@ import { serviceName, type Formatter } from '../kernel/format.js';
 import { alertMessagesFor, type AlertMessages } from './alert-messages.js';
 import type { Messages } from '../i18n/index.js';
 import { announceAfterRender, errorBlock, loadingBlock } from '../kernel/page-parts.js';
+import './alerts.css';
 
 type SignedIn = Extract<DashboardSession, { signedIn: true }>;
 const LANGUAGES = ['nl', 'fr', 'en', 'de'] as const;

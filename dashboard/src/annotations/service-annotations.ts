@@ -6,6 +6,7 @@ import type { Formatter } from '../kernel/format.js';
 import { alertMessagesFor, type AlertMessages } from '../alerts/alert-messages.js';
 import type { Messages } from '../i18n/index.js';
 import { LightElement } from '../kernel/light-element.js';
+import './annotations.css';
 
 /** Fired (bubbling) after an annotation was added or deleted, so the page reloads them. */
 export const ANNOTATIONS_CHANGED = 'fi-annotations-changed';

@@ -19,6 +19,7 @@ import { breakdownTable, followUpAnswers, scoreDistribution } from '../figures/s
 import { comparisonSection } from '../comparison/service-comparison.js';
 import { responsesPerMonth, satisfiedPerMonth } from '../figures/service-month-charts.js';
 import { topicsList } from '../topics/service-topics.js';
+import './services.css';
 
 const PROBLEM_SCORES = [1, 2, 3];
 
