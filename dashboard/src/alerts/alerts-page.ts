@@ -6,7 +6,7 @@ import { createSubscription, deleteSubscription, listDeliveries, listServices, l
 import { listOrganisations } from '../kernel/analyst-api.js';
 import { LightElement } from '../kernel/light-element.js';
 import { serviceName, type Formatter } from '../kernel/format.js';
-import { alertMessagesFor, type AlertMessages } from './alert-messages.js';
+import type { AlertsMessages } from './alerts-messages.js';
 import type { Messages } from '../i18n/index.js';
 import { announceAfterRender, errorBlock, loadingBlock } from '../kernel/page-parts.js';
 import { type AlertLanguage, subscriptionForm } from './subscription-form.js';
@@ -45,8 +45,8 @@ export class AlertsPage extends LightElement {
   /** Subscriptions whose deliveries are shown, with what was loaded. */
   open = new Map<string, AlertDelivery[] | null>();
 
-  private get a(): AlertMessages {
-    return alertMessagesFor(this.m.lang);
+  private get a(): AlertsMessages {
+    return this.m.alerts;
   }
 
   private get mayChange(): boolean {

@@ -3,12 +3,12 @@ import { html, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/index.js';
 import type { Formatter } from '../kernel/format.js';
 import { loadingBlock } from '../kernel/page-parts.js';
-import type { AlertMessages } from './alert-messages.js';
+import type { AlertsMessages } from './alerts-messages.js';
 
 /** A subscription's deliveries, shown under the list when asked: loading (undefined or null), none, or a table. */
 export function deliveriesBlock(
   m: Messages,
-  a: AlertMessages,
+  a: AlertsMessages,
   f: Formatter,
   s: AlertSubscription,
   destination: string,

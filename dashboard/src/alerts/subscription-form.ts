@@ -2,13 +2,13 @@ import { ALERT_EVENTS, type AlertEventType, type DashboardSession, type Service 
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/index.js';
 import { serviceName } from '../kernel/format.js';
-import type { AlertMessages } from './alert-messages.js';
+import type { AlertsMessages } from './alerts-messages.js';
 
 const LANGUAGES = ['nl', 'fr', 'en', 'de'] as const;
 export type AlertLanguage = (typeof LANGUAGES)[number];
 
 export interface SubscriptionFormOptions {
-  a: AlertMessages;
+  a: AlertsMessages;
   m: Messages;
   session: Extract<DashboardSession, { signedIn: true }>;
   services: Service[];

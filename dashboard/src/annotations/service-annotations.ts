@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ApiProblem } from '../kernel/api-client.js';
 import { annotationEffect, createAnnotation, deleteAnnotation } from '../alerts/alerts-api.js';
 import type { Formatter } from '../kernel/format.js';
-import { alertMessagesFor, type AlertMessages } from '../alerts/alert-messages.js';
+import type { AnnotationsMessages } from './annotations-messages.js';
 import type { Messages } from '../i18n/index.js';
 import { LightElement } from '../kernel/light-element.js';
 import './annotations.css';
@@ -36,8 +36,8 @@ export class ServiceAnnotations extends LightElement {
   problem: { field: 'day' | 'text' | null; message: string } | null = null;
   status = '';
 
-  private get a(): AlertMessages {
-    return alertMessagesFor(this.m.lang);
+  private get a(): AnnotationsMessages {
+    return this.m.annotations;
   }
 
   protected override willUpdate(changed: Map<string, unknown>) {

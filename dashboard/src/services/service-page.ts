@@ -9,7 +9,6 @@ import { NarrowScreen } from '../kernel/narrow-screen.js';
 import '../demo/demo-banner.js';
 import '../remarks/remarks-browser.js';
 import { ANNOTATIONS_CHANGED } from '../annotations/service-annotations.js';
-import { alertMessagesFor } from '../alerts/alert-messages.js';
 import type { RemarksBrowser } from '../remarks/remarks-browser.js';
 import { serviceName, type Formatter } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
@@ -156,7 +155,7 @@ export class ServicePage extends LightElement {
           <li><a href="#breakdown-heading">${m.breakdownHeading}</a></li>
           <li><a href="#comparison-heading">${m.comparisonHeading}</a></li>
           <li><a href="#topics-heading">${m.topicsHeading}</a></li>
-          <li><a href="#annotations-heading">${alertMessagesFor(m.lang).annotationsHeading}</a></li>
+          <li><a href="#annotations-heading">${m.annotations.annotationsHeading}</a></li>
           <li><a href="#remarks-heading">${m.remarksHeading}</a></li>
         </ul>
       </nav>
@@ -211,7 +210,7 @@ export class ServicePage extends LightElement {
       </section>
 
       <section aria-labelledby="annotations-heading" class="panel">
-        <h2 id="annotations-heading" tabindex="-1">${alertMessagesFor(m.lang).annotationsHeading}</h2>
+        <h2 id="annotations-heading" tabindex="-1">${m.annotations.annotationsHeading}</h2>
         <fi-service-annotations
           .serviceId=${this.serviceId}
           .annotations=${this.annotations.value ?? []}
