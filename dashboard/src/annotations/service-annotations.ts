@@ -1,7 +1,7 @@
 import type { Annotation, AnnotationEffect } from '@feedbackinstrument/shared';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiProblem } from '../kernel/api-client.js';
-import { annotationEffect, createAnnotation, deleteAnnotation } from '../alerts/alerts-api.js';
+import { annotationEffect, createAnnotation, deleteAnnotation } from './annotations-api.js';
 import type { Formatter } from '../kernel/format.js';
 import type { AnnotationsMessages } from './annotations-messages.js';
 import type { Messages } from '../i18n/index.js';

@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import type { ChannelFigures, ContextFigures, Service, ServiceFigures, Topic } from '@feedbackinstrument/shared';
 import { html, nothing } from 'lit';
-import { listAnnotations } from '../alerts/alerts-api.js';
+import { listAnnotations } from '../annotations/annotations-api.js';
 import { getService, serviceComparison, serviceFigures, serviceTopics } from '../kernel/analyst-api.js';
 import { changeBadge, definitions, keyFigures, yearOptions } from '../figures/figure-parts.js';
 import { LightElement } from '../kernel/light-element.js';
