@@ -2,16 +2,13 @@ import {
   AlertDeliveries,
   AlertSubscription,
   type AlertSubscriptionInput,
-  Annotation,
-  AnnotationEffect,
   CreatedAlertSubscription,
   Service,
-  type AnnotationInput,
 } from '@feedbackinstrument/shared';
 import { z } from 'zod';
 import { requestJson } from '../kernel/api-client.js';
 
-// Alert subscriptions and annotations, through the same public API a script would use.
+// Alert subscriptions, through the same public API a script would use.
 
 export const listServices = (signal?: AbortSignal) =>
   requestJson('/v1/services', z.object({ services: z.array(Service) }), { signal }).then((r) => r.services);
@@ -30,17 +27,3 @@ export const sendTest = (id: string) =>
 
 export const listDeliveries = (id: string, signal?: AbortSignal) =>
   requestJson(`/v1/alert-subscriptions/${encodeURIComponent(id)}/deliveries`, AlertDeliveries, { signal }).then((r) => r.deliveries);
-
-const base = (serviceId: string) => `/v1/services/${encodeURIComponent(serviceId)}/annotations`;
-
-export const listAnnotations = (serviceId: string, signal?: AbortSignal) =>
-  requestJson(base(serviceId), z.object({ annotations: z.array(Annotation) }), { signal }).then((r) => r.annotations);
-
-export const createAnnotation = (serviceId: string, input: AnnotationInput) =>
-  requestJson(base(serviceId), Annotation, { method: 'POST', body: input });
-
-export const deleteAnnotation = (serviceId: string, id: string) =>
-  requestJson(`${base(serviceId)}/${encodeURIComponent(id)}`, z.null(), { method: 'DELETE' });
-
-export const annotationEffect = (serviceId: string, id: string, signal?: AbortSignal) =>
-  requestJson(`${base(serviceId)}/${encodeURIComponent(id)}/effect`, AnnotationEffect, { signal });

@@ -1,24 +1,19 @@
 import { Task } from '@lit/task';
-import {
-  ALERT_EVENTS,
-  type AlertDelivery,
-  type AlertEventType,
-  type AlertSubscription,
-  type DashboardSession,
-  type Service,
-} from '@feedbackinstrument/shared';
+import type { AlertDelivery, AlertEventType, AlertSubscription, DashboardSession, Service } from '@feedbackinstrument/shared';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiProblem } from '../kernel/api-client.js';
 import { createSubscription, deleteSubscription, listDeliveries, listServices, listSubscriptions, sendTest } from './alerts-api.js';
 import { listOrganisations } from '../kernel/analyst-api.js';
 import { LightElement } from '../kernel/light-element.js';
 import { serviceName, type Formatter } from '../kernel/format.js';
-import { alertMessagesFor, type AlertMessages } from './alert-messages.js';
+import type { AlertsMessages } from './alerts-messages.js';
 import type { Messages } from '../i18n/index.js';
 import { announceAfterRender, errorBlock, loadingBlock } from '../kernel/page-parts.js';
+import { type AlertLanguage, subscriptionForm } from './subscription-form.js';
+import { deliveriesBlock } from './deliveries-table.js';
+import './alerts.css';
 
 type SignedIn = Extract<DashboardSession, { signedIn: true }>;
-const LANGUAGES = ['nl', 'fr', 'en', 'de'] as const;
 
 /**
  * Alert subscriptions of the organisation: what is set up, with "send a test" and the
@@ -50,8 +45,8 @@ export class AlertsPage extends LightElement {
   /** Subscriptions whose deliveries are shown, with what was loaded. */
   open = new Map<string, AlertDelivery[] | null>();
 
-  private get a(): AlertMessages {
-    return alertMessagesFor(this.m.lang);
+  private get a(): AlertsMessages {
+    return this.m.alerts;
   }
 
   private get mayChange(): boolean {
@@ -88,7 +83,22 @@ export class AlertsPage extends LightElement {
             <h2 id="subscriptions-heading">${a.listHeading}</h2>
             ${subscriptions.length === 0 ? html`<p>${a.none}</p>` : this.table(subscriptions, services)}
           </section>
-          ${this.mayChange ? this.form(services, organisations) : nothing}
+          ${
+            this.mayChange
+              ? subscriptionForm({
+                  a: this.a,
+                  m: this.m,
+                  session: this.session,
+                  services,
+                  organisations,
+                  channel: this.channel,
+                  problem: this.problem,
+                  busy: this.busy,
+                  onChannel: (channel) => (this.channel = channel),
+                  onSubmit: (event) => void this.submit(event),
+                })
+              : nothing
+          }
         `,
       })}
     `;
@@ -145,41 +155,7 @@ export class AlertsPage extends LightElement {
           </tbody>
         </table>
       </div>
-      ${subscriptions.filter((s) => this.open.has(s.id)).map((s) => this.deliveries(s))}`;
-  }
-
-  private deliveries(s: AlertSubscription): TemplateResult {
-    const { a, f } = this;
-    const list = this.open.get(s.id);
-    const caption = a.deliveriesCaption(this.destination(s));
-    return html`<div id=${`deliveries-${s.id}`} class="deliveries">
-      ${
-        list === null || list === undefined
-          ? loadingBlock(this.m)
-          : list.length === 0
-            ? html`<h3>${caption}</h3><p>${a.noDeliveries}</p>`
-            : html`<div class="table-scroll" role="region" aria-label=${caption} tabindex="0">
-              <table class="figures-table">
-                <caption>${caption}</caption>
-                <thead>
-                  <tr><th scope="col">${a.event}</th><th scope="col">${a.created}</th><th scope="col">${a.status}</th><th scope="col">${a.attempts}</th><th scope="col">${a.lastOutcome}</th></tr>
-                </thead>
-                <tbody>
-                  ${list.map((d) => {
-                    const last = d.attempts.at(-1);
-                    return html`<tr>
-                      <th scope="row">${d.type}</th>
-                      <td>${f.dateTime(d.createdAt, 'Europe/Brussels')}</td>
-                      <td>${a.statuses[d.status]}</td>
-                      <td class="num">${d.attempts.length}</td>
-                      <td>${last ? (last.outcome === 'delivered' ? `${a.statuses.delivered}${last.httpStatus ? ` (HTTP ${last.httpStatus})` : ''}` : (last.error ?? '')) : '–'}</td>
-                    </tr>`;
-                  })}
-                </tbody>
-              </table>
-            </div>`
-      }
-    </div>`;
+      ${subscriptions.filter((s) => this.open.has(s.id)).map((s) => deliveriesBlock(this.m, this.a, this.f, s, this.destination(s), this.open.get(s.id)))}`;
   }
 
   private secretBlock(secret: string): TemplateResult {
@@ -192,88 +168,6 @@ export class AlertsPage extends LightElement {
     </section>`;
   }
 
-  private form(services: Service[], organisations: Array<{ id: string; name: string }>): TemplateResult {
-    const { a, m } = this;
-    const error = (field: string) =>
-      this.problem?.field === field ? html`<p class="field-error" id=${`${field}-problem`}>${this.problem.message}</p>` : nothing;
-    const invalid = (field: string) => (this.problem?.field === field ? 'true' : 'false');
-    const described = (field: string, hint?: string) =>
-      [hint, this.problem?.field === field ? `${field}-problem` : ''].filter(Boolean).join(' ') || nothing;
-    const own = this.session.admin ? services : services.filter((s) => s.organisationId === this.session.organisation?.id);
-    return html`<section class="panel" aria-labelledby="create-heading">
-      <h2 id="create-heading">${a.createHeading}</h2>
-      ${this.problem && this.problem.field === null ? html`<p class="field-error" role="alert">${this.problem.message}</p>` : nothing}
-      <form @submit=${this.submit} novalidate>
-        ${
-          this.session.admin
-            ? html`<div class="field">
-              <label for="alert-organisation">${a.organisation}</label>
-              <select id="alert-organisation" name="organisationId" aria-invalid=${invalid('organisationId')} aria-describedby=${described('organisationId')}>
-                ${organisations.map((o) => html`<option value=${o.id}>${o.name}</option>`)}
-              </select>
-              ${error('organisationId')}
-            </div>`
-            : nothing
-        }
-        <fieldset>
-          <legend>${a.channel}</legend>
-          <div class="checks">
-            ${(['webhook', 'email'] as const).map(
-              (c) =>
-                html`<label class="check"><input type="radio" name="channel" value=${c} .checked=${this.channel === c} @change=${() => (this.channel = c)} />${a.channels[c]}</label>`,
-            )}
-          </div>
-        </fieldset>
-        ${
-          this.channel === 'webhook'
-            ? html`<div class="field">
-              <label for="alert-url">${a.url}</label>
-              <p class="hint" id="alert-url-hint">${a.urlHint}</p>
-              <input id="alert-url" name="url" type="text" inputmode="url" autocomplete="off" spellcheck="false" class="wide" aria-invalid=${invalid('url')} aria-describedby=${described('url', 'alert-url-hint')} />
-              ${error('url')}
-            </div>`
-            : html`<div class="field">
-              <label for="alert-email">${a.email}</label>
-              <input id="alert-email" name="email" type="text" inputmode="email" autocomplete="email" spellcheck="false" class="wide" aria-invalid=${invalid('email')} aria-describedby=${described('email')} />
-              ${error('email')}
-            </div>`
-        }
-        <fieldset aria-describedby=${described('events')}>
-          <legend>${a.eventsLegend}</legend>
-          <div class="checks column">
-            ${ALERT_EVENTS.map(
-              (e: AlertEventType) =>
-                html`<label class="check"><input type="checkbox" name="events" value=${e} ?checked=${e !== 'test'} />${a.eventLabels[e]}</label>`,
-            )}
-          </div>
-          ${error('events')}
-        </fieldset>
-        ${
-          own.length > 0
-            ? html`<fieldset aria-describedby="alert-services-hint">
-              <legend>${a.servicesLegend}</legend>
-              <p class="hint" id="alert-services-hint">${a.servicesHint}</p>
-              <div class="checks">
-                ${own.map((s) => html`<label class="check"><input type="checkbox" name="services" value=${s.id} />${serviceName(s.name, m.lang)}</label>`)}
-              </div>
-            </fieldset>`
-            : nothing
-        }
-        <div class="field">
-          <label for="alert-language">${a.language}</label>
-          <select id="alert-language" name="language">
-            ${LANGUAGES.map((l) => html`<option value=${l} ?selected=${l === m.lang}>${a.languages[l]}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label class="check"><input type="checkbox" name="includeRemarks" aria-describedby="alert-remarks-hint" />${a.includeRemarks}</label>
-          <p class="hint" id="alert-remarks-hint">${a.includeRemarksHint}</p>
-        </div>
-        <button type="submit" class="primary" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? a.creating : a.create}</button>
-      </form>
-    </section>`;
-  }
-
   private async submit(event: SubmitEvent) {
     event.preventDefault();
     if (this.busy) return;
@@ -283,7 +177,7 @@ export class AlertsPage extends LightElement {
       organisationId: this.session.admin ? String(form.get('organisationId') ?? '') : this.session.organisation!.id,
       events: form.getAll('events').map(String) as AlertEventType[],
       ...(services.length > 0 && { services }),
-      language: String(form.get('language')) as (typeof LANGUAGES)[number],
+      language: String(form.get('language')) as AlertLanguage,
       includeRemarks: form.get('includeRemarks') !== null,
     };
     this.busy = true;

@@ -1,11 +1,12 @@
 import type { Annotation, AnnotationEffect } from '@feedbackinstrument/shared';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiProblem } from '../kernel/api-client.js';
-import { annotationEffect, createAnnotation, deleteAnnotation } from '../alerts/alerts-api.js';
+import { annotationEffect, createAnnotation, deleteAnnotation } from './annotations-api.js';
 import type { Formatter } from '../kernel/format.js';
-import { alertMessagesFor, type AlertMessages } from '../alerts/alert-messages.js';
+import type { AnnotationsMessages } from './annotations-messages.js';
 import type { Messages } from '../i18n/index.js';
 import { LightElement } from '../kernel/light-element.js';
+import './annotations.css';
 
 /** Fired (bubbling) after an annotation was added or deleted, so the page reloads them. */
 export const ANNOTATIONS_CHANGED = 'fi-annotations-changed';
@@ -35,8 +36,8 @@ export class ServiceAnnotations extends LightElement {
   problem: { field: 'day' | 'text' | null; message: string } | null = null;
   status = '';
 
-  private get a(): AlertMessages {
-    return alertMessagesFor(this.m.lang);
+  private get a(): AnnotationsMessages {
+    return this.m.annotations;
   }
 
   protected override willUpdate(changed: Map<string, unknown>) {

@@ -7,6 +7,7 @@ import type { Messages } from '../i18n/index.js';
 import { BASE } from '../router.js';
 import { loadProblem, type SignedIn } from '../services/manage-parts.js';
 import { announceReady, loadingBlock } from '../kernel/page-parts.js';
+import './audit.css';
 
 /** The changed fields as short text: never markup, whatever a field holds. */
 const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));

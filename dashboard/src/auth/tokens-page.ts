@@ -11,6 +11,7 @@ import type { Messages } from '../i18n/index.js';
 import { BASE } from '../router.js';
 import { loadProblem, problemText, type SignedIn } from '../services/manage-parts.js';
 import { announceAfterRender, loadingBlock } from '../kernel/page-parts.js';
+import './auth.css';
 
 /**
  * API tokens of the organisation: make one with a role (shown once, with a copy button;

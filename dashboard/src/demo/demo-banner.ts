@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { listOrganisations } from '../kernel/analyst-api.js';
 import type { Messages } from '../i18n/index.js';
 import { LightElement } from '../kernel/light-element.js';
+import './demo.css';
 
 /** The command that removes the demo data (server/src/cli). */
 export const DEMO_REMOVE_COMMAND = 'pnpm cli demo remove';

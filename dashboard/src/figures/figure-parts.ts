@@ -2,6 +2,7 @@ import type { PeriodFigures } from '@feedbackinstrument/shared';
 import { html, nothing, type TemplateResult } from 'lit';
 import { satisfiedChange, type Formatter } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
+import './figures.css';
 
 // Small pieces that show figures the same way on every page.
 

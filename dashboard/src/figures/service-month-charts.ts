@@ -4,7 +4,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { charts, type LinePoint } from './charts.js';
 import { chartFigure } from './chart-figure.js';
 import type { Formatter } from '../kernel/format.js';
-import { alertMessagesFor } from '../alerts/alert-messages.js';
 import type { Messages } from '../i18n/index.js';
 
 // The service's year month by month: the satisfied share against last year, and the
@@ -67,7 +66,7 @@ export function responsesPerMonth(
     const d = month.distribution;
     return { label: f.monthShort(month.month), satisfied: d['4'] + d['5'], neutral: d['3'], dissatisfied: d['1'] + d['2'] };
   });
-  const notes = alertMessagesFor(m.lang).chartNotes;
+  const notes = m.annotations.chartNotes;
   const annotations = allAnnotations.filter((a) => figures.byMonth.some((month) => a.day.startsWith(month.month)));
   const notesOf = (month: string) =>
     annotations

@@ -1,4 +1,6 @@
-import { manageEn } from './manage-en.js';
+import { alertsEn } from '../alerts/alerts-en.js';
+import { annotationsEn } from '../annotations/annotations-en.js';
+import { manageEn } from '../services/manage-en.js';
 import type { Messages } from './messages.js';
 
 const provider = (name: string | null) => name ?? 'your organisation account';
@@ -265,4 +267,6 @@ export const en: Messages = {
   languageNames: { nl: 'Dutch', fr: 'French', en: 'English', de: 'German' },
   remarkScore: (score, label) => `${score} · ${label}`,
   manage: manageEn,
+  alerts: alertsEn,
+  annotations: annotationsEn,
 };

@@ -1,4 +1,6 @@
-import type { ManageMessages } from './manage-messages.js';
+import type { AlertsMessages } from '../alerts/alerts-messages.js';
+import type { AnnotationsMessages } from '../annotations/annotations-messages.js';
+import type { ManageMessages } from '../services/manage-messages.js';
 import type { ChartLanguage, Completed, FeedbackContext, SignInError } from '@feedbackinstrument/shared';
 
 export type UiLanguage = 'nl' | 'en';
@@ -186,6 +188,11 @@ export interface Messages {
   languageNames: Record<string, string>;
   remarkScore: (score: number, label: string) => string;
 
+  // Each feature's own texts: an interface and one object per language beside its pages.
   /** The self-service pages. */
   manage: ManageMessages;
+  /** The alerts page. */
+  alerts: AlertsMessages;
+  /** Annotations (notes) on the service page. */
+  annotations: AnnotationsMessages;
 }

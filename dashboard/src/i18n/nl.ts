@@ -1,4 +1,6 @@
-import { manageNl } from './manage-nl.js';
+import { alertsNl } from '../alerts/alerts-nl.js';
+import { annotationsNl } from '../annotations/annotations-nl.js';
+import { manageNl } from '../services/manage-nl.js';
 import { DUTCH_CHARTS, FIGURE_DEFINITIONS_NL } from '@feedbackinstrument/shared';
 import type { Messages } from './messages.js';
 
@@ -223,4 +225,6 @@ export const nl: Messages = {
   languageNames: { nl: 'Nederlands', fr: 'Frans', en: 'Engels', de: 'Duits' },
   remarkScore: (score, label) => `${score} · ${label}`,
   manage: manageNl,
+  alerts: alertsNl,
+  annotations: annotationsNl,
 };

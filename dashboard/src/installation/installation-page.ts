@@ -8,6 +8,7 @@ import { serviceName, type Formatter } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
 import { manageBreadcrumb, mayChange, problemText, serviceTabs, type SignedIn } from '../services/manage-parts.js';
 import { announceAfterRender, errorBlock, isNotFound, notFoundBlock } from '../kernel/page-parts.js';
+import './installation.css';
 
 /**
  * The installation check of a service: per embedding origin, whether it is allowed and

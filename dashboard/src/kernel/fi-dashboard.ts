@@ -6,7 +6,6 @@ import { SIGNED_OUT_STATE } from '@feedbackinstrument/shared';
 import { getSession, signOut } from '../sessions/session-api.js';
 import { Formatter } from './format.js';
 import { initialLanguage, messagesFor, rememberLanguage, type Messages, type UiLanguage } from '../i18n/index.js';
-import { alertMessagesFor } from '../alerts/alert-messages.js';
 import '../alerts/alerts-page.js';
 import '../auth/no-access-page.js';
 import '../overview/overview-page.js';
@@ -175,7 +174,7 @@ export class FiDashboard extends LightElement {
             }
             ${
               this.session?.signedIn
-                ? html`<a class="button-link tool-button" href=${alertsHref} aria-current=${this.route.name === 'alerts' ? 'page' : nothing}>${alertMessagesFor(m.lang).navAlerts}</a>`
+                ? html`<a class="button-link tool-button" href=${alertsHref} aria-current=${this.route.name === 'alerts' ? 'page' : nothing}>${m.alerts.navAlerts}</a>`
                 : nothing
             }
             <button type="button" class="tool-button" lang=${m.switchLanguage.lang} @click=${this.switchLanguage}>${m.switchLanguage.label}</button>

@@ -10,6 +10,7 @@ import type { Formatter } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
 import { navigate, overviewHref } from '../router.js';
 import { announceAfterRender, currentYear, errorBlock, isNotFound, loadingBlock, notFoundBlock } from '../kernel/page-parts.js';
+import './overview.css';
 
 type SignedIn = Extract<DashboardSession, { signedIn: true }>;
 

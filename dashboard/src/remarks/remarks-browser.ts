@@ -5,6 +5,7 @@ import { eraseRemark, serviceRemarks, type RemarkFilters } from '../kernel/analy
 import type { Formatter } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
 import { LightElement } from '../kernel/light-element.js';
+import './remarks.css';
 
 const emptyFilters = (year: number): RemarkFilters => ({ year, scores: [], q: '', from: '', to: '' });
 

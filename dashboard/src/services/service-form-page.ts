@@ -14,6 +14,7 @@ import { draftBody, draftOf, emptyDraft, type Draft } from './service-draft.js';
 import { checkDraft, errorsWithoutOrigin, originMessage } from './service-form-checks.js';
 import { errorsAfterTyping, linksFieldset } from '../organisations/link-fields.js';
 import { fieldId, formField, originsFieldset, textField, type FieldInput } from './service-form-fields.js';
+import { optionsFieldsets } from './service-form-options.js';
 
 /**
  * Create or change a service: names (nl required; fr, en, de optional), audience, channel,
@@ -265,35 +266,13 @@ export class ServiceFormPage extends LightElement {
 
           ${linksFieldset({ m, links: d.links, errors: this.errors, hint: mm.linksHint, onType: (field, value) => this.typeLink(field, value) })}
 
-          <fieldset>
-            <legend>${mm.followUpsLegend}</legend>
-            <div class="checks">
-              ${FOLLOW_UPS.map(
-                (f) => html`<label class="check"
-                  ><input type="checkbox" .checked=${d.followUps.includes(f)} @change=${(e: Event) => this.toggleFollowUp(f, (e.target as HTMLInputElement).checked)} />
-                  ${mm.followUps[f]}</label
-                >`,
-              )}
-            </div>
-          </fieldset>
-          <fieldset>
-            <legend>${mm.optionsLegend}</legend>
-            <div class="checks">
-              <label class="check"
-                ><input type="checkbox" id="f-publishFigures" .checked=${d.publishFigures} @change=${(e: Event) => this.set({ publishFigures: (e.target as HTMLInputElement).checked })} />
-                ${mm.publishLabel}</label
-              >
-              ${
-                service
-                  ? html`<label class="check"
-                    ><input type="checkbox" id="f-active" .checked=${d.active} @change=${(e: Event) => this.set({ active: (e.target as HTMLInputElement).checked })} />
-                    ${mm.activeLabel}</label
-                  >`
-                  : nothing
-              }
-            </div>
-            ${service ? html`<p class="hint">${mm.activeHint}</p>` : nothing}
-          </fieldset>
+          ${optionsFieldsets({
+            m,
+            draft: d,
+            existing: service !== null,
+            onFollowUp: (followUp, on) => this.toggleFollowUp(followUp, on),
+            onChange: (change) => this.set(change),
+          })}
           ${
             editable
               ? html`<div class="actions">

@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import type { ChannelFigures, ContextFigures, Service, ServiceFigures, Topic } from '@feedbackinstrument/shared';
 import { html, nothing } from 'lit';
-import { listAnnotations } from '../alerts/alerts-api.js';
+import { listAnnotations } from '../annotations/annotations-api.js';
 import { getService, serviceComparison, serviceFigures, serviceTopics } from '../kernel/analyst-api.js';
 import { changeBadge, definitions, keyFigures, yearOptions } from '../figures/figure-parts.js';
 import { LightElement } from '../kernel/light-element.js';
@@ -9,7 +9,6 @@ import { NarrowScreen } from '../kernel/narrow-screen.js';
 import '../demo/demo-banner.js';
 import '../remarks/remarks-browser.js';
 import { ANNOTATIONS_CHANGED } from '../annotations/service-annotations.js';
-import { alertMessagesFor } from '../alerts/alert-messages.js';
 import type { RemarksBrowser } from '../remarks/remarks-browser.js';
 import { serviceName, type Formatter } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
@@ -19,6 +18,7 @@ import { breakdownTable, followUpAnswers, scoreDistribution } from '../figures/s
 import { comparisonSection } from '../comparison/service-comparison.js';
 import { responsesPerMonth, satisfiedPerMonth } from '../figures/service-month-charts.js';
 import { topicsList } from '../topics/service-topics.js';
+import './services.css';
 
 const PROBLEM_SCORES = [1, 2, 3];
 
@@ -155,7 +155,7 @@ export class ServicePage extends LightElement {
           <li><a href="#breakdown-heading">${m.breakdownHeading}</a></li>
           <li><a href="#comparison-heading">${m.comparisonHeading}</a></li>
           <li><a href="#topics-heading">${m.topicsHeading}</a></li>
-          <li><a href="#annotations-heading">${alertMessagesFor(m.lang).annotationsHeading}</a></li>
+          <li><a href="#annotations-heading">${m.annotations.annotationsHeading}</a></li>
           <li><a href="#remarks-heading">${m.remarksHeading}</a></li>
         </ul>
       </nav>
@@ -210,7 +210,7 @@ export class ServicePage extends LightElement {
       </section>
 
       <section aria-labelledby="annotations-heading" class="panel">
-        <h2 id="annotations-heading" tabindex="-1">${alertMessagesFor(m.lang).annotationsHeading}</h2>
+        <h2 id="annotations-heading" tabindex="-1">${m.annotations.annotationsHeading}</h2>
         <fi-service-annotations
           .serviceId=${this.serviceId}
           .annotations=${this.annotations.value ?? []}

@@ -4,6 +4,7 @@ import { ApiProblem } from '../kernel/api-client.js';
 import { oidcSignInUrl, signInWithToken } from './session-api.js';
 import { LightElement } from '../kernel/light-element.js';
 import type { Messages } from '../i18n/index.js';
+import './sessions.css';
 
 /**
  * Sign-in: through the organisation's identity provider (OpenID Connect), when configured,

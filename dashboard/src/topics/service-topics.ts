@@ -2,6 +2,7 @@ import type { Topic, Topics } from '@feedbackinstrument/shared';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatter } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
+import './topics.css';
 
 /** Where a topic is going against last year: an icon for the eye, and the same in words. */
 function topicTrend(m: Messages, f: Formatter, topic: Topic): { icon: string; text: string } {

@@ -19,6 +19,7 @@ import { serviceName } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
 import { manageBreadcrumb, serviceTabs, type SignedIn } from '../services/manage-parts.js';
 import { announceAfterRender, errorBlock, isNotFound, notFoundBlock } from '../kernel/page-parts.js';
+import './widget.css';
 
 type Mode = 'inline' | 'floating';
 type WidgetInfo = { version: string; url: string; integrity: string; chunks?: { url: string; integrity: string }[] };
