@@ -9,8 +9,7 @@
 //    shared word said in every kind of remark ("formulier" in praise and complaints) is not.
 // 4. A topic keeps the remarks of its group that say one of its core terms; its examples
 //    are the remarks that say most of them.
-import type { Language } from '@feedbackinstrument/shared/constants';
-import type { AnalysedText, Token } from './batch-terms.js';
+import type { AnalysedText, Token, TokenUse } from './batch-terms.js';
 import { generalStems } from './general-words.js';
 import { GSDMM_DEFAULTS, gsdmm, type GsdmmOptions, type Unit } from './gsdmm.js';
 import { NEGATION_TERM, stemOf } from './language.js';
@@ -34,6 +33,8 @@ export interface PartitionOptions {
   cohesion?: number;
   /** Each remark's score (1-5), in the same order as the texts. */
   scores?: readonly number[];
+  /** The batch's distinct tokens and their uses, when batchTermsWithUses counted them already. */
+  uses?: readonly TokenUse[];
 }
 
 export interface PartitionTopic {
@@ -54,19 +55,12 @@ export interface PartitionTopic {
 const GENERIC_CONCEPTS = ['error', 'works'];
 
 /** The terms that most of their uses in this batch are general words (concepts of the lexicon aside). */
-export function generalTerms(texts: readonly AnalysedText[]): Set<string> {
+export function generalTerms(texts: readonly AnalysedText[], counted?: readonly TokenUse[]): Set<string> {
   const general = generalStems();
   // Tokens are shared between the remarks that write them (batch-terms.ts): counted, then judged once each.
-  const uses = new Map<Token, { lang: Language; count: number }>();
-  for (const text of texts) {
-    for (const token of text.tokens) {
-      const use = uses.get(token);
-      if (use) use.count += 1;
-      else uses.set(token, { lang: text.lang, count: 1 });
-    }
-  }
+  const uses = counted ?? countUses(texts);
   const votes = new Map<string, number>();
-  for (const [token, { lang, count }] of uses) {
+  for (const { token, lang, count } of uses) {
     const list = general.get(lang)!;
     const whole = token.terms.length === 1 && list.has(stemOf(lang, token.form));
     for (const term of token.terms) votes.set(term, (votes.get(term) ?? 0) + (whole || list.has(term) ? count : -count));
@@ -78,8 +72,20 @@ export function generalTerms(texts: readonly AnalysedText[]): Set<string> {
   return new Set([...found, ...GENERIC_CONCEPTS]);
 }
 
+function countUses(texts: readonly AnalysedText[]): TokenUse[] {
+  const uses = new Map<Token, TokenUse>();
+  for (const text of texts) {
+    for (const token of text.tokens) {
+      const use = uses.get(token);
+      if (use) use.count += 1;
+      else uses.set(token, { lang: text.lang, token, count: 1 });
+    }
+  }
+  return [...uses.values()];
+}
+
 export function partitionTopics(texts: readonly AnalysedText[], options: PartitionOptions): PartitionTopic[] {
-  const general = generalTerms(texts);
+  const general = generalTerms(texts, options.uses);
   const ids = new Map<string, number>();
   const features = texts.map((text) =>
     [...text.terms]
