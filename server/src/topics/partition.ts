@@ -170,15 +170,36 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     .map((_, i) => i)
     .sort((a, b) => topics[b]!.remarks.length - topics[a]!.remarks.length || a - b)
     .slice(0, 3 * options.limit);
+  // Which of those topics have a feature as a core term; decided once per unit (the same features).
+  const coreOf = new Map<number, number[]>();
+  for (const t of order) for (const w of coreSets[t]!) coreOf.set(w, [...(coreOf.get(w) ?? []), t]);
+  const unitOfText = new Int32Array(texts.length);
+  members.forEach((list, u) => {
+    for (const i of list) unitOfText[i] = u;
+  });
+  const decided = new Map<number, number>();
+  const rank = new Int32Array(topics.length).fill(-1);
+  order.forEach((t, r) => {
+    rank[t] = r;
+  });
+  const joinOf = (words: readonly number[]): number => {
+    const counts = new Map<number, number>();
+    for (const w of words) for (const t of coreOf.get(w) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+    let best = -1;
+    let bestCount = 0;
+    // In the order of `order` (larger topics first): ties go to the larger.
+    for (const [t, count] of [...counts].sort((a, b) => rank[a[0]]! - rank[b[0]]!))
+      if (count > bestCount && count >= Math.min(ABSORB, coreSets[t]!.size)) [best, bestCount] = [t, count];
+    return best;
+  };
   const joining: number[][] = topics.map(() => []);
   texts.forEach((_, i) => {
     if (inTopic.has(i)) return;
-    let best = -1;
-    let bestCount = 0;
-    for (const t of order) {
-      let count = 0;
-      for (const w of features[i]!) if (coreSets[t]!.has(w)) count += 1;
-      if (count > bestCount && count >= Math.min(ABSORB, coreSets[t]!.size)) [best, bestCount] = [t, count];
+    const u = unitOfText[i]!;
+    let best = decided.get(u);
+    if (best === undefined) {
+      best = joinOf(features[i]!);
+      decided.set(u, best);
     }
     if (best >= 0) joining[best]!.push(i);
   });
