@@ -161,10 +161,14 @@ export function batchTermsWithUses(
   return { texts, uses: all.map((sig) => ({ lang: sig.lang, token: sig.out!, count: sig.count })) };
 }
 
+const NONE: readonly string[] = [];
 const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) => {
-  const x = a ?? [];
-  const y = b ?? [];
-  return x === y || (x.length === y.length && x.every((v, i) => v === y[i]));
+  const x = a ?? NONE;
+  const y = b ?? NONE;
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) return false;
+  return true;
 };
 const sameAnalysis = (a: TokenAnalysis, b: TokenAnalysis) =>
   a === b || ((a.d ?? '') === (b.d ?? '') && sameList(a.t, b.t) && sameList(a.s, b.s) && sameList(a.p, b.p));
