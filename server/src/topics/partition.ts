@@ -9,6 +9,7 @@
 //    shared word said in every kind of remark ("formulier" in praise and complaints) is not.
 // 4. A topic keeps the remarks of its group that say one of its core terms; its examples
 //    are the remarks that say most of them.
+// 5. A topic holds at least minimumSupport(remarks): fewer is as likely a chance meeting.
 import type { AnalysedText, Token, TokenUse } from './batch-terms.js';
 import { generalStems } from './general-words.js';
 import { GSDMM_DEFAULTS, gsdmm, type GsdmmOptions, type Unit } from './gsdmm.js';
@@ -20,6 +21,15 @@ export const COHESION = 1.9;
 /** …or its remarks are complaints: a mean score at most this (a word said in every kind of remark is not). */
 export const COMPLAINT_SCORE = 2.5;
 const MAX_CORE = 6;
+/**
+ * A topic holds at least SUPPORT × √(remarks) of them (8 of 250, 71 of 20,000), besides the
+ * caller's minCount. Unrelated one-off remarks that happen to share a word or two make
+ * groups whose size grows with the batch; below this a group is more likely such a chance
+ * meeting than a problem users keep reporting. The square root keeps a problem that 0.5 %
+ * of 20,000 users report (100) a topic.
+ */
+export const SUPPORT = 0.5;
+export const minimumSupport = (remarks: number) => Math.ceil(SUPPORT * Math.sqrt(remarks));
 /** A remark left out by GSDMM joins a topic when it says at least this many of its core terms. */
 const ABSORB = 2;
 const NEGATED = 0.5;
@@ -214,7 +224,8 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     while (keys.has(topic.key)) topic.key += "'";
     keys.add(topic.key);
   }
-  return topics.slice(0, options.limit);
+  const least = minimumSupport(texts.length);
+  return topics.filter((t) => t.remarks.length >= least).slice(0, options.limit);
 }
 
 /** Which topic (index) a remark of another period would be in: the one whose core terms it says most of, at least two (one for a topic of one term). */
