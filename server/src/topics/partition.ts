@@ -14,7 +14,6 @@ import type { AnalysedText, Token, TokenUse } from './batch-terms.js';
 import { generalStems } from './general-words.js';
 import { GSDMM_DEFAULTS, gsdmm, type GsdmmOptions, type Unit } from './gsdmm.js';
 import { NEGATION_TERM, stemOf } from './language.js';
-import { CONCEPTS } from './concepts.js';
 
 export const CORE_SHARE = 0.3;
 export const COHESION = 1.9;
@@ -64,7 +63,7 @@ export interface PartitionTopic {
  */
 const GENERIC_CONCEPTS = ['error', 'works'];
 
-/** The terms that most of their uses in this batch are general words (concepts of the lexicon aside). */
+/** The terms that most of their uses in this batch are general words. */
 export function generalTerms(texts: readonly AnalysedText[], counted?: readonly TokenUse[]): Set<string> {
   const general = generalStems();
   // Tokens are shared between the remarks that write them (batch-terms.ts): counted, then judged once each.
@@ -75,11 +74,7 @@ export function generalTerms(texts: readonly AnalysedText[], counted?: readonly 
     const whole = token.terms.length === 1 && list.has(stemOf(lang, token.form));
     for (const term of token.terms) votes.set(term, (votes.get(term) ?? 0) + (whole || list.has(term) ? count : -count));
   }
-  // A concept of the lexicon is a meaning of the services' own vocabulary, whichever everyday
-  // words say it ("vrij", "beschikbaar", "libre" = available): never general, but for the
-  // generic ones every problem says.
-  const found = [...votes].filter(([t, v]) => v > 0 && !Object.hasOwn(CONCEPTS, t)).map(([t]) => t);
-  return new Set([...found, ...GENERIC_CONCEPTS]);
+  return new Set([...[...votes].filter(([, v]) => v > 0).map(([t]) => t), ...GENERIC_CONCEPTS]);
 }
 
 function countUses(texts: readonly AnalysedText[]): TokenUse[] {
