@@ -30,7 +30,22 @@ const MIN_TYPO = 5;
 
 const deletions = (word: string) => Array.from({ length: word.length }, (_, i) => word.slice(0, i) + word.slice(i + 1));
 
+/** A distinct token of the batch: its language and how many times the batch writes it. */
+export interface TokenUse {
+  lang: Language;
+  token: Token;
+  count: number;
+}
+
 export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexicon?: boolean; cognates?: boolean } = {}): AnalysedText[] {
+  return batchTermsWithUses(analyses, options).texts;
+}
+
+/** The same, with each distinct token's uses (counted once here, so that nothing counts them again). */
+export function batchTermsWithUses(
+  analyses: readonly RemarkAnalysis[],
+  options: { lexicon?: boolean; cognates?: boolean } = {},
+): { texts: AnalysedText[]; uses: TokenUse[] } {
   const lexicon = options.lexicon !== false;
   const byStem = concepts().byStem;
   const termOf = (lang: Language, stem: string) => (lexicon ? (byStem.get(`${lang}:${stem}`) ?? stem) : stem);
@@ -39,27 +54,35 @@ export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexic
   const keyOf = (lang: Language, term: string) =>
     term === NEGATION_TERM || (lexicon && Object.hasOwn(CONCEPTS, term)) ? term : `${lang}:${term}`;
   // Each distinct token of a language is resolved once (20,000 remarks say far fewer distinct words).
-  // Keyed by language and form; the rare form analysed two ways (a separable verb's part) has two.
-  const byForm = new Map<string, Sig[]>();
+  // Keyed by language, then form; the rare form analysed two ways (a separable verb's part) has two.
+  const byForm = new Map<Language, Map<string, Sig | Sig[]>>();
   const all: Sig[] = [];
-  const perText: Sig[][] = analyses.map((a) =>
-    a.tokens.map((token) => {
-      const k = `${a.lang}\u0001${token.f}`;
-      let list = byForm.get(k);
-      if (!list) {
-        list = [];
-        byForm.set(k, list);
-      }
-      let sig = list.find((s) => sameAnalysis(s.token, token));
+  const perText: Sig[][] = analyses.map((a) => {
+    let forms = byForm.get(a.lang);
+    if (!forms) {
+      forms = new Map();
+      byForm.set(a.lang, forms);
+    }
+    const own = forms;
+    return a.tokens.map((token) => {
+      const found = own.get(token.f);
+      let sig =
+        found === undefined
+          ? undefined
+          : Array.isArray(found)
+            ? found.find((s) => sameAnalysis(s.token, token))
+            : sameAnalysis(found.token, token)
+              ? found
+              : undefined;
       if (!sig) {
         sig = { lang: a.lang, token, count: 0, out: null };
-        list.push(sig);
+        own.set(token.f, found === undefined ? sig : Array.isArray(found) ? [...found, sig] : [found, sig]);
         all.push(sig);
       }
       sig.count += 1;
       return sig;
-    }),
-  );
+    });
+  });
   const sigs = { values: () => all };
   const frequency = new Map<string, number>();
   for (const sig of sigs.values())
@@ -125,16 +148,27 @@ export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexic
     sig.out = { form: token.f, terms: base.length === 1 ? [correction(lang, token, base[0]!)] : [...base] };
   }
   if (options.cognates !== false) joinCognates([...sigs.values()]);
-  return perText.map((list, i) => {
-    const tokens = list.map((sig) => sig.out!);
-    return { lang: analyses[i]!.lang, tokens, terms: new Set(tokens.flatMap((t) => t.terms)) };
+  const texts = perText.map((list, i) => {
+    const tokens = new Array<Token>(list.length);
+    const terms = new Set<string>();
+    for (let k = 0; k < list.length; k += 1) {
+      const token = list[k]!.out!;
+      tokens[k] = token;
+      for (const term of token.terms) terms.add(term);
+    }
+    return { lang: analyses[i]!.lang, tokens, terms };
   });
+  return { texts, uses: all.map((sig) => ({ lang: sig.lang, token: sig.out!, count: sig.count })) };
 }
 
+const NONE: readonly string[] = [];
 const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) => {
-  const x = a ?? [];
-  const y = b ?? [];
-  return x === y || (x.length === y.length && x.every((v, i) => v === y[i]));
+  const x = a ?? NONE;
+  const y = b ?? NONE;
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) return false;
+  return true;
 };
 const sameAnalysis = (a: TokenAnalysis, b: TokenAnalysis) =>
   a === b || ((a.d ?? '') === (b.d ?? '') && sameList(a.t, b.t) && sameList(a.s, b.s) && sameList(a.p, b.p));

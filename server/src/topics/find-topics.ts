@@ -14,9 +14,9 @@ import { periodOut } from '../figures/service-figures.js';
 import { percentage, roundRatio } from '../figures/stats.js';
 import { toRemark } from '../remarks/to-remark.js';
 import type { RemarkRow } from '../remarks/remarks.js';
-import { backgroundRemarks, remarksOfServices, serviceNames } from './topic-remarks.js';
+import { remarksOfServices, serviceNames } from './topic-remarks.js';
 import { loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
-import { batchTerms, type AnalysedText } from './batch-terms.js';
+import { batchTerms, batchTermsWithUses, type AnalysedText } from './batch-terms.js';
 import { formsOf, labelOf, matchedTokens } from './explain.js';
 import { NEGATION_TERM } from './language.js';
 import { partitionTopics, topicOfRemark } from './partition.js';
@@ -87,15 +87,15 @@ export async function analysed<T extends { remark: string; lang: string }>(
  */
 export async function findTopics(db: Kysely<Database>, query: TopicQuery): Promise<FoundTopics> {
   const period = { from: query.from, to: query.to };
-  const [current, background, compared, names] = await Promise.all([
+  // The other services' remarks are not read: a service's topics come from its own remarks only.
+  const [current, compared, names] = await Promise.all([
     remarksOfServices(db, { serviceIds: query.serviceIds, period, scores: query.scores }, MAX_REMARKS_ANALYSED),
-    backgroundRemarks(db, { serviceIds: query.serviceIds, period }, MAX_BACKGROUND_REMARKS),
     query.compareWith
       ? remarksOfServices(db, { serviceIds: query.serviceIds, period: query.compareWith, scores: query.scores }, MAX_REMARKS_ANALYSED)
       : null,
     serviceNames(db, query.serviceIds),
   ]);
-  return topicsOf(current, background, compared, {
+  return topicsOf(current, [], compared, {
     limit: query.limit ?? 10,
     minCount: query.minCount ?? 3,
     serviceNames: names,
@@ -137,10 +137,11 @@ export async function topicsOf(
   const lexicon = options.lexicon ?? true;
   const order = canonical(current);
   const here = new Array<AnalysedText>(current.length);
-  batchTerms(
+  const batch = batchTermsWithUses(
     order.map((i) => current[i]!.analysis),
     { lexicon },
-  ).forEach((text, k) => {
+  );
+  batch.texts.forEach((text, k) => {
     here[order[k]!] = text;
   });
   const nameTerms = batchTerms(
@@ -153,7 +154,13 @@ export async function topicsOf(
     ? []
     : partitionTopics(
         order.map((i) => here[i]!),
-        { limit: options.limit, minCount: Math.max(2, options.minCount), noStart, scores: order.map((i) => current[i]!.score) },
+        {
+          limit: options.limit,
+          minCount: Math.max(2, options.minCount),
+          noStart,
+          scores: order.map((i) => current[i]!.score),
+          uses: batch.uses,
+        },
       );
   const before = compared
     ? batchTerms(

@@ -55,13 +55,19 @@ export function gsdmm(units: readonly Unit[], vocabulary: number, options: Gsdmm
   const { alpha, beta, maxClusters } = options;
   const random = prng(options.seed);
   const vBeta = vocabulary * beta;
+  const logBeta = Math.log(beta);
   const docs = new Float64Array(maxClusters); // m_k: remarks
   const size = new Float64Array(maxClusters); // n_k: words
-  const wordCounts: Map<number, number>[] = Array.from({ length: maxClusters }, () => new Map()); // n_k^w
-  const clustersOf = new Map<number, Map<number, number>>(); // word → cluster → n_k^w (the inverted index)
+  // word → cluster → n_k^w (the inverted index; a word is in few clusters).
+  const clustersOf: Map<number, number>[] = Array.from({ length: vocabulary }, () => new Map());
   const free: number[] = Array.from({ length: maxClusters }, (_, k) => maxClusters - 1 - k);
   let active = 0;
   const assigned = new Int32Array(units.length).fill(-1);
+  // Per choice: each candidate cluster's score, summed word by word (typed arrays, no allocation).
+  const partial = new Float64Array(maxClusters);
+  const touched = new Uint8Array(maxClusters);
+  const candidates = new Int32Array(maxClusters + 1);
+  const scores = new Float64Array(maxClusters + 1);
 
   const move = (u: number, k: number, sign: 1 | -1) => {
     const { words, weight } = units[u]!;
@@ -70,19 +76,10 @@ export function gsdmm(units: readonly Unit[], vocabulary: number, options: Gsdmm
     docs[k]! += w;
     size[k]! += w * words.length;
     for (const word of words) {
-      const next = (wordCounts[k]!.get(word) ?? 0) + w;
-      let byCluster = clustersOf.get(word);
-      if (!byCluster) {
-        byCluster = new Map();
-        clustersOf.set(word, byCluster);
-      }
-      if (next === 0) {
-        wordCounts[k]!.delete(word);
-        byCluster.delete(k);
-      } else {
-        wordCounts[k]!.set(word, next);
-        byCluster.set(k, next);
-      }
+      const byCluster = clustersOf[word]!;
+      const next = (byCluster.get(k) ?? 0) + w;
+      if (next === 0) byCluster.delete(k);
+      else byCluster.set(k, next);
     }
     if (sign === -1 && docs[k] === 0) {
       active -= 1;
@@ -90,42 +87,64 @@ export function gsdmm(units: readonly Unit[], vocabulary: number, options: Gsdmm
     }
   };
 
-  const logScore = (words: readonly number[], k: number | null): number => {
-    let score = k === null ? Math.log(alpha * Math.max(1, maxClusters - active)) : Math.log(docs[k]! + alpha);
-    const n = k === null ? 0 : size[k]!;
-    for (let i = 0; i < words.length; i += 1) {
-      score += Math.log((k === null ? 0 : (wordCounts[k]!.get(words[i]!) ?? 0)) + beta) - Math.log(n + vBeta + i);
-    }
-    return score;
+  /** log p(unit | cluster k) up to a constant, as in the paper: the words' part was summed into partial[k]. */
+  const denominator = (n: number, length: number) => {
+    let d = 0;
+    for (let i = 0; i < length; i += 1) d += Math.log(n + vBeta + i);
+    return d;
   };
 
   const choose = (u: number, greedy: boolean, allowNew: boolean): number => {
     const words = units[u]!.words;
-    const candidates = new Set<number>();
-    for (const word of words) for (const k of clustersOf.get(word)?.keys() ?? []) candidates.add(k);
-    const list = [...candidates].sort((a, b) => a - b);
-    const scores = list.map((k) => logScore(words, k));
-    if (allowNew && free.length > 0) {
-      list.push(-2);
-      scores.push(logScore(words, null));
+    let count = 0;
+    for (const word of words) {
+      for (const [k, n] of clustersOf[word]!) {
+        if (touched[k] === 0) {
+          touched[k] = 1;
+          partial[k] = 0;
+          candidates[count++] = k;
+        }
+        partial[k]! += Math.log(n + beta) - logBeta;
+      }
     }
-    if (list.length === 0) return -1;
-    const max = Math.max(...scores);
+    // Ascending cluster order: the same choice whatever order the index holds them in.
+    candidates.subarray(0, count).sort();
+    let max = -Infinity;
+    for (let c = 0; c < count; c += 1) {
+      const k = candidates[c]!;
+      touched[k] = 0;
+      const score = Math.log(docs[k]! + alpha) + words.length * logBeta + partial[k]! - denominator(size[k]!, words.length);
+      scores[c] = score;
+      if (score > max) max = score;
+    }
+    if (allowNew && free.length > 0) {
+      const score = Math.log(alpha * Math.max(1, maxClusters - active)) + words.length * logBeta - denominator(0, words.length);
+      candidates[count] = -2;
+      scores[count] = score;
+      count += 1;
+      if (score > max) max = score;
+    }
+    if (count === 0) return -1;
     let pick = 0;
-    if (greedy) pick = scores.indexOf(max);
-    else {
-      const weights = scores.map((s) => Math.exp(s - max));
-      let r = random() * weights.reduce((a, b) => a + b, 0);
-      pick = weights.length - 1;
-      for (let i = 0; i < weights.length; i += 1) {
-        r -= weights[i]!;
+    if (greedy) {
+      while (scores[pick]! < max) pick += 1;
+    } else {
+      let total = 0;
+      for (let c = 0; c < count; c += 1) {
+        scores[c] = Math.exp(scores[c]! - max);
+        total += scores[c]!;
+      }
+      let r = random() * total;
+      pick = count - 1;
+      for (let c = 0; c < count; c += 1) {
+        r -= scores[c]!;
         if (r <= 0) {
-          pick = i;
+          pick = c;
           break;
         }
       }
     }
-    return list[pick] === -2 ? free.pop()! : list[pick]!;
+    return candidates[pick] === -2 ? free.pop()! : candidates[pick]!;
   };
 
   // The heaviest units are sampled (ties: the caller's canonical order); the rest join after.

@@ -9,8 +9,8 @@
 //    shared word said in every kind of remark ("formulier" in praise and complaints) is not.
 // 4. A topic keeps the remarks of its group that say one of its core terms; its examples
 //    are the remarks that say most of them.
-import type { Language } from '@feedbackinstrument/shared/constants';
-import type { AnalysedText, Token } from './batch-terms.js';
+// 5. A topic holds at least minimumSupport(remarks): fewer is as likely a chance meeting.
+import type { AnalysedText, Token, TokenUse } from './batch-terms.js';
 import { generalStems } from './general-words.js';
 import { GSDMM_DEFAULTS, gsdmm, type GsdmmOptions, type Unit } from './gsdmm.js';
 import { NEGATION_TERM, stemOf } from './language.js';
@@ -20,6 +20,15 @@ export const COHESION = 1.9;
 /** …or its remarks are complaints: a mean score at most this (a word said in every kind of remark is not). */
 export const COMPLAINT_SCORE = 2.5;
 const MAX_CORE = 6;
+/**
+ * A topic holds at least SUPPORT × √(remarks) of them (8 of 250, 71 of 20,000), besides the
+ * caller's minCount. Unrelated one-off remarks that happen to share a word or two make
+ * groups whose size grows with the batch; below this a group is more likely such a chance
+ * meeting than a problem users keep reporting. The square root keeps a problem that 0.5 %
+ * of 20,000 users report (100) a topic.
+ */
+export const SUPPORT = 0.5;
+export const minimumSupport = (remarks: number) => Math.ceil(SUPPORT * Math.sqrt(remarks));
 /** A remark left out by GSDMM joins a topic when it says at least this many of its core terms. */
 const ABSORB = 2;
 const NEGATED = 0.5;
@@ -33,6 +42,8 @@ export interface PartitionOptions {
   cohesion?: number;
   /** Each remark's score (1-5), in the same order as the texts. */
   scores?: readonly number[];
+  /** The batch's distinct tokens and their uses, when batchTermsWithUses counted them already. */
+  uses?: readonly TokenUse[];
 }
 
 export interface PartitionTopic {
@@ -53,19 +64,12 @@ export interface PartitionTopic {
 const GENERIC_CONCEPTS = ['error', 'works'];
 
 /** The terms that most of their uses in this batch are general words. */
-export function generalTerms(texts: readonly AnalysedText[]): Set<string> {
+export function generalTerms(texts: readonly AnalysedText[], counted?: readonly TokenUse[]): Set<string> {
   const general = generalStems();
   // Tokens are shared between the remarks that write them (batch-terms.ts): counted, then judged once each.
-  const uses = new Map<Token, { lang: Language; count: number }>();
-  for (const text of texts) {
-    for (const token of text.tokens) {
-      const use = uses.get(token);
-      if (use) use.count += 1;
-      else uses.set(token, { lang: text.lang, count: 1 });
-    }
-  }
+  const uses = counted ?? countUses(texts);
   const votes = new Map<string, number>();
-  for (const [token, { lang, count }] of uses) {
+  for (const { token, lang, count } of uses) {
     const list = general.get(lang)!;
     const whole = token.terms.length === 1 && list.has(stemOf(lang, token.form));
     for (const term of token.terms) votes.set(term, (votes.get(term) ?? 0) + (whole || list.has(term) ? count : -count));
@@ -73,8 +77,20 @@ export function generalTerms(texts: readonly AnalysedText[]): Set<string> {
   return new Set([...[...votes].filter(([, v]) => v > 0).map(([t]) => t), ...GENERIC_CONCEPTS]);
 }
 
+function countUses(texts: readonly AnalysedText[]): TokenUse[] {
+  const uses = new Map<Token, TokenUse>();
+  for (const text of texts) {
+    for (const token of text.tokens) {
+      const use = uses.get(token);
+      if (use) use.count += 1;
+      else uses.set(token, { lang: text.lang, token, count: 1 });
+    }
+  }
+  return [...uses.values()];
+}
+
 export function partitionTopics(texts: readonly AnalysedText[], options: PartitionOptions): PartitionTopic[] {
-  const general = generalTerms(texts);
+  const general = generalTerms(texts, options.uses);
   const ids = new Map<string, number>();
   const features = texts.map((text) =>
     [...text.terms]
@@ -159,15 +175,36 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     .map((_, i) => i)
     .sort((a, b) => topics[b]!.remarks.length - topics[a]!.remarks.length || a - b)
     .slice(0, 3 * options.limit);
+  // Which of those topics have a feature as a core term; decided once per unit (the same features).
+  const coreOf = new Map<number, number[]>();
+  for (const t of order) for (const w of coreSets[t]!) coreOf.set(w, [...(coreOf.get(w) ?? []), t]);
+  const unitOfText = new Int32Array(texts.length);
+  members.forEach((list, u) => {
+    for (const i of list) unitOfText[i] = u;
+  });
+  const decided = new Map<number, number>();
+  const rank = new Int32Array(topics.length).fill(-1);
+  order.forEach((t, r) => {
+    rank[t] = r;
+  });
+  const joinOf = (words: readonly number[]): number => {
+    const counts = new Map<number, number>();
+    for (const w of words) for (const t of coreOf.get(w) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+    let best = -1;
+    let bestCount = 0;
+    // In the order of `order` (larger topics first): ties go to the larger.
+    for (const [t, count] of [...counts].sort((a, b) => rank[a[0]]! - rank[b[0]]!))
+      if (count > bestCount && count >= Math.min(ABSORB, coreSets[t]!.size)) [best, bestCount] = [t, count];
+    return best;
+  };
   const joining: number[][] = topics.map(() => []);
   texts.forEach((_, i) => {
     if (inTopic.has(i)) return;
-    let best = -1;
-    let bestCount = 0;
-    for (const t of order) {
-      let count = 0;
-      for (const w of features[i]!) if (coreSets[t]!.has(w)) count += 1;
-      if (count > bestCount && count >= Math.min(ABSORB, coreSets[t]!.size)) [best, bestCount] = [t, count];
+    const u = unitOfText[i]!;
+    let best = decided.get(u);
+    if (best === undefined) {
+      best = joinOf(features[i]!);
+      decided.set(u, best);
     }
     if (best >= 0) joining[best]!.push(i);
   });
@@ -182,7 +219,8 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     while (keys.has(topic.key)) topic.key += "'";
     keys.add(topic.key);
   }
-  return topics.slice(0, options.limit);
+  const least = minimumSupport(texts.length);
+  return topics.filter((t) => t.remarks.length >= least).slice(0, options.limit);
 }
 
 /** Which topic (index) a remark of another period would be in: the one whose core terms it says most of, at least two (one for a topic of one term). */
