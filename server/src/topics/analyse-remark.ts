@@ -13,7 +13,7 @@
 import type { Language } from '@feedbackinstrument/shared/constants';
 import { COMPOUNDING, dictionaryWords, type CompoundingLanguage } from './dictionary.js';
 import { separableVerb } from './separable-verbs.js';
-import { concepts, type ConceptIndex } from './terms.js';
+import { concepts, type ConceptIndex } from './concept-index.js';
 import { isNegation, isStopWord, languageOf, NEGATION_TERM, stemOf } from './language.js';
 
 /** Bump when the analysis of a remark changes: stored analyses of another version are redone. */

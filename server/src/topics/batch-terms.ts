@@ -12,7 +12,7 @@ import type { Language } from '@feedbackinstrument/shared/constants';
 import type { RemarkAnalysis, TokenAnalysis } from './analyse-remark.js';
 import { NEGATION_TERM } from './language.js';
 import { CONCEPTS } from './concepts.js';
-import { concepts } from './terms.js';
+import { concepts } from './concept-index.js';
 
 export interface Token {
   form: string;

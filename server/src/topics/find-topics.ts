@@ -14,7 +14,9 @@ import { periodOut } from '../figures/service-figures.js';
 import { percentage, roundRatio } from '../figures/stats.js';
 import { toRemark } from '../remarks/to-remark.js';
 import type { RemarkRow } from '../remarks/remarks.js';
-import { remarksOfServices, serviceNames } from './topic-remarks.js';
+import { remarksOfServices, serviceNames, type AnalysedRemark } from './topic-remarks.js';
+
+export type { AnalysedRemark } from './topic-remarks.js';
 import { loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
 import { batchTerms, batchTermsWithUses, type AnalysedText } from './batch-terms.js';
 import { formsOf, labelOf, matchedTokens } from './explain.js';
@@ -71,7 +73,6 @@ export interface FoundTopics {
 }
 
 /** A remark with its stored analysis (remark_terms; analysed on the fly where missing). */
-export type AnalysedRemark = RemarkRow & { analysis: RemarkAnalysis };
 
 /** The remarks with their analysis, made here (findTopics reads it from remark_terms instead). */
 export async function analysed<T extends { remark: string; lang: string }>(

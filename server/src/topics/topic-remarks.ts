@@ -2,8 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { addDays, type DayPeriod } from '../kernel/calendar.js';
 import { ANALYSER_VERSION, loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
-import type { AnalysedRemark } from './find-topics.js';
 import type { RemarkRow } from '../remarks/remarks.js';
+
+/** A remark with its analysis as stored at write time (or made on the fly for one without). */
+export type AnalysedRemark = RemarkRow & { analysis: RemarkAnalysis };
 
 export interface ServicesRemarkFilter {
   serviceIds: readonly string[];
