@@ -8,7 +8,7 @@ import { summaryOf } from './alert-messages.js';
 import { evaluationWindows, localDateTime, mondayOf, windowCounts, type WindowCounts } from './alert-windows.js';
 import type { DigestService, SatisfactionDroppedData, TopicRisingData } from './event-data.js';
 import { nameIn } from './event-data.js';
-import type { PeriodTopic, PeriodTopics } from './topics-of-period.js';
+import type { PeriodTopic, PeriodTopics } from '../topics/topics-of-period.js';
 import { topicsOfServices } from './topics-of-services.js';
 import { dropPValue, risePValue } from './two-proportion-test.js';
 

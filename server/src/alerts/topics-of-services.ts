@@ -8,7 +8,7 @@ import type { Database } from '../db/database.js';
 import type { DayPeriod } from '../kernel/calendar.js';
 import { remarksOfWindow } from '../topics/topic-remarks.js';
 import { MAX_BACKGROUND_REMARKS, MAX_REMARKS_ANALYSED, topicsOf, type AnalysedRemark } from '../topics/find-topics.js';
-import { periodTopicsOf, type PeriodTopics } from './topics-of-period.js';
+import { periodTopicsOf, type PeriodTopics } from '../topics/topics-of-period.js';
 
 export interface ServiceOfOrganisation {
   id: string;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { FIRST_INPUT_DAY, lastInputDay, type Annotation, type AnnotationEffect } from '@feedbackinstrument/shared';
 import { windowCounts } from '../alerts/alert-windows.js';
-import { topicsOfPeriod } from '../alerts/topics-of-period.js';
+import { topicsOfPeriod } from '../topics/topics-of-period.js';
 import type { Database } from '../db/database.js';
 import { addDays } from '../kernel/calendar.js';
 import { percentage } from '../figures/stats.js';

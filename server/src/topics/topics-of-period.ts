@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { DayPeriod } from '../kernel/calendar.js';
-import { findTopics, type FoundTopics } from '../topics/find-topics.js';
+import { findTopics, type FoundTopics } from './find-topics.js';
 
 export interface PeriodTopic {
   /** Stable for the same problem: the topic's terms. */
