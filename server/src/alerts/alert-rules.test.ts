@@ -36,7 +36,7 @@ describe('topic.rising', () => {
     exampleIds: [],
   });
   it('needs a significant rise, not only a doubling', () => {
-    // A small service: 6 of 20 remarks against 12 of 160 before (4×, p ≈ 0.002): it rose.
+    // A small service: 6 of 20 remarks against 12 of 160 before (4×, p ≈ 0.0008): it rose.
     expect(risePValue({ successes: 6, total: 20 }, { successes: 12, total: 160 })).toBeLessThan(0.01);
     expect(isRising(topic(6, 30, 12, 7.5), { remarks: 20, comparisonRemarks: 160 })).toBe(true);
     // 5 of 25 against 16 of 200 (2.5×, p ≈ 0.03): could be chance, no alert.
@@ -48,6 +48,17 @@ describe('topic.rising', () => {
     expect(isRising(topic(6, 20, 0, 0), { remarks: 30, comparisonRemarks: 200 })).toBe(true);
     // Nothing to compare with (no remarks before): no test, no alert.
     expect(isRising(topic(8, 40, 0, null), { remarks: 20, comparisonRemarks: 0 })).toBe(false);
+  });
+
+  it('divides the significance level among the topics looked at in the week', () => {
+    // 7 of 35 against 12 of 200 (3.3×, p ≈ 0.0025): an alert when it is the only topic
+    // looked at, none among 10, where one of them would reach it by chance too often.
+    const week = { remarks: 35, comparisonRemarks: 200 };
+    expect(risePValue({ successes: 7, total: 35 }, { successes: 12, total: 200 })).toBeGreaterThan(0.001);
+    expect(isRising(topic(7, 20, 12, 6), week, 1)).toBe(true);
+    expect(isRising(topic(7, 20, 12, 6), week, 10)).toBe(false);
+    // 6 of 20 against 12 of 160 (p ≈ 0.0008) stays an alert among 10 topics.
+    expect(isRising(topic(6, 30, 12, 7.5), { remarks: 20, comparisonRemarks: 160 }, 10)).toBe(true);
   });
 });
 

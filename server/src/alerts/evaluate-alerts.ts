@@ -109,7 +109,7 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
     if (!rising.has(serviceId)) {
       const topics = topicsByService.get(serviceId);
       const found: Rising[] = (topics?.topics ?? [])
-        .filter((t) => isRising(t, topics!))
+        .filter((t) => isRising(t, topics!, topics!.topics.length))
         .map((t) => ({
           organisationId,
           serviceId,
@@ -196,12 +196,14 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
 /**
  * At least 5 remarks, new or its share at least doubled, and the rise significant: a
  * one-sided two-proportion test of its share of the week's remarks against its share of the
- * 8 weeks before, p < 0.01 (so a few remarks more by chance on a small service do not fire).
+ * 8 weeks before, p < 0.01 divided by the number of topics looked at in the service's week
+ * (Bonferroni): each of up to 10 topics is a test, and without the division remarks that say
+ * nothing in particular would fire about one service in ten every week (bench:alerts counts it).
  */
-export function isRising(topic: PeriodTopic, of: Pick<PeriodTopics, 'remarks' | 'comparisonRemarks'>): boolean {
+export function isRising(topic: PeriodTopic, of: Pick<PeriodTopics, 'remarks' | 'comparisonRemarks'>, topicsLookedAt = 1): boolean {
   if (topic.count < RULES.risingMinRemarks) return false;
   const doubled =
     topic.comparisonCount === 0 || topic.comparisonShare === null || topic.share >= RULES.risingFactor * topic.comparisonShare;
   const p = risePValue({ successes: topic.count, total: of.remarks }, { successes: topic.comparisonCount, total: of.comparisonRemarks });
-  return doubled && p < RULES.risingMaxP;
+  return doubled && p < RULES.risingMaxP / Math.max(1, topicsLookedAt);
 }
