@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ALLOWED_ORIGIN, FIXTURE_SERVICES, type TestApp } from '../testing/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { ALLOWED_ORIGIN, FIXTURE_SERVICES } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
 import { useFeedbackApp } from './feedback-test-kit.js';
 
@@ -10,12 +10,8 @@ const GENT = FIXTURE_SERVICES.gent.id;
 // and the honeypot and timing checks that drop bots silently.
 
 describe.each(BACKENDS)('POST /v1/feedback on %s', (kind) => {
-  const feedback = useFeedbackApp(kind);
-  const { post, countAll } = feedback;
-  let t: TestApp;
-  beforeAll(() => {
-    t = feedback.t;
-  });
+  const t = useFeedbackApp(kind);
+  const { post, countAll } = t;
 
   describe('the no-JavaScript HTML form', () => {
     const form = (fields: Record<string, string>, headers: Record<string, string> = {}) =>

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ALLOWED_ORIGIN, FIXTURE_SERVICES, type TestApp } from '../testing/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { ALLOWED_ORIGIN, FIXTURE_SERVICES } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
 import { useFeedbackApp } from './feedback-test-kit.js';
 
@@ -10,12 +10,8 @@ const GROEIPAKKET = FIXTURE_SERVICES.groeipakket.id;
 // POST /v1/feedback through the real app: invalid bodies, origins and CORS, sizes and content types.
 
 describe.each(BACKENDS)('POST /v1/feedback on %s', (kind) => {
-  const feedback = useFeedbackApp(kind);
-  const { post, rowsOf, countAll } = feedback;
-  let t: TestApp;
-  beforeAll(() => {
-    t = feedback.t;
-  });
+  const t = useFeedbackApp(kind);
+  const { post, rowsOf, countAll } = t;
 
   describe('400: invalid bodies, answered field by field', () => {
     const cases: [string, unknown, { path: string }[]][] = [

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_SERVICES, type TestApp } from '../testing/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_SERVICES } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
 import { useFeedbackApp } from './feedback-test-kit.js';
 import { PLACEHOLDERS } from './privacy/scrub-remark.js';
@@ -13,12 +13,8 @@ const GROEIPAKKET = FIXTURE_SERVICES.groeipakket.id;
 // Refused requests: feedback-refusals.test.ts; the no-JavaScript form: feedback-form.test.ts.
 
 describe.each(BACKENDS)('POST /v1/feedback on %s', (kind) => {
-  const feedback = useFeedbackApp(kind);
-  const { post, rowsOf } = feedback;
-  let t: TestApp;
-  beforeAll(() => {
-    t = feedback.t;
-  });
+  const t = useFeedbackApp(kind);
+  const { post, rowsOf } = t;
 
   it('201: stores a new response once, with the contract defaults', async () => {
     const submissionId = randomUUID();

@@ -6,9 +6,8 @@ import { startTestApp, type TestApp } from '../testing/test-app.js';
 // What the POST /v1/feedback test files share: one app per file, posting a body as JSON,
 // and reading what the database kept.
 
-export interface FeedbackApp {
-  /** The app of this test file (set before the first test). */
-  readonly t: TestApp;
+/** The app of this test file (its parts read once it has started), and posting to it. */
+export interface FeedbackApp extends Readonly<Pick<TestApp, 'app' | 'database'>> {
   /** POSTs a body (an object as JSON, a string as it is) to /v1/feedback. */
   post(body: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   /** The stored rows of one submission. */
@@ -45,8 +44,11 @@ export function useFeedbackApp(kind: DatabaseKind): FeedbackApp {
       ).n,
     );
   return {
-    get t() {
-      return t;
+    get app() {
+      return t.app;
+    },
+    get database() {
+      return t.database;
     },
     post,
     rowsOf: (submissionId) => selectRows(t, submissionId),

@@ -29,9 +29,8 @@ export function setCookies(res: LightMyRequestResponse): SetCookie[] {
   });
 }
 
-export interface SessionApp {
-  /** The app of this test file (set before the first test). */
-  readonly t: TestApp;
+/** The app of this test file (its parts read once it has started), and signing in to it. */
+export interface SessionApp extends Readonly<Pick<TestApp, 'app' | 'database' | 'tokens'>> {
   signIn(token: string, origin?: string | null): Promise<LightMyRequestResponse>;
   /** Signs in and returns the session id from the cookie. */
   sessionFor(token: string): Promise<string>;
@@ -63,8 +62,14 @@ export function useSessionApp(kind: DatabaseKind): SessionApp {
   const withCookie = (id: string, extra: Record<string, string> = {}) => ({ cookie: `fi-session=${id}`, ...extra });
 
   return {
-    get t() {
-      return t;
+    get app() {
+      return t.app;
+    },
+    get database() {
+      return t.database;
+    },
+    get tokens() {
+      return t.tokens;
     },
     signIn,
     sessionFor,

@@ -6,7 +6,7 @@ import { revokeToken } from '../auth/token-repository.js';
 import { findService } from '../services/services.js';
 import { hashSessionId } from './session-id.js';
 import { ORIGIN, useSessionApp } from './session-test-kit.js';
-import { ADMIN_TOKEN, FIXTURE_SERVICES, type TestApp } from '../testing/test-app.js';
+import { ADMIN_TOKEN, FIXTURE_SERVICES } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
 import { record } from '../demo/workload.js';
 
@@ -18,12 +18,8 @@ const GENT = FIXTURE_SERVICES.gent.id;
 const GROEIPAKKET = FIXTURE_SERVICES.groeipakket.id;
 
 describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
-  const session = useSessionApp(kind);
-  const { signIn, sessionFor, withCookie } = session;
-  let t: TestApp;
-  beforeAll(() => {
-    t = session.t;
-  });
+  const t = useSessionApp(kind);
+  const { signIn, sessionFor, withCookie } = t;
 
   it('scopes the analyst API exactly as the token would: own services only, 404 for another organisation', async () => {
     const id = await sessionFor(t.tokens.gent);

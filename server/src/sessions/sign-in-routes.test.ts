@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createToken } from '../auth/create-token.js';
 import { revokeToken } from '../auth/token-repository.js';
 import { hashSessionId } from './session-id.js';
 import { ORIGIN, setCookies, useSessionApp } from './session-test-kit.js';
-import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { startTestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
 
 // Dashboard sessions through the real app: sign-in with a token, the cookie's attributes,
@@ -11,12 +11,8 @@ import { BACKENDS } from '../testing/test-database.js';
 // session-use.test.ts.
 
 describe.each(BACKENDS)('dashboard sessions on %s', (kind) => {
-  const session = useSessionApp(kind);
-  const { signIn, sessionFor, withCookie } = session;
-  let t: TestApp;
-  beforeAll(() => {
-    t = session.t;
-  });
+  const t = useSessionApp(kind);
+  const { signIn, sessionFor, withCookie } = t;
 
   it('signs in with an organisation token: an HttpOnly, SameSite=Strict cookie and the session described', async () => {
     const res = await signIn(t.tokens.gent);
