@@ -1,16 +1,21 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { connectDatabase, type DatabaseHandle } from '@feedbackinstrument/server/db/connect';
+import { type DataNode, dataNode } from './formation-nodes.js';
 import { freePort } from './free-port.js';
+import { killIfRunning, openPgAutoctl, readPostmasterPid } from './pg-autoctl.js';
 
 // A pg_auto_failover formation for the failover test: a monitor and two data nodes from
 // Debian's packages (pg-auto-failover-cli, postgresql-NN-auto-failover), on loopback ports in
 // a temporary folder, as the `postgres` user, with synchronous replication (two nodes with
 // replication-quorum: pg_auto_failover sets synchronous_standby_names) and the monitor's
-// health checks shortened so a failover takes seconds, not half a minute.
+// health checks shortened so a failover takes seconds, not half a minute. Running pg_autoctl
+// is in pg-autoctl.ts, one data node in formation-nodes.ts.
+
+export type { DataNode } from './formation-nodes.js';
+export { findAutoFailoverPostgres } from './pg-autoctl.js';
 
 export interface NodeState {
   name: string;
@@ -19,19 +24,6 @@ export interface NodeState {
   reported: string;
   /** What the monitor wants it to be. */
   assigned: string;
-}
-
-export interface DataNode {
-  name: string;
-  port: number;
-  /** The node's postmaster, from its postmaster.pid; null while it is not running. */
-  postmasterPid(): number | null;
-  /** kill -9 of the postmaster only: its pg_autoctl stays and brings it back (as a standby after a failover). */
-  killPostmaster(): void;
-  /** The whole node gone: kill -9 of its pg_autoctl and its PostgreSQL. */
-  killNode(): Promise<void>;
-  /** Starts the node's pg_autoctl again (after killNode): it rejoins the formation. */
-  run(): void;
 }
 
 export interface Formation {
@@ -49,16 +41,6 @@ export interface Formation {
   stop(): Promise<void>;
 }
 
-/** The newest PostgreSQL that has the pgautofailover extension installed, or null. */
-export function findAutoFailoverPostgres(): string | null {
-  const root = '/usr/share/postgresql';
-  if (!existsSync(root)) return null;
-  const versions = readdirSync(root)
-    .filter((v) => existsSync(join(root, v, 'extension', 'pgautofailover.control')) && existsSync(`/usr/lib/postgresql/${v}/bin/pg_ctl`))
-    .sort((a, b) => Number(b) - Number(a));
-  return versions[0] ? `/usr/lib/postgresql/${versions[0]}/bin` : null;
-}
-
 const MONITOR_SETTINGS: Record<string, string> = {
   'pgautofailover.health_check_period': '1000',
   'pgautofailover.health_check_timeout': '1000',
@@ -69,101 +51,28 @@ const MONITOR_SETTINGS: Record<string, string> = {
 };
 
 export async function startFormation(database: string): Promise<Formation> {
-  const bin = findAutoFailoverPostgres();
-  if (!bin || spawnSync('sh', ['-c', 'command -v pg_autoctl'], { stdio: 'ignore' }).status !== 0) {
-    throw new Error(
-      'pg_autoctl or the pgautofailover extension is missing: apt-get install -y pg-auto-failover-cli postgresql-15-auto-failover',
-    );
-  }
-  const root = process.getuid?.() === 0;
-  const dir = mkdtempSync(join(tmpdir(), 'feedback-formation-'));
-  if (root) {
-    const id = (flag: string) => Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim());
-    chownSync(dir, id('-u'), id('-g'));
-  }
-  chmodSync(dir, 0o700);
-  // pg_autoctl keeps its configuration and state under XDG folders: inside ours, so nothing is left behind.
-  const env = [`PATH=${bin}:/usr/bin:/bin`, `XDG_CONFIG_HOME=${dir}/config`, `XDG_DATA_HOME=${dir}/share`, `XDG_RUNTIME_DIR=${dir}/run`];
-  const command = (args: string[]): [string, string[]] =>
-    root ? ['runuser', ['-u', 'postgres', '--', 'env', ...env, 'pg_autoctl', ...args]] : ['env', [...env, 'pg_autoctl', ...args]];
-  const children: ChildProcess[] = [];
-  let output = '';
-  const must = (what: string, args: string[]) => {
-    const [cmd, argv] = command(args);
-    const result = spawnSync(cmd, argv, { encoding: 'utf8', timeout: 120_000 });
-    output += `\n$ pg_autoctl ${args.join(' ')}\n${result.stdout}${result.stderr}`;
-    if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
-  };
-  const run = (pgdata: string): ChildProcess => {
-    const [cmd, argv] = command(['run', '--pgdata', pgdata]);
-    // Its own process group: the whole node (pg_autoctl and PostgreSQL) can be killed at once.
-    const child = spawn(cmd, argv, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    children.push(child);
-    return child;
-  };
-  const killGroup = async (child: ChildProcess) => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      return;
-    }
-    await exited;
-  };
-
+  const ctl = openPgAutoctl();
+  const { bin, dir, root } = ctl;
   const monitorPort = await freePort();
   const ports = [await freePort(), await freePort()];
   const monitorData = join(dir, 'monitor');
   const monitorUrl = `postgres://autoctl_node@127.0.0.1:${monitorPort}/pg_auto_failover?sslmode=disable`;
-  const stopped: Promise<void>[] = [];
   let monitor: DatabaseHandle | null = null;
-  const nodeData = (name: string) => join(dir, name);
-  const postmasterPid = (name: string) => {
-    try {
-      return Number(readFileSync(join(nodeData(name), 'postmaster.pid'), 'utf8').split('\n')[0]) || null;
-    } catch {
-      return null;
-    }
-  };
 
   const stop = async () => {
     await monitor?.close().catch(() => {});
     monitor = null;
-    for (const child of children) stopped.push(killGroup(child));
-    await Promise.all(stopped);
+    await Promise.all(ctl.children.map((child) => ctl.killGroup(child)));
     // PostgreSQL servers the killed groups may have left (a postmaster outlives nothing here, but be sure).
-    for (const name of ['node1', 'node2']) {
-      const pid = postmasterPid(name);
-      if (pid)
-        try {
-          process.kill(pid, 'SIGKILL');
-        } catch {
-          /* gone */
-        }
-    }
-    const monitorPid = (() => {
-      try {
-        return Number(readFileSync(join(monitorData, 'postmaster.pid'), 'utf8').split('\n')[0]) || null;
-      } catch {
-        return null;
-      }
-    })();
-    if (monitorPid)
-      try {
-        process.kill(monitorPid, 'SIGKILL');
-      } catch {
-        /* gone */
-      }
+    for (const name of ['node1', 'node2']) killIfRunning(readPostmasterPid(join(dir, name)));
+    killIfRunning(readPostmasterPid(monitorData));
     rmSync(dir, { recursive: true, force: true });
   };
 
   try {
     mkdirSync(join(dir, 'run'), { recursive: true });
     if (root) spawnSync('chown', ['-R', 'postgres:postgres', join(dir, 'run')]);
-    must('pg_autoctl create monitor', [
+    ctl.must('pg_autoctl create monitor', [
       'create',
       'monitor',
       '--pgdata',
@@ -178,8 +87,8 @@ export async function startFormation(database: string): Promise<Formation> {
       '--pgctl',
       join(bin, 'pg_ctl'),
     ]);
-    must('listen on loopback only', ['config', 'set', '--pgdata', monitorData, 'postgresql.listen_addresses', '127.0.0.1']);
-    run(monitorData);
+    ctl.must('listen on loopback only', ['config', 'set', '--pgdata', monitorData, 'postgresql.listen_addresses', '127.0.0.1']);
+    ctl.run(monitorData);
     monitor = connectDatabase({
       databaseUrl: `postgres://postgres@127.0.0.1:${monitorPort}/pg_auto_failover`,
       dataDir: null,
@@ -190,60 +99,7 @@ export async function startFormation(database: string): Promise<Formation> {
       await sql.raw(`ALTER SYSTEM SET ${name} = '${value}'`).execute(monitor.db);
     await sql`SELECT pg_reload_conf()`.execute(monitor.db);
 
-    const nodes: DataNode[] = ports.map((port, i) => {
-      const name = `node${i + 1}`;
-      let child: ChildProcess | null = null;
-      const start = () => {
-        child = run(nodeData(name));
-      };
-      return {
-        name,
-        port: port!,
-        postmasterPid: () => postmasterPid(name),
-        killPostmaster() {
-          const pid = postmasterPid(name);
-          if (!pid) throw new Error(`${name} has no running postmaster`);
-          process.kill(pid, 'SIGKILL');
-        },
-        async killNode() {
-          const pid = postmasterPid(name);
-          if (child) await killGroup(child);
-          if (pid)
-            try {
-              process.kill(pid, 'SIGKILL');
-            } catch {
-              /* gone with its group */
-            }
-        },
-        run: start,
-        create() {
-          must(`pg_autoctl create postgres (${name})`, [
-            'create',
-            'postgres',
-            '--pgdata',
-            nodeData(name),
-            '--pgport',
-            String(port),
-            '--hostname',
-            '127.0.0.1',
-            '--listen',
-            '127.0.0.1',
-            '--name',
-            name,
-            '--monitor',
-            monitorUrl,
-            '--auth',
-            'trust',
-            '--no-ssl',
-            '--dbname',
-            database,
-            '--pgctl',
-            join(bin, 'pg_ctl'),
-          ]);
-          start();
-        },
-      } as DataNode & { create(): void };
-    });
+    const nodes = ports.map((port, i) => dataNode(ctl, `node${i + 1}`, port!, monitorUrl, database));
 
     const state = async (): Promise<NodeState[]> => {
       const { rows } = await sql<{ nodename: string; nodeport: number; current_group_state: string; assigned_group_state: string }>`
@@ -268,9 +124,9 @@ export async function startFormation(database: string): Promise<Formation> {
       throw new Error(`The formation did not reach ${JSON.stringify(wanted)} in ${ms} ms; it is ${JSON.stringify(last)}`);
     };
 
-    (nodes[0] as DataNode & { create(): void }).create();
+    nodes[0]!.create();
     await waitFor({ node1: 'single' });
-    (nodes[1] as DataNode & { create(): void }).create();
+    nodes[1]!.create();
     await waitFor({ node1: 'primary', node2: 'secondary' });
 
     const hosts = nodes.map((n) => `127.0.0.1:${n.port}`).join(',');
@@ -285,12 +141,12 @@ export async function startFormation(database: string): Promise<Formation> {
         if (!primary) throw new Error('no primary in the formation');
         return nodes.find((n) => n.name === primary.name)!;
       },
-      log: () => output,
+      log: () => ctl.output(),
       stop,
     };
   } catch (error) {
     await stop();
-    throw new Error(`${(error as Error).message}\n--- pg_autoctl output ---${output.slice(-4000)}`);
+    throw new Error(`${(error as Error).message}\n--- pg_autoctl output ---${ctl.output().slice(-4000)}`);
   }
 }
 

@@ -1,38 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALLOWED_ORIGIN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_SERVICES } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
+import { useFeedbackApp } from './feedback-test-kit.js';
 import { PLACEHOLDERS } from './privacy/scrub-remark.js';
 
 const GENT = FIXTURE_SERVICES.gent.id;
 const GROEIPAKKET = FIXTURE_SERVICES.groeipakket.id;
 
-describe.each(BACKENDS)('POST /v1/feedback on %s', (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-  });
-  afterAll(() => t.close());
+// POST /v1/feedback through the real app: what it stores, retries and follow-ups, conflicts.
+// Refused requests: feedback-refusals.test.ts; the no-JavaScript form: feedback-form.test.ts.
 
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
-    t.app.inject({
-      method: 'POST',
-      url: '/v1/feedback',
-      headers: { 'content-type': 'application/json', ...headers },
-      payload: typeof body === 'string' ? body : JSON.stringify(body),
-    });
-  const rowsOf = (submissionId: string) =>
-    t.database.db.selectFrom('responses').selectAll().where('submission_id', '=', submissionId).execute();
-  const countAll = async () =>
-    Number(
-      (
-        await t.database.db
-          .selectFrom('responses')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+describe.each(BACKENDS)('POST /v1/feedback on %s', (kind) => {
+  const t = useFeedbackApp(kind);
+  const { post, rowsOf } = t;
 
   it('201: stores a new response once, with the contract defaults', async () => {
     const submissionId = randomUUID();
@@ -180,59 +162,6 @@ describe.each(BACKENDS)('POST /v1/feedback on %s', (kind) => {
     expect((await rowsOf(submissionId))[0]!.page).toBe('/nl/afspraak/bevestiging');
   });
 
-  describe('400: invalid bodies, answered field by field', () => {
-    const cases: [string, unknown, { path: string }[]][] = [
-      ['no score', { serviceId: GENT, submissionId: randomUUID() }, [{ path: 'score' }]],
-      ['score 6', { serviceId: GENT, submissionId: randomUUID(), score: 6 }, [{ path: 'score' }]],
-      ['score 4.5', { serviceId: GENT, submissionId: randomUUID(), score: 4.5 }, [{ path: 'score' }]],
-      ['score as text', { serviceId: GENT, submissionId: randomUUID(), score: 'vier' }, [{ path: 'score' }]],
-      ['submissionId not a UUID', { serviceId: GENT, submissionId: '42', score: 4 }, [{ path: 'submissionId' }]],
-      [
-        'remark over 2000 characters',
-        { serviceId: GENT, submissionId: randomUUID(), score: 4, remark: 'a'.repeat(2001) },
-        [{ path: 'remark' }],
-      ],
-      ['unknown language', { serviceId: GENT, submissionId: randomUUID(), score: 4, lang: 'es' }, [{ path: 'lang' }]],
-      ['unknown field', { serviceId: GENT, submissionId: randomUUID(), score: 4, email: 'x@y.be' }, [{ path: 'email' }]],
-      [
-        'completed out of its values',
-        { serviceId: GENT, submissionId: randomUUID(), score: 4, completed: 'maybe' },
-        [{ path: 'completed' }],
-      ],
-    ];
-    it.each(cases)('%s', async (_name, body, details) => {
-      const before = await countAll();
-      const res = await post(body);
-      expect(res.statusCode).toBe(400);
-      expect(res.json()).toEqual({
-        error: {
-          code: 'validation_failed',
-          message: expect.stringMatching(/not valid/),
-          details: expect.arrayContaining(details.map((d) => expect.objectContaining(d))),
-        },
-      });
-      expect(await countAll()).toBe(before);
-    });
-
-    it.each([
-      ['broken JSON', '{"serviceId": '],
-      ['an array', '[1,2,3]'],
-      ['a string', '"score"'],
-      ['null', 'null'],
-      ['empty', ''],
-    ])('%s', async (_name, raw) => {
-      const res = await post(raw);
-      expect(res.statusCode).toBe(400);
-      expect(res.json().error.code).toBe('validation_failed');
-      expect(res.json().error.message).toEqual(expect.any(String));
-    });
-
-    it('names a missing field "required"', async () => {
-      const res = await post({ serviceId: GENT, score: 4 });
-      expect(res.json().error.details).toContainEqual({ path: 'submissionId', message: 'required' });
-    });
-  });
-
   it('404: an unknown service, and an inactive one', async () => {
     const unknown = await post({ serviceId: 'bestaat-niet', submissionId: randomUUID(), score: 4 });
     expect(unknown.statusCode).toBe(404);
@@ -244,148 +173,5 @@ describe.each(BACKENDS)('POST /v1/feedback on %s', (kind) => {
     } finally {
       await t.database.db.updateTable('services').set({ active: true }).where('id', '=', GROEIPAKKET).execute();
     }
-  });
-
-  describe('origins', () => {
-    it('accepts an allowed origin and tells the browser it may read the answer', async () => {
-      const res = await post({ serviceId: GENT, submissionId: randomUUID(), score: 5 }, { origin: ALLOWED_ORIGIN });
-      expect(res.statusCode).toBe(201);
-      expect(res.headers['access-control-allow-origin']).toBe(ALLOWED_ORIGIN);
-      expect(res.headers['access-control-allow-credentials']).toBeUndefined();
-    });
-
-    it('403: a browser origin the service does not allow, even when another service allows it', async () => {
-      const submissionId = randomUUID();
-      const res = await post({ serviceId: GROEIPAKKET, submissionId, score: 5 }, { origin: ALLOWED_ORIGIN });
-      expect(res.statusCode).toBe(403);
-      expect(res.json().error.code).toBe('origin_not_allowed');
-      expect(await rowsOf(submissionId)).toHaveLength(0);
-      const evil = await post({ serviceId: GENT, submissionId, score: 5 }, { origin: 'https://gent.be.evil.example' });
-      expect(evil.statusCode).toBe(403);
-      expect(evil.headers['access-control-allow-origin']).toBeUndefined();
-    });
-
-    it('an origin that differs only in scheme or port is another origin', async () => {
-      for (const origin of ['http://www.gent.be', 'https://www.gent.be:8443', 'https://www.gent.be/']) {
-        const res = await post({ serviceId: GENT, submissionId: randomUUID(), score: 5 }, { origin });
-        expect(res.statusCode, origin).toBe(403);
-      }
-    });
-
-    it('answers the preflight of an allowed origin, and not of others', async () => {
-      const preflight = (origin: string) =>
-        t.app.inject({
-          method: 'OPTIONS',
-          url: '/v1/feedback',
-          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
-        });
-      const ok = await preflight(ALLOWED_ORIGIN);
-      expect(ok.statusCode).toBe(204);
-      expect(ok.headers['access-control-allow-origin']).toBe(ALLOWED_ORIGIN);
-      expect(String(ok.headers['access-control-allow-headers']).toLowerCase()).toContain('content-type');
-      const no = await preflight('https://evil.example');
-      expect(no.headers['access-control-allow-origin']).toBeUndefined();
-    });
-
-    it('accepts server-to-server clients that send no Origin', async () => {
-      expect((await post({ serviceId: GROEIPAKKET, submissionId: randomUUID(), score: 1 })).statusCode).toBe(201);
-    });
-  });
-
-  it('413: a body over the limit, and nothing stored', async () => {
-    const before = await countAll();
-    const res = await post({ serviceId: GENT, submissionId: randomUUID(), score: 4, remark: 'x'.repeat(40_000) });
-    expect(res.statusCode).toBe(413);
-    expect(res.json().error.code).toBe('payload_too_large');
-    expect(await countAll()).toBe(before);
-  });
-
-  it('415: other content types, or none', async () => {
-    for (const type of ['text/plain', 'multipart/form-data; boundary=x', 'application/xml']) {
-      const res = await post({ serviceId: GENT, submissionId: randomUUID(), score: 4 }, { 'content-type': type });
-      expect(res.statusCode, type).toBe(415);
-      expect(res.json().error.code).toBe('unsupported_media_type');
-    }
-    const none = await t.app.inject({ method: 'POST', url: '/v1/feedback', payload: Buffer.from('score=4') });
-    expect(none.statusCode).toBe(415);
-  });
-
-  it('accepts JSON with a charset parameter', async () => {
-    const res = await post(
-      { serviceId: GENT, submissionId: randomUUID(), score: 4 },
-      { 'content-type': 'application/json; charset=utf-8' },
-    );
-    expect(res.statusCode).toBe(201);
-  });
-
-  describe('the no-JavaScript HTML form', () => {
-    const form = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
-      t.app.inject({
-        method: 'POST',
-        url: '/v1/feedback',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html,application/xhtml+xml', ...headers },
-        payload: new URLSearchParams(fields).toString(),
-      });
-
-    it('stores the response and answers a thank-you page in the form language', async () => {
-      const before = await countAll();
-      const res = await form({ serviceId: GENT, score: '5', remark: 'Heel duidelijk', lang: 'de', website: '' });
-      expect(res.statusCode).toBe(201);
-      expect(res.headers['content-type']).toContain('text/html');
-      expect(res.body).toContain('<html lang="de">');
-      expect(res.body).toContain('Vielen Dank');
-      expect(await countAll()).toBe(before + 1);
-    });
-
-    it('sends the user back to an allowed page, with the query kept and a thank-you anchor', async () => {
-      const res = await form({ serviceId: GENT, score: '4', returnTo: `${ALLOWED_ORIGIN}/afspraak/bevestigd?x=1` });
-      expect(res.statusCode).toBe(303);
-      expect(res.headers.location).toBe(`${ALLOWED_ORIGIN}/afspraak/bevestigd?x=1#feedback-bedankt`);
-    });
-
-    it('never redirects to an origin the service does not allow', async () => {
-      const res = await form({ serviceId: GENT, score: '4', returnTo: 'https://evil.example/phish' });
-      expect(res.statusCode).toBe(201);
-      expect(res.headers.location).toBeUndefined();
-      expect(res.body).not.toContain('evil.example');
-    });
-
-    it('answers an invalid form with an error page, not JSON', async () => {
-      const res = await form({ serviceId: GENT, score: '9', lang: 'fr' });
-      expect(res.statusCode).toBe(400);
-      expect(res.body).toContain('<html lang="fr">');
-      expect(res.body).toContain('Choisissez une note');
-    });
-
-    it('drops a filled honeypot silently: a normal answer, nothing stored', async () => {
-      const before = await countAll();
-      const res = await form({ serviceId: GENT, score: '5', website: 'http://spam.example' });
-      expect(res.statusCode).toBe(201);
-      expect(res.body).toContain('Bedankt');
-      expect(await countAll()).toBe(before);
-    });
-
-    it('drops a form sent back faster than a person can fill it, and counts a normal one', async () => {
-      const { makeFormToken } = await import('./form-token.js');
-      const secret = await t.app.formSecret();
-      const before = await countAll();
-      const fast = await form({ serviceId: GENT, score: '5', formToken: makeFormToken(secret, Date.now() - 500) });
-      expect(fast.statusCode).toBe(201);
-      expect(await countAll()).toBe(before);
-      const forged = await form({ serviceId: GENT, score: '5', formToken: `${Date.now() - 60_000}.forged` });
-      expect(forged.statusCode).toBe(201);
-      expect(await countAll()).toBe(before);
-      const human = await form({ serviceId: GENT, score: '5', formToken: makeFormToken(secret, Date.now() - 20_000) });
-      expect(human.statusCode).toBe(201);
-      expect(await countAll()).toBe(before + 1);
-    });
-
-    it('a JSON client that sends a filled honeypot is dropped too; one that sends none is counted', async () => {
-      const before = await countAll();
-      expect((await post({ serviceId: GENT, submissionId: randomUUID(), score: 4, website: 'x' })).statusCode).toBe(201);
-      expect(await countAll()).toBe(before);
-      expect((await post({ serviceId: GENT, submissionId: randomUUID(), score: 4 })).statusCode).toBe(201);
-      expect(await countAll()).toBe(before + 1);
-    });
   });
 });
