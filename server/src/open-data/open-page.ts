@@ -1,6 +1,7 @@
 import { LANGUAGES, LEVELS, type Language } from '@feedbackinstrument/shared/constants';
 import { PUBLIC_MIN_RESPONSES, dataTable, monthlyChart, numberFormat, type ChartLanguage } from '@feedbackinstrument/shared';
 import { escapeHtml } from '../kernel/escape.js';
+import { pageShell } from '../kernel/page-shell.js';
 import type { OpenFigures, OpenMonth, OpenService } from './open-figures.js';
 import { OPEN_MESSAGES, type OpenMessages } from './open-messages.js';
 import { FIRST_OPEN_YEAR, OPEN_PAGE_SIZE, OPEN_SORTS, overviewHref, serviceHref, type OpenQuery } from './open-query.js';
@@ -73,26 +74,18 @@ function layout({ lang, title, hrefIn, body }: Layout): string {
     (l) =>
       `<li><a href="${escapeHtml(hrefIn(l))}" lang="${l}" hreflang="${l}"${l === lang ? ' aria-current="true"' : ''}>${LANGUAGE_NAMES[l]}</a></li>`,
   ).join('');
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="${OPEN_CSS_HREF}">
-${LANGUAGES.map((l) => `<link rel="alternate" hreflang="${l}" href="${escapeHtml(hrefIn(l))}">`).join('\n')}
-</head>
-<body>
-<a class="skip" href="#content">${escapeHtml(t.skip)}</a>
-<header class="site">
+  return pageShell({
+    lang,
+    title,
+    stylesheet: { href: OPEN_CSS_HREF },
+    head: LANGUAGES.map((l) => `<link rel="alternate" hreflang="${l}" href="${escapeHtml(hrefIn(l))}">`).join('\n'),
+    skipLink: t.skip,
+    header: `<header class="site">
 <p class="brand">Vlaanderen · feedbackinstrument</p>
 <nav class="languages" aria-label="${escapeHtml(t.languages)}"><ul>${languages}</ul></nav>
-</header>
-<main id="content" tabindex="-1">
-${body}
-</main>
-</body>
-</html>`;
+</header>`,
+    main: body,
+  });
 }
 
 function chartLanguage(t: OpenMessages): ChartLanguage {

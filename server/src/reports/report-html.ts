@@ -17,6 +17,7 @@ import {
   type ServiceFigures,
 } from '@feedbackinstrument/shared';
 import { escapeHtml } from '../kernel/escape.js';
+import { pageShell } from '../kernel/page-shell.js';
 import { problemsHtml } from './report-problems-html.js';
 
 // A self-contained printable report (A4): no script, no external resource, every text
@@ -269,18 +270,12 @@ export function reportHtml(report: Report, annotations: ReadonlyMap<string, read
   const generated = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeStyle: 'short', timeZone: report.period.timezone }).format(
     new Date(report.generatedAt),
   );
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(`${title} – ${scope}`)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-<header class="band">
+  return pageShell({
+    lang: 'nl',
+    title: `${title} – ${scope}`,
+    stylesheet: { inline: STYLE },
+    noindex: true,
+    main: `<header class="band">
 <p class="brand">Vlaanderen · feedbackinstrument</p>
 <h1>${escapeHtml(title)}</h1>
 <p class="scope">${escapeHtml(scope)}</p>
@@ -311,8 +306,6 @@ ${report.services
 <section class="definitions" aria-labelledby="definitions-h">
 <h2 id="definitions-h">Wat betekenen de cijfers?</h2>
 <dl class="definitions">${FIGURE_DEFINITIONS_NL.map((d) => `<dt>${escapeHtml(d.term)}</dt><dd>${escapeHtml(d.definition)}</dd>`).join('')}</dl>
-</section>
-</main>
-</body>
-</html>`;
+</section>`,
+  });
 }
