@@ -14,5 +14,6 @@ export * from './audit.js';
 export * from './origin.js';
 export * from './installation.js';
 export * from './alerts.js';
+export * from './annotations.js';
 export * from './input-dates.js';
 export * from './links.js';
