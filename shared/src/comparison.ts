@@ -1,6 +1,6 @@
 // GET /v1/services/:serviceId/comparison: the same IPDC product at other organisations.
 import { z } from 'zod';
-import { ProductId } from './admin.js';
+import { ProductId } from './services.js';
 import { Period } from './figures.js';
 import { Slug } from './slug.js';
 

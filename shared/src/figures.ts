@@ -2,7 +2,7 @@
 // Dutch, in figure-definitions.ts for printed reports).
 import { z } from 'zod';
 import { COMPLETED_VALUES, CONTEXTS } from './constants.js';
-import { ServiceName } from './admin.js';
+import { ServiceName } from './services.js';
 import { InputDay, InputYear } from './input-dates.js';
 import { Slug } from './slug.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LEVELS } from './constants.js';
 import { Period, PeriodFigures, ServiceFigures, MonthFigures, Year } from './figures.js';
-import { AnnotationEffect } from './alerts.js';
+import { AnnotationEffect } from './annotations.js';
 import { TOPIC_TRENDS } from './remarks.js';
 import { Slug } from './slug.js';
 

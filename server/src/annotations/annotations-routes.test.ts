@@ -126,4 +126,19 @@ describe.each(BACKENDS)('annotations on %s', (kind) => {
     expect((await call('DELETE', `${base}/${made.id}`, t.tokens.gent)).statusCode).toBe(404);
     expect((await call('GET', `${base}/${made.id}/effect`, t.tokens.gent)).statusCode).toBe(404);
   });
+
+  it('the OpenAPI document describes every annotation route, with its errors', async () => {
+    const doc = (await t.app.inject('/openapi.json')).json();
+    const operations = Object.entries(doc.paths as Record<string, Record<string, any>>)
+      .filter(([path]) => path.includes('/annotations'))
+      .flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ name: `${method} ${path}`, op })));
+    expect(operations.length).toBe(4);
+    for (const { name, op } of operations) {
+      expect(op.operationId, name).toMatch(/^[a-z]+[A-Za-z]+$/);
+      expect(op.tags, name).toHaveLength(1);
+      expect(op.summary, name).toBeTruthy();
+      expect(op.security, name).toEqual([{ bearer: [] }]);
+      for (const status of ['401', '403', '404']) expect(op.responses[status], `${name} ${status}`).toBeDefined();
+    }
+  });
 });

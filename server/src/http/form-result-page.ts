@@ -2,6 +2,7 @@ import { LANGUAGES, type Language } from '@feedbackinstrument/shared/constants';
 import { createHash } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import { escapeHtml } from '../kernel/escape.js';
+import { pageShell } from '../kernel/page-shell.js';
 import { FORM_MESSAGES } from './form-messages.js';
 
 export function pickLanguage(value: unknown): Language {
@@ -28,23 +29,15 @@ export const RESULT_PAGE_CSP = [
 function page(lang: Language, title: string, body: string, backHref: string | null): string {
   const t = FORM_MESSAGES[lang];
   const back = backHref ? `<p><a href="${escapeHtml(backHref)}">${escapeHtml(t.back)}</a></p>` : '';
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-<h1>${escapeHtml(title)}</h1>
+  return pageShell({
+    lang,
+    title,
+    stylesheet: { inline: STYLE },
+    noindex: true,
+    main: `<h1>${escapeHtml(title)}</h1>
 ${body}
-${back}
-</main>
-</body>
-</html>`;
+${back}`,
+  });
 }
 
 /** The service's links in this language (GET /v1/widget-config gives the widget the same). */

@@ -1,9 +1,13 @@
 import { LANGUAGES, LEVELS, type Language } from '@feedbackinstrument/shared/constants';
-import { PUBLIC_MIN_RESPONSES, dataTable, monthlyChart, numberFormat, type ChartLanguage } from '@feedbackinstrument/shared';
+import { PUBLIC_MIN_RESPONSES } from '@feedbackinstrument/shared';
 import { escapeHtml } from '../kernel/escape.js';
-import type { OpenFigures, OpenMonth, OpenService } from './open-figures.js';
-import { OPEN_MESSAGES, type OpenMessages } from './open-messages.js';
+import { pageShell } from '../kernel/page-shell.js';
+import type { OpenFigures, OpenService } from './open-figures.js';
+import { Format, collator, nameIn } from './open-format.js';
+import { OPEN_MESSAGES } from './open-messages.js';
 import { FIRST_OPEN_YEAR, OPEN_PAGE_SIZE, OPEN_SORTS, overviewHref, serviceHref, type OpenQuery } from './open-query.js';
+import { pageCount, selectServices } from './open-selection.js';
+import { figureList, groupedServices, monthFigure, serviceCard } from './open-service-html.js';
 import { OPEN_CSS_HREF } from './open-style.js';
 
 // The public /open pages, rendered on the server: plain HTML that works without JavaScript,
@@ -11,53 +15,6 @@ import { OPEN_CSS_HREF } from './open-style.js';
 // shared/src/charts, each with a data table.
 
 const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', fr: 'Français', en: 'English', de: 'Deutsch' };
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
-/** Numbers, shares and dates in the page's language (formatters made once and reused). */
-class Format {
-  constructor(readonly t: OpenMessages) {}
-  number(value: number, decimals = 0): string {
-    return numberFormat(this.t.locale, decimals).format(value);
-  }
-  percent(value: number | null): string {
-    return value === null ? '–' : `${this.number(value, 1)}\u00a0%`;
-  }
-  points(value: number): string {
-    const text = this.number(Math.abs(value), 1);
-    return this.t.changeValue(value > 0 ? `+${text}` : value < 0 ? `−${text}` : text);
-  }
-  day(day: string): string {
-    return dateFormat(this.t.locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T00:00:00Z`));
-  }
-  month(month: string, style: 'short' | 'long'): string {
-    return dateFormat(this.t.locale, style === 'long' ? { month: 'long', year: 'numeric' } : { month: 'short' }).format(
-      new Date(`${month}-01T00:00:00Z`),
-    );
-  }
-}
-
-// One collator per language: localeCompare(…, locale) would make a new one for every comparison.
-const collators = new Map<Language, Intl.Collator>();
-function collator(lang: Language): Intl.Collator {
-  let c = collators.get(lang);
-  if (!c) {
-    c = new Intl.Collator(lang);
-    collators.set(lang, c);
-  }
-  return c;
-}
-
-const nameIn = (service: OpenService, lang: Language) => service.name[lang] ?? service.name.nl;
 
 interface Layout {
   lang: Language;
@@ -73,170 +30,18 @@ function layout({ lang, title, hrefIn, body }: Layout): string {
     (l) =>
       `<li><a href="${escapeHtml(hrefIn(l))}" lang="${l}" hreflang="${l}"${l === lang ? ' aria-current="true"' : ''}>${LANGUAGE_NAMES[l]}</a></li>`,
   ).join('');
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="${OPEN_CSS_HREF}">
-${LANGUAGES.map((l) => `<link rel="alternate" hreflang="${l}" href="${escapeHtml(hrefIn(l))}">`).join('\n')}
-</head>
-<body>
-<a class="skip" href="#content">${escapeHtml(t.skip)}</a>
-<header class="site">
+  return pageShell({
+    lang,
+    title,
+    stylesheet: { href: OPEN_CSS_HREF },
+    head: LANGUAGES.map((l) => `<link rel="alternate" hreflang="${l}" href="${escapeHtml(hrefIn(l))}">`).join('\n'),
+    skipLink: t.skip,
+    header: `<header class="site">
 <p class="brand">Vlaanderen · feedbackinstrument</p>
 <nav class="languages" aria-label="${escapeHtml(t.languages)}"><ul>${languages}</ul></nav>
-</header>
-<main id="content" tabindex="-1">
-${body}
-</main>
-</body>
-</html>`;
-}
-
-function chartLanguage(t: OpenMessages): ChartLanguage {
-  return { locale: t.locale, responses: t.chartResponses, noResponses: t.chartNoResponses };
-}
-
-function monthFigure(
-  service: OpenService,
-  months: readonly OpenMonth[],
-  year: number,
-  lang: Language,
-  f: Format,
-  tableOpen: boolean,
-): string {
-  const t = f.t;
-  const name = nameIn(service, lang);
-  const chart = monthlyChart({
-    id: `chart-${service.id}`,
-    title: t.chartTitle(name, year),
-    months: months.map((m) => ({
-      label: f.month(m.month, 'short'),
-      satisfied: m.satisfied ?? 0,
-      neutral: m.neutral ?? 0,
-      dissatisfied: m.dissatisfied ?? 0,
-      ...(m.satisfied === null && { countOnly: m.responses }),
-    })),
-    legend: t.legend,
-    language: chartLanguage(t),
-    width: 640,
-    height: 220,
+</header>`,
+    main: body,
   });
-  const table = dataTable({
-    caption: t.monthTable(name, year),
-    headers: [t.month, t.responses, t.satisfiedCount, t.neutralCount, t.dissatisfiedCount, t.satisfiedShare],
-    rows: months.map((m) => [
-      f.month(m.month, 'long'),
-      f.number(m.responses),
-      m.satisfied === null ? '–' : f.number(m.satisfied),
-      m.neutral === null ? '–' : f.number(m.neutral),
-      m.dissatisfied === null ? '–' : f.number(m.dissatisfied),
-      m.satisfied === null || m.responses === 0 ? '–' : f.percent(Math.round((1000 * m.satisfied) / m.responses) / 10),
-    ]),
-  });
-  // A wide table scrolls on its own at 320 px; the region can take focus, so a keyboard can scroll it.
-  const wrapped = `<div class="table-wrap" role="region" tabindex="0" aria-label="${escapeHtml(t.monthTable(name, year))}">${table}</div>`;
-  return `<figure><figcaption>${escapeHtml(t.chartTitle(name, year))}. ${escapeHtml(t.chartNote)}</figcaption>${chart}</figure>
-${tableOpen ? wrapped : `<details><summary>${escapeHtml(t.monthTable(name, year))}</summary>${wrapped}</details>`}`;
-}
-
-function figureList(service: OpenService, f: Format, detailed: boolean): string {
-  const t = f.t;
-  const s = service.figures!;
-  // [term, value, value is a sentence rather than a number]
-  const items: [string, string, boolean?][] = [
-    [t.responses, f.number(s.responses)],
-    [t.satisfied, f.percent(s.satisfied)],
-    [t.margin, s.satisfiedInterval ? `${f.number(s.satisfiedInterval.low, 1)}–${f.percent(s.satisfiedInterval.high)}` : '–'],
-    [t.change, service.change === null ? t.noChange : f.points(service.change), service.change === null],
-  ];
-  if (detailed)
-    items.push(
-      [t.mean, s.mean === null ? '–' : f.number(s.mean, 2)],
-      [t.dissatisfied, f.percent(s.dissatisfied)],
-      [t.lastYear, f.percent(service.previousSatisfied)],
-    );
-  return `<dl class="figures">${items.map(([term, value, sentence]) => `<div><dt>${escapeHtml(term)}</dt><dd${sentence ? ' class="sentence"' : ''}>${escapeHtml(value)}</dd></div>`).join('')}</dl>`;
-}
-
-function serviceCard(service: OpenService, q: OpenQuery, thisYear: number, heading: number, showOrganisation: boolean, f: Format): string {
-  const name = nameIn(service, q.lang);
-  const id = `service-${service.id}`;
-  const body = service.suppressed
-    ? `<p class="suppressed">${escapeHtml(f.t.tooFew(PUBLIC_MIN_RESPONSES))}</p>`
-    : `${figureList(service, f, false)}${monthFigure(service, service.byMonth!, q.year, q.lang, f, false)}`;
-  return `<article class="service" aria-labelledby="${escapeHtml(id)}">
-<h${heading} id="${escapeHtml(id)}"><a href="${escapeHtml(serviceHref(service.id, q.lang, q.year, thisYear))}">${escapeHtml(name)}</a></h${heading}>
-${showOrganisation ? `<p class="org">${escapeHtml(service.organisation.name)}</p>` : ''}
-${body}
-</article>`;
-}
-
-/** The services the filters let through, in the chosen order. */
-export function selectServices(figures: OpenFigures, q: OpenQuery): OpenService[] {
-  const needle = q.q?.toLocaleLowerCase('nl');
-  const selected = figures.services.filter(
-    (s) =>
-      (q.level === null || s.organisation.level === q.level) &&
-      (q.domain === null || s.organisation.policyDomain === q.domain) &&
-      (q.organisation === null || s.organisation.id === q.organisation) &&
-      (needle === undefined || Object.values(s.name).some((n) => n.toLocaleLowerCase('nl').includes(needle))),
-  );
-  const compare = collator(q.lang).compare;
-  const byName = (a: OpenService, b: OpenService) => compare(nameIn(a, q.lang), nameIn(b, q.lang));
-  // Withheld figures go last in every ranking: they are not "lowest".
-  const ranked = (value: (s: OpenService) => number | null | undefined) => (a: OpenService, b: OpenService) => {
-    const [x, y] = [value(a) ?? null, value(b) ?? null];
-    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0) || byName(a, b);
-    return y - x || byName(a, b);
-  };
-  switch (q.sort) {
-    case 'name':
-      // In the order of the groups: level, policy domain (none last), organisation, service.
-      return selected.sort(
-        (a, b) =>
-          LEVELS.indexOf(a.organisation.level) - LEVELS.indexOf(b.organisation.level) ||
-          (a.organisation.policyDomain === null ? 1 : 0) - (b.organisation.policyDomain === null ? 1 : 0) ||
-          compare(a.organisation.policyDomain ?? '', b.organisation.policyDomain ?? '') ||
-          compare(a.organisation.name, b.organisation.name) ||
-          a.organisation.id.localeCompare(b.organisation.id) ||
-          byName(a, b),
-      );
-    case 'responses':
-      return selected.sort(ranked((s) => s.figures?.responses));
-    case 'satisfied':
-      return selected.sort(ranked((s) => s.figures?.satisfied));
-    case 'change':
-      return selected.sort(ranked((s) => s.change));
-  }
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
-
-function groupedServices(services: OpenService[], q: OpenQuery, thisYear: number, f: Format): string {
-  const t = f.t;
-  const parts: string[] = [];
-  for (const level of LEVELS) {
-    const ofLevel = services.filter((s) => s.organisation.level === level);
-    if (ofLevel.length === 0) continue;
-    parts.push(`<section aria-labelledby="level-${level}"><h2 id="level-${level}">${escapeHtml(t.levels[level])}</h2>`);
-    // The services come in the order of the groups (selectServices), so groups keep it.
-    for (const [domain, ofDomain] of groupBy(ofLevel, (s) => s.organisation.policyDomain ?? '')) {
-      parts.push(`<h3>${escapeHtml(domain === '' ? t.noPolicyDomain : domain)}</h3>`);
-      for (const [, ofOrganisation] of groupBy(ofDomain, (s) => s.organisation.id)) {
-        parts.push(`<h4>${escapeHtml(ofOrganisation[0]!.organisation.name)}</h4>`);
-        parts.push(`<div class="services">${ofOrganisation.map((s) => serviceCard(s, q, thisYear, 5, false, f)).join('\n')}</div>`);
-      }
-    }
-    parts.push('</section>');
-  }
-  return parts.join('\n');
 }
 
 function option(value: string, label: string, selected: boolean): string {
@@ -289,9 +94,6 @@ function about(f: Format): string {
 <dl class="definitions">${t.definitions.map(([term, text]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(text)}</dd>`).join('')}</dl>
 </section>`;
 }
-
-/** How many pages a list of `count` services takes (at least 1, for "nothing found"). */
-export const pageCount = (count: number) => Math.max(1, Math.ceil(count / OPEN_PAGE_SIZE));
 
 /** GET /open: the published services the filters let through, one page of them. */
 export function overviewPage(figures: OpenFigures, q: OpenQuery, thisYear: number): string {

@@ -2,11 +2,9 @@
 // counts and trend against last year) and what was done about it (its notes, with the
 // satisfied share and the top topics' counts in the 28 days before and after each).
 import { dataTable, type ReportProblems } from '@feedbackinstrument/shared';
+import { nl, pct } from './report-format.js';
 
 const TREND_NL = { new: 'nieuw', up: 'stijgend', down: 'dalend', stable: 'stabiel' } as const;
-const nl = (value: number, decimals = 0) =>
-  new Intl.NumberFormat('nl-BE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
-const pct = (value: number | null) => (value === null ? '–' : `${nl(value, 1)} %`);
 
 export function problemsHtml(problems: ReportProblems | undefined): string {
   if (!problems) return '';

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CONTEXTS, LANGUAGES, Slug } from '@feedbackinstrument/shared';
 import { escapeHtml } from '../../kernel/escape.js';
+import { pageShell } from '../../kernel/page-shell.js';
 
 /**
  * The page the dashboard's embed page shows in an iframe: the real widget with the chosen
@@ -44,9 +45,13 @@ export default async function widgetPreviewRoutes(app: FastifyInstance) {
         .header('cache-control', 'no-store')
         .type('text/html; charset=utf-8')
         .send(
-          `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-            `<title>Preview</title><style>body{margin:0;padding:0.5rem;font-family:system-ui,sans-serif;min-height:20rem}</style>` +
-            `<script type="module" src="/widget.js"></script></head><body><feedback-instrument ${attrs}></feedback-instrument></body></html>`,
+          pageShell({
+            lang,
+            title: 'Preview',
+            stylesheet: { inline: 'body{margin:0;padding:0.5rem;font-family:system-ui,sans-serif;min-height:20rem}' },
+            head: '<script type="module" src="/widget.js"></script>',
+            body: `<feedback-instrument ${attrs}></feedback-instrument>`,
+          }),
         );
     });
 }

@@ -1,44 +1,14 @@
+// A digital service of an organisation: its names, audience, channel, the origins allowed to
+// embed the widget, follow-up questions, publication and IPDC product number.
 // Component names in the OpenAPI document: an id must not end in "Input", which the
 // type provider appends to the input variant of every schema.
 import { z } from 'zod';
-import { AUDIENCES, FOLLOW_UPS, LEVELS, ORGANISATION_ROLES, ROLES } from './constants.js';
-import { Slug } from './slug.js';
-import { isAllowedOrigin, ORIGIN_RULE } from './origin.js';
+import { AUDIENCES, FOLLOW_UPS } from './constants.js';
 import { linkFields } from './links.js';
+import { isAllowedOrigin, ORIGIN_RULE } from './origin.js';
+import { Slug } from './slug.js';
 
 const Origin = z.string().max(300).refine(isAllowedOrigin, ORIGIN_RULE);
-
-export const OrganisationInput = z
-  .object({
-    id: Slug,
-    name: z.string().trim().min(1).max(200),
-    level: z.enum(LEVELS),
-    policyDomain: z.string().trim().min(1).max(200).optional(),
-    complaintsUrl: linkFields.complaintsUrl.optional(),
-    privacyUrl: linkFields.privacyUrl.optional(),
-    accessibilityUrl: linkFields.accessibilityUrl.optional(),
-  })
-  .strict()
-  .meta({ id: 'NewOrganisation' });
-export type OrganisationInput = z.infer<typeof OrganisationInput>;
-
-export const Organisation = OrganisationInput.extend({
-  policyDomain: z.string().nullable(),
-  ...linkFields,
-  demo: z.boolean().meta({
-    description: 'True for the made-up demo data of a first start of the embedded database (remove it with `pnpm cli demo remove`).',
-  }),
-}).meta({ id: 'Organisation' });
-export type Organisation = z.infer<typeof Organisation>;
-
-/** What PATCH /v1/organisations/:id changes: the links its services show unless they set their own. */
-export const OrganisationPatch = z
-  .object(linkFields)
-  .partial()
-  .strict()
-  .refine((patch) => Object.keys(patch).length > 0, 'send at least one field to change')
-  .meta({ id: 'OrganisationPatch' });
-export type OrganisationPatch = z.infer<typeof OrganisationPatch>;
 
 /**
  * The product number of the inter-governmental product catalogue (IPDC, the "productnummer"
@@ -118,45 +88,3 @@ export const Service = z
   })
   .meta({ id: 'Service' });
 export type Service = z.infer<typeof Service>;
-
-export const TokenInput = z
-  .union([
-    z
-      .object({
-        name: z.string().trim().min(1).max(200),
-        organisationId: Slug,
-        role: z.enum(ORGANISATION_ROLES).default('manager').meta({
-          description:
-            "manager: changes its organisation's services, tokens, subscriptions and annotations; analyst: reads only. Default manager, as organisation tokens always were.",
-        }),
-      })
-      .strict(),
-    z.object({ name: z.string().trim().min(1).max(200), admin: z.literal(true) }).strict(),
-  ])
-  .meta({ id: 'NewToken', description: 'Either an organisation token (manager or analyst) or an admin token (admins only).' });
-export type TokenInput = z.input<typeof TokenInput>;
-
-export const TokenInfo = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    organisationId: z.string().nullable(),
-    admin: z.boolean(),
-    role: z.enum(ROLES),
-    createdAt: z.string(),
-    revokedAt: z.string().nullable(),
-  })
-  .meta({ id: 'TokenInfo' });
-
-export const CreatedToken = TokenInfo.extend({
-  token: z.string().meta({ description: 'Shown once; only its hash is stored.' }),
-}).meta({ id: 'CreatedToken' });
-
-/** The file the CLI imports: organisations with their services. */
-export const ImportFile = z
-  .object({
-    organisations: z.array(OrganisationInput).default([]),
-    services: z.array(ServiceInput).default([]),
-  })
-  .strict();
-export type ImportFile = z.infer<typeof ImportFile>;
