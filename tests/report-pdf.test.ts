@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from '@feedbackinstrument/server/testing/test-app';
-import { DEMO_ORGANISATION, seedDemoOrganisation } from '@feedbackinstrument/server/demo/demo-organisation';
+import { DEMO_ORGANISATION, seedDemoOrganisation } from '@feedbackinstrument/server/testing/reports-organisation';
 import { launchChromium } from './support/browser.js';
 
 const A4 = { width: 595.28, height: 841.89 };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_ORIGIN, FIXTURE_SERVICES } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
-import { useFeedbackApp } from './feedback-test-kit.js';
+import { useFeedbackApp } from '../testing/feedback-test-kit.js';
 
 const GENT = FIXTURE_SERVICES.gent.id;
 

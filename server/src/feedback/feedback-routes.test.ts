@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_SERVICES } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
-import { useFeedbackApp } from './feedback-test-kit.js';
+import { useFeedbackApp } from '../testing/feedback-test-kit.js';
 import { PLACEHOLDERS } from './privacy/scrub-remark.js';
 
 const GENT = FIXTURE_SERVICES.gent.id;

@@ -9,7 +9,7 @@ import { findService, insertService, updateService } from '../services/services.
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
 import { pick, randomWorkload, record, seededRandom } from '../demo/workload.js';
-import { brusselsDay, expectedFigures, type RawResponse, reach, satisfaction, TZ } from './figures-from-raw-rows.js';
+import { brusselsDay, expectedFigures, type RawResponse, reach, satisfaction, TZ } from '../testing/figures-from-raw-rows.js';
 
 const PARKEREN = 'gent-bewonerskaart';
 

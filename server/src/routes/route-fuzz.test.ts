@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CataloguedRoute } from '../plugins/app/route-catalogue.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
-import { FIELDS, GENT, HOSTILE, HOSTILE_KINDS, payloadOf, type Shape, shapeArbitrary, urlOf } from './route-fuzz-inputs.js';
+import { FIELDS, GENT, HOSTILE, HOSTILE_KINDS, payloadOf, type Shape, shapeArbitrary, urlOf } from '../testing/route-fuzz-inputs.js';
 
 // Every route of the app (from its route catalogue, so routes added later are fuzzed too)
 // × every kind of caller × hostile input in the path, the query and the body: NUL bytes,

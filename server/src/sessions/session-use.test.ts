@@ -5,7 +5,7 @@ import { createToken } from '../auth/create-token.js';
 import { revokeToken } from '../auth/token-repository.js';
 import { findService } from '../services/services.js';
 import { hashSessionId } from './session-id.js';
-import { ORIGIN, useSessionApp } from './session-test-kit.js';
+import { ORIGIN, useSessionApp } from '../testing/session-test-kit.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
 import { record } from '../demo/workload.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createToken } from '../auth/create-token.js';
 import { revokeToken } from '../auth/token-repository.js';
 import { hashSessionId } from './session-id.js';
-import { ORIGIN, setCookies, useSessionApp } from './session-test-kit.js';
+import { ORIGIN, setCookies, useSessionApp } from '../testing/session-test-kit.js';
 import { startTestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
 

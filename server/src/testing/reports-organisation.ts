@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import { countDisplay } from '../figures/displays.js';
 import { insertOrganisation } from '../organisations/organisations.js';
 import { findService, insertService } from '../services/services.js';
-import { pick, record, seededRandom } from './workload.js';
+import { pick, record, seededRandom } from '../demo/workload.js';
 
 export const DEMO_ORGANISATION = 'agentschap-wonen';
 

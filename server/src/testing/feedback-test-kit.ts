@@ -1,7 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import type { DatabaseKind } from '../db/connect.js';
-import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 // What the POST /v1/feedback test files share: one app per file, posting a body as JSON,
 // and reading what the database kept.

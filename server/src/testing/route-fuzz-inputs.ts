@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { CataloguedRoute } from '../plugins/app/route-catalogue.js';
-import { FIXTURE_SERVICES } from '../testing/test-app.js';
+import { FIXTURE_SERVICES } from './test-app.js';
 
 // The hostile inputs of route-fuzz.test.ts, and how one shape of them becomes a request's URL and body.
 

@@ -1,7 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import type { DatabaseKind } from '../db/connect.js';
-import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 // What the dashboard-session test files share: one app per file with no sessions left
 // between tests, signing in through the real route, and reading the Set-Cookie headers.
