@@ -26,10 +26,9 @@ import {
   manageHref,
   NAVIGATED,
   navigate,
-  parseRoute,
   tokensHref,
-  type Route,
-} from './router.js';
+} from '../kernel/links.js';
+import { parseRoute, type Route } from './router.js';
 import { LightElement } from '../kernel/light-element.js';
 
 /**

@@ -4,7 +4,7 @@ import { auditPage } from '../services/manage-api.js';
 import { LightElement } from '../kernel/light-element.js';
 import type { Formatter } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
-import { BASE } from '../app/router.js';
+import { BASE } from '../kernel/links.js';
 import { loadProblem, type SignedIn } from '../services/manage-parts.js';
 import { announceReady, loadingBlock } from '../kernel/page-parts.js';
 import './audit.css';

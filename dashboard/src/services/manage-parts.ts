@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ApiProblem } from '../kernel/api-client.js';
 import type { Messages } from '../i18n/index.js';
 import { errorBlock } from '../kernel/page-parts.js';
-import { BASE, manageHref, manageServiceHref } from '../app/router.js';
+import { BASE, manageHref, manageServiceHref } from '../kernel/links.js';
 
 export type SignedIn = Extract<DashboardSession, { signedIn: true }>;
 

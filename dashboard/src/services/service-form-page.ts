@@ -7,7 +7,7 @@ import { createService, updateService } from './manage-api.js';
 import { LightElement } from '../kernel/light-element.js';
 import { serviceName } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
-import { manageServiceHref, navigate } from '../app/router.js';
+import { manageServiceHref, navigate } from '../kernel/links.js';
 import { manageBreadcrumb, mayChange, problemText, serviceTabs, type SignedIn } from './manage-parts.js';
 import { announceAfterRender, errorBlock, isNotFound, loadingBlock, notFoundBlock } from '../kernel/page-parts.js';
 import { draftBody, draftOf, emptyDraft, type Draft } from './service-draft.js';
