@@ -5,7 +5,8 @@ import { SESSION_ENDED } from '../kernel/api-client.js';
 import { SIGNED_OUT_STATE } from '@feedbackinstrument/shared';
 import { getSession, signOut } from '../sessions/session-api.js';
 import { Formatter } from '../kernel/format.js';
-import { initialLanguage, messagesFor, rememberLanguage, type Messages, type UiLanguage } from '../i18n/index.js';
+import { initialLanguage, rememberLanguage, type Messages, type UiLanguage } from '../i18n/index.js';
+import { messagesFor } from './messages-for.js';
 import '../alerts/alerts-page.js';
 import '../auth/no-access-page.js';
 import '../overview/overview-page.js';
@@ -18,16 +19,7 @@ import '../services/manage-services-page.js';
 import '../services/service-form-page.js';
 import '../auth/tokens-page.js';
 import '../sessions/sign-in-page.js';
-import {
-  alertsHref,
-  auditHref,
-  BASE,
-  interceptLinks,
-  manageHref,
-  NAVIGATED,
-  navigate,
-  tokensHref,
-} from '../kernel/links.js';
+import { alertsHref, auditHref, BASE, interceptLinks, manageHref, NAVIGATED, navigate, tokensHref } from '../kernel/links.js';
 import { parseRoute, type Route } from './router.js';
 import { LightElement } from '../kernel/light-element.js';
 
