@@ -9,7 +9,8 @@ import { LightElement } from '../kernel/light-element.js';
 import type { Formatter } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
 import { BASE } from '../kernel/links.js';
-import { loadProblem, problemText, type SignedIn } from '../services/manage-parts.js';
+import { loadProblem } from '../services/manage-parts.js';
+import { problemText, type SignedIn } from '../kernel/signed-in.js';
 import { announceAfterRender, loadingBlock } from '../kernel/page-parts.js';
 import './auth.css';
 
