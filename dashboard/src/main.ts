@@ -5,4 +5,4 @@ import './kernel/base.css';
 import './kernel/layout.css';
 import './kernel/forms.css';
 import './kernel/components.css';
-import './kernel/fi-dashboard.js';
+import './app/fi-dashboard.js';

@@ -54,3 +54,11 @@ export interface AlertsMessages {
   problem: (message: string) => string;
   languages: Record<'nl' | 'fr' | 'en' | 'de', string>;
 }
+
+// This feature's part of every text of the dashboard (app/messages-for.ts puts it in).
+declare module '../i18n/messages.js' {
+  interface Messages {
+    /** The alerts page. */
+    alerts: AlertsMessages;
+  }
+}

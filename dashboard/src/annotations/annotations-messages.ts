@@ -19,3 +19,11 @@ export interface AnnotationsMessages {
   /** What the API refused, as the alerts page says it. */
   problem: (message: string) => string;
 }
+
+// This feature's part of every text of the dashboard (app/messages-for.ts puts it in).
+declare module '../i18n/messages.js' {
+  interface Messages {
+    /** Annotations (notes) on the service page. */
+    annotations: AnnotationsMessages;
+  }
+}

@@ -4,8 +4,9 @@ import { auditPage } from '../services/manage-api.js';
 import { LightElement } from '../kernel/light-element.js';
 import type { Formatter } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
-import { BASE } from '../router.js';
-import { loadProblem, type SignedIn } from '../services/manage-parts.js';
+import { BASE } from '../kernel/links.js';
+import { loadProblem } from '../services/manage-parts.js';
+import type { SignedIn } from '../kernel/signed-in.js';
 import { announceReady, loadingBlock } from '../kernel/page-parts.js';
 import './audit.css';
 

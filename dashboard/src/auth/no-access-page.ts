@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { LightElement } from '../kernel/light-element.js';
 import type { Messages } from '../i18n/index.js';
-import { BASE } from '../router.js';
+import { BASE } from '../kernel/links.js';
 
 /** After an OpenID Connect sign-in whose claim names no organisation this server knows. */
 export class NoAccessPage extends LightElement {

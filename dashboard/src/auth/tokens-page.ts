@@ -8,8 +8,9 @@ import '../kernel/copy-field.js';
 import { LightElement } from '../kernel/light-element.js';
 import type { Formatter } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
-import { BASE } from '../router.js';
-import { loadProblem, problemText, type SignedIn } from '../services/manage-parts.js';
+import { BASE } from '../kernel/links.js';
+import { loadProblem } from '../services/manage-parts.js';
+import { problemText, type SignedIn } from '../kernel/signed-in.js';
 import { announceAfterRender, loadingBlock } from '../kernel/page-parts.js';
 import './auth.css';
 

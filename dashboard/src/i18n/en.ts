@@ -1,11 +1,9 @@
-import { alertsEn } from '../alerts/alerts-en.js';
-import { annotationsEn } from '../annotations/annotations-en.js';
-import { manageEn } from '../services/manage-en.js';
-import type { Messages } from './messages.js';
+import type { PageMessages } from './messages.js';
 
 const provider = (name: string | null) => name ?? 'your organisation account';
 
-export const en: Messages = {
+/** The page-wide texts; the features' own join them in app/messages-for.ts. */
+export const en: PageMessages = {
   lang: 'en',
   locale: 'en-GB',
   charts: { locale: 'en-GB', responses: 'responses', noResponses: 'No responses.' },
@@ -266,7 +264,4 @@ export const en: Messages = {
   remarkMeta: { score: 'Score', received: 'Received', context: 'Moment', channel: 'Channel', language: 'Language', step: 'Step' },
   languageNames: { nl: 'Dutch', fr: 'French', en: 'English', de: 'German' },
   remarkScore: (score, label) => `${score} · ${label}`,
-  manage: manageEn,
-  alerts: alertsEn,
-  annotations: annotationsEn,
 };

@@ -1,11 +1,8 @@
-import { en } from './en.js';
-import type { Messages, UiLanguage } from './messages.js';
-import { nl } from './nl.js';
+import type { UiLanguage } from './messages.js';
 
 export type { Messages, UiLanguage } from './messages.js';
 
 const KEY = 'feedbackinstrument:dashboard:lang';
-const catalogues: Record<UiLanguage, Messages> = { nl, en };
 
 /** The interface language: the reader's earlier choice (not a secret, so localStorage is fine), else Dutch. */
 export function initialLanguage(): UiLanguage {
@@ -25,5 +22,3 @@ export function rememberLanguage(lang: UiLanguage): void {
     // Not remembered; the switch still works for this visit.
   }
 }
-
-export const messagesFor = (lang: UiLanguage): Messages => catalogues[lang];

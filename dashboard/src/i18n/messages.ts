@@ -1,12 +1,9 @@
-import type { AlertsMessages } from '../alerts/alerts-messages.js';
-import type { AnnotationsMessages } from '../annotations/annotations-messages.js';
-import type { ManageMessages } from '../services/manage-messages.js';
 import type { ChartLanguage, Completed, FeedbackContext, SignInError } from '@feedbackinstrument/shared';
 
 export type UiLanguage = 'nl' | 'en';
 
-/** Every text of the dashboard, in plain language. A function where numbers or names go in. */
-export interface Messages {
+/** The page-wide texts of the dashboard, in plain language. A function where numbers or names go in. */
+export interface PageMessages {
   lang: UiLanguage;
   locale: string;
   /** Numbers and words in the charts' text alternatives. */
@@ -187,12 +184,12 @@ export interface Messages {
   remarkMeta: { score: string; received: string; context: string; channel: string; language: string; step: string };
   languageNames: Record<string, string>;
   remarkScore: (score: number, label: string) => string;
-
-  // Each feature's own texts: an interface and one object per language beside its pages.
-  /** The self-service pages. */
-  manage: ManageMessages;
-  /** The alerts page. */
-  alerts: AlertsMessages;
-  /** Annotations (notes) on the service page. */
-  annotations: AnnotationsMessages;
 }
+
+/**
+ * Every text of the dashboard: the page-wide ones, plus each feature's own, which the
+ * feature adds beside its pages (`declare module '../i18n/messages.js'` in its
+ * `<name>-messages.ts`), so this folder imports no feature. The app puts them together
+ * per language (app/messages-for.ts).
+ */
+export interface Messages extends PageMessages {}

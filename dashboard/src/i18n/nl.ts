@@ -1,12 +1,10 @@
-import { alertsNl } from '../alerts/alerts-nl.js';
-import { annotationsNl } from '../annotations/annotations-nl.js';
-import { manageNl } from '../services/manage-nl.js';
 import { DUTCH_CHARTS, FIGURE_DEFINITIONS_NL } from '@feedbackinstrument/shared';
-import type { Messages } from './messages.js';
+import type { PageMessages } from './messages.js';
 
 const provider = (name: string | null) => name ?? 'uw organisatie-account';
 
-export const nl: Messages = {
+/** The page-wide texts; the features' own join them in app/messages-for.ts. */
+export const nl: PageMessages = {
   lang: 'nl',
   locale: 'nl-BE',
   charts: DUTCH_CHARTS,
@@ -224,7 +222,4 @@ export const nl: Messages = {
   remarkMeta: { score: 'Score', received: 'Ontvangen', context: 'Moment', channel: 'Kanaal', language: 'Taal', step: 'Stap' },
   languageNames: { nl: 'Nederlands', fr: 'Frans', en: 'Engels', de: 'Duits' },
   remarkScore: (score, label) => `${score} · ${label}`,
-  manage: manageNl,
-  alerts: alertsNl,
-  annotations: annotationsNl,
 };

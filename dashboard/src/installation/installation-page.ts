@@ -6,7 +6,8 @@ import { serviceInstallation, updateService } from '../services/manage-api.js';
 import { LightElement } from '../kernel/light-element.js';
 import { serviceName, type Formatter } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
-import { manageBreadcrumb, mayChange, problemText, serviceTabs, type SignedIn } from '../services/manage-parts.js';
+import { manageBreadcrumb, serviceTabs } from '../services/manage-parts.js';
+import { mayChange, problemText, type SignedIn } from '../kernel/signed-in.js';
 import { announceAfterRender, errorBlock, isNotFound, notFoundBlock } from '../kernel/page-parts.js';
 import './installation.css';
 

@@ -1,7 +1,7 @@
 import { html, type ReactiveElement, type TemplateResult } from 'lit';
 import { ApiProblem } from './api-client.js';
 import type { Messages } from '../i18n/index.js';
-import { BASE } from '../router.js';
+import { BASE } from './links.js';
 
 /** Tells the app shell the page's title is known (for document.title and focus after navigation). */
 export const PAGE_READY = 'fi-page-ready';

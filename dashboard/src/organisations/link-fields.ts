@@ -1,7 +1,7 @@
 import { Link, LINK_FIELDS, type LinkField } from '@feedbackinstrument/shared';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/index.js';
-import { fieldId } from '../services/service-form-fields.js';
+import { fieldId } from '../kernel/form-fields.js';
 
 // The citizen's three links (complaints, privacy, accessibility) as form fields, for a
 // service (empty: its organisation's default) and for an organisation (empty: none).

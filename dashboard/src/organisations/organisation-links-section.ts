@@ -3,11 +3,11 @@ import type { LinkField, Organisation } from '@feedbackinstrument/shared';
 import { html, nothing } from 'lit';
 import { ApiProblem } from '../kernel/api-client.js';
 import { listOrganisations } from '../kernel/analyst-api.js';
-import { updateOrganisation } from '../services/manage-api.js';
+import { updateOrganisation } from './organisations-api.js';
 import { LightElement } from '../kernel/light-element.js';
 import type { Messages } from '../i18n/index.js';
 import { checkLinks, errorsAfterTyping, linksBody, linksDraftOf, linksFieldset, type LinkDraft } from './link-fields.js';
-import { mayChange, problemText, type SignedIn } from '../services/manage-parts.js';
+import { mayChange, problemText, type SignedIn } from '../kernel/signed-in.js';
 
 /**
  * The organisation's default links (complaints, privacy, accessibility), which its services

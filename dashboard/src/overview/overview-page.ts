@@ -8,7 +8,7 @@ import '../demo/demo-banner.js';
 import './services-table.js';
 import type { Formatter } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
-import { navigate, overviewHref } from '../router.js';
+import { navigate, overviewHref } from '../kernel/links.js';
 import { announceAfterRender, currentYear, errorBlock, isNotFound, loadingBlock, notFoundBlock } from '../kernel/page-parts.js';
 import './overview.css';
 

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { charts } from '../figures/charts.js';
 import { serviceName, type Formatter } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
-import { serviceHref } from '../router.js';
+import { serviceHref } from '../kernel/links.js';
 import { chartMarkup } from '../figures/chart-figure.js';
 import { changeCell } from '../figures/figure-parts.js';
 import { LightElement } from '../kernel/light-element.js';

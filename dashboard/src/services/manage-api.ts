@@ -2,10 +2,8 @@ import {
   AuditPage,
   CreatedToken,
   Installation,
-  Organisation,
   Service,
   TokenInfo,
-  type OrganisationPatch,
   type ServiceInput,
   type ServicePatch,
   type TokenInput,
@@ -25,10 +23,6 @@ export const createService = (input: ServiceInput) => requestJson('/v1/services'
 
 export const updateService = (serviceId: string, patch: ServicePatch) =>
   requestJson(path(serviceId), Service, { method: 'PATCH', body: patch });
-
-/** The organisation's default links (admins, or managers of the organisation). */
-export const updateOrganisation = (organisationId: string, patch: OrganisationPatch) =>
-  requestJson(`/v1/organisations/${encodeURIComponent(organisationId)}`, Organisation, { method: 'PATCH', body: patch });
 
 export const serviceInstallation = (serviceId: string, page: number, signal?: AbortSignal) =>
   requestJson(`${path(serviceId)}/installation${query({ page: page > 1 ? page : null })}`, Installation, { signal });

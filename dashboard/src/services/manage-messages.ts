@@ -139,3 +139,11 @@ export interface ManageMessages {
   changesColumn: string;
   actions: Record<string, string>;
 }
+
+// This feature's part of every text of the dashboard (app/messages-for.ts puts it in).
+declare module '../i18n/messages.js' {
+  interface Messages {
+    /** The self-service pages. */
+    manage: ManageMessages;
+  }
+}

@@ -1,21 +1,8 @@
-import type { DashboardSession } from '@feedbackinstrument/shared';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiProblem } from '../kernel/api-client.js';
 import type { Messages } from '../i18n/index.js';
 import { errorBlock } from '../kernel/page-parts.js';
-import { BASE, manageHref, manageServiceHref } from '../router.js';
-
-export type SignedIn = Extract<DashboardSession, { signedIn: true }>;
-
-/** Managers and admins change things; analysts read only, so their pages show no change controls. */
-export const mayChange = (session: SignedIn): boolean => session.role !== 'analyst';
-
-/** What to tell the user when the API refused a change: its own message for a 403 (e.g. an analyst), else a plain sentence. */
-export function problemText(m: Messages, error: unknown): string {
-  if (error instanceof ApiProblem && (error.status === 403 || error.status === 409 || error.status === 404)) return error.message;
-  if (error instanceof ApiProblem && error.status === 400) return m.manage.fixFields;
-  return m.errorText;
-}
+import { BASE, manageHref, manageServiceHref } from '../kernel/links.js';
 
 /** The service's self-service pages as a small navigation, with the current one marked. */
 export function serviceTabs(m: Messages, serviceId: string, current: 'settings' | 'embed' | 'installation'): TemplateResult {

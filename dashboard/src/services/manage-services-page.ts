@@ -6,8 +6,8 @@ import { listServices } from './manage-api.js';
 import { LightElement } from '../kernel/light-element.js';
 import { serviceName } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
-import { BASE, manageHref, manageServiceHref, navigate, newServiceHref } from '../router.js';
-import { mayChange, type SignedIn } from './manage-parts.js';
+import { BASE, manageHref, manageServiceHref, navigate, newServiceHref } from '../kernel/links.js';
+import { mayChange, type SignedIn } from '../kernel/signed-in.js';
 import { announceAfterRender, errorBlock, loadingBlock } from '../kernel/page-parts.js';
 import '../organisations/organisation-links-section.js';
 

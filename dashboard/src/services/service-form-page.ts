@@ -7,13 +7,15 @@ import { createService, updateService } from './manage-api.js';
 import { LightElement } from '../kernel/light-element.js';
 import { serviceName } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
-import { manageServiceHref, navigate } from '../router.js';
-import { manageBreadcrumb, mayChange, problemText, serviceTabs, type SignedIn } from './manage-parts.js';
+import { manageServiceHref, navigate } from '../kernel/links.js';
+import { manageBreadcrumb, serviceTabs } from './manage-parts.js';
+import { mayChange, problemText, type SignedIn } from '../kernel/signed-in.js';
 import { announceAfterRender, errorBlock, isNotFound, loadingBlock, notFoundBlock } from '../kernel/page-parts.js';
 import { draftBody, draftOf, emptyDraft, type Draft } from './service-draft.js';
 import { checkDraft, errorsWithoutOrigin, originMessage } from './service-form-checks.js';
 import { errorsAfterTyping, linksFieldset } from '../organisations/link-fields.js';
-import { fieldId, formField, originsFieldset, textField, type FieldInput } from './service-form-fields.js';
+import { originsFieldset } from './service-form-fields.js';
+import { fieldId, formField, textField, type FieldInput } from '../kernel/form-fields.js';
 import { optionsFieldsets } from './service-form-options.js';
 
 /**

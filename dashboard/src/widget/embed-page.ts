@@ -17,7 +17,8 @@ import '../kernel/copy-field.js';
 import { LightElement } from '../kernel/light-element.js';
 import { serviceName } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
-import { manageBreadcrumb, serviceTabs, type SignedIn } from '../services/manage-parts.js';
+import { manageBreadcrumb, serviceTabs } from '../services/manage-parts.js';
+import type { SignedIn } from '../kernel/signed-in.js';
 import { announceAfterRender, errorBlock, isNotFound, notFoundBlock } from '../kernel/page-parts.js';
 import './widget.css';
 

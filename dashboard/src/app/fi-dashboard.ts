@@ -1,16 +1,17 @@
 import type { DashboardSession } from '@feedbackinstrument/shared';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { SESSION_ENDED } from './api-client.js';
+import { SESSION_ENDED } from '../kernel/api-client.js';
 import { SIGNED_OUT_STATE } from '@feedbackinstrument/shared';
 import { getSession, signOut } from '../sessions/session-api.js';
-import { Formatter } from './format.js';
-import { initialLanguage, messagesFor, rememberLanguage, type Messages, type UiLanguage } from '../i18n/index.js';
+import { Formatter } from '../kernel/format.js';
+import { initialLanguage, rememberLanguage, type Messages, type UiLanguage } from '../i18n/index.js';
+import { messagesFor } from './messages-for.js';
 import '../alerts/alerts-page.js';
 import '../auth/no-access-page.js';
 import '../overview/overview-page.js';
-import { PAGE_READY } from './page-parts.js';
-import '../services/service-page.js';
+import { PAGE_READY } from '../kernel/page-parts.js';
+import './service-page.js';
 import '../audit/audit-page.js';
 import '../widget/embed-page.js';
 import '../installation/installation-page.js';
@@ -18,19 +19,9 @@ import '../services/manage-services-page.js';
 import '../services/service-form-page.js';
 import '../auth/tokens-page.js';
 import '../sessions/sign-in-page.js';
-import {
-  alertsHref,
-  auditHref,
-  BASE,
-  interceptLinks,
-  manageHref,
-  NAVIGATED,
-  navigate,
-  parseRoute,
-  tokensHref,
-  type Route,
-} from '../router.js';
-import { LightElement } from './light-element.js';
+import { alertsHref, auditHref, BASE, interceptLinks, manageHref, NAVIGATED, navigate, tokensHref } from '../kernel/links.js';
+import { parseRoute, type Route } from './router.js';
+import { LightElement } from '../kernel/light-element.js';
 
 /**
  * The app: header (who is signed in, language, sign-out), the page of the current URL,

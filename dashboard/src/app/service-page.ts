@@ -12,13 +12,13 @@ import { ANNOTATIONS_CHANGED } from '../annotations/service-annotations.js';
 import type { RemarksBrowser } from '../remarks/remarks-browser.js';
 import { serviceName, type Formatter } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
-import { BASE, navigate, serviceHref } from '../router.js';
+import { BASE, navigate, serviceHref } from '../kernel/links.js';
 import { announceAfterRender, currentYear, errorBlock, isNotFound, loadingBlock, notFoundBlock } from '../kernel/page-parts.js';
 import { breakdownTable, followUpAnswers, scoreDistribution } from '../figures/service-answer-charts.js';
 import { comparisonSection } from '../comparison/service-comparison.js';
 import { responsesPerMonth, satisfiedPerMonth } from '../figures/service-month-charts.js';
 import { topicsList } from '../topics/service-topics.js';
-import './services.css';
+import '../services/services.css';
 
 const PROBLEM_SCORES = [1, 2, 3];
 
