@@ -198,7 +198,7 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
  * one-sided two-proportion test of its share of the week's remarks against its share of the
  * 8 weeks before, p < 0.01 divided by the number of topics looked at in the service's week
  * (Bonferroni): each of up to 10 topics is a test, and without the division remarks that say
- * nothing in particular would fire about one service in ten every week (bench:alerts counts it).
+ * nothing in particular fired it for 4-6 % of services a week (bench:alerts counts it).
  */
 export function isRising(topic: PeriodTopic, of: Pick<PeriodTopics, 'remarks' | 'comparisonRemarks'>, topicsLookedAt = 1): boolean {
   if (topic.count < RULES.risingMinRemarks) return false;
