@@ -3,6 +3,7 @@ import { Webhook } from 'standardwebhooks';
 import { loadConfig } from '../config.js';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
+import { expectDescribedWithErrors, operationsOf } from '../testing/openapi-operations.js';
 import { eventually, startWebhookReceiver } from '../testing/webhook-receiver.js';
 import { startSmtpSink } from '../testing/smtp-sink.js';
 
@@ -231,18 +232,9 @@ describe.each(BACKENDS)('alert subscriptions on %s', (kind) => {
   });
 
   it('the OpenAPI document describes every alert route, with its errors', async () => {
-    const doc = (await t.app.inject('/openapi.json')).json();
-    const operations = Object.entries(doc.paths as Record<string, Record<string, any>>)
-      .filter(([path]) => path.includes('alert'))
-      .flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ name: `${method} ${path}`, op })));
+    const operations = await operationsOf(t.app, 'alert');
     expect(operations.length).toBe(6);
-    for (const { name, op } of operations) {
-      expect(op.operationId, name).toMatch(/^[a-z]+[A-Za-z]+$/);
-      expect(op.tags, name).toHaveLength(1);
-      expect(op.summary, name).toBeTruthy();
-      expect(op.security, name).toEqual([{ bearer: [] }]);
-      for (const status of ['401', '403', '404']) expect(op.responses[status], `${name} ${status}`).toBeDefined();
-    }
+    expectDescribedWithErrors(operations);
   });
 
   it('an e-mail subscription gets its test message through SMTP, in its language, as text and HTML', async () => {

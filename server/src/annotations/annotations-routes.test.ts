@@ -4,6 +4,7 @@ import { addDays, localDay } from '../kernel/calendar.js';
 import { findService } from '../services/services.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
+import { expectDescribedWithErrors, operationsOf } from '../testing/openapi-operations.js';
 import { record } from '../demo/workload.js';
 
 const GENT = FIXTURE_SERVICES.gent.id;
@@ -128,17 +129,8 @@ describe.each(BACKENDS)('annotations on %s', (kind) => {
   });
 
   it('the OpenAPI document describes every annotation route, with its errors', async () => {
-    const doc = (await t.app.inject('/openapi.json')).json();
-    const operations = Object.entries(doc.paths as Record<string, Record<string, any>>)
-      .filter(([path]) => path.includes('/annotations'))
-      .flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ name: `${method} ${path}`, op })));
+    const operations = await operationsOf(t.app, '/annotations');
     expect(operations.length).toBe(4);
-    for (const { name, op } of operations) {
-      expect(op.operationId, name).toMatch(/^[a-z]+[A-Za-z]+$/);
-      expect(op.tags, name).toHaveLength(1);
-      expect(op.summary, name).toBeTruthy();
-      expect(op.security, name).toEqual([{ bearer: [] }]);
-      for (const status of ['401', '403', '404']) expect(op.responses[status], `${name} ${status}`).toBeDefined();
-    }
+    expectDescribedWithErrors(operations);
   });
 });

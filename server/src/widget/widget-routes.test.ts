@@ -9,20 +9,30 @@ import { startTestApp, type TestApp } from '../testing/test-app.js';
 const SOURCE = `export const hello = ${JSON.stringify('x'.repeat(2000))};\n`;
 const CHUNK = 'export const later = 1;\n';
 
-describe('serving the widget bundle', () => {
-  let t: TestApp;
+/** An app serving a made-up built widget (widget.js and one chunk) from a temporary folder, for the enclosing describe. */
+function serveBuiltWidget(): { readonly app: TestApp['app'] } {
+  let served: TestApp;
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'widget-dist-'));
     writeFileSync(join(dir, 'widget.js'), SOURCE);
     mkdirSync(join(dir, 'widget-chunks'));
     writeFileSync(join(dir, 'widget-chunks', 'later-AbCd1234.js'), CHUNK);
-    t = await startTestApp('pglite', { widgetDir: dir });
+    served = await startTestApp('pglite', { widgetDir: dir });
   });
   afterAll(async () => {
-    await t.close();
+    await served.close();
     rmSync(dir, { recursive: true, force: true });
   });
+  return {
+    get app() {
+      return served.app;
+    },
+  };
+}
+
+describe('serving the widget bundle', () => {
+  const t = serveBuiltWidget();
 
   it('serves /widget.js to any origin, revalidated by ETag', async () => {
     const res = await t.app.inject({ url: '/widget.js', headers: { origin: 'https://any.example' } });
@@ -68,19 +78,7 @@ describe('serving the widget bundle', () => {
 });
 
 describe('serving the chunks the widget loads after a press', () => {
-  let t: TestApp;
-  let dir: string;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'widget-dist-'));
-    writeFileSync(join(dir, 'widget.js'), SOURCE);
-    mkdirSync(join(dir, 'widget-chunks'));
-    writeFileSync(join(dir, 'widget-chunks', 'later-AbCd1234.js'), CHUNK);
-    t = await startTestApp('pglite', { widgetDir: dir });
-  });
-  afterAll(async () => {
-    await t.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const t = serveBuiltWidget();
 
   it('serves a chunk to any origin, compressed and cacheable for a year; an unknown one is 404', async () => {
     const res = await t.app.inject({ url: '/widget-chunks/later-AbCd1234.js', headers: { 'accept-encoding': 'gzip' } });
