@@ -12,6 +12,7 @@ import { loadDemoData } from './demo/demo-changes.js';
 import { systemActor } from './changes/run-change.js';
 import { createToken } from './auth/token-changes.js';
 import { hasDemoData, type DemoLoaded } from './demo/demo-year.js';
+import { translations } from './topics/translations.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -67,6 +68,9 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const app = await buildApp(config, { database, migrate: false });
   app.addHook('onClose', async () => database.close());
   await app.listen({ port: config.port, host: config.host });
+  // The topic finder's bilingual dictionary is read in the background (in slices), so that
+  // the first topics request does not wait for it.
+  void translations().catch((error: unknown) => app.log.warn({ err: error }, 'the bilingual dictionary could not be read'));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -13,6 +13,8 @@ import type { RemarkAnalysis, TokenAnalysis } from './analyse-remark.js';
 import { NEGATION_TERM } from './language.js';
 import { CONCEPTS } from './concepts.js';
 import { concepts } from './concept-index.js';
+import { generalStems } from './general-words.js';
+import type { Translations } from './translations.js';
 
 export interface Token {
   form: string;
@@ -37,14 +39,21 @@ export interface TokenUse {
   count: number;
 }
 
-export function batchTerms(analyses: readonly RemarkAnalysis[], options: { lexicon?: boolean; cognates?: boolean } = {}): AnalysedText[] {
+export interface BatchOptions {
+  lexicon?: boolean;
+  cognates?: boolean;
+  /** A general bilingual dictionary (translations.ts): a French, English or German term is written as its Dutch translation that the batch says. */
+  translations?: Translations;
+}
+
+export function batchTerms(analyses: readonly RemarkAnalysis[], options: BatchOptions = {}): AnalysedText[] {
   return batchTermsWithUses(analyses, options).texts;
 }
 
 /** The same, with each distinct token's uses (counted once here, so that nothing counts them again). */
 export function batchTermsWithUses(
   analyses: readonly RemarkAnalysis[],
-  options: { lexicon?: boolean; cognates?: boolean } = {},
+  options: BatchOptions = {},
 ): { texts: AnalysedText[]; uses: TokenUse[] } {
   const lexicon = options.lexicon !== false;
   const byStem = concepts().byStem;
@@ -147,6 +156,7 @@ export function batchTermsWithUses(
     }
     sig.out = { form: token.f, terms: base.length === 1 ? [correction(lang, token, base[0]!)] : [...base] };
   }
+  if (options.translations) translate(all, options.translations, (term) => frequencyOf('nl', term), lexicon);
   if (options.cognates !== false) joinCognates([...sigs.values()]);
   const texts = perText.map((list, i) => {
     const tokens = new Array<Token>(list.length);
@@ -178,6 +188,43 @@ interface Sig {
   token: TokenAnalysis;
   count: number;
   out: Token | null;
+}
+
+/** A translation is taken when the batch's Dutch remarks say it at least this often. */
+const TRANSLATED = 2;
+
+/**
+ * A French, English or German term becomes the Dutch term it translates to, when the
+ * batch's Dutch remarks say that term (the most said of its translations): "paiement" and
+ * "betaling" are then one term. "¬", general words and (with the lexicon) its concepts are left alone.
+ */
+function translate(sigs: readonly Sig[], dictionary: Translations, dutch: (term: string) => number, lexicon: boolean): void {
+  // A general word is no feature (partition.ts): translated, it would only add to a Dutch word's count.
+  const general = generalStems();
+  const kept = (t: string) => t === NEGATION_TERM || (lexicon && Object.hasOwn(CONCEPTS, t));
+  const chosen = new Map<string, string | null>();
+  const dutchOf = (lang: Language, term: string): string | null => {
+    const key = `${lang}:${term}`;
+    if (!chosen.has(key)) {
+      let best: string | null = null;
+      if (general.get(lang)!.has(term)) {
+        chosen.set(key, null);
+        return null;
+      }
+      for (const candidate of dictionary.get(key) ?? []) {
+        const f = dutch(candidate);
+        if (f >= TRANSLATED && (best === null || f > dutch(best))) best = candidate;
+      }
+      chosen.set(key, best);
+    }
+    return chosen.get(key)!;
+  };
+  for (const sig of sigs) {
+    if (sig.lang === 'nl') continue;
+    const terms = sig.out!.terms;
+    if (!terms.some((t) => !kept(t) && dutchOf(sig.lang, t) !== null)) continue;
+    sig.out = { form: sig.out!.form, terms: [...new Set(terms.map((t) => (kept(t) ? t : (dutchOf(sig.lang, t) ?? t))))] };
+  }
 }
 
 /** Cognates share their first letters this long at least ("annul-eren", "annul-er"; "certific-aat", "certific-ate"). */

@@ -22,6 +22,7 @@ import { batchTerms, batchTermsWithUses, type AnalysedText } from './batch-terms
 import { formsOf, labelOf, matchedTokens } from './explain.js';
 import { NEGATION_TERM } from './language.js';
 import { partitionTopics, topicOfRemark } from './partition.js';
+import { translations } from './translations.js';
 
 /** At most this many of the newest remarks of a period are analysed (bounded time and memory). */
 export const MAX_REMARKS_ANALYSED = 20_000;
@@ -41,6 +42,8 @@ export interface TopicQuery {
   compareWith?: DayPeriod | undefined;
   /** false: without the concept lexicon (the benchmark measures what it adds). */
   lexicon?: boolean;
+  /** false: without the bilingual dictionary (translations.ts; the benchmark measures what it adds). */
+  dictionary?: boolean;
 }
 
 export interface FoundTopic {
@@ -101,6 +104,7 @@ export async function findTopics(db: Kysely<Database>, query: TopicQuery): Promi
     minCount: query.minCount ?? 3,
     serviceNames: names,
     lexicon: query.lexicon ?? true,
+    dictionary: query.dictionary ?? true,
   });
 }
 
@@ -133,14 +137,21 @@ export async function topicsOf(
   current: readonly AnalysedRemark[],
   _background: readonly AnalysedRemark[],
   compared: readonly AnalysedRemark[] | null,
-  options: { limit: number; minCount: number; serviceNames?: readonly { text: string; lang: string }[]; lexicon?: boolean },
+  options: {
+    limit: number;
+    minCount: number;
+    serviceNames?: readonly { text: string; lang: string }[];
+    lexicon?: boolean;
+    dictionary?: boolean;
+  },
 ): Promise<FoundTopics> {
   const lexicon = options.lexicon ?? true;
+  const dictionary = options.dictionary === false ? undefined : await translations();
   const order = canonical(current);
   const here = new Array<AnalysedText>(current.length);
   const batch = batchTermsWithUses(
     order.map((i) => current[i]!.analysis),
-    { lexicon },
+    { lexicon, translations: dictionary },
   );
   batch.texts.forEach((text, k) => {
     here[order[k]!] = text;
@@ -166,7 +177,7 @@ export async function topicsOf(
   const before = compared
     ? batchTerms(
         canonical(compared).map((i) => compared[i]!.analysis),
-        { lexicon },
+        { lexicon, translations: dictionary },
       )
     : null;
   const previous = found.map(() => 0);

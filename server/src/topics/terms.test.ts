@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { loadAnalyser } from './analyse-remark.js';
+import { batchTerms } from './batch-terms.js';
+import { stemOf } from './language.js';
 import { analyseTexts, concepts } from './terms.js';
+import { translations } from './translations.js';
 
 const termsOf = async (texts: [string, string][]) =>
   (await analyseTexts(texts.map(([lang, text]) => ({ lang, text })))).map((a) => [...a.terms].sort());
@@ -49,6 +53,26 @@ describe('the terms of a remark', () => {
   it('reads a French remark sent from a Dutch page as French', async () => {
     const [terms] = await termsOf([['nl', "Je n'ai pas reçu le mail de confirmation"]]);
     expect(terms).toEqual(['confirmation', 'mail', 'received', '¬']);
+  });
+
+  it('writes a French, English or German word as the Dutch word it translates to when the Dutch remarks say it (FreeDict)', async () => {
+    const analyse = await loadAnalyser();
+    const texts: [string, string][] = [
+      ['nl', 'De handtekening wordt niet aanvaard'],
+      ['nl', 'handtekening geweigerd'],
+      ['fr', 'La signature est refusée'],
+      ['en', 'My signature was rejected'],
+      ['de', 'Die Unterschrift wird abgelehnt'],
+    ];
+    const analyses = texts.map(([lang, text]) => analyse(text, lang));
+    const dictionary = await translations();
+    const [nl, , fr, en, de] = batchTerms(analyses, { lexicon: false, translations: dictionary });
+    const signature = stemOf('nl', 'handtekening');
+    expect([...nl!.terms]).toContain(signature);
+    for (const text of [fr, en, de]) expect([...text!.terms]).toContain(signature);
+    // Without the dictionary each language keeps its own word.
+    const [, , alone] = batchTerms(analyses, { lexicon: false });
+    expect([...alone!.terms]).not.toContain(signature);
   });
 
   it('has a lexicon in which no stem means two concepts', () => {

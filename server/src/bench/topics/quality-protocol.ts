@@ -84,8 +84,15 @@ export async function loadCorpusFile(
   return { serviceId, truth };
 }
 
-export const topicsOfService = (db: Kysely<Database>, serviceId: string, lexicon = true) =>
-  findTopics(db, { serviceIds: [serviceId], from: `${CORPUS_YEAR}-01-01`, to: `${CORPUS_YEAR}-12-31`, limit: TOP, minCount: 3, lexicon });
+/** Which parts of the finder a protocol run uses: the concept lexicon, the bilingual dictionary. */
+export interface FinderParts {
+  lexicon: boolean;
+  dictionary: boolean;
+}
+export const ALL_PARTS: FinderParts = { lexicon: true, dictionary: true };
+
+export const topicsOfService = (db: Kysely<Database>, serviceId: string, parts: FinderParts = ALL_PARTS) =>
+  findTopics(db, { serviceIds: [serviceId], from: `${CORPUS_YEAR}-01-01`, to: `${CORPUS_YEAR}-12-31`, limit: TOP, minCount: 3, ...parts });
 
 export interface ProblemScore {
   problem: string;
@@ -146,13 +153,13 @@ export async function sameOverOrders(
   serviceId: string,
   found: FoundTopics,
   orders: number,
-  lexicon = true,
+  parts: FinderParts = ALL_PARTS,
 ): Promise<boolean> {
   const rows = await analysed(found.rows);
   const names = await serviceNames(db, [serviceId]);
   const reference = topicSignature(found);
   for (let seed = 1; seed <= orders; seed += 1) {
-    const again = await topicsOf(shuffled(rows, seed), [], null, { limit: TOP, minCount: 3, serviceNames: names, lexicon });
+    const again = await topicsOf(shuffled(rows, seed), [], null, { limit: TOP, minCount: 3, serviceNames: names, ...parts });
     if (topicSignature(again) !== reference) return false;
   }
   return true;

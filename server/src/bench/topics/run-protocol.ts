@@ -1,5 +1,5 @@
-// The quality protocol as `pnpm bench:topics` prints it: per corpus, with and without the
-// concept lexicon, planted problems whole and pure, unplanted topics in the top 10, the same
+// The quality protocol as `pnpm bench:topics` prints it: per corpus, with the concept lexicon
+// and the bilingual dictionary, without each and without both, planted problems whole and pure, unplanted topics in the top 10, the same
 // topics over 5 shuffled orders and in a second organisation's service holding the same
 // remarks (recorded in another order). Held-out corpora print aggregate figures only.
 import type { Kysely } from 'kysely';
@@ -13,25 +13,35 @@ import {
   scoreTopics,
   topicSignature,
   topicsOfService,
+  type FinderParts,
   type ProtocolScore,
   type Truth,
 } from './quality-protocol.js';
 
 export interface CorpusOutcome {
   corpus: string;
-  lexicon: boolean;
+  parts: FinderParts;
   score: ProtocolScore;
   sameOverOrders: boolean;
   sameInSecondOrganisation: boolean | null;
 }
 
 const ORDERS = 5;
+/** Each corpus with both parts, then without the lexicon, without the dictionary, and without either: what each part adds. */
+const VARIANTS: readonly FinderParts[] = [
+  { lexicon: true, dictionary: true },
+  { lexicon: false, dictionary: true },
+  { lexicon: true, dictionary: false },
+  { lexicon: false, dictionary: false },
+];
+const partsName = (p: FinderParts) =>
+  p.lexicon && p.dictionary ? 'both' : p.lexicon ? 'lexicon' : p.dictionary ? 'dictionary' : 'neither';
 
 function line(o: CorpusOutcome): string {
   const n = o.score.problems.length;
   const yes = (b: boolean | null) => (b === null ? '–' : b ? 'yes' : 'NO');
   return (
-    `${o.corpus.padEnd(26)} ${(o.lexicon ? 'with' : 'without').padEnd(8)} ${`${o.score.wholeAndPure}/${n}`.padStart(6)} ${`${Math.round((100 * o.score.wholeAndPure) / n)} %`.padStart(6)} ` +
+    `${o.corpus.padEnd(26)} ${partsName(o.parts).padEnd(10)} ${`${o.score.wholeAndPure}/${n}`.padStart(6)} ${`${Math.round((100 * o.score.wholeAndPure) / n)} %`.padStart(6)} ` +
     `${`${o.score.problems.filter((p) => p.whole).length}/${n}`.padStart(6)} ${`${o.score.problems.filter((p) => p.pure).length}/${n}`.padStart(6)} ${String(o.score.unplanted).padStart(10)} ${yes(o.sameOverOrders).padStart(9)} ${yes(o.sameInSecondOrganisation).padStart(10)}`
   );
 }
@@ -47,20 +57,20 @@ export async function runQualityProtocol(db: Kysely<Database>, log: (line: strin
     'Targets on the held-out corpora: ≥ 85 % whole and pure, ≤ 2 unplanted in the top 10, identical over 5 orders and in a second organisation.',
   );
   log(
-    `${'corpus'.padEnd(26)} ${'lexicon'.padEnd(8)} ${'w & p'.padStart(6)} ${''.padStart(6)} ${'whole'.padStart(6)} ${'pure'.padStart(6)} ${'unplanted'.padStart(10)} ${'5 orders'.padStart(9)} ${'2nd org'.padStart(10)}`,
+    `${'corpus'.padEnd(26)} ${'parts'.padEnd(10)} ${'w & p'.padStart(6)} ${''.padStart(6)} ${'whole'.padStart(6)} ${'pure'.padStart(6)} ${'unplanted'.padStart(10)} ${'5 orders'.padStart(9)} ${'2nd org'.padStart(10)}`,
   );
   for (const name of heldOut ? [TUNING, ...HELD_OUT] : [TUNING]) {
     const corpus = readCorpus(name);
     const first = await loadCorpusFile(db, corpus, 'protocol-first', `protocol-${name}`, 0);
     const second = await loadCorpusFile(db, corpus, 'protocol-second', `protocol-${name}-2`, 7);
-    for (const lexicon of [true, false]) {
-      const found = await topicsOfService(db, first.serviceId, lexicon);
-      const again = await topicsOfService(db, second.serviceId, lexicon);
+    for (const parts of VARIANTS) {
+      const found = await topicsOfService(db, first.serviceId, parts);
+      const again = await topicsOfService(db, second.serviceId, parts);
       const outcome: CorpusOutcome = {
         corpus: name,
-        lexicon,
+        parts,
         score: scoreTopics(found, first.truth),
-        sameOverOrders: await sameOverOrders(db, first.serviceId, found, ORDERS, lexicon),
+        sameOverOrders: await sameOverOrders(db, first.serviceId, found, ORDERS, parts),
         sameInSecondOrganisation: topicSignature(found) === topicSignature(again),
       };
       outcomes.push(outcome);
@@ -71,13 +81,13 @@ export async function runQualityProtocol(db: Kysely<Database>, log: (line: strin
   const recorded = await loadCorpus(db);
   for (const service of CORPUS) {
     const truth: Truth = new Map([...recorded].filter(([, t]) => t.serviceId === service.id).map(([id, t]) => [id, t.problem]));
-    for (const lexicon of [true, false]) {
-      const found = await topicsOfService(db, service.id, lexicon);
+    for (const parts of VARIANTS) {
+      const found = await topicsOfService(db, service.id, parts);
       const outcome: CorpusOutcome = {
         corpus: `regression ${service.id}`,
-        lexicon,
+        parts,
         score: scoreTopics(found, truth),
-        sameOverOrders: await sameOverOrders(db, service.id, found, ORDERS, lexicon),
+        sameOverOrders: await sameOverOrders(db, service.id, found, ORDERS, parts),
         sameInSecondOrganisation: null,
       };
       outcomes.push(outcome);

@@ -1,6 +1,6 @@
 // pnpm bench:topics — the quality protocol of the topic finder (run-protocol.ts: the tuning
 // corpus, the two held-out corpora and the hand-written regression corpus, each with and
-// without the lexicon, over shuffled orders and in a second organisation), then the time
+// without the lexicon and the bilingual dictionary, over shuffled orders and in a second organisation), then the time
 // of the topics endpoint's work for 20,000 remarks (its cap) against the finder before it
 // (legacy/). On a throwaway PostgreSQL. A measurement; topics-quality.test.ts guards it.
 import { randomUUID } from 'node:crypto';
