@@ -207,11 +207,8 @@ function translate(sigs: readonly Sig[], dictionary: Translations, dutch: (term:
     const key = `${lang}:${term}`;
     if (!chosen.has(key)) {
       let best: string | null = null;
-      if (general.get(lang)!.has(term)) {
-        chosen.set(key, null);
-        return null;
-      }
-      for (const candidate of dictionary.get(key) ?? []) {
+      const candidates = general.get(lang)!.has(term) ? [] : (dictionary.get(key) ?? []);
+      for (const candidate of candidates) {
         const f = dutch(candidate);
         if (f >= TRANSLATED && (best === null || f > dutch(best))) best = candidate;
       }
