@@ -58,11 +58,12 @@ const SLICE = 1_000;
 
 /** The translations, read once (empty when the dictionaries are not installed). */
 export function translations(): Promise<Translations> {
-  loading ??= load();
+  loading ??= readTranslations(DICTIONARY_DIR);
   return loading;
 }
 
-async function load(): Promise<Translations> {
+/** The translations in the dictd files of `dir`; a file that is missing or unreadable adds none (never throws). */
+export async function readTranslations(dir: string): Promise<Translations> {
   const map = new Map<string, Set<string>>();
   // Each distinct word is stemmed once (the stemmer's own cache is bounded).
   const stems = new Map<string, string>();
@@ -91,10 +92,10 @@ async function load(): Promise<Translations> {
     }
   };
   for (const [lang, code] of Object.entries(FOREIGN) as [Language, string][]) {
-    await read(join(DICTIONARY_DIR, `freedict-${code}-nld.dict.dz`), (word, dutch) => {
+    await read(join(dir, `freedict-${code}-nld.dict.dz`), (word, dutch) => {
       if (WORD.test(word)) for (const d of dutch) add(lang, word, d);
     });
-    await read(join(DICTIONARY_DIR, `freedict-nld-${code}.dict.dz`), (dutch, words) => {
+    await read(join(dir, `freedict-nld-${code}.dict.dz`), (dutch, words) => {
       if (WORD.test(dutch)) for (const w of words) add(lang, w, dutch);
     });
   }
