@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { loadAnalyser } from './analyse-remark.js';
-import { batchTerms } from './batch-terms.js';
 import { stemOf } from './language.js';
 import { analyseTexts, concepts } from './terms.js';
 import { translations } from './translations.js';
@@ -56,22 +54,19 @@ describe('the terms of a remark', () => {
   });
 
   it('writes a French, English or German word as the Dutch word it translates to when the Dutch remarks say it (FreeDict)', async () => {
-    const analyse = await loadAnalyser();
-    const texts: [string, string][] = [
+    const texts = [
       ['nl', 'De handtekening wordt niet aanvaard'],
       ['nl', 'handtekening geweigerd'],
       ['fr', 'La signature est refusée'],
       ['en', 'My signature was rejected'],
       ['de', 'Die Unterschrift wird abgelehnt'],
-    ];
-    const analyses = texts.map(([lang, text]) => analyse(text, lang));
-    const dictionary = await translations();
-    const [nl, , fr, en, de] = batchTerms(analyses, { lexicon: false, translations: dictionary });
+    ].map(([lang, text]) => ({ lang: lang!, text: text! }));
+    const [nl, , fr, en, de] = await analyseTexts(texts, { lexicon: false, translations: await translations() });
     const signature = stemOf('nl', 'handtekening');
     expect([...nl!.terms]).toContain(signature);
     for (const text of [fr, en, de]) expect([...text!.terms]).toContain(signature);
     // Without the dictionary each language keeps its own word.
-    const [, , alone] = batchTerms(analyses, { lexicon: false });
+    const [, , alone] = await analyseTexts(texts, { lexicon: false });
     expect([...alone!.terms]).not.toContain(signature);
   });
 

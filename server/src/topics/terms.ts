@@ -3,7 +3,7 @@
 // decisions on compounds and typos (batch-terms.ts). A term is a concept of the lexicon
 // (concepts.ts) or a Snowball stem.
 import { loadAnalyser } from './analyse-remark.js';
-import { batchTerms, type AnalysedText } from './batch-terms.js';
+import { batchTerms, type AnalysedText, type BatchOptions } from './batch-terms.js';
 
 export { concepts, type ConceptIndex } from './concept-index.js';
 
@@ -14,8 +14,8 @@ export interface TextIn {
   lang: string;
 }
 
-/** `lexicon: false` leaves the concept lexicon out (the benchmark measures what it adds). */
-export async function analyseTexts(texts: readonly TextIn[], options: { lexicon?: boolean } = {}): Promise<AnalysedText[]> {
+/** `lexicon: false` leaves the concept lexicon out (the benchmark measures what it adds); `translations` adds the bilingual dictionary. */
+export async function analyseTexts(texts: readonly TextIn[], options: BatchOptions = {}): Promise<AnalysedText[]> {
   const analyse = await loadAnalyser();
   return batchTerms(
     texts.map((t) => analyse(t.text, t.lang)),
