@@ -172,6 +172,7 @@ export async function topicsOf(
           noStart,
           scores: order.map((i) => current[i]!.score),
           uses: batch.uses,
+          lexicon,
         },
       );
   const before = compared

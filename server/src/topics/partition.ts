@@ -1,5 +1,6 @@
 // Pure: the remarks of a period (analysed, in a canonical order) partitioned into topics.
-// 1. Each remark's features: its terms less the negation, general words (general-words.ts)
+// 1. Each remark's features: its terms less the negation, general words (general-words.ts;
+//    never a concept of the lexicon but GENERIC_CONCEPTS)
 //    and the words of the service's own name: what a remark says that not every remark says.
 // 2. GSDMM (gsdmm.ts) groups the remarks that say the same words; each remark is in at most
 //    one group.
@@ -13,6 +14,7 @@
 import type { AnalysedText, Token, TokenUse } from './batch-terms.js';
 import { generalStems } from './general-words.js';
 import { GSDMM_DEFAULTS, gsdmm, type GsdmmOptions, type Unit } from './gsdmm.js';
+import { CONCEPTS } from './concepts.js';
 import { NEGATION_TERM, stemOf } from './language.js';
 
 export const CORE_SHARE = 0.3;
@@ -42,6 +44,8 @@ export interface PartitionOptions {
   cohesion?: number;
   /** Each remark's score (1-5), in the same order as the texts. */
   scores?: readonly number[];
+  /** The terms include the concept lexicon's concepts (never general words, but for GENERIC_CONCEPTS). */
+  lexicon?: boolean;
   /** The batch's distinct tokens and their uses, when batchTermsWithUses counted them already. */
   uses?: readonly TokenUse[];
 }
@@ -63,18 +67,23 @@ export interface PartitionTopic {
  */
 const GENERIC_CONCEPTS = ['error', 'works'];
 
-/** The terms that most of their uses in this batch are general words. */
-export function generalTerms(texts: readonly AnalysedText[], counted?: readonly TokenUse[]): Set<string> {
-  const general = generalStems();
+/**
+ * The terms that most of their uses in this batch are general words. With the lexicon
+ * (`concepts`), its other concepts never are: the lexicon names them because they tell one
+ * problem from another ("afspraak", "vrij"), however often everyday language uses their words.
+ */
+export function generalTerms(texts: readonly AnalysedText[], counted?: readonly TokenUse[], concepts = false): Set<string> {
+  const list = generalStems();
   // Tokens are shared between the remarks that write them (batch-terms.ts): counted, then judged once each.
   const uses = counted ?? countUses(texts);
   const votes = new Map<string, number>();
   for (const { token, lang, count } of uses) {
-    const list = general.get(lang)!;
-    const whole = token.terms.length === 1 && list.has(stemOf(lang, token.form));
-    for (const term of token.terms) votes.set(term, (votes.get(term) ?? 0) + (whole || list.has(term) ? count : -count));
+    const words = list.get(lang)!;
+    const whole = token.terms.length === 1 && words.has(stemOf(lang, token.form));
+    for (const term of token.terms) votes.set(term, (votes.get(term) ?? 0) + (whole || words.has(term) ? count : -count));
   }
-  return new Set([...[...votes].filter(([, v]) => v > 0).map(([t]) => t), ...GENERIC_CONCEPTS]);
+  const general = [...votes].filter(([t, v]) => v > 0 && !(concepts && Object.hasOwn(CONCEPTS, t))).map(([t]) => t);
+  return new Set([...general, ...GENERIC_CONCEPTS]);
 }
 
 function countUses(texts: readonly AnalysedText[]): TokenUse[] {
@@ -90,7 +99,7 @@ function countUses(texts: readonly AnalysedText[]): TokenUse[] {
 }
 
 export function partitionTopics(texts: readonly AnalysedText[], options: PartitionOptions): PartitionTopic[] {
-  const general = generalTerms(texts, options.uses);
+  const general = generalTerms(texts, options.uses, options.lexicon === true);
   const ids = new Map<string, number>();
   const features = texts.map((text) =>
     [...text.terms]

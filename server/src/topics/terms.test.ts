@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stemOf } from './language.js';
+import { generalTerms } from './partition.js';
 import { analyseTexts, concepts } from './terms.js';
 import { translations } from './translations.js';
 
@@ -68,6 +69,24 @@ describe('the terms of a remark', () => {
     // Without the dictionary each language keeps its own word.
     const [, , alone] = await analyseTexts(texts, { lexicon: false });
     expect([...alone!.terms]).not.toContain(signature);
+  });
+
+  it('never takes a concept of the lexicon for a general word, but a general word without one is', async () => {
+    // "afspraak" and "vrij" are among the most said words of Dutch, yet tell one problem from another.
+    const texts = await analyseTexts(
+      [
+        ['nl', 'Geen enkele afspraak meer vrij'],
+        ['nl', 'Er is nooit een afspraak vrij'],
+        ['nl', 'Het werkt goed'],
+      ].map(([lang, text]) => ({ lang: lang!, text: text! })),
+    );
+    const withLexicon = generalTerms(texts, undefined, true);
+    expect(withLexicon.has('appointment')).toBe(false);
+    expect(withLexicon.has('available')).toBe(false);
+    expect(withLexicon.has(stemOf('nl', 'goed'))).toBe(true);
+    // Concepts every problem says stay general; without the flag, the words' general use decides.
+    expect(withLexicon.has('works')).toBe(true);
+    expect(generalTerms(texts).has('available')).toBe(true);
   });
 
   it('has a lexicon in which no stem means two concepts', () => {
