@@ -92,7 +92,47 @@ function compoundParts(
   return best;
 }
 
-export function analyseWith(dictionary: Dictionaries, lexicon: ConceptIndex, text: string, sentIn: string): RemarkAnalysis {
+/**
+ * The analysis of one word outside a lexicon sequence: outside a separable verb a function
+ * of its language and form alone, so the analyser keeps it per word (analyseWith). Shared
+ * between the analyses that write the word: never changed after it is made.
+ */
+function wordAnalysis(
+  dictionary: Dictionaries,
+  lexicon: ConceptIndex,
+  lang: Language,
+  word: string,
+  /** The infinitive of the separable verb it is part of. */
+  verb?: string,
+): TokenAnalysis {
+  if (isNegation(lang, word)) return { f: word, t: [NEGATION_TERM] };
+  if (verb === undefined && (isStopWord(lang, word) || word.length < 2 || /^\d+$/u.test(word))) return { f: word, t: [] };
+  const whole = verb ?? word;
+  const stem = stemOf(lang, whole);
+  const concept = lexicon.byStem.get(`${lang}:${stem}`);
+  const token: TokenAnalysis = { f: word, t: [concept ?? stem] };
+  if (concept !== undefined) token.s = [stem];
+  if (COMPOUNDING.includes(lang)) {
+    const compounding = lang as CompoundingLanguage;
+    if (dictionary[compounding].has(whole)) token.d = 1;
+    if (whole.length >= MIN_COMPOUND) {
+      const split = compoundParts(compounding, whole, dictionary, lexicon);
+      if (split) token.p = split.map((p) => stemOf(lang, p));
+    }
+  }
+  return token;
+}
+
+/** At most this many words' analyses are kept (bounded: a long-running server sees many words). */
+const MAX_KEPT_WORDS = 50_000;
+
+export function analyseWith(
+  dictionary: Dictionaries,
+  lexicon: ConceptIndex,
+  text: string,
+  sentIn: string,
+  kept: Map<string, TokenAnalysis> = new Map(),
+): RemarkAnalysis {
   const parts = clauses(text);
   const all = parts.flat().slice(0, MAX_WORDS);
   const lang = languageOf(sentIn, all);
@@ -117,26 +157,23 @@ export function analyseWith(dictionary: Dictionaries, lexicon: ConceptIndex, tex
         i += n - 1;
         continue;
       }
-      if (joined.get(i) === null)
+      const whole = joined.get(i);
+      if (whole === null) {
         tokens.push({ f: word, t: [] }); // the particle of a separable verb
-      else if (isNegation(lang, word)) tokens.push({ f: word, t: [NEGATION_TERM] });
-      else if (!joined.has(i) && (isStopWord(lang, word) || word.length < 2 || /^\d+$/u.test(word))) tokens.push({ f: word, t: [] });
-      else {
-        const stem = stems[i]!;
-        const whole = joined.get(i) ?? word;
-        const concept = lexicon.byStem.get(`${lang}:${stem}`);
-        const token: TokenAnalysis = { f: word, t: [concept ?? stem] };
-        if (concept !== undefined) token.s = [stem];
-        if (COMPOUNDING.includes(lang)) {
-          const compounding = lang as CompoundingLanguage;
-          if (dictionary[compounding].has(whole)) token.d = 1;
-          if (whole.length >= MIN_COMPOUND) {
-            const split = compoundParts(compounding, whole, dictionary, lexicon);
-            if (split) token.p = split.map((p) => stemOf(lang, p));
-          }
-        }
-        tokens.push(token);
+        continue;
       }
+      if (whole !== undefined) {
+        tokens.push(wordAnalysis(dictionary, lexicon, lang, word, whole));
+        continue;
+      }
+      const key = `${lang}:${word}`;
+      let token = kept.get(key);
+      if (token === undefined) {
+        token = wordAnalysis(dictionary, lexicon, lang, word);
+        if (kept.size >= MAX_KEPT_WORDS) kept.clear();
+        kept.set(key, token);
+      }
+      tokens.push(token);
     }
   }
   return { terms: [...new Set(tokens.flatMap((t) => t.t))].sort(), lang, tokens };
@@ -152,7 +189,8 @@ let loading: Promise<(text: string, lang: string) => RemarkAnalysis> | null = nu
 export function loadAnalyser(): Promise<(text: string, lang: string) => RemarkAnalysis> {
   loading ??= dictionaryWords().then((dictionary) => {
     const lexicon = concepts();
-    return (text: string, lang: string) => analyseWith(dictionary, lexicon, text, lang);
+    const kept = new Map<string, TokenAnalysis>();
+    return (text: string, lang: string) => analyseWith(dictionary, lexicon, text, lang, kept);
   });
   return loading;
 }
