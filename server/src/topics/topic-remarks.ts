@@ -27,16 +27,29 @@ const COLUMNS = [
   'r.completed',
 ] as const;
 
-/** A remark with its stored analysis (null: none of the current analyser version yet). */
-type StoredRow = RemarkRow & { analysis: RemarkAnalysis | null; analyser_version: number | null };
+/** A remark with its stored analysis as JSON text (null: none of the current analyser version yet). */
+type StoredRow = RemarkRow & { analysis: string | null; analyser_version: number | null };
 
-/** Each remark with its analysis: the stored one, or (not reindexed yet) made now. */
+/**
+ * Each remark with its analysis: the stored one, or (not reindexed yet) made now. The same
+ * stored text is parsed once and its analysis shared (read only): remarks repeat ("Alles
+ * ok"), and batch-terms.ts then resolves a shared analysis's tokens once.
+ */
 async function withAnalysis(rows: StoredRow[]): Promise<AnalysedRemark[]> {
   const stale = rows.some((row) => row.analyser_version !== ANALYSER_VERSION);
   const analyse = stale ? await loadAnalyser() : null;
+  const parsed = new Map<string, RemarkAnalysis>();
+  const parse = (text: string) => {
+    let analysis = parsed.get(text);
+    if (analysis === undefined) {
+      analysis = JSON.parse(text) as RemarkAnalysis;
+      parsed.set(text, analysis);
+    }
+    return analysis;
+  };
   return rows.map(({ analysis, analyser_version, ...row }) => ({
     ...row,
-    analysis: analyser_version === ANALYSER_VERSION && analysis !== null ? analysis : analyse!(row.remark, row.lang),
+    analysis: analyser_version === ANALYSER_VERSION && analysis !== null ? parse(analysis) : analyse!(row.remark, row.lang),
   }));
 }
 
