@@ -13,8 +13,7 @@ import { previousYear, type DayPeriod } from '../kernel/calendar.js';
 import { periodOut } from '../figures/service-figures.js';
 import { percentage, roundRatio } from '../figures/stats.js';
 import { toRemark } from '../remarks/to-remark.js';
-import type { RemarkRow } from '../remarks/remarks.js';
-import { remarksOfServices, serviceNames, type AnalysedRemark } from './topic-remarks.js';
+import { remarkRows, remarksOfServices, serviceNames, type AnalysedRemark, type TopicRemark } from './topic-remarks.js';
 
 export type { AnalysedRemark } from './topic-remarks.js';
 import { loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
@@ -26,8 +25,6 @@ import { translations } from './translations.js';
 
 /** At most this many of the newest remarks of a period are analysed (bounded time and memory). */
 export const MAX_REMARKS_ANALYSED = 20_000;
-/** At most this many of the other services' newest remarks of the period are the background (enough for word counts; bounded time). */
-export const MAX_BACKGROUND_REMARKS = 5_000;
 const EXAMPLES = 3;
 
 export interface TopicQuery {
@@ -68,7 +65,7 @@ export interface FoundTopics {
   tooFew: boolean;
   topics: FoundTopic[];
   /** The analysed remarks, newest first; rowsOf gives a topic's rows, most typical first; matchedIn why one belongs. */
-  rows: RemarkRow[];
+  rows: TopicRemark[];
   matchedIn: (topic: FoundTopic, row: number) => TopicExample['matched'];
   rowsOf: (topic: FoundTopic) => number[];
   /** Up to `count` rows to show as its examples: distinct texts among the remarks that say its terms (two of them, or its only one). */
@@ -253,10 +250,19 @@ export async function topicsReport(db: Kysely<Database>, query: TopicsReportQuer
     minCount: query.minCount,
     compareWith: before,
   });
-  const topics: Topic[] = found.topics.map((topic) => {
+  // The whole rows of the examples shown only (the finder reads a few columns of every remark).
+  const examples = found.topics.map((topic) => found.examplesOf(topic, EXAMPLES));
+  const shown = new Map(
+    (
+      await remarkRows(
+        db,
+        [query.serviceId],
+        examples.flatMap((rows) => rows.map((i) => found.rows[i]!.id)),
+      )
+    ).map((row) => [row.id, row]),
+  );
+  const topics: Topic[] = found.topics.map((topic, t) => {
     const indexes = found.rowsOf(topic);
-    const rows = indexes.map((i) => found.rows[i]!);
-    const examples = found.examplesOf(topic, EXAMPLES);
     const previous = topic.compared!;
     return {
       key: topic.key,
@@ -266,13 +272,16 @@ export async function topicsReport(db: Kysely<Database>, query: TopicsReportQuer
       count: topic.count,
       share: topic.share,
       meanScore: roundRatio(
-        rows.reduce((sum, r) => sum + r.score, 0),
-        rows.length,
+        indexes.reduce((sum, i) => sum + found.rows[i]!.score, 0),
+        indexes.length,
         2,
       )!,
       previous,
       trend: trendOf(topic.count, found.remarks, previous.count, found.comparedRemarks!),
-      examples: examples.map((i) => ({ ...toRemark(found.rows[i]!), matched: found.matchedIn(topic, i) })),
+      examples: examples[t]!.flatMap((i) => {
+        const row = shown.get(found.rows[i]!.id);
+        return row ? [{ ...toRemark(row), matched: found.matchedIn(topic, i) }] : [];
+      }),
     };
   });
   return {
