@@ -110,18 +110,24 @@ export const MIN_REMARKS = 6;
 
 /** The canonical order of a set of remarks: by text, language and id, so arrival order never matters. */
 function canonical(rows: readonly { remark: string; lang: string; id: string }[]): number[] {
-  // Remarks with the same text and language are sorted once (texts hold no NUL: the write path strips it).
+  // Remarks with the same text are sorted once, then by language and id. Keyed by the text
+  // itself (no key string to build and hash per remark); the default sort compares strings
+  // by UTF-16 code units, as `<` does, without a call per comparison.
   const groups = new Map<string, number[]>();
-  rows.forEach((row, i) => {
-    const key = `${row.remark}\u0000${row.lang}`;
-    const group = groups.get(key);
+  for (let i = 0; i < rows.length; i += 1) {
+    const remark = rows[i]!.remark;
+    const group = groups.get(remark);
     if (group) group.push(i);
-    else groups.set(key, [i]);
-  });
-  return [...groups.keys()].sort(compare).flatMap((key) => {
-    const group = groups.get(key)!;
-    return group.length === 1 ? group : group.sort((a, b) => compare(rows[a]!.id, rows[b]!.id));
-  });
+    else groups.set(remark, [i]);
+  }
+  const texts = [...groups.keys()].sort();
+  const order: number[] = [];
+  for (const text of texts) {
+    const group = groups.get(text)!;
+    if (group.length > 1) group.sort((a, b) => compare(rows[a]!.lang, rows[b]!.lang) || compare(rows[a]!.id, rows[b]!.id));
+    for (const i of group) order.push(i);
+  }
+  return order;
 }
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -161,16 +167,13 @@ export async function topicsOf(
   const tooFew = current.length < Math.max(MIN_REMARKS, options.minCount);
   const found = tooFew
     ? []
-    : partitionTopics(
-        order.map((i) => here[i]!),
-        {
-          limit: options.limit,
-          minCount: Math.max(2, options.minCount),
-          noStart,
-          scores: order.map((i) => current[i]!.score),
-          uses: batch.uses,
-        },
-      );
+    : partitionTopics(batch.texts, {
+        limit: options.limit,
+        minCount: Math.max(2, options.minCount),
+        noStart,
+        scores: order.map((i) => current[i]!.score),
+        uses: batch.uses,
+      });
   const before = compared
     ? batchTerms(
         canonical(compared).map((i) => compared[i]!.analysis),
