@@ -15,6 +15,7 @@ import * as m0012 from './0012_remark_terms.js';
 import * as m0013 from './0013_privacy_outbox.js';
 import * as m0014 from './0014_citizen_links.js';
 import * as m0015 from './0015_audit_via_system.js';
+import * as m0016 from './0016_remark_analysis_text.js';
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so the same set
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   '0013_privacy_outbox': m0013,
   '0014_citizen_links': m0014,
   '0015_audit_via_system': m0015,
+  '0016_remark_analysis_text': m0016,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

@@ -220,8 +220,8 @@ export interface RemarkTermsTable {
   analyser_version: number;
   received_at: Timestamp;
   terms: string[];
-  /** A RemarkAnalysis as JSON. */
-  analysis: unknown;
+  /** A RemarkAnalysis as JSON text (migration 0016: sent as stored, never rendered again). */
+  analysis: string;
 }
 
 export interface Database {

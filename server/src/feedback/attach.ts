@@ -56,14 +56,14 @@ const attachStatement = statementTemplate<
           .expression(
             qc
               .selectFrom('upd')
-              .where(sql<boolean>`${p.setRemark}::boolean AND ${p.analysis}::jsonb IS NOT NULL`)
+              .where(sql<boolean>`${p.setRemark}::boolean AND ${p.analysis}::text IS NOT NULL`)
               .select([
                 'service_id',
                 'id',
                 sql.lit(ANALYSER_VERSION).as('analyser_version'),
                 'received_at',
-                sql`ARRAY(SELECT jsonb_array_elements_text(${p.analysis}::jsonb -> 'terms'))`.as('terms'),
-                sql`${p.analysis}::jsonb`.as('analysis'),
+                sql`ARRAY(SELECT json_array_elements_text(${p.analysis}::json -> 'terms'))`.as('terms'),
+                sql`${p.analysis}::text`.as('analysis'),
               ]),
           )
           .onConflict((oc) => oc.columns(['service_id', 'response_id']).doNothing()),

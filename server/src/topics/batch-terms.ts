@@ -66,14 +66,22 @@ export function batchTermsWithUses(
   // Keyed by language, then form; the rare form analysed two ways (a separable verb's part) has two.
   const byForm = new Map<Language, Map<string, Sig | Sig[]>>();
   const all: Sig[] = [];
+  // Remarks that share one stored analysis (the same text, parsed once: topic-remarks.ts)
+  // share its tokens' resolution; each use still counts.
+  const resolved = new Map<RemarkAnalysis, Sig[]>();
   const perText: Sig[][] = analyses.map((a) => {
+    const known = resolved.get(a);
+    if (known !== undefined) {
+      for (const sig of known) sig.count += 1;
+      return known;
+    }
     let forms = byForm.get(a.lang);
     if (!forms) {
       forms = new Map();
       byForm.set(a.lang, forms);
     }
     const own = forms;
-    return a.tokens.map((token) => {
+    const list = a.tokens.map((token) => {
       const found = own.get(token.f);
       let sig =
         found === undefined
@@ -91,6 +99,8 @@ export function batchTermsWithUses(
       sig.count += 1;
       return sig;
     });
+    resolved.set(a, list);
+    return list;
   });
   const sigs = { values: () => all };
   const frequency = new Map<string, number>();
@@ -158,7 +168,11 @@ export function batchTermsWithUses(
   }
   if (options.translations) translate(all, options.translations, (term) => frequencyOf('nl', term), lexicon);
   if (options.cognates !== false) joinCognates([...sigs.values()]);
+  // One text per resolved analysis, shared (read only) by the remarks that have it.
+  const made = new Map<Sig[], AnalysedText>();
   const texts = perText.map((list, i) => {
+    const known = made.get(list);
+    if (known !== undefined) return known;
     const tokens = new Array<Token>(list.length);
     const terms = new Set<string>();
     for (let k = 0; k < list.length; k += 1) {
@@ -166,7 +180,9 @@ export function batchTermsWithUses(
       tokens[k] = token;
       for (const term of token.terms) terms.add(term);
     }
-    return { lang: analyses[i]!.lang, tokens, terms };
+    const text = { lang: analyses[i]!.lang, tokens, terms };
+    made.set(list, text);
+    return text;
   });
   return { texts, uses: all.map((sig) => ({ lang: sig.lang, token: sig.out!, count: sig.count })) };
 }

@@ -13,8 +13,7 @@ import { previousYear, type DayPeriod } from '../kernel/calendar.js';
 import { periodOut } from '../figures/service-figures.js';
 import { percentage, roundRatio } from '../figures/stats.js';
 import { toRemark } from '../remarks/to-remark.js';
-import type { RemarkRow } from '../remarks/remarks.js';
-import { remarksOfServices, serviceNames, type AnalysedRemark } from './topic-remarks.js';
+import { remarkRows, remarksOfServices, serviceNames, type AnalysedRemark, type TopicRemark } from './topic-remarks.js';
 
 export type { AnalysedRemark } from './topic-remarks.js';
 import { loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
@@ -26,8 +25,6 @@ import { translations } from './translations.js';
 
 /** At most this many of the newest remarks of a period are analysed (bounded time and memory). */
 export const MAX_REMARKS_ANALYSED = 20_000;
-/** At most this many of the other services' newest remarks of the period are the background (enough for word counts; bounded time). */
-export const MAX_BACKGROUND_REMARKS = 5_000;
 const EXAMPLES = 3;
 
 export interface TopicQuery {
@@ -68,7 +65,7 @@ export interface FoundTopics {
   tooFew: boolean;
   topics: FoundTopic[];
   /** The analysed remarks, newest first; rowsOf gives a topic's rows, most typical first; matchedIn why one belongs. */
-  rows: RemarkRow[];
+  rows: TopicRemark[];
   matchedIn: (topic: FoundTopic, row: number) => TopicExample['matched'];
   rowsOf: (topic: FoundTopic) => number[];
   /** Up to `count` rows to show as its examples: distinct texts among the remarks that say its terms (two of them, or its only one). */
@@ -113,18 +110,24 @@ export const MIN_REMARKS = 6;
 
 /** The canonical order of a set of remarks: by text, language and id, so arrival order never matters. */
 function canonical(rows: readonly { remark: string; lang: string; id: string }[]): number[] {
-  // Remarks with the same text and language are sorted once (texts hold no NUL: the write path strips it).
+  // Remarks with the same text are sorted once, then by language and id. Keyed by the text
+  // itself (no key string to build and hash per remark); the default sort compares strings
+  // by UTF-16 code units, as `<` does, without a call per comparison.
   const groups = new Map<string, number[]>();
-  rows.forEach((row, i) => {
-    const key = `${row.remark}\u0000${row.lang}`;
-    const group = groups.get(key);
+  for (let i = 0; i < rows.length; i += 1) {
+    const remark = rows[i]!.remark;
+    const group = groups.get(remark);
     if (group) group.push(i);
-    else groups.set(key, [i]);
-  });
-  return [...groups.keys()].sort(compare).flatMap((key) => {
-    const group = groups.get(key)!;
-    return group.length === 1 ? group : group.sort((a, b) => compare(rows[a]!.id, rows[b]!.id));
-  });
+    else groups.set(remark, [i]);
+  }
+  const texts = [...groups.keys()].sort();
+  const order: number[] = [];
+  for (const text of texts) {
+    const group = groups.get(text)!;
+    if (group.length > 1) group.sort((a, b) => compare(rows[a]!.lang, rows[b]!.lang) || compare(rows[a]!.id, rows[b]!.id));
+    for (const i of group) order.push(i);
+  }
+  return order;
 }
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -164,17 +167,14 @@ export async function topicsOf(
   const tooFew = current.length < Math.max(MIN_REMARKS, options.minCount);
   const found = tooFew
     ? []
-    : partitionTopics(
-        order.map((i) => here[i]!),
-        {
-          limit: options.limit,
-          minCount: Math.max(2, options.minCount),
-          noStart,
-          scores: order.map((i) => current[i]!.score),
-          uses: batch.uses,
-          lexicon,
-        },
-      );
+    : partitionTopics(batch.texts, {
+        limit: options.limit,
+        minCount: Math.max(2, options.minCount),
+        noStart,
+        scores: order.map((i) => current[i]!.score),
+        uses: batch.uses,
+        lexicon,
+      });
   const before = compared
     ? batchTerms(
         canonical(compared).map((i) => compared[i]!.analysis),
@@ -254,10 +254,19 @@ export async function topicsReport(db: Kysely<Database>, query: TopicsReportQuer
     minCount: query.minCount,
     compareWith: before,
   });
-  const topics: Topic[] = found.topics.map((topic) => {
+  // The whole rows of the examples shown only (the finder reads a few columns of every remark).
+  const examples = found.topics.map((topic) => found.examplesOf(topic, EXAMPLES));
+  const shown = new Map(
+    (
+      await remarkRows(
+        db,
+        [query.serviceId],
+        examples.flatMap((rows) => rows.map((i) => found.rows[i]!.id)),
+      )
+    ).map((row) => [row.id, row]),
+  );
+  const topics: Topic[] = found.topics.map((topic, t) => {
     const indexes = found.rowsOf(topic);
-    const rows = indexes.map((i) => found.rows[i]!);
-    const examples = found.examplesOf(topic, EXAMPLES);
     const previous = topic.compared!;
     return {
       key: topic.key,
@@ -267,13 +276,16 @@ export async function topicsReport(db: Kysely<Database>, query: TopicsReportQuer
       count: topic.count,
       share: topic.share,
       meanScore: roundRatio(
-        rows.reduce((sum, r) => sum + r.score, 0),
-        rows.length,
+        indexes.reduce((sum, i) => sum + found.rows[i]!.score, 0),
+        indexes.length,
         2,
       )!,
       previous,
       trend: trendOf(topic.count, found.remarks, previous.count, found.comparedRemarks!),
-      examples: examples.map((i) => ({ ...toRemark(found.rows[i]!), matched: found.matchedIn(topic, i) })),
+      examples: examples[t]!.flatMap((i) => {
+        const row = shown.get(found.rows[i]!.id);
+        return row ? [{ ...toRemark(row), matched: found.matchedIn(topic, i) }] : [];
+      }),
     };
   });
   return {

@@ -101,27 +101,39 @@ function countUses(texts: readonly AnalysedText[]): TokenUse[] {
 export function partitionTopics(texts: readonly AnalysedText[], options: PartitionOptions): PartitionTopic[] {
   const general = generalTerms(texts, options.uses, options.lexicon === true);
   const ids = new Map<string, number>();
-  const features = texts.map((text) =>
-    [...text.terms]
-      .filter((t) => t !== NEGATION_TERM && !general.has(t) && !options.noStart?.has(t))
-      .sort()
-      .map((t) => {
-        if (!ids.has(t)) ids.set(t, ids.size);
-        return ids.get(t)!;
-      }),
-  );
+  // A text shared by several remarks (batch-terms.ts) is looked at once.
+  const featuresOf = new Map<AnalysedText, number[]>();
+  const features = texts.map((text) => {
+    let words = featuresOf.get(text);
+    if (words === undefined) {
+      words = [...text.terms]
+        .filter((t) => t !== NEGATION_TERM && !general.has(t) && !options.noStart?.has(t))
+        .sort()
+        .map((t) => {
+          if (!ids.has(t)) ids.set(t, ids.size);
+          return ids.get(t)!;
+        });
+      featuresOf.set(text, words);
+    }
+    return words;
+  });
   // Remarks that say the same features are one unit (in the order of their first remark).
   const unitOf = new Map<string, number>();
+  const unitOfWords = new Map<readonly number[], number>();
   const units: Unit[] = [];
   const members: number[][] = [];
   features.forEach((words, i) => {
-    const key = words.join(',');
-    let u = unitOf.get(key);
+    let u = unitOfWords.get(words);
     if (u === undefined) {
-      u = units.length;
-      unitOf.set(key, u);
-      units.push({ words, weight: 0 });
-      members.push([]);
+      const key = words.join(',');
+      u = unitOf.get(key);
+      if (u === undefined) {
+        u = units.length;
+        unitOf.set(key, u);
+        units.push({ words, weight: 0 });
+        members.push([]);
+      }
+      unitOfWords.set(words, u);
     }
     (units[u] as { weight: number }).weight += 1;
     members[u]!.push(i);

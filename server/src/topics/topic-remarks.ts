@@ -1,11 +1,23 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../db/database.js';
 import { addDays, type DayPeriod } from '../kernel/calendar.js';
 import { ANALYSER_VERSION, loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
 import type { RemarkRow } from '../remarks/remarks.js';
 
+/**
+ * What the finder reads of each remark: the rest of a response (its time, context, channel,
+ * answers…) is read only for the few remarks shown as examples (remarkRows). Reading and
+ * parsing every column of 20,000 rows cost more than the finder needs them.
+ */
+export interface TopicRemark {
+  id: string;
+  score: number;
+  remark: string;
+  lang: string;
+}
+
 /** A remark with its analysis as stored at write time (or made on the fly for one without). */
-export type AnalysedRemark = RemarkRow & { analysis: RemarkAnalysis };
+export type AnalysedRemark = TopicRemark & { analysis: RemarkAnalysis };
 
 export interface ServicesRemarkFilter {
   serviceIds: readonly string[];
@@ -13,77 +25,114 @@ export interface ServicesRemarkFilter {
   scores?: readonly number[] | undefined;
 }
 
-const COLUMNS = [
-  'r.id',
-  'r.received_at',
-  'r.local_day',
-  'r.score',
-  'r.remark',
-  'r.lang',
-  'r.context',
-  'r.channel',
-  'r.step',
-  'r.ease',
-  'r.completed',
-] as const;
-
-/** A remark with its stored analysis (null: none of the current analyser version yet). */
-type StoredRow = RemarkRow & { analysis: RemarkAnalysis | null; analyser_version: number | null };
-
-/** Each remark with its analysis: the stored one, or (not reindexed yet) made now. */
-async function withAnalysis(rows: StoredRow[]): Promise<AnalysedRemark[]> {
-  const stale = rows.some((row) => row.analyser_version !== ANALYSER_VERSION);
-  const analyse = stale ? await loadAnalyser() : null;
-  return rows.map(({ analysis, analyser_version, ...row }) => ({
-    ...row,
-    analysis: analyser_version === ANALYSER_VERSION && analysis !== null ? analysis : analyse!(row.remark, row.lang),
-  }));
+/** A remark with its place in the newest-first order (1: newest) and its stored analysis as JSON text (null: none of the current analyser version yet). */
+interface StoredRow extends TopicRemark {
+  place: number;
+  analysis: string | null;
+  analyser_version: number | null;
 }
 
-const remarksWithTerms = (db: Kysely<Database>) =>
-  db
-    .selectFrom('responses as r')
+/**
+ * Each remark with its analysis, in the newest-first order: the stored one, or (not
+ * reindexed yet) made now. The same stored text is parsed once and its analysis shared
+ * (read only): remarks repeat ("Alles ok"), and batch-terms.ts then resolves a shared
+ * analysis's tokens once. Rows come in any order and are put at their place.
+ */
+async function withAnalysis(rows: readonly StoredRow[]): Promise<AnalysedRemark[]> {
+  const stale = rows.some((row) => row.analyser_version !== ANALYSER_VERSION);
+  const analyse = stale ? await loadAnalyser() : null;
+  const parsed = new Map<string, RemarkAnalysis>();
+  const parse = (text: string) => {
+    let analysis = parsed.get(text);
+    if (analysis === undefined) {
+      analysis = JSON.parse(text) as RemarkAnalysis;
+      parsed.set(text, analysis);
+    }
+    return analysis;
+  };
+  const out = new Array<AnalysedRemark>(rows.length);
+  for (const row of rows) {
+    const { id, score, remark, lang, analysis } = row;
+    out[row.place - 1] = {
+      id,
+      score,
+      remark,
+      lang,
+      analysis: row.analyser_version === ANALYSER_VERSION && analysis !== null ? parse(analysis) : analyse!(remark, lang),
+    };
+  }
+  return out;
+}
+
+/**
+ * The remarks that `where` picks, newest first, up to `max`, with their stored terms. The
+ * newest are picked from the responses alone and numbered (place) before the terms are
+ * joined: sorting the analyses' text with them took PostgreSQL's sort to disk.
+ */
+function remarksWithTerms(
+  db: Kysely<Database>,
+  where: (query: SelectQueryBuilder<Database, 'responses', object>) => SelectQueryBuilder<Database, 'responses', object>,
+  max: number | null,
+) {
+  let newest = where(db.selectFrom('responses').where('remark', 'is not', null))
+    .select(['service_id', 'id', 'score', 'remark', 'lang'])
+    .select((eb) =>
+      eb.fn
+        .agg<number>('row_number')
+        .over((over) => over.orderBy('received_at', 'desc').orderBy('id', 'desc'))
+        .as('place'),
+    )
+    .orderBy('received_at', 'desc')
+    .orderBy('id', 'desc');
+  if (max !== null) newest = newest.limit(max);
+  return db
+    .selectFrom(newest.as('r'))
     .leftJoin('remark_terms as t', (join) => join.onRef('t.service_id', '=', 'r.service_id').onRef('t.response_id', '=', 'r.id'))
-    .select([...COLUMNS, sql<string>`r.received_at::text`.as('position'), 't.analysis', 't.analyser_version'])
-    .where('r.remark', 'is not', null);
+    .select(['r.service_id', 'r.id', 'r.score', 'r.remark', 'r.lang', 'r.place', 't.analysis', 't.analyser_version'])
+    .$narrowType<{ remark: string }>();
+}
 
 /** The remarks of some services in a period with their terms, newest first, up to `max` (for topics). */
 export async function remarksOfServices(db: Kysely<Database>, filter: ServicesRemarkFilter, max: number): Promise<AnalysedRemark[]> {
   if (filter.serviceIds.length === 0) return [];
-  let query = remarksWithTerms(db)
-    .where('r.service_id', 'in', filter.serviceIds)
-    .where('r.local_day', '>=', filter.period.from)
-    .where('r.local_day', '<=', filter.period.to);
-  if (filter.scores && filter.scores.length > 0) query = query.where('r.score', 'in', filter.scores);
-  return withAnalysis((await query.orderBy('r.received_at', 'desc').orderBy('r.id', 'desc').limit(max).execute()) as StoredRow[]);
+  const { serviceIds, period, scores } = filter;
+  const query = remarksWithTerms(
+    db,
+    (q) => {
+      const inPeriod = q.where('service_id', 'in', serviceIds).where('local_day', '>=', period.from).where('local_day', '<=', period.to);
+      return scores && scores.length > 0 ? inPeriod.where('score', 'in', scores) : inPeriod;
+    },
+    max,
+  );
+  return withAnalysis(await query.execute());
 }
 
-/**
- * The remarks of the SAME organisation's other services in a period, with their terms,
- * newest first, up to `max`: the background against which topics may weigh how distinctive
- * a word is. Never another organisation's (its remarks must not change this one's topics).
- * The received_at bounds (a day wider than the local days on each side) let the
- * newest-remarks index serve the query.
- */
-export async function backgroundRemarks(
-  db: Kysely<Database>,
-  filter: { serviceIds: readonly string[]; period: DayPeriod },
-  max: number,
-): Promise<AnalysedRemark[]> {
-  if (filter.serviceIds.length === 0) return [];
-  const organisations = db.selectFrom('services').select('organisation_id').where('id', 'in', filter.serviceIds);
-  const others = db
-    .selectFrom('services')
-    .select('id')
-    .where('organisation_id', 'in', organisations)
-    .where('id', 'not in', filter.serviceIds);
-  const query = remarksWithTerms(db)
-    .where('r.service_id', 'in', others)
-    .where('r.received_at', '>=', sql<Date>`${addDays(filter.period.from, -1)}::date`)
-    .where('r.received_at', '<', sql<Date>`${addDays(filter.period.to, 2)}::date`)
-    .where('r.local_day', '>=', filter.period.from)
-    .where('r.local_day', '<=', filter.period.to);
-  return withAnalysis((await query.orderBy('r.received_at', 'desc').orderBy('r.id', 'desc').limit(max).execute()) as StoredRow[]);
+const ROW_COLUMNS = [
+  'id',
+  'received_at',
+  'local_day',
+  'score',
+  'remark',
+  'lang',
+  'context',
+  'channel',
+  'step',
+  'ease',
+  'completed',
+] as const;
+
+/** The whole rows of a few remarks of some services (the examples shown), in the order of `ids`; an erased one meanwhile is left out. */
+export async function remarkRows(db: Kysely<Database>, serviceIds: readonly string[], ids: readonly string[]): Promise<RemarkRow[]> {
+  if (serviceIds.length === 0 || ids.length === 0) return [];
+  const rows = (await db
+    .selectFrom('responses')
+    .select([...ROW_COLUMNS, sql<string>`received_at::text`.as('position')])
+    .where('service_id', 'in', serviceIds)
+    .where('id', 'in', [...new Set(ids)])
+    .where('remark', 'is not', null)
+    .execute()) as RemarkRow[];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The names of some services in every language they have, e.g. ["Bewonerskaart parkeren aanvragen", …]. */
@@ -93,22 +142,28 @@ export async function serviceNames(db: Kysely<Database>, serviceIds: readonly st
   return rows.flatMap((row) => Object.entries(row.name).map(([lang, text]) => ({ text, lang })));
 }
 
-/** The remarks of many services in a period with their terms and service, newest first (alerts: the week of every service at once, and the 8 weeks before). */
+/** The remarks of many services in a period with their terms, per service, newest first (alerts: the week of every candidate at once, and the 8 weeks before). */
 export async function remarksOfWindow(
   db: Kysely<Database>,
   serviceIds: readonly string[],
   period: DayPeriod,
-): Promise<(AnalysedRemark & { service_id: string })[]> {
-  if (serviceIds.length === 0) return [];
-  const rows = await remarksWithTerms(db)
-    .select('r.service_id')
-    .where('r.service_id', 'in', serviceIds)
-    .where('r.received_at', '>=', sql<Date>`${addDays(period.from, -1)}::date`)
-    .where('r.received_at', '<', sql<Date>`${addDays(period.to, 2)}::date`)
-    .where('r.local_day', '>=', period.from)
-    .where('r.local_day', '<=', period.to)
-    .orderBy('r.received_at', 'desc')
-    .orderBy('r.id', 'desc')
-    .execute();
-  return (await withAnalysis(rows as unknown as StoredRow[])) as (AnalysedRemark & { service_id: string })[];
+): Promise<Map<string, AnalysedRemark[]>> {
+  const byService = new Map<string, AnalysedRemark[]>(serviceIds.map((id) => [id, []]));
+  if (serviceIds.length === 0) return byService;
+  const rows = await remarksWithTerms(
+    db,
+    (q) =>
+      q
+        .where('service_id', 'in', serviceIds)
+        .where('received_at', '>=', sql<Date>`${addDays(period.from, -1)}::date`)
+        .where('received_at', '<', sql<Date>`${addDays(period.to, 2)}::date`)
+        .where('local_day', '>=', period.from)
+        .where('local_day', '<=', period.to),
+    null,
+  ).execute();
+  const analysed = await withAnalysis(rows);
+  const serviceOf = new Array<string>(rows.length);
+  for (const row of rows) serviceOf[row.place - 1] = row.service_id;
+  for (let i = 0; i < analysed.length; i += 1) byService.get(serviceOf[i]!)!.push(analysed[i]!);
+  return byService;
 }

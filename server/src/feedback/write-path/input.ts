@@ -27,8 +27,8 @@ export const COLUMNS = {
   rl_key: 'text',
   rl_max: 'integer',
   rl_window: 'integer',
-  /** The remark's analysis (RemarkAnalysis as JSON) for remark_terms; null without a remark. */
-  analysis: 'jsonb',
+  /** The remark's analysis (RemarkAnalysis as JSON text) for remark_terms; null without a remark. */
+  analysis: 'text',
 } as const;
 export type Column = keyof typeof COLUMNS;
 export const NAMES = Object.keys(COLUMNS) as Column[];

@@ -7,7 +7,8 @@ import { ANALYSER_VERSION } from '../../topics/analyse-remark.js';
 // so a remark and its terms commit together or not at all.
 
 const ref = (c: string) => sql.ref(c);
-const termsOf = sql`ARRAY(SELECT jsonb_array_elements_text(${ref('i.analysis')} -> 'terms'))`;
+// The analysis is stored as the text it came as; only its terms are read out of it (json: parsed, not converted).
+const termsOf = sql`ARRAY(SELECT json_array_elements_text(${ref('i.analysis')}::json -> 'terms'))`;
 
 /** `terms`: the remark_terms rows of this statement's new and attached remarks. */
 export const insertRemarkTerms = (qc: QueryCreator<any>) => {
