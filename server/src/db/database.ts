@@ -213,13 +213,11 @@ export interface AnnotationsTable {
   created_at: Generated<Date>;
 }
 
-/** A remark's terms, analysed when it was stored (migration 0012, topics/analyse-remark.ts). */
+/** A remark's terms, analysed when it was stored (migrations 0012, 0016, 0017; topics/analyse-remark.ts). */
 export interface RemarkTermsTable {
   service_id: string;
   response_id: string;
   analyser_version: number;
-  received_at: Timestamp;
-  terms: string[];
   /** A RemarkAnalysis as JSON text (migration 0016: sent as stored, never rendered again). */
   analysis: string;
 }

@@ -52,19 +52,12 @@ const attachStatement = statementTemplate<
       .with('terms', (qc) =>
         qc
           .insertInto('remark_terms')
-          .columns(['service_id', 'response_id', 'analyser_version', 'received_at', 'terms', 'analysis'])
+          .columns(['service_id', 'response_id', 'analyser_version', 'analysis'])
           .expression(
             qc
               .selectFrom('upd')
               .where(sql<boolean>`${p.setRemark}::boolean AND ${p.analysis}::text IS NOT NULL`)
-              .select([
-                'service_id',
-                'id',
-                sql.lit(ANALYSER_VERSION).as('analyser_version'),
-                'received_at',
-                sql`ARRAY(SELECT json_array_elements_text(${p.analysis}::json -> 'terms'))`.as('terms'),
-                sql`${p.analysis}::text`.as('analysis'),
-              ]),
+              .select(['service_id', 'id', sql.lit(ANALYSER_VERSION).as('analyser_version'), sql`${p.analysis}::text`.as('analysis')]),
           )
           .onConflict((oc) => oc.columns(['service_id', 'response_id']).doNothing()),
       )

@@ -95,7 +95,10 @@ describe.each(BACKENDS)('new responses written together, on %s', (kind) => {
     expect(await row(stored[4]!)).toMatchObject({ completed: 'yes', remark: 'Duidelijk.' });
     expect(await row(stored[5]!)).toMatchObject({ ease: null });
     // The two remarks attached have their terms, written in the same statement.
-    const terms = await db.selectFrom('remark_terms').select(['response_id', 'analyser_version', 'terms']).execute();
+    const terms = (await db.selectFrom('remark_terms').select(['response_id', 'analyser_version', 'analysis']).execute()).map((r) => ({
+      ...r,
+      terms: (JSON.parse(r.analysis) as { terms: string[] }).terms,
+    }));
     const [upload, clear] = [(await row(stored[1]!)).id, (await row(stored[4]!)).id];
     expect(terms.map((r) => r.response_id).sort()).toEqual([upload, clear].sort());
     expect(terms.find((r) => r.response_id === upload)!.terms).toEqual(expect.arrayContaining(['upload']));

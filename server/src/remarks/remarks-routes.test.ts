@@ -103,7 +103,7 @@ describe.each(BACKENDS)('remarks on %s', (kind) => {
   it('erases one remark on request: the text goes, the response and every count stay', async () => {
     const id = ids.get('The payment failed twice')!;
     const termsOf = (responseId: string) =>
-      t.database.db.selectFrom('remark_terms').select('terms').where('response_id', '=', responseId).execute();
+      t.database.db.selectFrom('remark_terms').select('analysis').where('response_id', '=', responseId).execute();
     expect(await termsOf(id)).toHaveLength(1);
     const figures = async () =>
       (await t.app.inject({ url: `/v1/services/${GENT}/figures?year=2026`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json();

@@ -63,15 +63,13 @@ export async function reindexRemarkTerms(
  */
 async function upsertAnalyses(db: Kysely<Database>, values: { service_id: string; id: string; analysis: string }[]): Promise<void> {
   await sql`
-    INSERT INTO remark_terms (service_id, response_id, analyser_version, received_at, terms, analysis)
-    SELECT r.service_id, r.id, ${ANALYSER_VERSION}::integer, r.received_at, ARRAY(SELECT json_array_elements_text(v.analysis::json -> 'terms')), v.analysis
+    INSERT INTO remark_terms (service_id, response_id, analyser_version, analysis)
+    SELECT r.service_id, r.id, ${ANALYSER_VERSION}::integer, v.analysis
     FROM unnest(${values.map((v) => v.service_id)}::text[], ${values.map((v) => v.id)}::uuid[], ${values.map((v) => v.analysis)}::text[]) AS v(service_id, id, analysis)
     JOIN responses r ON r.service_id = v.service_id AND r.id = v.id
     WHERE r.remark IS NOT NULL
     ORDER BY r.service_id, r.id
     FOR SHARE OF r
     ON CONFLICT (service_id, response_id) DO UPDATE
-      SET analyser_version = excluded.analyser_version, received_at = excluded.received_at, terms = excluded.terms, analysis = excluded.analysis`.execute(
-    db,
-  );
+      SET analyser_version = excluded.analyser_version, analysis = excluded.analysis`.execute(db);
 }

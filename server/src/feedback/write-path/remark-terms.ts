@@ -4,41 +4,24 @@ import { ANALYSER_VERSION } from '../../topics/analyse-remark.js';
 // Rule: a remark's terms are stored with it. Every new response with a remark (`ins`) and
 // every remark attached to a stored response (`attached`) gets its remark_terms row in the
 // same statement, from the analysis the caller made of the item's remark (input.analysis),
-// so a remark and its terms commit together or not at all.
-
-const ref = (c: string) => sql.ref(c);
-// The analysis is stored as the text it came as; only its terms are read out of it (json: parsed, not converted).
-const termsOf = sql`ARRAY(SELECT json_array_elements_text(${ref('i.analysis')}::json -> 'terms'))`;
+// so a remark and its terms commit together or not at all. The analysis is stored as the
+// text it came as: nothing in the database reads inside it.
 
 /** `terms`: the remark_terms rows of this statement's new and attached remarks. */
 export const insertRemarkTerms = (qc: QueryCreator<any>) => {
-  const columns = ['service_id', 'response_id', 'analyser_version', 'received_at', 'terms', 'analysis'];
+  const columns = ['service_id', 'response_id', 'analyser_version', 'analysis'];
   const created = qc
     .selectFrom('ins')
     .innerJoin('input as i', (join) => join.onRef('i.service_id', '=', 'ins.service_id').onRef('i.submission_id', '=', 'ins.submission_id'))
     .where('ins.has_remark', '=', sql.lit(true))
     .where('i.analysis', 'is not', null)
-    .select([
-      'ins.service_id',
-      'ins.id as response_id',
-      sql.lit(ANALYSER_VERSION).as('analyser_version'),
-      'ins.received_at',
-      termsOf.as('terms'),
-      'i.analysis',
-    ]);
+    .select(['ins.service_id', 'ins.id as response_id', sql.lit(ANALYSER_VERSION).as('analyser_version'), 'i.analysis']);
   const attached = qc
     .selectFrom('attached as a')
     .innerJoin('input as i', 'i.ord', 'a.ord')
     .where('a.add_remark', '=', sql.lit(true))
     .where('i.analysis', 'is not', null)
-    .select([
-      'a.service_id',
-      'a.id as response_id',
-      sql.lit(ANALYSER_VERSION).as('analyser_version'),
-      'a.received_at',
-      termsOf.as('terms'),
-      'i.analysis',
-    ]);
+    .select(['a.service_id', 'a.id as response_id', sql.lit(ANALYSER_VERSION).as('analyser_version'), 'i.analysis']);
   return qc
     .insertInto('remark_terms')
     .columns(columns)
