@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { AlertDelivery, AlertEventType } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
+import { scrubRemarksFromOutbox } from '../remarks/outbox-remarks.js';
 import { shownError } from './delivery-error.js';
 
 export interface NewAlertEvent {
@@ -11,6 +12,8 @@ export interface NewAlertEvent {
   data: unknown;
   /** The responses whose remark texts `data` carries (topic.rising examples), in their order: erasure scrubs them. */
   remarkIds?: readonly string[];
+  /** The service of those responses. */
+  serviceId?: string;
 }
 
 /**
@@ -23,6 +26,37 @@ export async function insertAlertEvents(
   at: Date,
 ): Promise<Array<{ id: string; subscriptionId: string; type: AlertEventType; key: string }>> {
   if (events.length === 0) return [];
+  const carried = events.flatMap((e) => (e.serviceId ? (e.remarkIds ?? []).map((id) => ({ serviceId: e.serviceId!, id })) : []));
+  if (carried.length === 0) return insertEvents(db, events, at);
+  // The examples' texts were read before: a remark erased since then must not reach the
+  // outbox. Its responses are locked (FOR SHARE), so an erasure either committed before (its
+  // remark is null here, and its copies are scrubbed below) or waits for this insert and then
+  // scrubs the new event itself (remarks/outbox-remarks.ts).
+  return db.transaction().execute(async (trx) => {
+    const present = await trx
+      .selectFrom('responses')
+      .select(['id', 'remark'])
+      .where(({ eb, refTuple, tuple }) =>
+        eb(
+          refTuple('service_id', 'id'),
+          'in',
+          carried.map((c) => tuple(c.serviceId, c.id)),
+        ),
+      )
+      .forShare()
+      .execute();
+    const kept = new Set(present.filter((r) => r.remark !== null).map((r) => r.id));
+    const inserted = await insertEvents(trx, events, at);
+    await scrubRemarksFromOutbox(trx, [...new Set(carried.map((c) => c.id).filter((id) => !kept.has(id)))]);
+    return inserted;
+  });
+}
+
+async function insertEvents(
+  db: Kysely<Database>,
+  events: readonly NewAlertEvent[],
+  at: Date,
+): Promise<Array<{ id: string; subscriptionId: string; type: AlertEventType; key: string }>> {
   const rows = await db
     .insertInto('alert_events')
     .values(

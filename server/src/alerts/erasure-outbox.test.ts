@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { pruneAlertEvents } from './alert-event-retention.js';
+import { insertAlertEvents } from './alert-events.js';
 import { purgeExpiredRemarks } from '../remarks/remarks.js';
 import { findService } from '../services/services.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
@@ -163,6 +164,40 @@ describe.each(BACKENDS)('erasure reaches the alert outbox on %s', (kind) => {
       expect(stored.text).not.toContain(oldText!);
       expect(stored.ids).not.toContain(oldId);
     }
+  });
+
+  it('a remark erased after the evaluation read it, before its event is stored, never reaches the outbox', async () => {
+    const { id, remark } = await t.database.db
+      .selectFrom('responses')
+      .select(['id', 'remark'])
+      .where('service_id', '=', GENT)
+      .where('remark', 'in', PROBLEM)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const { id: subscriptionId } = await t.database.db.selectFrom('alert_subscriptions').select('id').executeTakeFirstOrThrow();
+    // The evaluation has read the text as an example; the erasure commits before the event is inserted.
+    expect((await as(t.tokens.gent, 'DELETE', `/v1/services/${GENT}/remarks/${id}`)).statusCode).toBe(204);
+    const [created] = await insertAlertEvents(
+      t.database.db,
+      [
+        {
+          subscriptionId,
+          type: 'topic.rising',
+          key: `${GENT}|race`,
+          data: { examples: [remark, 'Een andere opmerking.'] },
+          remarkIds: [id, randomUUID()],
+          serviceId: GENT,
+        },
+      ],
+      new Date(),
+    );
+    const stored = await t.database.db
+      .selectFrom('alert_events')
+      .select(['payload', 'remark_ids'])
+      .where('id', '=', created!.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(stored.payload)).not.toContain(remark!);
+    expect(stored.remark_ids).not.toContain(id);
   });
 
   it('keeps alert events and their delivery attempts 90 days, pruned by any number of instances at once', async () => {

@@ -160,7 +160,7 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
             type: 'topic.rising',
             key: `${service.id}|${weekKey}|${found.topic.terms}`.slice(0, 500),
             data: { ...data, summary: summaryOf({ type: 'topic.rising', data }, language) },
-            ...(subscription.include_remarks && { remarkIds: exampleIds }),
+            ...(subscription.include_remarks && { remarkIds: exampleIds, serviceId: service.id }),
           });
         }
       }
