@@ -33,7 +33,7 @@ export async function topicsOfServices(
   for (const serviceId of serviceIds) {
     const service = services.find((s) => s.id === serviceId)!;
     const current = week.get(serviceId)!.slice(0, MAX_REMARKS_ANALYSED);
-    const found = await topicsOf(current, [], before.get(serviceId)!.slice(0, MAX_REMARKS_ANALYSED), {
+    const found = await topicsOf(current, before.get(serviceId)!.slice(0, MAX_REMARKS_ANALYSED), {
       limit: options.limit,
       minCount: options.minCount,
       serviceNames: Object.entries(service.name).map(([lang, text]) => ({ text, lang })),

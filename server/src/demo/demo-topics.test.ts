@@ -4,7 +4,7 @@
 // remark is counted under two topics.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { topicsReport } from '../topics/find-topics.js';
+import { topicsReport } from '../topics/topics-report.js';
 import { loadDemoData } from './demo-changes.js';
 import { cliActor } from '../changes/run-change.js';
 import { DEMO_ORGANISATION } from './demo-year.js';

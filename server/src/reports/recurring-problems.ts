@@ -7,7 +7,7 @@ import type { Database } from '../db/database.js';
 import type { DayPeriod } from '../kernel/calendar.js';
 import { annotationEffect } from '../annotations/annotation-effect.js';
 import { listAnnotations } from '../annotations/annotations.js';
-import { topicsReport } from '../topics/find-topics.js';
+import { topicsReport } from '../topics/topics-report.js';
 
 export const REPORT_TOPICS = 5;
 

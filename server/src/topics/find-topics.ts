@@ -7,13 +7,11 @@
 // findTopics reads the analyses stored at write time (remark_terms); a remark without a
 // row of the current ANALYSER_VERSION is analysed on the fly (topics/topic-remarks.ts).
 import type { Kysely } from 'kysely';
-import type { Topic, TopicExample, Topics } from '@feedbackinstrument/shared';
+import type { Topic, TopicExample } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
-import { previousYear, type DayPeriod } from '../kernel/calendar.js';
-import { periodOut } from '../figures/service-figures.js';
-import { percentage, roundRatio } from '../figures/stats.js';
-import { toRemark } from '../remarks/to-remark.js';
-import { remarkRows, remarksOfServices, serviceNames, type AnalysedRemark, type TopicRemark } from './topic-remarks.js';
+import type { DayPeriod } from '../kernel/calendar.js';
+import { percentage } from '../figures/stats.js';
+import { remarksOfServices, serviceNames, type AnalysedRemark, type TopicRemark } from './topic-remarks.js';
 
 export type { AnalysedRemark } from './topic-remarks.js';
 import { loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
@@ -25,7 +23,6 @@ import { translations } from './translations.js';
 
 /** At most this many of the newest remarks of a period are analysed (bounded time and memory). */
 export const MAX_REMARKS_ANALYSED = 20_000;
-const EXAMPLES = 3;
 
 export interface TopicQuery {
   serviceIds: readonly string[];
@@ -72,8 +69,6 @@ export interface FoundTopics {
   examplesOf: (topic: FoundTopic, count: number) => number[];
 }
 
-/** A remark with its stored analysis (remark_terms; analysed on the fly where missing). */
-
 /** The remarks with their analysis, made here (findTopics reads it from remark_terms instead). */
 export async function analysed<T extends { remark: string; lang: string }>(
   rows: readonly T[],
@@ -96,7 +91,7 @@ export async function findTopics(db: Kysely<Database>, query: TopicQuery): Promi
       : null,
     serviceNames(db, query.serviceIds),
   ]);
-  return topicsOf(current, [], compared, {
+  return topicsOf(current, compared, {
     limit: query.limit ?? 10,
     minCount: query.minCount ?? 3,
     serviceNames: names,
@@ -132,13 +127,11 @@ function canonical(rows: readonly { remark: string; lang: string; id: string }[]
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The same, on remarks already loaded and analysed. `background` (the organisation's other
- * services) is not used: a service's topics come from its own remarks, so that nothing
- * another service or organisation writes can change them.
+ * The same, on remarks already loaded and analysed. Only the service's own remarks count,
+ * so that nothing another service or organisation writes can change its topics.
  */
 export async function topicsOf(
   current: readonly AnalysedRemark[],
-  _background: readonly AnalysedRemark[],
   compared: readonly AnalysedRemark[] | null,
   options: {
     limit: number;
@@ -231,78 +224,4 @@ export async function topicsOf(
 function explainRemark(text: AnalysedText, terms: readonly string[]): TopicExample['matched'] {
   const own = new Set(terms);
   return matchedTokens(text, own).map((t) => ({ form: t.form, terms: t.terms.filter((term) => own.has(term)) }));
-}
-
-export interface TopicsReportQuery {
-  serviceId: string;
-  period: DayPeriod;
-  scores?: readonly number[] | undefined;
-  limit: number;
-  minCount: number;
-  timezone: string;
-}
-
-/** GET /v1/services/:id/topics: the recurring topics of a period, with their trend against the year before. */
-export async function topicsReport(db: Kysely<Database>, query: TopicsReportQuery): Promise<Topics> {
-  const before = previousYear(query.period);
-  const found = await findTopics(db, {
-    serviceIds: [query.serviceId],
-    from: query.period.from,
-    to: query.period.to,
-    scores: query.scores,
-    limit: query.limit,
-    minCount: query.minCount,
-    compareWith: before,
-  });
-  // The whole rows of the examples shown only (the finder reads a few columns of every remark).
-  const examples = found.topics.map((topic) => found.examplesOf(topic, EXAMPLES));
-  const shown = new Map(
-    (
-      await remarkRows(
-        db,
-        [query.serviceId],
-        examples.flatMap((rows) => rows.map((i) => found.rows[i]!.id)),
-      )
-    ).map((row) => [row.id, row]),
-  );
-  const topics: Topic[] = found.topics.map((topic, t) => {
-    const indexes = found.rowsOf(topic);
-    const previous = topic.compared!;
-    return {
-      key: topic.key,
-      label: topic.label,
-      terms: topic.terms,
-      matches: topic.matches,
-      count: topic.count,
-      share: topic.share,
-      meanScore: roundRatio(
-        indexes.reduce((sum, i) => sum + found.rows[i]!.score, 0),
-        indexes.length,
-        2,
-      )!,
-      previous,
-      trend: trendOf(topic.count, found.remarks, previous.count, found.comparedRemarks!),
-      examples: examples[t]!.flatMap((i) => {
-        const row = shown.get(found.rows[i]!.id);
-        return row ? [{ ...toRemark(row), matched: found.matchedIn(topic, i) }] : [];
-      }),
-    };
-  });
-  return {
-    period: periodOut(query.period, query.timezone),
-    previousPeriod: periodOut(before, query.timezone),
-    remarks: found.remarks,
-    previousRemarks: found.comparedRemarks!,
-    tooFewRemarks: found.tooFew,
-    topics,
-  };
-}
-
-/** new: absent before; up/down: its share of remarks changed by at least a fifth; else stable. */
-function trendOf(count: number, total: number, previousCount: number, previousTotal: number): Topic['trend'] {
-  if (previousCount === 0 || previousTotal === 0) return 'new';
-  const ratio = count / total / (previousCount / previousTotal);
-  if (ratio >= 1.2) return 'up';
-  if (ratio <= 0.8) return 'down';
-  return 'stable';
 }

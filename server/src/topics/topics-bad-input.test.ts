@@ -23,7 +23,7 @@ const row = (i: number, remark: string, lang = 'nl', score = 2): RemarkRow => ({
 });
 
 const topicsOfTexts = async (texts: readonly (string | [string, string])[]) =>
-  topicsOf(await analysed(texts.map((t, i) => (typeof t === 'string' ? row(i, t) : row(i, t[1], t[0])))), [], null, {
+  topicsOf(await analysed(texts.map((t, i) => (typeof t === 'string' ? row(i, t) : row(i, t[1], t[0])))), null, {
     limit: 10,
     minCount: 3,
   });

@@ -159,7 +159,7 @@ export async function sameOverOrders(
   const names = await serviceNames(db, [serviceId]);
   const reference = topicSignature(found);
   for (let seed = 1; seed <= orders; seed += 1) {
-    const again = await topicsOf(shuffled(rows, seed), [], null, { limit: TOP, minCount: 3, serviceNames: names, ...parts });
+    const again = await topicsOf(shuffled(rows, seed), null, { limit: TOP, minCount: 3, serviceNames: names, ...parts });
     if (topicSignature(again) !== reference) return false;
   }
   return true;

@@ -15,7 +15,8 @@ import { insertService } from '../../services/services.js';
 import { seededRandom } from '../../demo/workload.js';
 import { remarksOfServices } from '../../topics/topic-remarks.js';
 import { reindexRemarkTerms } from '../../topics/reindex-terms.js';
-import { analysed, MAX_REMARKS_ANALYSED, topicsOf, topicsReport } from '../../topics/find-topics.js';
+import { analysed, MAX_REMARKS_ANALYSED, topicsOf } from '../../topics/find-topics.js';
+import { topicsReport } from '../../topics/topics-report.js';
 import { corpusRemarks } from './corpus.js';
 import { findTopics as legacyFindTopics } from './legacy/find-topics.js';
 import { CORPUS_ORGANISATION, CORPUS_YEAR } from './load-corpus.js';
@@ -122,7 +123,7 @@ async function measureSpeed(db: Kysely<Database>): Promise<void> {
   const read = median(readTimes);
   const rows = await remarksOfServices(db, { serviceIds: [query.serviceId], period }, MAX_REMARKS_ANALYSED);
   const inProcessTimes: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) inProcessTimes.push(await timed(() => topicsOf(rows, [], [], { limit: 10, minCount: 3 })));
+  for (let i = 0; i < RUNS; i += 1) inProcessTimes.push(await timed(() => topicsOf(rows, [], { limit: 10, minCount: 3 })));
   const inProcess = median(inProcessTimes);
   // Analysing every text again, as each call did before terms were stored (the analyser of analyse-remark.ts).
   const reanalyseTimes: number[] = [];

@@ -10,7 +10,8 @@ import { requestActor } from '../../../changes/run-change.js';
 import { decodeCursor, encodeCursor } from '../../../remarks/cursor.js';
 import { toRemark } from '../../../remarks/to-remark.js';
 import { listRemarks } from '../../../remarks/remarks.js';
-import { MAX_REMARKS_ANALYSED, topicsReport } from '../../../topics/find-topics.js';
+import { MAX_REMARKS_ANALYSED } from '../../../topics/find-topics.js';
+import { topicsReport } from '../../../topics/topics-report.js';
 
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 404: ErrorEnvelope };
 
