@@ -218,7 +218,7 @@ export interface RemarkTermsTable {
   service_id: string;
   response_id: string;
   analyser_version: number;
-  /** A RemarkAnalysis as JSON text (migration 0016: sent as stored, never rendered again). */
+  /** A RemarkAnalysis as text (topics/analysis-codec.ts; migration 0016: sent as stored, never rendered again). */
   analysis: string;
 }
 

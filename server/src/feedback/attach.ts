@@ -4,6 +4,7 @@ import type { Database } from '../db/database.js';
 import { statementTemplate, templateBuilder } from '../db/prepared-statements.js';
 import { COUNTER_COLUMNS, rollupDelta, withRollupUpserts } from '../figures/rollups.js';
 import { ANALYSER_VERSION, loadAnalyser } from '../topics/analyse-remark.js';
+import { encodeAnalysis } from '../topics/analysis-codec.js';
 import { decide, type Attachable, type AttachOutcome, type ExistingResponse } from './follow-up-rules.js';
 
 /**
@@ -125,7 +126,7 @@ export async function attachToExisting(
         setRemark: changes.remark !== undefined,
         remark: changes.remark ?? null,
         analysis:
-          changes.remark === undefined || changes.remark === null ? null : JSON.stringify(analyse(changes.remark, submission.lang ?? 'nl')),
+          changes.remark === undefined || changes.remark === null ? null : encodeAnalysis(analyse(changes.remark, submission.lang ?? 'nl')),
         setEase: changes.ease !== undefined,
         ease: changes.ease ?? null,
         setCompleted: changes.completed !== undefined,

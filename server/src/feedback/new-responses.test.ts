@@ -4,7 +4,8 @@ import type { FeedbackSubmission } from '@feedbackinstrument/shared';
 import { ApiError } from '../http/api-error.js';
 import { ALLOWED_ORIGIN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
-import { ANALYSER_VERSION } from '../topics/analyse-remark.js';
+import { ANALYSER_VERSION, analysisTerms } from '../topics/analyse-remark.js';
+import { analysisDecoder } from '../topics/analysis-codec.js';
 import { NewResponseWriter, type NewResponse } from './new-responses.js';
 import { collectFeedback } from './record-feedback.js';
 
@@ -97,7 +98,7 @@ describe.each(BACKENDS)('new responses written together, on %s', (kind) => {
     // The two remarks attached have their terms, written in the same statement.
     const terms = (await db.selectFrom('remark_terms').select(['response_id', 'analyser_version', 'analysis']).execute()).map((r) => ({
       ...r,
-      terms: (JSON.parse(r.analysis) as { terms: string[] }).terms,
+      terms: analysisTerms(analysisDecoder()(r.analysis)),
     }));
     const [upload, clear] = [(await row(stored[1]!)).id, (await row(stored[4]!)).id];
     expect(terms.map((r) => r.response_id).sort()).toEqual([upload, clear].sort());

@@ -16,8 +16,14 @@ import { separableVerb } from './separable-verbs.js';
 import { concepts, type ConceptIndex } from './concept-index.js';
 import { isNegation, isStopWord, languageOf, NEGATION_TERM, stemOf } from './language.js';
 
-/** Bump when the analysis of a remark changes: stored analyses of another version are redone. */
-export const ANALYSER_VERSION = 2;
+/**
+ * Bump when the analysis of a remark changes: stored analyses of another version are redone.
+ * 3: the analysis of version 2, stored compact (analysis-codec.ts) and without its terms.
+ */
+export const ANALYSER_VERSION = 3;
+
+/** Stored analyses of these versions are read as they are (2: the same analysis as JSON; the reindex rewrites them compact). */
+export const isCurrentAnalysis = (version: number | null) => version === ANALYSER_VERSION || version === 2;
 
 export interface TokenAnalysis {
   /** The word or words as written, lower case. */
@@ -33,8 +39,6 @@ export interface TokenAnalysis {
 }
 
 export interface RemarkAnalysis {
-  /** The distinct terms (with the lexicon, compounds unsplit), sorted. */
-  terms: string[];
   /** The language it is written in (may differ from the page's). */
   lang: Language;
   tokens: TokenAnalysis[];
@@ -176,8 +180,11 @@ export function analyseWith(
       tokens.push(token);
     }
   }
-  return { terms: [...new Set(tokens.flatMap((t) => t.t))].sort(), lang, tokens };
+  return { lang, tokens };
 }
+
+/** The distinct terms of an analysis (with the lexicon, compounds unsplit), sorted. */
+export const analysisTerms = (analysis: RemarkAnalysis): string[] => [...new Set(analysis.tokens.flatMap((t) => t.t))].sort();
 
 let loading: Promise<(text: string, lang: string) => RemarkAnalysis> | null = null;
 

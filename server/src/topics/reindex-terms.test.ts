@@ -6,7 +6,7 @@ import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../te
 import { BACKENDS } from '../testing/test-database.js';
 import { record } from '../demo/workload.js';
 import { findTopics } from './find-topics.js';
-import { ANALYSER_VERSION } from './analyse-remark.js';
+import { ANALYSER_VERSION, analysisTerms, loadAnalyser } from './analyse-remark.js';
 import { reindexRemarkTerms, staleRemarkTerms } from './reindex-terms.js';
 
 const GENT = FIXTURE_SERVICES.gent.id;
@@ -49,7 +49,7 @@ describe.each(BACKENDS)('topics reindex on %s', (kind) => {
     await db.deleteFrom('remark_terms').where('response_id', 'in', ids.slice(0, 12)).execute();
     await db
       .updateTable('remark_terms')
-      .set({ analyser_version: ANALYSER_VERSION - 1, analysis: JSON.stringify({ lang: 'nl', tokens: [], terms: [] }) })
+      .set({ analyser_version: 1, analysis: JSON.stringify({ lang: 'nl', tokens: [], terms: [] }) })
       .execute();
     expect(await staleRemarkTerms(db)).toBe(REMARKS.length);
     expect(await topics()).toEqual(expected);
@@ -77,6 +77,27 @@ describe.each(BACKENDS)('topics reindex on %s', (kind) => {
     expect(await reindexRemarkTerms(db, { batchSize: 5 })).toEqual({ analysed: 0, complete: true });
   });
 
+  it('reads rows that analyser version 2 wrote as JSON as they are, and the reindex rewrites them compact', async () => {
+    const db = t.database.db;
+    const expected = await topics();
+    const analyse = await loadAnalyser();
+    // Version 2 stored the same analysis as JSON, with its distinct terms.
+    for (const [i, remark] of REMARKS.entries()) {
+      const { lang, tokens } = analyse(remark, 'nl');
+      await db
+        .updateTable('remark_terms')
+        .set({ analyser_version: 2, analysis: JSON.stringify({ terms: analysisTerms({ lang, tokens }), lang, tokens }) })
+        .where('response_id', '=', ids[i]!)
+        .execute();
+    }
+    expect(await topics()).toEqual(expected);
+    expect(await staleRemarkTerms(db)).toBe(REMARKS.length);
+    expect(await reindexRemarkTerms(db, { batchSize: 10 })).toEqual({ analysed: REMARKS.length, complete: true });
+    const rows = await db.selectFrom('remark_terms').select(['analyser_version', 'analysis']).where('response_id', 'in', ids).execute();
+    expect(rows.every((r) => r.analyser_version === ANALYSER_VERSION && !r.analysis.startsWith('{'))).toBe(true);
+    expect(await topics()).toEqual(expected);
+  });
+
   it('answers a service with 0, 1 or 2 remarks, and says that they are too few', async () => {
     const db = t.database.db;
     const other = (await findService(db, FIXTURE_SERVICES.groeipakket.id))!;
@@ -101,10 +122,7 @@ describe.each(BACKENDS)('topics reindex on %s', (kind) => {
     const before = await topics();
     const itsme = before.find((topic) => topic.key === 'itsme')!;
     const erased = itsme.remarkIds[0]!;
-    await db
-      .updateTable('remark_terms')
-      .set({ analyser_version: ANALYSER_VERSION - 1 })
-      .execute();
+    await db.updateTable('remark_terms').set({ analyser_version: 1 }).execute();
     await eraseRemark(db, GENT, erased);
     expect((await topics()).some((topic) => topic.remarkIds.includes(erased))).toBe(false);
     expect((await topics()).find((topic) => topic.key === 'itsme')!.count).toBe(itsme.count - 1);

@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { ANALYSER_VERSION, loadAnalyser } from './analyse-remark.js';
+import { encodeAnalysis } from './analysis-codec.js';
 
 export interface ReindexOptions {
   batchSize?: number;
@@ -46,7 +47,7 @@ export async function reindexRemarkTerms(
     if (after) query = query.where(sql<boolean>`(r.service_id, r.id) > (${after.serviceId}, ${after.id}::uuid)`);
     const rows = await query.orderBy('r.service_id').orderBy('r.id').limit(batchSize).execute();
     if (rows.length === 0) return { analysed, complete: true };
-    const values = rows.map((r) => ({ service_id: r.service_id, id: r.id, analysis: JSON.stringify(analyse(r.remark!, r.lang)) }));
+    const values = rows.map((r) => ({ service_id: r.service_id, id: r.id, analysis: encodeAnalysis(analyse(r.remark!, r.lang)) }));
     await upsertAnalyses(db, values);
     analysed += rows.length;
     after = { serviceId: rows.at(-1)!.service_id, id: rows.at(-1)!.id };

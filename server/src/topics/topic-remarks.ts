@@ -1,7 +1,8 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../db/database.js';
 import { addDays, type DayPeriod } from '../kernel/calendar.js';
-import { ANALYSER_VERSION, loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
+import { isCurrentAnalysis, loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
+import { analysisDecoder } from './analysis-codec.js';
 import type { RemarkRow } from '../remarks/remarks.js';
 
 /**
@@ -25,7 +26,7 @@ export interface ServicesRemarkFilter {
   scores?: readonly number[] | undefined;
 }
 
-/** A remark with its place in the newest-first order (1: newest) and its stored analysis as JSON text (null: none of the current analyser version yet). */
+/** A remark with its place in the newest-first order (1: newest) and its stored analysis (analysis-codec.ts; null: none yet). */
 interface StoredRow extends TopicRemark {
   place: number;
   analysis: string | null;
@@ -39,13 +40,14 @@ interface StoredRow extends TopicRemark {
  * analysis's tokens once. Rows come in any order and are put at their place.
  */
 async function withAnalysis(rows: readonly StoredRow[]): Promise<AnalysedRemark[]> {
-  const stale = rows.some((row) => row.analyser_version !== ANALYSER_VERSION);
-  const analyse = stale ? await loadAnalyser() : null;
+  const current = (row: StoredRow) => row.analysis !== null && isCurrentAnalysis(row.analyser_version);
+  const analyse = rows.every(current) ? null : await loadAnalyser();
+  const decode = analysisDecoder();
   const parsed = new Map<string, RemarkAnalysis>();
   const parse = (text: string) => {
     let analysis = parsed.get(text);
     if (analysis === undefined) {
-      analysis = JSON.parse(text) as RemarkAnalysis;
+      analysis = decode(text);
       parsed.set(text, analysis);
     }
     return analysis;
@@ -58,7 +60,7 @@ async function withAnalysis(rows: readonly StoredRow[]): Promise<AnalysedRemark[
       score,
       remark,
       lang,
-      analysis: row.analyser_version === ANALYSER_VERSION && analysis !== null ? parse(analysis) : analyse!(remark, lang),
+      analysis: current(row) ? parse(analysis!) : analyse!(remark, lang),
     };
   }
   return out;

@@ -9,6 +9,7 @@ import { selectOutcomes, toResults, type OutcomeRow } from './outcome.js';
 import { countHits, hitPositions } from './rate-limit-hit.js';
 import { lockResentSubmissions } from './resent-submissions.js';
 import { insertRemarkTerms } from './remark-terms.js';
+import { encodeAnalysis } from '../../topics/analysis-codec.js';
 import { rollupDelta } from './rollup-delta.js';
 import { loadAnalyser } from '../../topics/analyse-remark.js';
 import type { Inserted, NewResponse } from './types.js';
@@ -57,7 +58,7 @@ export async function insertNewResponses(db: Kysely<Database>, items: readonly N
   // ends up not stored, e.g. a retry, costs only its time).
   const analyse = await loadAnalyser();
   const analyses = items.map(({ incoming, submission }) =>
-    incoming.remark === null ? null : JSON.stringify(analyse(incoming.remark, submission.lang ?? 'nl')),
+    incoming.remark === null ? null : encodeAnalysis(analyse(incoming.remark, submission.lang ?? 'nl')),
   );
   const { rows } = await db.executeQuery(writeStatement({ ...toColumns(items, analyses), timezone }));
   return toResults(items, rows);

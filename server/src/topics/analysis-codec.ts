@@ -1,0 +1,85 @@
+// How a remark's analysis is stored in remark_terms.analysis: one line, about a quarter of
+// its JSON. The finder reads 20,000 of them per call, and sending, decoding and collecting
+// the JSON (7.7 MB for the benchmark's 20,000 remarks) was most of its time.
+//
+//   nl|ik|de|aanvraag=7+3,vrag!|niet=¬|knop=button~4!
+//
+// The language, then each token: its form, "=" its terms, "~" its stems without the lexicon,
+// "+" its compound parts, "!" a dictionary word; a list item written as a number n is the
+// first n letters of the form ("aanvraag=7": aanvrag), most stems are. A word without terms
+// (a stop word) is its form alone. Forms are letters, digits and spaces (analyse-remark.ts),
+// so the marks cannot occur in them; an analysis with a mark in a term is stored as JSON,
+// which decodeAnalysis also reads (rows written by analyser version 2).
+import type { Language } from '@feedbackinstrument/shared/constants';
+import type { RemarkAnalysis, TokenAnalysis } from './analyse-remark.js';
+
+const MARKS = /[|=~+!,#{]/u;
+const DIGITS = /^\d+$/u;
+
+function encodeList(form: string, items: readonly string[]): string {
+  return items
+    .map((item) => (item.length > 0 && form.startsWith(item) ? String(item.length) : DIGITS.test(item) ? `#${item}` : item))
+    .join(',');
+}
+
+function encodeToken(token: TokenAnalysis): string {
+  let out = token.f;
+  if (token.t.length > 0) out += `=${encodeList(token.f, token.t)}`;
+  if (token.s) out += `~${encodeList(token.f, token.s)}`;
+  if (token.p) out += `+${encodeList(token.f, token.p)}`;
+  if (token.d === 1) out += '!';
+  return out;
+}
+
+const hasMark = (token: TokenAnalysis) =>
+  MARKS.test(token.f) || [...token.t, ...(token.s ?? []), ...(token.p ?? [])].some((item) => item === '' || MARKS.test(item));
+
+/** The stored text of an analysis. */
+export function encodeAnalysis(analysis: RemarkAnalysis): string {
+  if (MARKS.test(analysis.lang) || analysis.tokens.some(hasMark)) return JSON.stringify(analysis);
+  return [analysis.lang, ...analysis.tokens.map(encodeToken)].join('|');
+}
+
+function decodeList(form: string, text: string): string[] {
+  if (text === '') return [];
+  return text.split(',').map((item) => (item.startsWith('#') ? item.slice(1) : DIGITS.test(item) ? form.slice(0, Number(item)) : item));
+}
+
+function decodeToken(text: string): TokenAnalysis {
+  const body = text.endsWith('!') ? text.slice(0, -1) : text;
+  // The fields in their order: the form, then "=" terms, "~" stems, "+" parts, each optional.
+  const [equals, tilde, plus] = [body.indexOf('='), body.indexOf('~'), body.indexOf('+')];
+  const end = (...next: number[]) => next.find((i) => i >= 0) ?? body.length;
+  const f = body.slice(0, end(equals, tilde, plus));
+  const token: TokenAnalysis = { f, t: equals < 0 ? [] : decodeList(f, body.slice(equals + 1, end(tilde, plus))) };
+  if (tilde >= 0) token.s = decodeList(f, body.slice(tilde + 1, end(plus)));
+  if (plus >= 0) token.p = decodeList(f, body.slice(plus + 1));
+  if (body !== text) token.d = 1;
+  return token;
+}
+
+/**
+ * Decodes stored analyses. A token written the same way in several remarks is decoded once
+ * and shared (read only): a batch of remarks repeats most of its words.
+ */
+export function analysisDecoder(): (text: string) => RemarkAnalysis {
+  const tokens = new Map<string, TokenAnalysis>();
+  return (text) => {
+    if (text.startsWith('{')) {
+      const { lang, tokens: list } = JSON.parse(text) as RemarkAnalysis;
+      return { lang, tokens: list };
+    }
+    const parts = text.split('|');
+    const out: TokenAnalysis[] = new Array(parts.length - 1);
+    for (let i = 1; i < parts.length; i += 1) {
+      const part = parts[i]!;
+      let token = tokens.get(part);
+      if (token === undefined) {
+        token = decodeToken(part);
+        tokens.set(part, token);
+      }
+      out[i - 1] = token;
+    }
+    return { lang: parts[0] as Language, tokens: out };
+  };
+}
