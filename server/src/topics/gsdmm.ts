@@ -57,9 +57,12 @@ export function gsdmm(units: readonly Unit[], vocabulary: number, options: Gsdmm
   const vBeta = vocabulary * beta;
   const logBeta = Math.log(beta);
   const docs = new Float64Array(maxClusters); // m_k: remarks
+  const logDocs = new Float64Array(maxClusters).fill(Math.log(alpha)); // log(m_k + α)
   const size = new Float64Array(maxClusters); // n_k: words
-  // word → cluster → n_k^w (the inverted index; a word is in few clusters).
-  const clustersOf: Map<number, number>[] = Array.from({ length: vocabulary }, () => new Map());
+  // word → the clusters it is in and n_k^w, as two parallel lists (the inverted index; a word
+  // is in few clusters, and lists are read far more often than changed).
+  const clustersOf: number[][] = Array.from({ length: vocabulary }, () => []);
+  const countsOf: number[][] = Array.from({ length: vocabulary }, () => []);
   const free: number[] = Array.from({ length: maxClusters }, (_, k) => maxClusters - 1 - k);
   let active = 0;
   const assigned = new Int32Array(units.length).fill(-1);
@@ -68,18 +71,41 @@ export function gsdmm(units: readonly Unit[], vocabulary: number, options: Gsdmm
   const touched = new Uint8Array(maxClusters);
   const candidates = new Int32Array(maxClusters + 1);
   const scores = new Float64Array(maxClusters + 1);
+  // log(n + β) − log β for the counts met so far, when counts are whole numbers (units weigh whole remarks).
+  let totalWeight = 0;
+  for (const unit of units) totalWeight += unit.weight;
+  const whole = units.every((unit) => Number.isInteger(unit.weight));
+  const wordTerm = new Float64Array(whole ? totalWeight + 1 : 0).fill(Number.NaN);
+  const wordPart = (n: number) => {
+    if (!whole) return Math.log(n + beta) - logBeta;
+    let value = wordTerm[n]!;
+    if (Number.isNaN(value)) {
+      value = Math.log(n + beta) - logBeta;
+      wordTerm[n] = value;
+    }
+    return value;
+  };
 
   const move = (u: number, k: number, sign: 1 | -1) => {
     const { words, weight } = units[u]!;
     const w = sign * weight;
     if (sign === 1 && docs[k] === 0) active += 1;
     docs[k]! += w;
+    logDocs[k] = Math.log(docs[k]! + alpha);
     size[k]! += w * words.length;
     for (const word of words) {
-      const byCluster = clustersOf[word]!;
-      const next = (byCluster.get(k) ?? 0) + w;
-      if (next === 0) byCluster.delete(k);
-      else byCluster.set(k, next);
+      const clusters = clustersOf[word]!;
+      const counts = countsOf[word]!;
+      const at = clusters.indexOf(k);
+      if (at < 0) {
+        clusters.push(k);
+        counts.push(w);
+      } else if (counts[at]! + w === 0) {
+        clusters[at] = clusters[clusters.length - 1]!;
+        counts[at] = counts[counts.length - 1]!;
+        clusters.pop();
+        counts.pop();
+      } else counts[at]! += w;
     }
     if (sign === -1 && docs[k] === 0) {
       active -= 1;
@@ -87,38 +113,72 @@ export function gsdmm(units: readonly Unit[], vocabulary: number, options: Gsdmm
     }
   };
 
-  /** log p(unit | cluster k) up to a constant, as in the paper: the words' part was summed into partial[k]. */
-  const denominator = (n: number, length: number) => {
+  /**
+   * The denominator of log p(unit | cluster), Σ log(n + Vβ + i) for i < length, kept per
+   * cluster and length until the cluster's size changes (most clusters keep theirs between
+   * two choices). Summed in the same order whether kept or not: the same numbers.
+   */
+  const MAX_KEPT_LENGTH = 16;
+  const keptDenominator = new Float64Array(maxClusters * MAX_KEPT_LENGTH);
+  const keptSize = new Float64Array(maxClusters * MAX_KEPT_LENGTH).fill(-1);
+  const sumLogs = (n: number, length: number) => {
     let d = 0;
     for (let i = 0; i < length; i += 1) d += Math.log(n + vBeta + i);
     return d;
   };
+  const denominator = (k: number, length: number) => {
+    const n = size[k]!;
+    if (length >= MAX_KEPT_LENGTH) return sumLogs(n, length);
+    const at = k * MAX_KEPT_LENGTH + length;
+    if (keptSize[at] !== n) {
+      keptSize[at] = n;
+      keptDenominator[at] = sumLogs(n, length);
+    }
+    return keptDenominator[at]!;
+  };
+  const keptEmpty = Array.from({ length: MAX_KEPT_LENGTH }, (_, length) => sumLogs(0, length));
+  const emptyDenominator = (length: number) => (length < MAX_KEPT_LENGTH ? keptEmpty[length]! : sumLogs(0, length));
 
+  /** A cluster for unit u: each candidate's log p(unit | cluster) up to a constant, as in the paper. */
   const choose = (u: number, greedy: boolean, allowNew: boolean): number => {
     const words = units[u]!.words;
-    let count = 0;
     for (const word of words) {
-      for (const [k, n] of clustersOf[word]!) {
+      const clusters = clustersOf[word]!;
+      const counts = countsOf[word]!;
+      for (let c = 0; c < clusters.length; c += 1) {
+        const k = clusters[c]!;
         if (touched[k] === 0) {
           touched[k] = 1;
           partial[k] = 0;
-          candidates[count++] = k;
         }
-        partial[k]! += Math.log(n + beta) - logBeta;
+        partial[k]! += wordPart(counts[c]!);
       }
     }
-    // Ascending cluster order: the same choice whatever order the index holds them in.
-    candidates.subarray(0, count).sort();
+    // Ascending cluster order: the same choice whatever order the index holds them in
+    // (an insertion sort: a unit meets a dozen clusters).
+    let count = 0;
+    for (const word of words) {
+      for (const k of clustersOf[word]!) {
+        if (touched[k] !== 1) continue;
+        touched[k] = 2;
+        let at = count++;
+        while (at > 0 && candidates[at - 1]! > k) {
+          candidates[at] = candidates[at - 1]!;
+          at -= 1;
+        }
+        candidates[at] = k;
+      }
+    }
     let max = -Infinity;
     for (let c = 0; c < count; c += 1) {
       const k = candidates[c]!;
       touched[k] = 0;
-      const score = Math.log(docs[k]! + alpha) + words.length * logBeta + partial[k]! - denominator(size[k]!, words.length);
+      const score = logDocs[k]! + words.length * logBeta + partial[k]! - denominator(k, words.length);
       scores[c] = score;
       if (score > max) max = score;
     }
     if (allowNew && free.length > 0) {
-      const score = Math.log(alpha * Math.max(1, maxClusters - active)) + words.length * logBeta - denominator(0, words.length);
+      const score = Math.log(alpha * Math.max(1, maxClusters - active)) + words.length * logBeta - emptyDenominator(words.length);
       candidates[count] = -2;
       scores[count] = score;
       count += 1;
