@@ -18,9 +18,40 @@ const mostCommon = (counts: Map<string, number>) =>
 
 /** How each term was written in the topic's remarks, most frequent first. */
 export function formsOf(texts: readonly AnalysedText[], remarks: readonly number[], term: string): string[] {
+  // A text that several remarks share (batch-terms.ts) is read once and counted as often.
+  const times = new Map<AnalysedText, number>();
+  for (const i of remarks) times.set(texts[i]!, (times.get(texts[i]!) ?? 0) + 1);
   const counts = new Map<string, number>();
-  for (const i of remarks) for (const t of texts[i]!.tokens) if (t.terms.includes(term)) counts.set(t.form, (counts.get(t.form) ?? 0) + 1);
+  for (const [text, n] of times) for (const t of text.tokens) if (t.terms.includes(term)) counts.set(t.form, (counts.get(t.form) ?? 0) + n);
   return mostCommon(counts).slice(0, MAX_FORMS);
+}
+
+/** A remark's stretch for the label (see labelOf): its words as written and the terms it says, or null. */
+function stretchOf(tokens: readonly Token[], own: ReadonlySet<string>): { label: string; key: string } | null {
+  const hits: number[] = [];
+  for (let index = 0; index < tokens.length; index += 1) if (tokens[index]!.terms.some((term) => own.has(term))) hits.push(index);
+  if (hits.length < 2) return null;
+  let best: [number, number] | null = null;
+  // The shortest stretch with the most distinct terms, scanning every start.
+  for (let a = 0; a < hits.length; a += 1) {
+    const seen = new Set<string>();
+    for (let b = a; b < hits.length; b += 1) {
+      for (const term of tokens[hits[b]!]!.terms) if (own.has(term)) seen.add(term);
+      const from = hits[a]!;
+      const to = hits[b]!;
+      if (to - from + 1 > MAX_LABEL_WORDS) break;
+      if (seen.size >= 2 && (!best || to - from < best[1] - best[0])) best = [from, to];
+    }
+  }
+  if (!best) return null;
+  let [from, to] = best;
+  if (tokens[to + 1]?.terms.includes(NEGATION_TERM)) to += 1;
+  if (tokens[from - 1]?.terms.includes(NEGATION_TERM)) from -= 1;
+  const stretch = tokens.slice(from, to + 1);
+  return {
+    label: stretch.map((t) => t.form).join(' '),
+    key: stretch.flatMap((t) => t.terms.filter((term) => own.has(term) || term === NEGATION_TERM)).join(' '),
+  };
 }
 
 /**
@@ -36,31 +67,19 @@ export function labelOf(texts: readonly AnalysedText[], remarks: readonly number
   // "paswoord herstellen" are one); the group most remarks share is named by its most common text.
   const groups = new Map<string, Map<string, number>>();
   const labelLanguage = new Map<string, string>();
+  // A text that several remarks share is looked at once.
+  const stretches = new Map<AnalysedText, { label: string; key: string } | null>();
   for (const i of remarks) {
-    const tokens = texts[i]!.tokens;
-    const hits = tokens.flatMap((t, index) => (t.terms.some((term) => own.has(term)) ? [index] : []));
-    if (hits.length < 2) continue;
-    let best: [number, number] | null = null;
-    // The shortest stretch with the most distinct terms, scanning every start.
-    for (let a = 0; a < hits.length; a += 1) {
-      const seen = new Set<string>();
-      for (let b = a; b < hits.length; b += 1) {
-        for (const term of tokens[hits[b]!]!.terms) if (own.has(term)) seen.add(term);
-        const from = hits[a]!;
-        const to = hits[b]!;
-        if (to - from + 1 > MAX_LABEL_WORDS) break;
-        if (seen.size >= 2 && (!best || to - from < best[1] - best[0])) best = [from, to];
-      }
+    const text = texts[i]!;
+    let found = stretches.get(text);
+    if (found === undefined) {
+      found = stretchOf(text.tokens, own);
+      stretches.set(text, found);
     }
-    if (!best) continue;
-    let [from, to] = best;
-    if (tokens[to + 1]?.terms.includes(NEGATION_TERM)) to += 1;
-    if (tokens[from - 1]?.terms.includes(NEGATION_TERM)) from -= 1;
-    const stretch = tokens.slice(from, to + 1);
-    const label = stretch.map((t) => t.form).join(' ');
-    const key = stretch.flatMap((t) => t.terms.filter((term) => own.has(term) || term === NEGATION_TERM)).join(' ');
+    if (found === null) continue;
+    const { label, key } = found;
     if (!groups.has(key)) groups.set(key, new Map());
-    labelLanguage.set(label, texts[i]!.lang);
+    labelLanguage.set(label, text.lang);
     const written = groups.get(key)!;
     written.set(label, (written.get(label) ?? 0) + 1);
   }
