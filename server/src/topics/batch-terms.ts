@@ -3,18 +3,16 @@
 //   often as the compound is (Koehn & Knight's frequency criterion): "wachtwoordherstel" →
 //   password + reset when the remarks also say "wachtwoord" and "herstel";
 // - a rare word that is not a dictionary word and is one (long words: two) letters from a
-//   frequent term of its language is taken as a typo of it ("wachtwoort" → wachtwoord).
-//   Candidates are found through their one-letter deletions (as SymSpell does), so 20,000
-//   remarks cost milliseconds, then checked with the Levenshtein distance.
+//   frequent term of its language is taken as a typo of it (typos.ts: "wachtwoort" → wachtwoord).
 // `lexicon: false` reads the stems without the concept lexicon (the benchmark measures it).
-import { distance } from 'fastest-levenshtein';
 import type { Language } from '@feedbackinstrument/shared/constants';
 import type { RemarkAnalysis, TokenAnalysis } from './analyse-remark.js';
 import { NEGATION_TERM } from './language.js';
-import { CONCEPTS } from './concepts.js';
+import { isConcept } from './concepts.js';
 import { concepts } from './concept-index.js';
 import { generalStems } from './general-words.js';
 import type { Translations } from './translations.js';
+import { typoCorrection } from './typos.js';
 
 export interface Token {
   form: string;
@@ -26,11 +24,6 @@ export interface AnalysedText {
   tokens: Token[];
   terms: Set<string>;
 }
-
-const FREQUENT = 4;
-const MIN_TYPO = 5;
-
-const deletions = (word: string) => Array.from({ length: word.length }, (_, i) => word.slice(0, i) + word.slice(i + 1));
 
 /** A distinct token of the batch: its language and how many times the batch writes it. */
 export interface TokenUse {
@@ -59,9 +52,6 @@ export function batchTermsWithUses(
   const byStem = concepts().byStem;
   const termOf = (lang: Language, stem: string) => (lexicon ? (byStem.get(`${lang}:${stem}`) ?? stem) : stem);
   const baseTerms = (token: TokenAnalysis) => (lexicon ? token.t : (token.s ?? token.t));
-  // A concept is one term in every language; a stem is counted per language.
-  const keyOf = (lang: Language, term: string) =>
-    term === NEGATION_TERM || (lexicon && Object.hasOwn(CONCEPTS, term)) ? term : `${lang}:${term}`;
   // Each distinct token of a language is resolved once (20,000 remarks say far fewer distinct words).
   // Keyed by language, then form; the rare form analysed two ways (a separable verb's part) has two.
   const byForm = new Map<Language, Map<string, Sig | Sig[]>>();
@@ -102,58 +92,26 @@ export function batchTermsWithUses(
     resolved.set(a, list);
     return list;
   });
-  const sigs = { values: () => all };
-  const frequency = new Map<string, number>();
-  for (const sig of sigs.values())
-    for (const term of baseTerms(sig.token)) frequency.set(keyOf(sig.lang, term), (frequency.get(keyOf(sig.lang, term)) ?? 0) + sig.count);
-  const frequencyOf = (lang: Language, term: string) => frequency.get(keyOf(lang, term)) ?? 0;
-
-  // Frequent stems per language (and the stems of frequent concepts), indexed by themselves
-  // and their one-letter deletions: a stem to compare with, and the term it stands for.
-  const index = new Map<string, { stem: string; term: string }[]>();
-  const addFrequent = (lang: string, stem: string, term: string) => {
-    if (stem.length < MIN_TYPO - 1) return;
-    for (const variant of new Set([stem, ...deletions(stem)])) {
-      const k = `${lang}:${variant}`;
-      const list = index.get(k);
-      if (list) list.push({ stem, term });
-      else index.set(k, [{ stem, term }]);
+  // How often the batch says each term: a concept (and "¬") is one term in every language,
+  // a stem is counted per language.
+  const shared = new Map<string, number>();
+  const stems = new Map<Language, Map<string, number>>();
+  const isShared = (term: string) => term === NEGATION_TERM || (lexicon && isConcept(term));
+  for (const sig of all) {
+    let own = stems.get(sig.lang);
+    if (!own) {
+      own = new Map();
+      stems.set(sig.lang, own);
     }
-  };
-  for (const [key, count] of frequency) {
-    const colon = key.indexOf(':');
-    if (count >= FREQUENT && colon >= 0) addFrequent(key.slice(0, colon), key.slice(colon + 1), key.slice(colon + 1));
-  }
-  if (lexicon) {
-    for (const [key, concept] of byStem) {
-      const colon = key.indexOf(':');
-      if ((frequency.get(concept) ?? 0) >= FREQUENT) addFrequent(key.slice(0, colon), key.slice(colon + 1), concept);
+    for (const term of baseTerms(sig.token)) {
+      const counts = isShared(term) ? shared : own;
+      counts.set(term, (counts.get(term) ?? 0) + sig.count);
     }
   }
-  const typoCache = new Map<string, string | null>();
-  const correction = (lang: Language, token: TokenAnalysis, term: string): string => {
-    const own = frequencyOf(lang, term);
-    if (own > 2 || term.length < MIN_TYPO || token.d === 1 || term === NEGATION_TERM || token.s) return term;
-    const key = `${lang}:${term}`;
-    if (!typoCache.has(key)) {
-      const allowed = term.length >= 8 ? 2 : 1;
-      let best: { term: string; frequency: number; distance: number } | null = null;
-      const candidates = new Map<string, string>();
-      for (const variant of [term, ...deletions(term)])
-        for (const c of index.get(`${lang}:${variant}`) ?? []) candidates.set(c.stem, c.term);
-      for (const [stem, target] of [...candidates].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-        const f = frequencyOf(lang, target);
-        if (stem === term || target === term || f < 3 * own) continue;
-        const d = distance(stem, term);
-        if (d <= allowed && (!best || d < best.distance || (d === best.distance && f > best.frequency)))
-          best = { term: target, frequency: f, distance: d };
-      }
-      typoCache.set(key, best ? best.term : null);
-    }
-    return typoCache.get(key) ?? term;
-  };
+  const frequencyOf = (lang: Language, term: string) => (isShared(term) ? shared.get(term) : stems.get(lang)?.get(term)) ?? 0;
+  const correction = typoCorrection({ stems, frequencyOf, lexicon });
 
-  for (const sig of sigs.values()) {
+  for (const sig of all) {
     const { lang, token } = sig;
     const base = baseTerms(token);
     if (token.p && base.length === 1) {
@@ -167,7 +125,7 @@ export function batchTermsWithUses(
     sig.out = { form: token.f, terms: base.length === 1 ? [correction(lang, token, base[0]!)] : [...base] };
   }
   if (options.translations) translate(all, options.translations, (term) => frequencyOf('nl', term), lexicon);
-  if (options.cognates !== false) joinCognates([...sigs.values()]);
+  if (options.cognates !== false) joinCognates(all);
   // One text per resolved analysis, shared (read only) by the remarks that have it.
   const made = new Map<Sig[], AnalysedText>();
   const texts = perText.map((list, i) => {
@@ -217,7 +175,7 @@ const TRANSLATED = 2;
 function translate(sigs: readonly Sig[], dictionary: Translations, dutch: (term: string) => number, lexicon: boolean): void {
   // A general word is no feature (partition.ts): translated, it would only add to a Dutch word's count.
   const general = generalStems();
-  const kept = (t: string) => t === NEGATION_TERM || (lexicon && Object.hasOwn(CONCEPTS, t));
+  const kept = (t: string) => t === NEGATION_TERM || (lexicon && isConcept(t));
   const chosen = new Map<string, string | null>();
   const dutchOf = (lang: Language, term: string): string | null => {
     const key = `${lang}:${term}`;
@@ -253,7 +211,7 @@ function joinCognates(sigs: readonly Sig[]): void {
   const byTerm = new Map<string, { languages: Set<string>; count: number }>();
   for (const sig of sigs) {
     for (const term of sig.out!.terms) {
-      if (term === NEGATION_TERM || Object.hasOwn(CONCEPTS, term) || term.length < COGNATE_PREFIX) continue;
+      if (term === NEGATION_TERM || isConcept(term) || term.length < COGNATE_PREFIX) continue;
       const entry = byTerm.get(term) ?? { languages: new Set<string>(), count: 0 };
       entry.languages.add(sig.lang);
       entry.count += sig.count;

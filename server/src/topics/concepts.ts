@@ -183,3 +183,8 @@ export const CONCEPTS: Readonly<Record<string, ConceptForms>> = {
     de: ['langsam', 'ewig'],
   },
 };
+
+const CONCEPT_NAMES: ReadonlySet<string> = new Set(Object.keys(CONCEPTS));
+
+/** Whether a term is a concept of the lexicon (a set: the batch asks this of every term, often). */
+export const isConcept = (term: string): boolean => CONCEPT_NAMES.has(term);

@@ -14,7 +14,7 @@
 import type { AnalysedText, Token, TokenUse } from './batch-terms.js';
 import { generalStems } from './general-words.js';
 import { GSDMM_DEFAULTS, gsdmm, type GsdmmOptions, type Unit } from './gsdmm.js';
-import { CONCEPTS } from './concepts.js';
+import { isConcept } from './concepts.js';
 import { NEGATION_TERM, stemOf } from './language.js';
 
 export const CORE_SHARE = 0.3;
@@ -82,7 +82,7 @@ export function generalTerms(texts: readonly AnalysedText[], counted?: readonly 
     const whole = token.terms.length === 1 && words.has(stemOf(lang, token.form));
     for (const term of token.terms) votes.set(term, (votes.get(term) ?? 0) + (whole || words.has(term) ? count : -count));
   }
-  const general = [...votes].filter(([t, v]) => v > 0 && !(concepts && Object.hasOwn(CONCEPTS, t))).map(([t]) => t);
+  const general = [...votes].filter(([t, v]) => v > 0 && !(concepts && isConcept(t))).map(([t]) => t);
   return new Set([...general, ...GENERIC_CONCEPTS]);
 }
 
