@@ -14,11 +14,10 @@ import type { Language } from '@feedbackinstrument/shared/constants';
 import type { RemarkAnalysis, TokenAnalysis } from './analyse-remark.js';
 
 const MARKS = /[|=~+!,#{]/u;
-const DIGITS = /^\d+$/u;
 
 function encodeList(form: string, items: readonly string[]): string {
   return items
-    .map((item) => (item.length > 0 && form.startsWith(item) ? String(item.length) : DIGITS.test(item) ? `#${item}` : item))
+    .map((item) => (item.length > 0 && form.startsWith(item) ? String(item.length) : isDigits(item) ? `#${item}` : item))
     .join(',');
 }
 
@@ -40,19 +39,35 @@ export function encodeAnalysis(analysis: RemarkAnalysis): string {
   return [analysis.lang, ...analysis.tokens.map(encodeToken)].join('|');
 }
 
+const isDigits = (item: string) => {
+  for (let i = 0; i < item.length; i += 1) {
+    const code = item.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return item.length > 0;
+};
+
+const decodeItem = (form: string, item: string) =>
+  item.charCodeAt(0) === 35 /* # */ ? item.slice(1) : isDigits(item) ? form.slice(0, Number(item)) : item;
+
 function decodeList(form: string, text: string): string[] {
   if (text === '') return [];
-  return text.split(',').map((item) => (item.startsWith('#') ? item.slice(1) : DIGITS.test(item) ? form.slice(0, Number(item)) : item));
+  if (!text.includes(',')) return [decodeItem(form, text)];
+  return text.split(',').map((item) => decodeItem(form, item));
 }
 
 function decodeToken(text: string): TokenAnalysis {
   const body = text.endsWith('!') ? text.slice(0, -1) : text;
   // The fields in their order: the form, then "=" terms, "~" stems, "+" parts, each optional.
-  const [equals, tilde, plus] = [body.indexOf('='), body.indexOf('~'), body.indexOf('+')];
-  const end = (...next: number[]) => next.find((i) => i >= 0) ?? body.length;
-  const f = body.slice(0, end(equals, tilde, plus));
-  const token: TokenAnalysis = { f, t: equals < 0 ? [] : decodeList(f, body.slice(equals + 1, end(tilde, plus))) };
-  if (tilde >= 0) token.s = decodeList(f, body.slice(tilde + 1, end(plus)));
+  const equals = body.indexOf('=');
+  const tilde = body.indexOf('~');
+  const plus = body.indexOf('+');
+  const partsFrom = plus >= 0 ? plus : body.length;
+  const stemsFrom = tilde >= 0 ? tilde : partsFrom;
+  const termsFrom = equals >= 0 ? equals : stemsFrom;
+  const f = body.slice(0, termsFrom);
+  const token: TokenAnalysis = { f, t: equals < 0 ? [] : decodeList(f, body.slice(equals + 1, stemsFrom)) };
+  if (tilde >= 0) token.s = decodeList(f, body.slice(tilde + 1, partsFrom));
   if (plus >= 0) token.p = decodeList(f, body.slice(plus + 1));
   if (body !== text) token.d = 1;
   return token;
