@@ -132,7 +132,8 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export async function topicsOf(
   current: readonly AnalysedRemark[],
-  compared: readonly AnalysedRemark[] | null,
+  /** Only their analyses count. */
+  compared: readonly { analysis: RemarkAnalysis }[] | null,
   options: {
     limit: number;
     minCount: number;
@@ -168,9 +169,11 @@ export async function topicsOf(
         uses: batch.uses,
         lexicon,
       });
+  // In any order: a batch's decisions are made on its counts, so each remark's terms (and
+  // the count of each topic) are the same whatever order the remarks come in.
   const before = compared
     ? batchTerms(
-        canonical(compared).map((i) => compared[i]!.analysis),
+        compared.map((r) => r.analysis),
         { lexicon, translations: dictionary },
       )
     : null;

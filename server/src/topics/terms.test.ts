@@ -3,6 +3,7 @@ import { stemOf } from './language.js';
 import { generalTerms } from './partition.js';
 import { analyseTexts, concepts } from './terms.js';
 import { translations } from './translations.js';
+import { corpusRemarks } from '../bench/topics/corpus.js';
 
 const termsOf = async (texts: [string, string][]) =>
   (await analyseTexts(texts.map(([lang, text]) => ({ lang, text })))).map((a) => [...a.terms].sort());
@@ -87,6 +88,28 @@ describe('the terms of a remark', () => {
     // Concepts every problem says stay general; without the flag, the words' general use decides.
     expect(withLexicon.has('works')).toBe(true);
     expect(generalTerms(texts).has('available')).toBe(true);
+  });
+
+  it('gives each remark the same terms whatever order the batch comes in (the compared period is counted unsorted)', async () => {
+    const remarks = corpusRemarks().map((r) => ({ lang: r.lang, text: r.text }));
+    const termsIn = async (order: number[], options = {}) => {
+      const texts = await analyseTexts(
+        order.map((i) => remarks[i]!),
+        options,
+      );
+      const byRemark = new Array<string[]>(remarks.length);
+      order.forEach((i, k) => {
+        byRemark[i] = [...texts[k]!.terms].sort();
+      });
+      return byRemark;
+    };
+    const forward = remarks.map((_, i) => i);
+    const shuffled = [...forward].sort((a, b) => ((a * 7919) % 101) - ((b * 7919) % 101) || a - b);
+    const dictionary = { translations: await translations() };
+    expect(await termsIn([...forward].reverse())).toEqual(await termsIn(forward));
+    expect(await termsIn(shuffled)).toEqual(await termsIn(forward));
+    expect(await termsIn(shuffled, dictionary)).toEqual(await termsIn(forward, dictionary));
+    expect(await termsIn(shuffled, { lexicon: false })).toEqual(await termsIn(forward, { lexicon: false }));
   });
 
   it('has a lexicon in which no stem means two concepts', () => {
