@@ -2,11 +2,11 @@
 // its JSON. The finder reads 20,000 of them per call, and sending, decoding and collecting
 // the JSON (7.7 MB for the benchmark's 20,000 remarks) was most of its time.
 //
-//   nl|ik|de|aanvraag=7+3,vrag!|niet=¬|knop=button~4!
+//   nl|ik|kan|de|aanvraag=aanvrag+3,vrag!|niet=¬|knop=button~4!|doet=4|niets=¬
 //
 // The language, then each token: its form, "=" its terms, "~" its stems without the lexicon,
 // "+" its compound parts, "!" a dictionary word; a list item written as a number n is the
-// first n letters of the form ("aanvraag=7": aanvrag), most stems are. A word without terms
+// first n letters of the form ("doet=4": doet, "knop~4": knop), most stems are. A word without terms
 // (a stop word) is its form alone. Forms are letters, digits and spaces (analyse-remark.ts),
 // so the marks cannot occur in them; an analysis with a mark in a term is stored as JSON,
 // which decodeAnalysis also reads (rows written by analyser version 2).

@@ -5,7 +5,7 @@
 // (GSDMM, then cohesion), explain.ts says why each remark belongs. Only the service's own
 // remarks count: no other service's or organisation's remarks can change its topics.
 // findTopics reads the analyses stored at write time (remark_terms); a remark without a
-// row of the current ANALYSER_VERSION is analysed on the fly (topics/topic-remarks.ts).
+// row the current analyser can read (isCurrentAnalysis) is analysed on the fly (topics/topic-remarks.ts).
 import type { Kysely } from 'kysely';
 import type { Topic, TopicExample } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';

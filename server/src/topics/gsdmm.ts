@@ -12,6 +12,7 @@
 export interface Unit {
   /** Distinct feature terms (integers). */
   words: readonly number[];
+  /** How many remarks it stands for: a positive number (whole numbers make the logarithms a table). */
   weight: number;
 }
 
@@ -74,7 +75,7 @@ export function gsdmm(units: readonly Unit[], vocabulary: number, options: Gsdmm
   // log(n + β) − log β for the counts met so far, when counts are whole numbers (units weigh whole remarks).
   let totalWeight = 0;
   for (const unit of units) totalWeight += unit.weight;
-  const whole = units.every((unit) => Number.isInteger(unit.weight));
+  const whole = totalWeight <= 10_000_000 && units.every((unit) => Number.isInteger(unit.weight));
   const wordTerm = new Float64Array(whole ? totalWeight + 1 : 0).fill(Number.NaN);
   const wordPart = (n: number) => {
     if (!whole) return Math.log(n + beta) - logBeta;

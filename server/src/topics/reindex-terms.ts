@@ -1,8 +1,9 @@
 // `pnpm cli topics reindex`: (re)analyses every remark whose remark_terms row is missing or
-// written by an older ANALYSER_VERSION, in batches. Resumable: each batch commits on its
-// own and only missing or outdated rows are picked, so a run stopped half-way is continued
-// by the next; rows are upserted, never doubled. Topics stay right meanwhile: findTopics
-// analyses remarks without a current row on the fly.
+// written by another ANALYSER_VERSION, in batches (version 2's JSON rows too: they are
+// read as they are, and rewritten compact). Resumable: each batch commits on its own and
+// only missing or outdated rows are picked, so a run stopped half-way is continued by the
+// next; rows are upserted, never doubled. Topics stay right meanwhile: findTopics analyses
+// remarks without a row it can read on the fly.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { ANALYSER_VERSION, loadAnalyser } from './analyse-remark.js';

@@ -11,7 +11,7 @@ import { concepts } from './concept-index.js';
 import { NEGATION_TERM } from './language.js';
 
 /** A term said this often in the batch is frequent: rare words may be its typos. */
-export const FREQUENT = 4;
+const FREQUENT = 4;
 const MIN_TYPO = 5;
 
 const deletions = (word: string) => Array.from({ length: word.length }, (_, i) => word.slice(0, i) + word.slice(i + 1));
@@ -81,10 +81,10 @@ export function typoCorrection(batch: TypoBatch): (lang: Language, token: TokenA
       // Stem → the term it stands for; for one variant, the batch's stems first, then the lexicon's.
       const candidates = new Map<string, string>();
       const stems = frequentStems().get(lang);
-      const concepts = lexicon?.get(lang);
+      const lexiconStems = lexicon?.get(lang);
       for (const variant of [term, ...deletions(term)]) {
         for (const stem of stems?.get(variant) ?? []) candidates.set(stem, stem);
-        for (const c of concepts?.get(variant) ?? []) if (frequencyOf(lang, c.concept) >= FREQUENT) candidates.set(c.stem, c.concept);
+        for (const c of lexiconStems?.get(variant) ?? []) if (frequencyOf(lang, c.concept) >= FREQUENT) candidates.set(c.stem, c.concept);
       }
       for (const [stem, target] of [...candidates].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
         const f = frequencyOf(lang, target);

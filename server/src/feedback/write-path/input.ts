@@ -27,7 +27,7 @@ export const COLUMNS = {
   rl_key: 'text',
   rl_max: 'integer',
   rl_window: 'integer',
-  /** The remark's analysis (RemarkAnalysis as JSON text) for remark_terms; null without a remark. */
+  /** The remark's analysis for remark_terms, as stored (topics/analysis-codec.ts); null without a remark. */
   analysis: 'text',
 } as const;
 export type Column = keyof typeof COLUMNS;
