@@ -9,7 +9,7 @@
 // first n letters of the form ("doet=4": doet, "knop~4": knop), most stems are. A word without terms
 // (a stop word) is its form alone. Forms are letters, digits and spaces (analyse-remark.ts),
 // so the marks cannot occur in them; an analysis with a mark in a term is stored as JSON,
-// which decodeAnalysis also reads (rows written by analyser version 2).
+// which analysisDecoder also reads (rows written by analyser version 2).
 import type { Language } from '@feedbackinstrument/shared/constants';
 import type { RemarkAnalysis, TokenAnalysis } from './analyse-remark.js';
 
