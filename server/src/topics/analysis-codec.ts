@@ -33,10 +33,26 @@ function encodeToken(token: TokenAnalysis): string {
 const hasMark = (token: TokenAnalysis) =>
   MARKS.test(token.f) || [...token.t, ...(token.s ?? []), ...(token.p ?? [])].some((item) => item === '' || MARKS.test(item));
 
+/**
+ * Each token's stored text (null: it has a mark), kept per token object: the analyser shares
+ * a word's token between the remarks that write it (analyse-remark.ts), so the write path
+ * encodes a word once, not in every remark.
+ */
+const encodedTokens = new WeakMap<TokenAnalysis, string | null>();
+const encodedToken = (token: TokenAnalysis): string | null => {
+  let text = encodedTokens.get(token);
+  if (text === undefined) {
+    text = hasMark(token) ? null : encodeToken(token);
+    encodedTokens.set(token, text);
+  }
+  return text;
+};
+
 /** The stored text of an analysis. */
 export function encodeAnalysis(analysis: RemarkAnalysis): string {
-  if (MARKS.test(analysis.lang) || analysis.tokens.some(hasMark)) return JSON.stringify(analysis);
-  return [analysis.lang, ...analysis.tokens.map(encodeToken)].join('|');
+  const tokens = analysis.tokens.map(encodedToken);
+  if (MARKS.test(analysis.lang) || tokens.includes(null)) return JSON.stringify(analysis);
+  return [analysis.lang, ...tokens].join('|');
 }
 
 const isDigits = (item: string) => {

@@ -124,7 +124,7 @@ export function batchTermsWithUses(
     }
     sig.out = { form: token.f, terms: base.length === 1 ? [correction(lang, token, base[0]!)] : [...base] };
   }
-  if (options.translations) translate(all, options.translations, (term) => frequencyOf('nl', term), lexicon);
+  if (options.translations) translate(all, options.translations, (term) => frequencyOf('nl', term), isShared);
   if (options.cognates !== false) joinCognates(all);
   // One text per resolved analysis, shared (read only) by the remarks that have it.
   const made = new Map<Sig[], AnalysedText>();
@@ -172,10 +172,15 @@ const TRANSLATED = 2;
  * batch's Dutch remarks say that term (the most said of its translations): "paiement" and
  * "betaling" are then one term. "¬", general words and (with the lexicon) its concepts are left alone.
  */
-function translate(sigs: readonly Sig[], dictionary: Translations, dutch: (term: string) => number, lexicon: boolean): void {
+function translate(
+  sigs: readonly Sig[],
+  dictionary: Translations,
+  dutch: (term: string) => number,
+  /** "¬" and (with the lexicon) its concepts: one term in every language already. */
+  kept: (term: string) => boolean,
+): void {
   // A general word is no feature (partition.ts): translated, it would only add to a Dutch word's count.
   const general = generalStems();
-  const kept = (t: string) => t === NEGATION_TERM || (lexicon && isConcept(t));
   const chosen = new Map<string, string | null>();
   const dutchOf = (lang: Language, term: string): string | null => {
     const key = `${lang}:${term}`;
