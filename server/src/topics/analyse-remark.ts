@@ -97,8 +97,8 @@ function compoundParts(
 }
 
 /**
- * The analysis of one word outside a lexicon sequence: outside a separable verb a function
- * of its language and form alone, so the analyser keeps it per word (analyseWith). Shared
+ * The analysis of one word outside a lexicon sequence: a function of its language, its form
+ * and the separable verb it is part of, so the analyser keeps it (analyseWith). Shared
  * between the analyses that write the word: never changed after it is made.
  */
 function wordAnalysis(
@@ -127,19 +127,46 @@ function wordAnalysis(
   return token;
 }
 
-/** At most this many words' analyses are kept (bounded: a long-running server sees many words). */
+/** At most this many words' analyses are kept per language (bounded: a long-running server sees many words). */
 const MAX_KEPT_WORDS = 50_000;
+
+/** The lexicon's forms of several words in one language, by the stem of their first word. */
+const sequencesByLanguage = new WeakMap<ConceptIndex, Map<Language, Map<string, { stems: string[]; concept: string }[]>>>();
+
+function sequencesIn(lexicon: ConceptIndex, lang: Language) {
+  let byLanguage = sequencesByLanguage.get(lexicon);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    sequencesByLanguage.set(lexicon, byLanguage);
+  }
+  let sequences = byLanguage.get(lang);
+  if (sequences === undefined) {
+    const prefix = `${lang}:`;
+    sequences = new Map(
+      [...lexicon.sequences].filter(([key]) => key.startsWith(prefix)).map(([key, list]) => [key.slice(prefix.length), list]),
+    );
+    byLanguage.set(lang, sequences);
+  }
+  return sequences;
+}
 
 export function analyseWith(
   dictionary: Dictionaries,
   lexicon: ConceptIndex,
   text: string,
   sentIn: string,
-  kept: Map<string, TokenAnalysis> = new Map(),
+  /** Per language, the analysis of each word already seen (wordAnalysis): shared, never changed. */
+  kept: Map<Language, Map<string, TokenAnalysis>> = new Map(),
 ): RemarkAnalysis {
   const parts = clauses(text);
   const all = parts.flat().slice(0, MAX_WORDS);
   const lang = languageOf(sentIn, all);
+  const sequences = sequencesIn(lexicon, lang);
+  let words = kept.get(lang);
+  if (words === undefined) {
+    words = new Map();
+    kept.set(lang, words);
+  }
   const tokens: TokenAnalysis[] = [];
   let seen = 0;
   for (const clause of parts) {
@@ -150,7 +177,7 @@ export function analyseWith(
     const stems = list.map((w, i) => stemOf(lang, joined.get(i) ?? w));
     for (let i = 0; i < list.length; i += 1) {
       const word = list[i]!;
-      const sequence = lexicon.sequences.get(`${lang}:${stems[i]}`)?.find((s) => s.stems.every((stem, k) => stems[i + k] === stem));
+      const sequence = sequences.get(stems[i]!)?.find((s) => s.stems.every((stem, k) => stems[i + k] === stem));
       if (sequence) {
         const n = sequence.stems.length;
         tokens.push({
@@ -161,21 +188,15 @@ export function analyseWith(
         i += n - 1;
         continue;
       }
+      // A word alone is kept by its form; the part of a separable verb with the verb it is in
+      // (a space never occurs in a word, so the keys cannot meet). null: its particle.
       const whole = joined.get(i);
-      if (whole === null) {
-        tokens.push({ f: word, t: [] }); // the particle of a separable verb
-        continue;
-      }
-      if (whole !== undefined) {
-        tokens.push(wordAnalysis(dictionary, lexicon, lang, word, whole));
-        continue;
-      }
-      const key = `${lang}:${word}`;
-      let token = kept.get(key);
+      const key = whole === undefined ? word : whole === null ? ` ${word}` : `${word} ${whole}`;
+      let token = words.get(key);
       if (token === undefined) {
-        token = wordAnalysis(dictionary, lexicon, lang, word);
-        if (kept.size >= MAX_KEPT_WORDS) kept.clear();
-        kept.set(key, token);
+        token = whole === null ? { f: word, t: [] } : wordAnalysis(dictionary, lexicon, lang, word, whole);
+        if (words.size >= MAX_KEPT_WORDS) words.clear();
+        words.set(key, token);
       }
       tokens.push(token);
     }
@@ -196,7 +217,7 @@ let loading: Promise<(text: string, lang: string) => RemarkAnalysis> | null = nu
 export function loadAnalyser(): Promise<(text: string, lang: string) => RemarkAnalysis> {
   loading ??= dictionaryWords().then((dictionary) => {
     const lexicon = concepts();
-    const kept = new Map<string, TokenAnalysis>();
+    const kept = new Map<Language, Map<string, TokenAnalysis>>();
     return (text: string, lang: string) => analyseWith(dictionary, lexicon, text, lang, kept);
   });
   return loading;

@@ -49,10 +49,59 @@ function infinitives(form: string): string[] {
   return out;
 }
 
-const infinitiveIn = (dictionary: ReadonlySet<string>, particle: string, form: string) =>
+const joinedIn = (dictionary: ReadonlySet<string>, particle: string, form: string) =>
   infinitives(form)
     .map((f) => particle + f)
     .find((w) => w.endsWith('n') && dictionary.has(w)) ?? null;
+
+/**
+ * What a word gives with a particle, and as a participle, kept per dictionary: a function of
+ * the word alone, asked for every remark as it is written (the write path), and most words
+ * recur. Bounded: a long-running server sees many words.
+ */
+interface Kept {
+  joined: Map<string, string | null>;
+  participles: Map<string, string | null>;
+}
+const MAX_KEPT = 50_000;
+const keptOf = new WeakMap<ReadonlySet<string>, Kept>();
+
+function kept(dictionary: ReadonlySet<string>): Kept {
+  let memo = keptOf.get(dictionary);
+  if (memo === undefined) {
+    memo = { joined: new Map(), participles: new Map() };
+    keptOf.set(dictionary, memo);
+  }
+  return memo;
+}
+
+function remember(map: Map<string, string | null>, key: string, value: string | null): string | null {
+  if (map.size >= MAX_KEPT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+function infinitiveIn(dictionary: ReadonlySet<string>, particle: string, form: string): string | null {
+  const memo = kept(dictionary).joined;
+  const key = `${particle} ${form}`;
+  const known = memo.get(key);
+  return known !== undefined ? known : remember(memo, key, joinedIn(dictionary, particle, form));
+}
+
+/** The infinitive a participle ("ingevuld", "opgeladen", "aangevraagd") is a form of, or null. */
+function participleOf(dictionary: ReadonlySet<string>, word: string): string | null {
+  const memo = kept(dictionary).participles;
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  for (const particle of PARTICLES) {
+    if (word.startsWith(`${particle}ge`) && word.length > particle.length + 4) {
+      const rest = word.slice(particle.length + 2);
+      const found = joinedIn(dictionary, particle, rest.replace(/[dt]$/u, '')) ?? joinedIn(dictionary, particle, rest);
+      if (found) return remember(memo, word, found);
+    }
+  }
+  return remember(memo, word, null);
+}
 
 /**
  * Per word index of a clause: the joined infinitive (for the verb) or null (for its
@@ -62,17 +111,8 @@ export function separableVerb(words: readonly string[], dictionary: ReadonlySet<
   const joined = new Map<number, string | null>();
   words.forEach((word, i) => {
     if (joined.has(i) || word.length < 5) return;
-    // A participle: "ingevuld", "opgeladen", "aangevraagd".
-    for (const particle of PARTICLES) {
-      if (word.startsWith(`${particle}ge`) && word.length > particle.length + 4) {
-        const rest = word.slice(particle.length + 2);
-        const found = infinitiveIn(dictionary, particle, rest.replace(/[dt]$/u, '')) ?? infinitiveIn(dictionary, particle, rest);
-        if (found) {
-          joined.set(i, found);
-          return;
-        }
-      }
-    }
+    const found = participleOf(dictionary, word);
+    if (found) joined.set(i, found);
   });
   // "in te vullen": particle, "te", infinitive.
   for (let i = 0; i + 2 < words.length; i += 1) {

@@ -55,7 +55,6 @@ export const attachFollowUps = (qc: QueryCreator<any>) =>
       'e.ord',
       'e.service_id',
       'e.id',
-      'e.received_at',
       'e.local_day',
       'e.context',
       'e.channel',

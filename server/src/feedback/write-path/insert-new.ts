@@ -49,17 +49,5 @@ export const insertResponses = (p: Slots) => (qc: QueryCreator<any>) => {
         .orderBy('i.submission_id'),
     )
     .onConflict((oc) => oc.columns(['service_id', 'submission_id']).doNothing())
-    .returning([
-      'service_id',
-      'submission_id',
-      'id',
-      'received_at',
-      'local_day',
-      'context',
-      'channel',
-      'score',
-      'has_remark',
-      'ease',
-      'completed',
-    ]);
+    .returning(['service_id', 'submission_id', 'id', 'local_day', 'context', 'channel', 'score', 'has_remark', 'ease', 'completed']);
 };
