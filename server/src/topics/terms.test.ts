@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadAnalyser } from './analyse-remark.js';
+import { encodeAnalysis } from './analysis-codec.js';
 import { stemOf } from './language.js';
 import { generalTerms } from './partition.js';
 import { analyseTexts, concepts } from './terms.js';
@@ -110,6 +112,22 @@ describe('the terms of a remark', () => {
     expect(await termsIn(shuffled)).toEqual(await termsIn(forward));
     expect(await termsIn(shuffled, dictionary)).toEqual(await termsIn(forward, dictionary));
     expect(await termsIn(shuffled, { lexicon: false })).toEqual(await termsIn(forward, { lexicon: false }));
+  });
+
+  it('analyses a word by the separable verb it is part of every time, and the same word alone as itself (the analyser keeps both)', async () => {
+    const analyse = await loadAnalyser();
+    const stored = (text: string) => encodeAnalysis(analyse(text, 'nl'));
+    const texts = ['Het formulier liep vast.', 'Ik liep naar huis.', 'vul het formulier in', 'ik vul het formulier', 'het is ingevuld'];
+    const first = texts.map(stored);
+    expect(first).toEqual([
+      'nl|het|formulier=9!|liep=vastliep+vast,4!|vast',
+      'nl|ik|liep=4!|naar|huis=4!',
+      'nl|vul=invul+invul,len!|het|formulier=9!|in',
+      'nl|ik|vul=3!|het|formulier=9!',
+      'nl|het|is|ingevuld=invul+invul,len!',
+    ]);
+    // Again, in the other order: what the analyser keeps never changes an analysis.
+    expect([...texts].reverse().map(stored).reverse()).toEqual(first);
   });
 
   it('has a lexicon in which no stem means two concepts', () => {
