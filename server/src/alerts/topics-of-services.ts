@@ -1,5 +1,6 @@
 // topic.rising for many services in one go, from the stored analyses (remark_terms): the
-// week of the candidates is read in one query, their 8 weeks before in one more; each
+// week of the candidates is read in one query, their 8 weeks before in one more (only the
+// analyses, unsorted: they are only counted); each
 // service's topics are then found in this process (topicsOf) from its own remarks only, and
 // counted in the 8 weeks before by the finder itself (compared: as the topics endpoint and
 // topicsOfPeriod count them). Other services' remarks are not read: they cannot change a
@@ -7,7 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { DayPeriod } from '../kernel/calendar.js';
-import { remarksOfWindow } from '../topics/topic-remarks.js';
+import { analysesOfWindow, remarksOfWindow } from '../topics/topic-remarks.js';
 import { MAX_REMARKS_ANALYSED, topicsOf } from '../topics/find-topics.js';
 import { periodTopicsOf, type PeriodTopics } from '../topics/topics-of-period.js';
 
@@ -29,11 +30,14 @@ export async function topicsOfServices(
 ): Promise<Map<string, PeriodTopics>> {
   const result = new Map<string, PeriodTopics>();
   if (serviceIds.length === 0) return result;
-  const [week, before] = await Promise.all([remarksOfWindow(db, serviceIds, focus), remarksOfWindow(db, serviceIds, comparison)]);
+  const [week, before] = await Promise.all([
+    remarksOfWindow(db, serviceIds, focus),
+    analysesOfWindow(db, serviceIds, comparison, MAX_REMARKS_ANALYSED),
+  ]);
   for (const serviceId of serviceIds) {
     const service = services.find((s) => s.id === serviceId)!;
     const current = week.get(serviceId)!.slice(0, MAX_REMARKS_ANALYSED);
-    const found = await topicsOf(current, before.get(serviceId)!.slice(0, MAX_REMARKS_ANALYSED), {
+    const found = await topicsOf(current, before.get(serviceId)!, {
       limit: options.limit,
       minCount: options.minCount,
       serviceNames: Object.entries(service.name).map(([lang, text]) => ({ text, lang })),

@@ -40,30 +40,38 @@ interface StoredRow extends TopicRemark {
  * analysis's tokens once. Rows come in any order and are put at their place.
  */
 async function withAnalysis(rows: readonly StoredRow[]): Promise<AnalysedRemark[]> {
-  const current = (row: StoredRow) => row.analysis !== null && isCurrentAnalysis(row.analyser_version);
+  const analysisOf = await analyserOf(rows);
+  const out = new Array<AnalysedRemark>(rows.length);
+  for (const row of rows) {
+    const { id, score, remark, lang } = row;
+    out[row.place - 1] = { id, score, remark, lang, analysis: analysisOf(row) };
+  }
+  return out;
+}
+
+/** What a remark's analysis is read from: the stored text, or (none the current analyser can read) the remark. */
+interface StoredAnalysis {
+  remark: string;
+  lang: string;
+  analysis: string | null;
+  analyser_version: number | null;
+}
+
+/** Each row's analysis: the stored one parsed once per distinct text, or made now. */
+async function analyserOf(rows: readonly StoredAnalysis[]): Promise<(row: StoredAnalysis) => RemarkAnalysis> {
+  const current = (row: StoredAnalysis) => row.analysis !== null && isCurrentAnalysis(row.analyser_version);
   const analyse = rows.every(current) ? null : await loadAnalyser();
   const decode = analysisDecoder();
   const parsed = new Map<string, RemarkAnalysis>();
-  const parse = (text: string) => {
-    let analysis = parsed.get(text);
+  return (row) => {
+    if (!current(row)) return analyse!(row.remark, row.lang);
+    let analysis = parsed.get(row.analysis!);
     if (analysis === undefined) {
-      analysis = decode(text);
-      parsed.set(text, analysis);
+      analysis = decode(row.analysis!);
+      parsed.set(row.analysis!, analysis);
     }
     return analysis;
   };
-  const out = new Array<AnalysedRemark>(rows.length);
-  for (const row of rows) {
-    const { id, score, remark, lang, analysis } = row;
-    out[row.place - 1] = {
-      id,
-      score,
-      remark,
-      lang,
-      analysis: current(row) ? parse(analysis!) : analyse!(remark, lang),
-    };
-  }
-  return out;
 }
 
 /**
@@ -144,7 +152,16 @@ export async function serviceNames(db: Kysely<Database>, serviceIds: readonly st
   return rows.flatMap((row) => Object.entries(row.name).map(([lang, text]) => ({ text, lang })));
 }
 
-/** The remarks of many services in a period with their terms, per service, newest first (alerts: the week of every candidate at once, and the 8 weeks before). */
+/** The responses of some services in a period of local days (the time range lets the index of their times find them). */
+const inWindow = <O>(q: SelectQueryBuilder<Database, 'responses', O>, serviceIds: readonly string[], period: DayPeriod) =>
+  q
+    .where('responses.service_id', 'in', serviceIds)
+    .where('responses.received_at', '>=', sql<Date>`${addDays(period.from, -1)}::date`)
+    .where('responses.received_at', '<', sql<Date>`${addDays(period.to, 2)}::date`)
+    .where('responses.local_day', '>=', period.from)
+    .where('responses.local_day', '<=', period.to);
+
+/** The remarks of many services in a period with their terms, per service, newest first (alerts: the week of every candidate at once). */
 export async function remarksOfWindow(
   db: Kysely<Database>,
   serviceIds: readonly string[],
@@ -152,20 +169,42 @@ export async function remarksOfWindow(
 ): Promise<Map<string, AnalysedRemark[]>> {
   const byService = new Map<string, AnalysedRemark[]>(serviceIds.map((id) => [id, []]));
   if (serviceIds.length === 0) return byService;
-  const rows = await remarksWithTerms(
-    db,
-    (q) =>
-      q
-        .where('service_id', 'in', serviceIds)
-        .where('received_at', '>=', sql<Date>`${addDays(period.from, -1)}::date`)
-        .where('received_at', '<', sql<Date>`${addDays(period.to, 2)}::date`)
-        .where('local_day', '>=', period.from)
-        .where('local_day', '<=', period.to),
-    null,
-  ).execute();
+  const rows = await remarksWithTerms(db, (q) => inWindow(q, serviceIds, period), null).execute();
   const analysed = await withAnalysis(rows);
   const serviceOf = new Array<string>(rows.length);
   for (const row of rows) serviceOf[row.place - 1] = row.service_id;
   for (let i = 0; i < analysed.length; i += 1) byService.get(serviceOf[i]!)!.push(analysed[i]!);
+  return byService;
+}
+
+/**
+ * Only the analyses of the remarks of many services in a period, per service, in no order
+ * (alerts: the 8 weeks before of every candidate, about 115,000 remarks in bench:alerts).
+ * A compared period is only counted, and its count does not depend on the order
+ * (find-topics.ts), so PostgreSQL does not sort them: that sort, of every remark with its
+ * analysis, spilled to disk. A service with more remarks than `max` is read again, newest
+ * first, up to `max`, as remarksOfServices reads one.
+ */
+export async function analysesOfWindow(
+  db: Kysely<Database>,
+  serviceIds: readonly string[],
+  period: DayPeriod,
+  max: number,
+): Promise<Map<string, { analysis: RemarkAnalysis }[]>> {
+  const byService = new Map<string, { analysis: RemarkAnalysis }[]>(serviceIds.map((id) => [id, []]));
+  if (serviceIds.length === 0) return byService;
+  const withRemark = db.selectFrom('responses').where('responses.remark', 'is not', null);
+  const rows = await inWindow(withRemark, serviceIds, period)
+    .leftJoin('remark_terms as t', (join) =>
+      join.onRef('t.service_id', '=', 'responses.service_id').onRef('t.response_id', '=', 'responses.id'),
+    )
+    .select(['responses.service_id', 'responses.remark', 'responses.lang', 't.analysis', 't.analyser_version'])
+    .$narrowType<{ remark: string }>()
+    .execute();
+  const analysisOf = await analyserOf(rows);
+  for (const row of rows) byService.get(row.service_id)!.push({ analysis: analysisOf(row) });
+  for (const [serviceId, list] of byService) {
+    if (list.length > max) byService.set(serviceId, await remarksOfServices(db, { serviceIds: [serviceId], period }, max));
+  }
   return byService;
 }

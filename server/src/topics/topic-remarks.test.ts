@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eraseRemark } from '../remarks/remarks.js';
+import { findService } from '../services/services.js';
+import { FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
+import { BACKENDS } from '../testing/test-database.js';
+import { record } from '../demo/workload.js';
+import { loadAnalyser } from './analyse-remark.js';
+import { encodeAnalysis } from './analysis-codec.js';
+import { analysesOfWindow, remarksOfServices, remarksOfWindow } from './topic-remarks.js';
+
+const GENT = FIXTURE_SERVICES.gent.id;
+const GROEIPAKKET = FIXTURE_SERVICES.groeipakket.id;
+const WINDOW = { from: '2026-03-02', to: '2026-03-29' };
+const stored = (list: readonly { analysis: Parameters<typeof encodeAnalysis>[0] }[]) => list.map((r) => encodeAnalysis(r.analysis)).sort();
+
+describe.each(BACKENDS)('the analyses of a window of days (alerts: the 8 weeks before) on %s', (kind) => {
+  let t: TestApp;
+  const ids: Record<string, string[]> = { [GENT]: [], [GROEIPAKKET]: [] };
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    const texts = [
+      'De kalender toont geen vrije dagen',
+      'Itsme login werkt niet.',
+      'Het formulier liep vast.',
+      'Prima.',
+      'Le paiement échoue',
+    ];
+    // 1 March to 31 March, 09:00 UTC: the window's first and last days and the days around it.
+    for (const serviceId of [GENT, GROEIPAKKET]) {
+      const service = (await findService(t.database.db, serviceId))!;
+      for (let day = 1; day <= 31; day += 1) {
+        const remark = `${texts[day % texts.length]} (${serviceId} ${day})`;
+        const lang = remark.startsWith('Le ') ? 'fr' : 'nl';
+        const at = new Date(Date.UTC(2026, 2, day, 9));
+        const outcome = await record(t.database.db, service, { serviceId, submissionId: randomUUID(), score: 2, remark, lang }, at);
+        ids[serviceId]!.push((outcome as { id: string }).id);
+      }
+    }
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('reads the same analyses as the full read, per service, also for remarks without a row or with an outdated one, and not an erased one', async () => {
+    const db = t.database.db;
+    // As during an upgrade: one remark without a row, one written by an older analyser.
+    await db.deleteFrom('remark_terms').where('response_id', '=', ids[GENT]![10]!).execute();
+    await db.updateTable('remark_terms').set({ analyser_version: 1, analysis: '{}' }).where('response_id', '=', ids[GENT]![11]!).execute();
+    expect(await eraseRemark(db, GENT, ids[GENT]![12]!)).toBe(true);
+
+    const services = [GENT, GROEIPAKKET];
+    const full = await remarksOfWindow(db, services, WINDOW);
+    const analyses = await analysesOfWindow(db, services, WINDOW, 20_000);
+    expect([...analyses.keys()]).toEqual(services);
+    for (const serviceId of services) expect(stored(analyses.get(serviceId)!)).toEqual(stored(full.get(serviceId)!));
+    // 2 to 29 March, less the erased remark.
+    expect(analyses.get(GENT)).toHaveLength(27);
+    expect(analyses.get(GROEIPAKKET)).toHaveLength(28);
+    const analyse = await loadAnalyser();
+    const withoutRow = full.get(GENT)!.find((r) => r.id === ids[GENT]![10])!;
+    expect(encodeAnalysis(withoutRow.analysis)).toBe(encodeAnalysis(analyse(withoutRow.remark, 'nl')));
+    expect(stored(analyses.get(GENT)!)).toContain(encodeAnalysis(analyse(withoutRow.remark, 'nl')));
+  });
+
+  it('reads a service with more remarks than the cap as the topics read it: its newest, up to the cap', async () => {
+    const db = t.database.db;
+    const analyses = await analysesOfWindow(db, [GENT, GROEIPAKKET], WINDOW, 5);
+    for (const serviceId of [GENT, GROEIPAKKET]) {
+      const newest = await remarksOfServices(db, { serviceIds: [serviceId], period: WINDOW }, 5);
+      expect(newest.map((r) => r.remark.match(/ (\d+)\)$/u)![1])).toEqual(['29', '28', '27', '26', '25']);
+      expect(stored(analyses.get(serviceId)!)).toEqual(stored(newest));
+    }
+  });
+
+  it('reads nothing for no services, and an empty list for a service without remarks in the window', async () => {
+    const db = t.database.db;
+    expect((await analysesOfWindow(db, [], WINDOW, 10)).size).toBe(0);
+    const none = await analysesOfWindow(db, [GENT], { from: '2025-01-01', to: '2025-01-31' }, 10);
+    expect(none.get(GENT)).toEqual([]);
+  });
+});
