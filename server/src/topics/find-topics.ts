@@ -170,13 +170,15 @@ export async function topicsOf(
         lexicon,
       });
   // In any order: a batch's decisions are made on its counts, so each remark's terms (and
-  // the count of each topic) are the same whatever order the remarks come in.
-  const before = compared
-    ? batchTerms(
-        compared.map((r) => r.analysis),
-        { lexicon, translations: dictionary },
-      )
-    : null;
+  // the count of each topic) are the same whatever order the remarks come in. Without a
+  // topic there is nothing to count (alerts: many services' weeks have none).
+  const before =
+    compared && found.length > 0
+      ? batchTerms(
+          compared.map((r) => r.analysis),
+          { lexicon, translations: dictionary },
+        )
+      : null;
   const previous = found.map(() => 0);
   for (const text of before ?? []) {
     const t = topicOfRemark(text, found);
@@ -200,7 +202,7 @@ export async function topicsOf(
         forms: formsOf(here, rows, term),
         keyness: null,
       })),
-      compared: before ? { count: previous[index]!, share: percentage(previous[index]!, before.length) } : null,
+      compared: compared ? { count: previous[index]!, share: percentage(previous[index]!, compared.length) } : null,
     };
     indexes.set(topic, rows);
     typical.set(topic, c.typical);
@@ -208,7 +210,7 @@ export async function topicsOf(
   });
   return {
     remarks: current.length,
-    comparedRemarks: before ? before.length : null,
+    comparedRemarks: compared ? compared.length : null,
     tooFew,
     topics,
     rows: [...current],
