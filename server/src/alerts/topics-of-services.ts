@@ -1,6 +1,6 @@
 // topic.rising for many services in one go, from the stored analyses (remark_terms): the
 // week of the candidates is read in one query, their 8 weeks before in one more (only the
-// analyses, unsorted: they are only counted); each
+// analyses, unsorted: they are only counted; plus one per service over the cap); each
 // service's topics are then found in this process (topicsOf) from its own remarks only, and
 // counted in the 8 weeks before by the finder itself (compared: as the topics endpoint and
 // topicsOfPeriod count them). Other services' remarks are not read: they cannot change a

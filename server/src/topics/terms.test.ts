@@ -117,7 +117,14 @@ describe('the terms of a remark', () => {
   it('analyses a word by the separable verb it is part of every time, and the same word alone as itself (the analyser keeps both)', async () => {
     const analyse = await loadAnalyser();
     const stored = (text: string) => encodeAnalysis(analyse(text, 'nl'));
-    const texts = ['Het formulier liep vast.', 'Ik liep naar huis.', 'vul het formulier in', 'ik vul het formulier', 'het is ingevuld'];
+    const texts = [
+      'Het formulier liep vast.',
+      'Ik liep naar huis.',
+      'vul het formulier in',
+      'ik vul het formulier',
+      'het is ingevuld',
+      'vast',
+    ];
     const first = texts.map(stored);
     expect(first).toEqual([
       'nl|het|formulier=9!|liep=vastliep+vast,4!|vast',
@@ -125,6 +132,7 @@ describe('the terms of a remark', () => {
       'nl|vul=invul+invul,len!|het|formulier=9!|in',
       'nl|ik|vul=3!|het|formulier=9!',
       'nl|het|is|ingevuld=invul+invul,len!',
+      'nl|vast=4!', // the particle of the first remark carries no term; the word alone does
     ]);
     // Again, in the other order: what the analyser keeps never changes an analysis.
     expect([...texts].reverse().map(stored).reverse()).toEqual(first);

@@ -42,9 +42,9 @@ describe.each(BACKENDS)('the analyses of a window of days (alerts: the 8 weeks b
 
   it('reads the same analyses as the full read, per service, also for remarks without a row or with an outdated one, and not an erased one', async () => {
     const db = t.database.db;
-    // As during an upgrade: one remark without a row, one written by an older analyser.
+    // As during an upgrade: one remark without a row (Dutch), one written by an older analyser (French, 14 March).
     await db.deleteFrom('remark_terms').where('response_id', '=', ids[GENT]![10]!).execute();
-    await db.updateTable('remark_terms').set({ analyser_version: 1, analysis: '{}' }).where('response_id', '=', ids[GENT]![11]!).execute();
+    await db.updateTable('remark_terms').set({ analyser_version: 1, analysis: '{}' }).where('response_id', '=', ids[GENT]![13]!).execute();
     expect(await eraseRemark(db, GENT, ids[GENT]![12]!)).toBe(true);
 
     const services = [GENT, GROEIPAKKET];
@@ -55,20 +55,30 @@ describe.each(BACKENDS)('the analyses of a window of days (alerts: the 8 weeks b
     // 2 to 29 March, less the erased remark.
     expect(analyses.get(GENT)).toHaveLength(27);
     expect(analyses.get(GROEIPAKKET)).toHaveLength(28);
+    // Both analysed now, each in its own language.
     const analyse = await loadAnalyser();
-    const withoutRow = full.get(GENT)!.find((r) => r.id === ids[GENT]![10])!;
-    expect(encodeAnalysis(withoutRow.analysis)).toBe(encodeAnalysis(analyse(withoutRow.remark, 'nl')));
-    expect(stored(analyses.get(GENT)!)).toContain(encodeAnalysis(analyse(withoutRow.remark, 'nl')));
+    const read = stored(analyses.get(GENT)!);
+    for (const [index, lang, other] of [
+      [10, 'nl', 'fr'],
+      [13, 'fr', 'nl'],
+    ] as const) {
+      const { remark } = full.get(GENT)!.find((r) => r.id === ids[GENT]![index])!;
+      expect(read).toContain(encodeAnalysis(analyse(remark, lang)));
+      expect(encodeAnalysis(analyse(remark, lang))).not.toBe(encodeAnalysis(analyse(remark, other)));
+    }
   });
 
-  it('reads a service with more remarks than the cap as the topics read it: its newest, up to the cap', async () => {
+  it('reads a service with more remarks than the cap as the full read did: its newest, up to the cap', async () => {
     const db = t.database.db;
-    const analyses = await analysesOfWindow(db, [GENT, GROEIPAKKET], WINDOW, 5);
-    for (const serviceId of [GENT, GROEIPAKKET]) {
-      const newest = await remarksOfServices(db, { serviceIds: [serviceId], period: WINDOW }, 5);
-      expect(newest.map((r) => r.remark.match(/ (\d+)\)$/u)![1])).toEqual(['29', '28', '27', '26', '25']);
-      expect(stored(analyses.get(serviceId)!)).toEqual(stored(newest));
+    const services = [GENT, GROEIPAKKET];
+    const full = await remarksOfWindow(db, services, WINDOW);
+    // 27 and 28 remarks: under, at and over the cap.
+    for (const max of [5, 27, 28]) {
+      const analyses = await analysesOfWindow(db, services, WINDOW, max);
+      for (const serviceId of services) expect(stored(analyses.get(serviceId)!)).toEqual(stored(full.get(serviceId)!.slice(0, max)));
     }
+    const newest = await remarksOfServices(db, { serviceIds: [GROEIPAKKET], period: WINDOW }, 5);
+    expect(newest.map((r) => r.remark.match(/ (\d+)\)$/u)![1])).toEqual(['29', '28', '27', '26', '25']);
   });
 
   it('reads nothing for no services, and an empty list for a service without remarks in the window', async () => {

@@ -182,7 +182,7 @@ export async function remarksOfWindow(
  * (alerts: the 8 weeks before of every candidate, about 115,000 remarks in bench:alerts).
  * A compared period is only counted, and its count does not depend on the order
  * (find-topics.ts), so PostgreSQL does not sort them: that sort, of every remark with its
- * analysis, spilled to disk. A service with more remarks than `max` is read again, newest
+ * text, spilled to disk. A service with more remarks than `max` is read again, newest
  * first, up to `max`, as remarksOfServices reads one.
  */
 export async function analysesOfWindow(

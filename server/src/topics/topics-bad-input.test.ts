@@ -38,6 +38,15 @@ describe('the topic finder on bad input', () => {
     }
   });
 
+  it('counts the remarks of a compared period also when there is no topic to count in it', async () => {
+    const compared = await analysed(['Itsme werkt niet', 'Prima', 'Het formulier liep vast.'].map((t, i) => row(100 + i, t)));
+    for (const current of [['Itsme werkt niet'], ['Prima', 'Vlot', 'Goed', 'Dank u', 'Top', 'Snel', 'Oké']]) {
+      const found = await topicsOf(await analysed(current.map((t, i) => row(i, t))), compared, { limit: 10, minCount: 3 });
+      expect(found.topics).toEqual([]);
+      expect(found.comparedRemarks).toBe(3);
+    }
+  });
+
   it('never throws on empty, one-word, emoji-only, 2,000-character, all-caps and mixed-language remarks', async () => {
     const long = 'Het formulier laadt traag en de knop om te bevestigen doet niets. '.repeat(31).slice(0, 2000);
     const texts: (string | [string, string])[] = [
