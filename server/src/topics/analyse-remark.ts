@@ -130,26 +130,6 @@ function wordAnalysis(
 /** At most this many words' analyses are kept per language (bounded: a long-running server sees many words). */
 const MAX_KEPT_WORDS = 50_000;
 
-/** The lexicon's forms of several words in one language, by the stem of their first word. */
-const sequencesByLanguage = new WeakMap<ConceptIndex, Map<Language, Map<string, { stems: string[]; concept: string }[]>>>();
-
-function sequencesIn(lexicon: ConceptIndex, lang: Language) {
-  let byLanguage = sequencesByLanguage.get(lexicon);
-  if (byLanguage === undefined) {
-    byLanguage = new Map();
-    sequencesByLanguage.set(lexicon, byLanguage);
-  }
-  let sequences = byLanguage.get(lang);
-  if (sequences === undefined) {
-    const prefix = `${lang}:`;
-    sequences = new Map(
-      [...lexicon.sequences].filter(([key]) => key.startsWith(prefix)).map(([key, list]) => [key.slice(prefix.length), list]),
-    );
-    byLanguage.set(lang, sequences);
-  }
-  return sequences;
-}
-
 export function analyseWith(
   dictionary: Dictionaries,
   lexicon: ConceptIndex,
@@ -161,7 +141,7 @@ export function analyseWith(
   const parts = clauses(text);
   const all = parts.flat().slice(0, MAX_WORDS);
   const lang = languageOf(sentIn, all);
-  const sequences = sequencesIn(lexicon, lang);
+  const sequences = lexicon.sequences.get(lang);
   let words = kept.get(lang);
   if (words === undefined) {
     words = new Map();
@@ -177,7 +157,7 @@ export function analyseWith(
     const stems = list.map((w, i) => stemOf(lang, joined.get(i) ?? w));
     for (let i = 0; i < list.length; i += 1) {
       const word = list[i]!;
-      const sequence = sequences.get(stems[i]!)?.find((s) => s.stems.every((stem, k) => stems[i + k] === stem));
+      const sequence = sequences?.get(stems[i]!)?.find((s) => s.stems.every((stem, k) => stems[i + k] === stem));
       if (sequence) {
         const n = sequence.stems.length;
         tokens.push({

@@ -90,12 +90,24 @@ function decodeToken(text: string): TokenAnalysis {
 }
 
 /**
- * Decodes stored analyses. A token written the same way in several remarks is decoded once
- * and shared (read only): a batch of remarks repeats most of its words.
+ * Decodes stored analyses. The same stored text gives the same analysis object, and a token
+ * written the same way in several remarks is decoded once; both are shared (read only): a
+ * batch repeats whole remarks ("Alles ok") and most of its words, and batch-terms.ts then
+ * resolves a shared analysis's tokens once.
  */
 export function analysisDecoder(): (text: string) => RemarkAnalysis {
   const tokens = new Map<string, TokenAnalysis>();
+  const analyses = new Map<string, RemarkAnalysis>();
   return (text) => {
+    let analysis = analyses.get(text);
+    if (analysis === undefined) {
+      analysis = decode(text);
+      analyses.set(text, analysis);
+    }
+    return analysis;
+  };
+
+  function decode(text: string): RemarkAnalysis {
     if (text.startsWith('{')) {
       const { lang, tokens: list } = JSON.parse(text) as RemarkAnalysis;
       return { lang, tokens: list };
@@ -112,5 +124,5 @@ export function analysisDecoder(): (text: string) => RemarkAnalysis {
       out[i - 1] = token;
     }
     return { lang: parts[0] as Language, tokens: out };
-  };
+  }
 }

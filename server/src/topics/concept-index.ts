@@ -7,8 +7,8 @@ import { stemOf, words } from './language.js';
 export interface ConceptIndex {
   /** Concept by `lang:stem`: a stem means a concept only in its own language ("plots" is no plot in Dutch). */
   byStem: Map<string, string>;
-  /** Forms of several words, by `lang:stem` of their first word. */
-  sequences: Map<string, { stems: string[]; concept: string }[]>;
+  /** Forms of several words, per language, by the stem of their first word (longest first). */
+  sequences: Map<Language, Map<string, { stems: string[]; concept: string }[]>>;
   /** Every single-word form as written, per language. */
   surface: Map<Language, Set<string>>;
 }
@@ -33,11 +33,12 @@ export function concepts(): ConceptIndex {
           if (!index.surface.has(lang)) index.surface.set(lang, new Set());
           index.surface.get(lang)!.add(parts[0]!);
         } else {
-          const key = `${lang}:${stems[0]}`;
-          const list2 = index.sequences.get(key) ?? [];
+          if (!index.sequences.has(lang)) index.sequences.set(lang, new Map());
+          const byFirst = index.sequences.get(lang)!;
+          const list2 = byFirst.get(stems[0]!) ?? [];
           list2.push({ stems, concept });
-          index.sequences.set(
-            key,
+          byFirst.set(
+            stems[0]!,
             list2.sort((a, b) => b.stems.length - a.stems.length),
           );
         }

@@ -143,6 +143,9 @@ export function gsdmm(units: readonly Unit[], vocabulary: number, options: Gsdmm
   /** A cluster for unit u: each candidate's log p(unit | cluster) up to a constant, as in the paper. */
   const choose = (u: number, greedy: boolean, allowNew: boolean): number => {
     const words = units[u]!.words;
+    // Candidates in ascending cluster order: the same choice whatever order the index holds
+    // them in (inserted as first met: a unit meets a dozen clusters).
+    let count = 0;
     for (const word of words) {
       const clusters = clustersOf[word]!;
       const counts = countsOf[word]!;
@@ -151,23 +154,14 @@ export function gsdmm(units: readonly Unit[], vocabulary: number, options: Gsdmm
         if (touched[k] === 0) {
           touched[k] = 1;
           partial[k] = 0;
+          let at = count++;
+          while (at > 0 && candidates[at - 1]! > k) {
+            candidates[at] = candidates[at - 1]!;
+            at -= 1;
+          }
+          candidates[at] = k;
         }
         partial[k]! += wordPart(counts[c]!);
-      }
-    }
-    // Ascending cluster order: the same choice whatever order the index holds them in
-    // (an insertion sort: a unit meets a dozen clusters).
-    let count = 0;
-    for (const word of words) {
-      for (const k of clustersOf[word]!) {
-        if (touched[k] !== 1) continue;
-        touched[k] = 2;
-        let at = count++;
-        while (at > 0 && candidates[at - 1]! > k) {
-          candidates[at] = candidates[at - 1]!;
-          at -= 1;
-        }
-        candidates[at] = k;
       }
     }
     let max = -Infinity;

@@ -81,26 +81,24 @@ function remember(map: Map<string, string | null>, key: string, value: string | 
   return value;
 }
 
-function infinitiveIn(dictionary: ReadonlySet<string>, particle: string, form: string): string | null {
-  const memo = kept(dictionary).joined;
+function infinitiveIn(dictionary: ReadonlySet<string>, memo: Kept, particle: string, form: string): string | null {
   const key = `${particle} ${form}`;
-  const known = memo.get(key);
-  return known !== undefined ? known : remember(memo, key, joinedIn(dictionary, particle, form));
+  const known = memo.joined.get(key);
+  return known !== undefined ? known : remember(memo.joined, key, joinedIn(dictionary, particle, form));
 }
 
 /** The infinitive a participle ("ingevuld", "opgeladen", "aangevraagd") is a form of, or null. */
-function participleOf(dictionary: ReadonlySet<string>, word: string): string | null {
-  const memo = kept(dictionary).participles;
-  const known = memo.get(word);
+function participleOf(dictionary: ReadonlySet<string>, memo: Kept, word: string): string | null {
+  const known = memo.participles.get(word);
   if (known !== undefined) return known;
   for (const particle of PARTICLES) {
     if (word.startsWith(`${particle}ge`) && word.length > particle.length + 4) {
       const rest = word.slice(particle.length + 2);
       const found = joinedIn(dictionary, particle, rest.replace(/[dt]$/u, '')) ?? joinedIn(dictionary, particle, rest);
-      if (found) return remember(memo, word, found);
+      if (found) return remember(memo.participles, word, found);
     }
   }
-  return remember(memo, word, null);
+  return remember(memo.participles, word, null);
 }
 
 /**
@@ -108,10 +106,11 @@ function participleOf(dictionary: ReadonlySet<string>, word: string): string | n
  * particle, which then carries no term). Words not part of a separable verb are absent.
  */
 export function separableVerb(words: readonly string[], dictionary: ReadonlySet<string>): Map<number, string | null> {
+  const memo = kept(dictionary);
   const joined = new Map<number, string | null>();
   words.forEach((word, i) => {
     if (joined.has(i) || word.length < 5) return;
-    const found = participleOf(dictionary, word);
+    const found = participleOf(dictionary, memo, word);
     if (found) joined.set(i, found);
   });
   // "in te vullen": particle, "te", infinitive.
@@ -130,7 +129,7 @@ export function separableVerb(words: readonly string[], dictionary: ReadonlySet<
     if (!PARTICLES.has(particle) || joined.has(j)) continue;
     for (let i = j - 1; i >= Math.max(0, j - SPAN); i -= 1) {
       if (joined.has(i) || PARTICLES.has(words[i]!) || words[i]!.length < 2) continue;
-      const found = infinitiveIn(dictionary, particle, words[i]!);
+      const found = infinitiveIn(dictionary, memo, particle, words[i]!);
       if (found) {
         joined.set(i, found);
         joined.set(j, null);

@@ -57,21 +57,12 @@ interface StoredAnalysis {
   analyser_version: number | null;
 }
 
-/** Each row's analysis: the stored one parsed once per distinct text, or made now. */
+/** Each row's analysis: the stored one (the decoder parses each distinct text once), or made now. */
 async function analyserOf(rows: readonly StoredAnalysis[]): Promise<(row: StoredAnalysis) => RemarkAnalysis> {
   const current = (row: StoredAnalysis) => row.analysis !== null && isCurrentAnalysis(row.analyser_version);
   const analyse = rows.every(current) ? null : await loadAnalyser();
   const decode = analysisDecoder();
-  const parsed = new Map<string, RemarkAnalysis>();
-  return (row) => {
-    if (!current(row)) return analyse!(row.remark, row.lang);
-    let analysis = parsed.get(row.analysis!);
-    if (analysis === undefined) {
-      analysis = decode(row.analysis!);
-      parsed.set(row.analysis!, analysis);
-    }
-    return analysis;
-  };
+  return (row) => (current(row) ? decode(row.analysis!) : analyse!(row.remark, row.lang));
 }
 
 /**

@@ -82,7 +82,7 @@ export function typoCorrection(batch: TypoBatch): (lang: Language, token: TokenA
       const candidates = new Map<string, string>();
       const stems = frequentStems().get(lang);
       const lexiconStems = lexicon?.get(lang);
-      for (const variant of [term, ...deletions(term)]) {
+      for (const variant of variantsOf(term)) {
         for (const stem of stems?.get(variant) ?? []) candidates.set(stem, stem);
         for (const c of lexiconStems?.get(variant) ?? []) if (frequencyOf(lang, c.concept) >= FREQUENT) candidates.set(c.stem, c.concept);
       }
