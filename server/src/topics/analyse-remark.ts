@@ -23,7 +23,7 @@ import { isNegation, isStopWord, languageOf, NEGATION_TERM, stemOf } from './lan
 export const ANALYSER_VERSION = 3;
 
 /** Stored analyses of these versions are read as they are (2: the same analysis as JSON; the reindex rewrites them compact). */
-export const isCurrentAnalysis = (version: number | null) => version === ANALYSER_VERSION || version === 2;
+export const CURRENT_VERSIONS: readonly number[] = [ANALYSER_VERSION, 2];
 
 export interface TokenAnalysis {
   /** The word or words as written, lower case. */

@@ -5,7 +5,7 @@
 // (GSDMM, then cohesion), explain.ts says why each remark belongs. Only the service's own
 // remarks count: no other service's or organisation's remarks can change its topics.
 // findTopics reads the analyses stored at write time (remark_terms); a remark without a
-// row the current analyser can read (isCurrentAnalysis) is analysed on the fly (topics/topic-remarks.ts).
+// row the current analyser can read (CURRENT_VERSIONS) is analysed on the fly (topics/topic-remarks.ts).
 import type { Kysely } from 'kysely';
 import type { Topic, TopicExample } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
@@ -48,7 +48,7 @@ export interface FoundTopic {
   count: number;
   /** count as a percentage of the remarks analysed, 1 decimal. */
   share: number;
-  /** The response ids of its remarks, in the order the remarks were given (newest first from the database). */
+  /** The response ids of its remarks, in the finder's canonical order (by text, language and id): the same whatever order they came in. */
   remarkIds: string[];
   matches: Topic['matches'];
   /** The remarks of the compared period that would be in it: two of its terms (one for a topic of one term), best topic only. */
@@ -61,7 +61,7 @@ export interface FoundTopics {
   /** Fewer remarks than MIN_REMARKS or minCount: too few to find anything recurring (topics is empty). */
   tooFew: boolean;
   topics: FoundTopic[];
-  /** The analysed remarks, newest first; rowsOf gives a topic's rows, most typical first; matchedIn why one belongs. */
+  /** The analysed remarks, in the order given; rowsOf gives a topic's rows, most typical first; matchedIn why one belongs. */
   rows: TopicRemark[];
   matchedIn: (topic: FoundTopic, row: number) => TopicExample['matched'];
   rowsOf: (topic: FoundTopic) => number[];
@@ -195,7 +195,7 @@ export async function topicsOf(
       terms,
       count: rows.length,
       share: percentage(rows.length, current.length)!,
-      remarkIds: [...rows].sort((a, b) => a - b).map((i) => current[i]!.id),
+      remarkIds: [...c.remarks].sort((a, b) => a - b).map((k) => current[order[k]!]!.id),
       matches: c.terms.map((term) => ({
         term,
         remarks: rows.filter((i) => here[i]!.terms.has(term)).length,

@@ -13,6 +13,11 @@ const GENT = FIXTURE_SERVICES.gent.id;
 const GROEIPAKKET = FIXTURE_SERVICES.groeipakket.id;
 const WINDOW = { from: '2026-03-02', to: '2026-03-29' };
 const stored = (list: readonly { analysis: Parameters<typeof encodeAnalysis>[0] }[]) => list.map((r) => encodeAnalysis(r.analysis)).sort();
+/** The day of March a remark was written on (each remark says it). */
+const dayOf = (remark: string) => Number(remark.match(/ (\d+)\)$/u)![1]);
+/** The newest `max` of some remarks (the reads give them in no order). */
+const newest = <T extends { remark: string }>(list: readonly T[], max: number) =>
+  [...list].sort((a, b) => dayOf(b.remark) - dayOf(a.remark)).slice(0, max);
 
 describe.each(BACKENDS)('the analyses of a window of days (alerts: the 8 weeks before) on %s', (kind) => {
   let t: TestApp;
@@ -75,10 +80,15 @@ describe.each(BACKENDS)('the analyses of a window of days (alerts: the 8 weeks b
     // 27 and 28 remarks: under, at and over the cap.
     for (const max of [5, 27, 28]) {
       const analyses = await analysesOfWindow(db, services, WINDOW, max);
-      for (const serviceId of services) expect(stored(analyses.get(serviceId)!)).toEqual(stored(full.get(serviceId)!.slice(0, max)));
+      for (const serviceId of services) expect(stored(analyses.get(serviceId)!)).toEqual(stored(newest(full.get(serviceId)!, max)));
     }
-    const newest = await remarksOfServices(db, { serviceIds: [GROEIPAKKET], period: WINDOW }, 5);
-    expect(newest.map((r) => r.remark.match(/ (\d+)\)$/u)![1])).toEqual(['29', '28', '27', '26', '25']);
+    const capped = await remarksOfServices(db, { serviceIds: [GROEIPAKKET], period: WINDOW }, 5);
+    expect(capped.map((r) => dayOf(r.remark)).sort((a, b) => b - a)).toEqual([29, 28, 27, 26, 25]);
+    // At and under the cap, every remark.
+    for (const max of [28, 29]) {
+      const all = await remarksOfServices(db, { serviceIds: [GROEIPAKKET], period: WINDOW }, max);
+      expect(all.map((r) => dayOf(r.remark)).sort((a, b) => a - b)).toEqual(Array.from({ length: 28 }, (_, i) => i + 2));
+    }
   });
 
   it('reads nothing for no services, and an empty list for a service without remarks in the window', async () => {

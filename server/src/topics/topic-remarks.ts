@@ -1,7 +1,7 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../db/database.js';
 import { addDays, type DayPeriod } from '../kernel/calendar.js';
-import { isCurrentAnalysis, loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
+import { CURRENT_VERSIONS, loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
 import { analysisDecoder } from './analysis-codec.js';
 import type { RemarkRow } from '../remarks/remarks.js';
 
@@ -26,86 +26,124 @@ export interface ServicesRemarkFilter {
   scores?: readonly number[] | undefined;
 }
 
-/** A remark with its place in the newest-first order (1: newest) and its stored analysis (analysis-codec.ts; null: none yet). */
+/** A remark as read, in no order, with its stored analysis (analysis-codec.ts; null: none the current analyser reads). */
 interface StoredRow extends TopicRemark {
-  place: number;
+  service_id: string;
   analysis: string | null;
-  analyser_version: number | null;
 }
 
 /**
- * Each remark with its analysis, in the newest-first order: the stored one, or (not
- * reindexed yet) made now. The same stored text is parsed once and its analysis shared
- * (read only): remarks repeat ("Alles ok"), and batch-terms.ts then resolves a shared
- * analysis's tokens once. Rows come in any order and are put at their place.
+ * Each remark with its analysis, in the order read: the stored one, or (not reindexed yet)
+ * made now. The same stored text is parsed once and its analysis shared (read only):
+ * remarks repeat ("Alles ok"), and batch-terms.ts then resolves a shared analysis's tokens
+ * once.
  */
-async function withAnalysis(rows: readonly StoredRow[]): Promise<AnalysedRemark[]> {
+async function withAnalysis(rows: readonly StoredRow[]): Promise<{ remarks: AnalysedRemark[]; serviceOf: string[] }> {
   const analysisOf = await analyserOf(rows);
-  const out = new Array<AnalysedRemark>(rows.length);
-  for (const row of rows) {
+  const remarks = new Array<AnalysedRemark>(rows.length);
+  const serviceOf = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i]!;
     const { id, score, remark, lang } = row;
-    out[row.place - 1] = { id, score, remark, lang, analysis: analysisOf(row) };
+    remarks[i] = { id, score, remark, lang, analysis: analysisOf(row) };
+    serviceOf[i] = row.service_id;
   }
-  return out;
+  return { remarks, serviceOf };
 }
 
-/** What a remark's analysis is read from: the stored text, or (none the current analyser can read) the remark. */
+/** What a remark's analysis is read from: the stored text (currentAnalysis), or the remark. */
 interface StoredAnalysis {
   remark: string;
   lang: string;
   analysis: string | null;
-  analyser_version: number | null;
 }
 
 /** Each row's analysis: the stored one (the decoder parses each distinct text once), or made now. */
 async function analyserOf(rows: readonly StoredAnalysis[]): Promise<(row: StoredAnalysis) => RemarkAnalysis> {
-  const current = (row: StoredAnalysis) => row.analysis !== null && isCurrentAnalysis(row.analyser_version);
-  const analyse = rows.every(current) ? null : await loadAnalyser();
+  const analyse = rows.every((row) => row.analysis !== null) ? null : await loadAnalyser();
   const decode = analysisDecoder();
-  return (row) => (current(row) ? decode(row.analysis!) : analyse!(row.remark, row.lang));
+  return (row) => (row.analysis !== null ? decode(row.analysis) : analyse!(row.remark, row.lang));
 }
 
-/**
- * The remarks that `where` picks, newest first, up to `max`, with their stored terms. The
- * newest are picked from the responses alone and numbered (place) before the terms are
- * joined: sorting the analyses' text with them took PostgreSQL's sort to disk.
- */
-function remarksWithTerms(
-  db: Kysely<Database>,
-  where: (query: SelectQueryBuilder<Database, 'responses', object>) => SelectQueryBuilder<Database, 'responses', object>,
-  max: number | null,
-) {
-  let newest = where(db.selectFrom('responses').where('remark', 'is not', null))
-    .select(['service_id', 'id', 'score', 'remark', 'lang'])
-    .select((eb) =>
-      eb.fn
-        .agg<number>('row_number')
-        .over((over) => over.orderBy('received_at', 'desc').orderBy('id', 'desc'))
-        .as('place'),
+/** The stored analysis when the current analyser reads it (CURRENT_VERSIONS), else null: the remark is analysed on the fly. */
+const currentAnalysis = (table: string) =>
+  sql<
+    string | null
+  >`CASE WHEN ${sql.ref(`${table}.analyser_version`)} IN (${sql.join(CURRENT_VERSIONS.map((v) => sql.lit(v)))}) THEN ${sql.ref(`${table}.analysis`)} END`.as(
+    'analysis',
+  );
+
+type Where = (query: SelectQueryBuilder<Database, 'responses', object>) => SelectQueryBuilder<Database, 'responses', object>;
+
+const REMARK_COLUMNS = ['responses.service_id', 'responses.id', 'responses.score', 'responses.remark', 'responses.lang'] as const;
+
+/** The remarks that `where` picks with their stored terms, in no order. */
+function remarksWithTerms(db: Kysely<Database>, where: Where) {
+  return where(db.selectFrom('responses').where('responses.remark', 'is not', null))
+    .leftJoin('remark_terms as t', (join) =>
+      join.onRef('t.service_id', '=', 'responses.service_id').onRef('t.response_id', '=', 'responses.id'),
     )
-    .orderBy('received_at', 'desc')
-    .orderBy('id', 'desc');
-  if (max !== null) newest = newest.limit(max);
-  return db
-    .selectFrom(newest.as('r'))
-    .leftJoin('remark_terms as t', (join) => join.onRef('t.service_id', '=', 'r.service_id').onRef('t.response_id', '=', 'r.id'))
-    .select(['r.service_id', 'r.id', 'r.score', 'r.remark', 'r.lang', 'r.place', 't.analysis', 't.analyser_version'])
+    .select([...REMARK_COLUMNS, currentAnalysis('t')])
     .$narrowType<{ remark: string }>();
 }
 
-/** The remarks of some services in a period with their terms, newest first, up to `max` (for topics). */
+/**
+ * The newest `max` remarks that `where` picks with their stored terms, in no order. The
+ * newest are picked from the responses alone before the terms are joined: sorting the
+ * analyses' text with them took PostgreSQL's sort to disk.
+ */
+function newestWithTerms(db: Kysely<Database>, where: Where, max: number) {
+  const newest = where(db.selectFrom('responses').where('responses.remark', 'is not', null))
+    .select(REMARK_COLUMNS)
+    .orderBy('responses.received_at', 'desc')
+    .orderBy('responses.id', 'desc')
+    .limit(max);
+  return db
+    .selectFrom(newest.as('r'))
+    .leftJoin('remark_terms as t', (join) => join.onRef('t.service_id', '=', 'r.service_id').onRef('t.response_id', '=', 'r.id'))
+    .select(['r.service_id', 'r.id', 'r.score', 'r.remark', 'r.lang', currentAnalysis('t')])
+    .$narrowType<{ remark: string }>();
+}
+
+/** Whether `where` picks more than `max` remarks (counting stops at max + 1). */
+async function moreThan(db: Kysely<Database>, where: Where, max: number): Promise<boolean> {
+  const some = where(db.selectFrom('responses').where('responses.remark', 'is not', null))
+    .select(sql.lit(1).as('one'))
+    .limit(max + 1);
+  const { n } = await db
+    .selectFrom(some.as('s'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(n) > max;
+}
+
+/**
+ * The remarks that `where` picks, up to `max` (the newest), with their stored terms, in no
+ * order: the finder puts them in its own canonical order (find-topics.ts). Most periods
+ * hold fewer than `max`: they are read whole and unsorted (the count that says so costs a
+ * few milliseconds); only a period over the cap is sorted by PostgreSQL, to pick its newest.
+ */
+async function newestRemarks(db: Kysely<Database>, where: Where, max: number | null) {
+  const capped = max !== null && (await moreThan(db, where, max));
+  return withAnalysis(await (capped ? newestWithTerms(db, where, max) : remarksWithTerms(db, where)).execute());
+}
+
+/** The remarks of some services in a period with their terms, up to `max` (the newest), in no order (for topics). */
 export async function remarksOfServices(db: Kysely<Database>, filter: ServicesRemarkFilter, max: number): Promise<AnalysedRemark[]> {
   if (filter.serviceIds.length === 0) return [];
   const { serviceIds, period, scores } = filter;
-  const query = remarksWithTerms(
+  const { remarks } = await newestRemarks(
     db,
     (q) => {
-      const inPeriod = q.where('service_id', 'in', serviceIds).where('local_day', '>=', period.from).where('local_day', '<=', period.to);
-      return scores && scores.length > 0 ? inPeriod.where('score', 'in', scores) : inPeriod;
+      const inPeriod = q
+        .where('responses.service_id', 'in', serviceIds)
+        .where('responses.local_day', '>=', period.from)
+        .where('responses.local_day', '<=', period.to);
+      return scores && scores.length > 0 ? inPeriod.where('responses.score', 'in', scores) : inPeriod;
     },
     max,
   );
-  return withAnalysis(await query.execute());
+  return remarks;
 }
 
 const ROW_COLUMNS = [
@@ -152,7 +190,7 @@ const inWindow = <O>(q: SelectQueryBuilder<Database, 'responses', O>, serviceIds
     .where('responses.local_day', '>=', period.from)
     .where('responses.local_day', '<=', period.to);
 
-/** The remarks of many services in a period with their terms, per service, newest first (alerts: the week of every candidate at once). */
+/** The remarks of many services in a period with their terms, per service, in no order (alerts: the week of every candidate at once). */
 export async function remarksOfWindow(
   db: Kysely<Database>,
   serviceIds: readonly string[],
@@ -160,11 +198,8 @@ export async function remarksOfWindow(
 ): Promise<Map<string, AnalysedRemark[]>> {
   const byService = new Map<string, AnalysedRemark[]>(serviceIds.map((id) => [id, []]));
   if (serviceIds.length === 0) return byService;
-  const rows = await remarksWithTerms(db, (q) => inWindow(q, serviceIds, period), null).execute();
-  const analysed = await withAnalysis(rows);
-  const serviceOf = new Array<string>(rows.length);
-  for (const row of rows) serviceOf[row.place - 1] = row.service_id;
-  for (let i = 0; i < analysed.length; i += 1) byService.get(serviceOf[i]!)!.push(analysed[i]!);
+  const { remarks, serviceOf } = await newestRemarks(db, (q) => inWindow(q, serviceIds, period), null);
+  for (let i = 0; i < remarks.length; i += 1) byService.get(serviceOf[i]!)!.push(remarks[i]!);
   return byService;
 }
 
@@ -189,7 +224,7 @@ export async function analysesOfWindow(
     .leftJoin('remark_terms as t', (join) =>
       join.onRef('t.service_id', '=', 'responses.service_id').onRef('t.response_id', '=', 'responses.id'),
     )
-    .select(['responses.service_id', 'responses.remark', 'responses.lang', 't.analysis', 't.analyser_version'])
+    .select(['responses.service_id', 'responses.remark', 'responses.lang', currentAnalysis('t')])
     .$narrowType<{ remark: string }>()
     .execute();
   const analysisOf = await analyserOf(rows);

@@ -15,7 +15,7 @@ export interface PeriodTopic {
   share: number;
   comparisonCount: number;
   comparisonShare: number | null;
-  /** Up to 3 remark texts with the topic, newest first. */
+  /** Up to 3 remark texts with the topic, its most typical first. */
   examples: string[];
   /** The responses of those texts, in the same order (so that erasing one reaches the alert outbox). */
   exampleIds: string[];
