@@ -1,13 +1,20 @@
-// A/B of the write path: this checkout's insertNewResponses against another checkout's (a
-// `git worktree` of the commit before a change, with its dependencies installed), in one
-// process on one database, in alternating blocks (ABBA) so both see the same machine load.
-// A measurement, not a test; on a busy machine compare it with an A/A run (AB_BEFORE set to
-// this checkout) to see the noise.
+// A/B of the write path: one checkout's insertNewResponses against another's (each a `git
+// worktree` with its dependencies installed), in one process on one database, in
+// alternating blocks (ABBA) so both see the same machine load. A measurement, not a test.
+// Both sides run on this checkout's statement cache (their prepared-statements.ts re-exports
+// this one's), and are best both loaded from a worktree (AB_AFTER), so that they are loaded
+// alike. On a busy machine compare with an A/A run of two worktrees of the same commit to see
+// the noise.
 //
-//   git worktree add /tmp/before <commit> && (cd /tmp/before && pnpm install --offline)
-//   AB_BEFORE=/tmp/before pnpm --filter @feedbackinstrument/server bench:write-path-ab
+//   for w in before:<commit before> after:HEAD control:HEAD; do
+//     git worktree add /tmp/${w%%:*} ${w#*:} && (cd /tmp/${w%%:*} && pnpm install --offline &&
+//     echo "export * from '$PWD/server/src/db/prepared-statements.ts';" > server/src/db/prepared-statements.ts)
+//   done
+//   AB_BEFORE=/tmp/before AB_AFTER=/tmp/after pnpm --filter @feedbackinstrument/server bench:write-path-ab
+//   AB_BEFORE=/tmp/control AB_AFTER=/tmp/after pnpm --filter @feedbackinstrument/server bench:write-path-ab  # A/A
 //
-//   AB_BLOCKS (40), AB_PER_BLOCK (25 statements of 8 submissions), AB_DATABASE_URL (default: PGlite).
+//   AB_AFTER (default: this checkout), AB_BLOCKS (40), AB_PER_BLOCK (25 statements of 8 submissions),
+//   AB_DATABASE_URL (default: PGlite).
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,11 +23,13 @@ import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { insertOrganisation } from '../organisations/organisations.js';
 import { insertService } from '../services/services.js';
-import * as after from '../feedback/new-responses.js';
 
 if (!process.env.AB_BEFORE) throw new Error('Set AB_BEFORE to the other checkout (see the top of this file).');
 // Same SQL text, so both run as the same prepared statement of this checkout's driver.
 const before = await import(join(process.env.AB_BEFORE, 'server/src/feedback/new-responses.ts'));
+const after = await import(
+  process.env.AB_AFTER ? join(process.env.AB_AFTER, 'server/src/feedback/new-responses.ts') : '../feedback/new-responses.js'
+);
 const url = process.env.AB_DATABASE_URL ?? null;
 const database = connectDatabase({ databaseUrl: url, dataDir: url ? null : mkdtempSync(join(tmpdir(), 'ab-')) });
 await migrate(database.db);
