@@ -1581,7 +1581,7 @@ export interface components {
         Topic: {
             /** @description Remarks in the period that belong to the topic. A remark can belong to several topics. */
             count: number;
-            /** @description Up to 3 remarks of the topic, newest first, each with the words that made it belong. */
+            /** @description Up to 3 remarks of the topic, its most typical first, each with the words that made it belong. */
             examples: components["schemas"]["TopicExample"][];
             /** @description The term that started the topic (a concept or a stem); stable from period to period while the problem is said the same way. */
             key: string;

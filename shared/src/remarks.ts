@@ -132,7 +132,7 @@ export const Topic = z
     examples: z
       .array(TopicExample)
       .max(3)
-      .meta({ description: 'Up to 3 remarks of the topic, newest first, each with the words that made it belong.' }),
+      .meta({ description: 'Up to 3 remarks of the topic, its most typical first, each with the words that made it belong.' }),
   })
   .meta({ id: 'Topic' });
 export type Topic = z.infer<typeof Topic>;

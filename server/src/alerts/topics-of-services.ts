@@ -1,6 +1,7 @@
 // topic.rising for many services in one go, from the stored analyses (remark_terms): the
 // week of the candidates is read in one query, their 8 weeks before in one more (only the
-// analyses, unsorted: they are only counted; plus one per service over the cap); each
+// analyses: they are only counted), both unsorted, plus one per service over the cap (its
+// newest remarks, as the topics endpoint reads them); each
 // service's topics are then found in this process (topicsOf) from its own remarks only, and
 // counted in the 8 weeks before by the finder itself (compared: as the topics endpoint and
 // topicsOfPeriod count them). Other services' remarks are not read: they cannot change a
@@ -31,13 +32,12 @@ export async function topicsOfServices(
   const result = new Map<string, PeriodTopics>();
   if (serviceIds.length === 0) return result;
   const [week, before] = await Promise.all([
-    remarksOfWindow(db, serviceIds, focus),
+    remarksOfWindow(db, serviceIds, focus, MAX_REMARKS_ANALYSED),
     analysesOfWindow(db, serviceIds, comparison, MAX_REMARKS_ANALYSED),
   ]);
   for (const serviceId of serviceIds) {
     const service = services.find((s) => s.id === serviceId)!;
-    const current = week.get(serviceId)!.slice(0, MAX_REMARKS_ANALYSED);
-    const found = await topicsOf(current, before.get(serviceId)!, {
+    const found = await topicsOf(week.get(serviceId)!, before.get(serviceId)!, {
       limit: options.limit,
       minCount: options.minCount,
       serviceNames: Object.entries(service.name).map(([lang, text]) => ({ text, lang })),

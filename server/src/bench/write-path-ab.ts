@@ -6,9 +6,10 @@
 // alike. On a busy machine compare with an A/A run of two worktrees of the same commit to see
 // the noise.
 //
+//   main=$PWD   # in this checkout's root: the worktrees re-export its statement cache
 //   for w in before:<commit before> after:HEAD control:HEAD; do
 //     git worktree add /tmp/${w%%:*} ${w#*:} && (cd /tmp/${w%%:*} && pnpm install --offline &&
-//     echo "export * from '$PWD/server/src/db/prepared-statements.ts';" > server/src/db/prepared-statements.ts)
+//     echo "export * from '$main/server/src/db/prepared-statements.ts';" > server/src/db/prepared-statements.ts)
 //   done
 //   AB_BEFORE=/tmp/before AB_AFTER=/tmp/after pnpm --filter @feedbackinstrument/server bench:write-path-ab
 //   AB_BEFORE=/tmp/control AB_AFTER=/tmp/after pnpm --filter @feedbackinstrument/server bench:write-path-ab  # A/A

@@ -15,6 +15,7 @@ const WINDOW = { from: '2026-03-02', to: '2026-03-29' };
 const stored = (list: readonly { analysis: Parameters<typeof encodeAnalysis>[0] }[]) => list.map((r) => encodeAnalysis(r.analysis)).sort();
 /** The day of March a remark was written on (each remark says it). */
 const dayOf = (remark: string) => Number(remark.match(/ (\d+)\)$/u)![1]);
+const idsOf = (list: readonly { id: string }[]) => list.map((r) => r.id).sort();
 /** The newest `max` of some remarks (the reads give them in no order). */
 const newest = <T extends { remark: string }>(list: readonly T[], max: number) =>
   [...list].sort((a, b) => dayOf(b.remark) - dayOf(a.remark)).slice(0, max);
@@ -53,7 +54,7 @@ describe.each(BACKENDS)('the analyses of a window of days (alerts: the 8 weeks b
     expect(await eraseRemark(db, GENT, ids[GENT]![12]!)).toBe(true);
 
     const services = [GENT, GROEIPAKKET];
-    const full = await remarksOfWindow(db, services, WINDOW);
+    const full = await remarksOfWindow(db, services, WINDOW, 20_000);
     const analyses = await analysesOfWindow(db, services, WINDOW, 20_000);
     expect([...analyses.keys()]).toEqual(services);
     for (const serviceId of services) expect(stored(analyses.get(serviceId)!)).toEqual(stored(full.get(serviceId)!));
@@ -76,14 +77,23 @@ describe.each(BACKENDS)('the analyses of a window of days (alerts: the 8 weeks b
   it('reads a service with more remarks than the cap as the full read did: its newest, up to the cap', async () => {
     const db = t.database.db;
     const services = [GENT, GROEIPAKKET];
-    const full = await remarksOfWindow(db, services, WINDOW);
+    const full = await remarksOfWindow(db, services, WINDOW, 20_000);
     // 27 and 28 remarks: under, at and over the cap.
     for (const max of [5, 27, 28]) {
       const analyses = await analysesOfWindow(db, services, WINDOW, max);
-      for (const serviceId of services) expect(stored(analyses.get(serviceId)!)).toEqual(stored(newest(full.get(serviceId)!, max)));
+      const week = await remarksOfWindow(db, services, WINDOW, max);
+      for (const serviceId of services) {
+        const expected = newest(full.get(serviceId)!, max);
+        expect(stored(analyses.get(serviceId)!)).toEqual(stored(expected));
+        expect(idsOf(week.get(serviceId)!)).toEqual(idsOf(expected));
+      }
     }
     const capped = await remarksOfServices(db, { serviceIds: [GROEIPAKKET], period: WINDOW }, 5);
     expect(capped.map((r) => dayOf(r.remark)).sort((a, b) => b - a)).toEqual([29, 28, 27, 26, 25]);
+    // The scores asked for are picked before the cap (every remark here says 2).
+    const scored = await remarksOfServices(db, { serviceIds: [GROEIPAKKET], period: WINDOW, scores: [2] }, 5);
+    expect(idsOf(scored)).toEqual(idsOf(capped));
+    expect(await remarksOfServices(db, { serviceIds: [GROEIPAKKET], period: WINDOW, scores: [4, 5] }, 5)).toEqual([]);
     // At and under the cap, every remark.
     for (const max of [28, 29]) {
       const all = await remarksOfServices(db, { serviceIds: [GROEIPAKKET], period: WINDOW }, max);

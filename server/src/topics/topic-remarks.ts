@@ -112,7 +112,7 @@ async function moreThan(db: Kysely<Database>, where: Where, max: number): Promis
     .limit(max + 1);
   const { n } = await db
     .selectFrom(some.as('s'))
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(n) > max;
 }
@@ -121,29 +121,38 @@ async function moreThan(db: Kysely<Database>, where: Where, max: number): Promis
  * The remarks that `where` picks, up to `max` (the newest), with their stored terms, in no
  * order: the finder puts them in its own canonical order (find-topics.ts). Most periods
  * hold fewer than `max`: they are read whole and unsorted (the count that says so costs a
- * few milliseconds); only a period over the cap is sorted by PostgreSQL, to pick its newest.
+ * few milliseconds); a period over the cap is sorted by PostgreSQL, to pick its newest, and
+ * so is one that grew over it between the count and the read. `over`: known to be over.
  */
-async function newestRemarks(db: Kysely<Database>, where: Where, max: number | null) {
-  const capped = max !== null && (await moreThan(db, where, max));
-  return withAnalysis(await (capped ? newestWithTerms(db, where, max) : remarksWithTerms(db, where)).execute());
+async function newestRemarks(db: Kysely<Database>, where: Where, max: number, over = false) {
+  if (!over && !(await moreThan(db, where, max))) {
+    const rows = await remarksWithTerms(db, where).execute();
+    if (rows.length <= max) return withAnalysis(rows);
+  }
+  return withAnalysis(await newestWithTerms(db, where, max).execute());
 }
+
+/** The responses of some services in a period of local days (the time range lets the index of their times find them). */
+const inWindow = <O>(q: SelectQueryBuilder<Database, 'responses', O>, serviceIds: readonly string[], period: DayPeriod) =>
+  q
+    .where('responses.service_id', 'in', serviceIds)
+    .where('responses.received_at', '>=', sql<Date>`${addDays(period.from, -1)}::date`)
+    .where('responses.received_at', '<', sql<Date>`${addDays(period.to, 2)}::date`)
+    .where('responses.local_day', '>=', period.from)
+    .where('responses.local_day', '<=', period.to);
+
+/** The remarks of some services in a period: `inWindow` less the scores not asked for. */
+const inPeriod =
+  ({ serviceIds, period, scores }: ServicesRemarkFilter): Where =>
+  (q) => {
+    const picked = inWindow(q, serviceIds, period);
+    return scores && scores.length > 0 ? picked.where('responses.score', 'in', scores) : picked;
+  };
 
 /** The remarks of some services in a period with their terms, up to `max` (the newest), in no order (for topics). */
 export async function remarksOfServices(db: Kysely<Database>, filter: ServicesRemarkFilter, max: number): Promise<AnalysedRemark[]> {
   if (filter.serviceIds.length === 0) return [];
-  const { serviceIds, period, scores } = filter;
-  const { remarks } = await newestRemarks(
-    db,
-    (q) => {
-      const inPeriod = q
-        .where('responses.service_id', 'in', serviceIds)
-        .where('responses.local_day', '>=', period.from)
-        .where('responses.local_day', '<=', period.to);
-      return scores && scores.length > 0 ? inPeriod.where('responses.score', 'in', scores) : inPeriod;
-    },
-    max,
-  );
-  return remarks;
+  return (await newestRemarks(db, inPeriod(filter), max)).remarks;
 }
 
 const ROW_COLUMNS = [
@@ -181,26 +190,32 @@ export async function serviceNames(db: Kysely<Database>, serviceIds: readonly st
   return rows.flatMap((row) => Object.entries(row.name).map(([lang, text]) => ({ text, lang })));
 }
 
-/** The responses of some services in a period of local days (the time range lets the index of their times find them). */
-const inWindow = <O>(q: SelectQueryBuilder<Database, 'responses', O>, serviceIds: readonly string[], period: DayPeriod) =>
-  q
-    .where('responses.service_id', 'in', serviceIds)
-    .where('responses.received_at', '>=', sql<Date>`${addDays(period.from, -1)}::date`)
-    .where('responses.received_at', '<', sql<Date>`${addDays(period.to, 2)}::date`)
-    .where('responses.local_day', '>=', period.from)
-    .where('responses.local_day', '<=', period.to);
-
-/** The remarks of many services in a period with their terms, per service, in no order (alerts: the week of every candidate at once). */
+/**
+ * The remarks of many services in a period with their terms, per service, in no order
+ * (alerts: the week of every candidate at once), each service's up to `max` (the newest):
+ * one over it is read again on its own, as remarksOfServices reads one.
+ */
 export async function remarksOfWindow(
   db: Kysely<Database>,
   serviceIds: readonly string[],
   period: DayPeriod,
+  max: number,
 ): Promise<Map<string, AnalysedRemark[]>> {
   const byService = new Map<string, AnalysedRemark[]>(serviceIds.map((id) => [id, []]));
   if (serviceIds.length === 0) return byService;
-  const { remarks, serviceOf } = await newestRemarks(db, (q) => inWindow(q, serviceIds, period), null);
+  const { remarks, serviceOf } = await withAnalysis(await remarksWithTerms(db, (q) => inWindow(q, serviceIds, period)).execute());
   for (let i = 0; i < remarks.length; i += 1) byService.get(serviceOf[i]!)!.push(remarks[i]!);
+  await readOverCapAgain(db, byService, period, max);
   return byService;
+}
+
+/** A service with more than `max` remarks in the period: its newest `max`, read on their own. */
+async function readOverCapAgain<T>(db: Kysely<Database>, byService: Map<string, T[]>, period: DayPeriod, max: number): Promise<void> {
+  for (const [serviceId, list] of byService) {
+    if (list.length <= max) continue;
+    const { remarks } = await newestRemarks(db, inPeriod({ serviceIds: [serviceId], period }), max, true);
+    byService.set(serviceId, remarks as T[]);
+  }
 }
 
 /**
@@ -208,8 +223,8 @@ export async function remarksOfWindow(
  * (alerts: the 8 weeks before of every candidate, about 115,000 remarks in bench:alerts).
  * A compared period is only counted, and its count does not depend on the order
  * (find-topics.ts), so PostgreSQL does not sort them: that sort, of every remark with its
- * text, spilled to disk. A service with more remarks than `max` is read again, newest
- * first, up to `max`, as remarksOfServices reads one.
+ * text, spilled to disk. A service with more remarks than `max` is read again on its own,
+ * its newest `max`, as remarksOfServices reads one.
  */
 export async function analysesOfWindow(
   db: Kysely<Database>,
@@ -229,8 +244,6 @@ export async function analysesOfWindow(
     .execute();
   const analysisOf = await analyserOf(rows);
   for (const row of rows) byService.get(row.service_id)!.push({ analysis: analysisOf(row) });
-  for (const [serviceId, list] of byService) {
-    if (list.length > max) byService.set(serviceId, await remarksOfServices(db, { serviceIds: [serviceId], period }, max));
-  }
+  await readOverCapAgain(db, byService, period, max);
   return byService;
 }
