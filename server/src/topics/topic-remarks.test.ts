@@ -90,7 +90,7 @@ describe.each(BACKENDS)('the analyses of a window of days (alerts: the 8 weeks b
     }
     const capped = await remarksOfServices(db, { serviceIds: [GROEIPAKKET], period: WINDOW }, 5);
     expect(capped.map((r) => dayOf(r.remark)).sort((a, b) => b - a)).toEqual([29, 28, 27, 26, 25]);
-    // The scores asked for are picked before the cap (every remark here says 2).
+    // Over the cap the scores filter holds too: every remark here says 2, none 4 or 5.
     const scored = await remarksOfServices(db, { serviceIds: [GROEIPAKKET], period: WINDOW, scores: [2] }, 5);
     expect(idsOf(scored)).toEqual(idsOf(capped));
     expect(await remarksOfServices(db, { serviceIds: [GROEIPAKKET], period: WINDOW, scores: [4, 5] }, 5)).toEqual([]);
