@@ -11,6 +11,7 @@
 // - every other word is its Snowball stem (the lexicon's concept when it has one), and a long
 //   Dutch or German word also keeps the parts it can be split into (dictionary words).
 import type { Language } from '@feedbackinstrument/shared/constants';
+import { setBounded } from '../kernel/bounded-map.js';
 import { COMPOUNDING, dictionaryWords, type CompoundingLanguage } from './dictionary.js';
 import { separableVerb } from './separable-verbs.js';
 import { concepts, type ConceptIndex } from './concept-index.js';
@@ -127,7 +128,7 @@ function wordAnalysis(
   return token;
 }
 
-/** At most this many words' analyses are kept per language (bounded: a long-running server sees many words). */
+/** At most this many words' analyses are kept per language (setBounded). */
 const MAX_KEPT_WORDS = 50_000;
 
 export function analyseWith(
@@ -174,9 +175,12 @@ export function analyseWith(
       const key = whole === undefined ? word : whole === null ? ` ${word}` : `${word} ${whole}`;
       let token = words.get(key);
       if (token === undefined) {
-        token = whole === null ? { f: word, t: [] } : wordAnalysis(dictionary, lexicon, lang, word, whole);
-        if (words.size >= MAX_KEPT_WORDS) words.clear();
-        words.set(key, token);
+        token = setBounded(
+          words,
+          MAX_KEPT_WORDS,
+          key,
+          whole === null ? { f: word, t: [] } : wordAnalysis(dictionary, lexicon, lang, word, whole),
+        );
       }
       tokens.push(token);
     }

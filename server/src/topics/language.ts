@@ -1,6 +1,7 @@
 // Per-language word tools for topics: words of a text, negations, stop words (the `stopword`
 // package's lists), Snowball stems (the `snowball-stemmers` package) and a guess of the
 // language a remark is really written in (a French remark sent from a Dutch page).
+import { setBounded } from '../kernel/bounded-map.js';
 import snowball from 'snowball-stemmers';
 import { deu, eng, fra, nld } from 'stopword';
 import { LANGUAGES, type Language } from '@feedbackinstrument/shared/constants';
@@ -128,9 +129,7 @@ export function stemOf(lang: Language, word: string): string {
   if (stem === undefined) {
     stem = withoutAccents(stemmers.get(lang)!.stem(word));
     if (lang === 'nl') stem = stem.replace(/([^aeiou])\1$/u, '$1');
-    // Bounded: a server analysing many periods must not keep every word it ever saw.
-    if (stemCache.size > 100_000) stemCache.clear();
-    stemCache.set(word, stem);
+    setBounded(stemCache, 100_000, word, stem);
   }
   return stem;
 }

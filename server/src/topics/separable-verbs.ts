@@ -2,6 +2,7 @@
 // and "ingevuld" are the same word as "invullen" (and "laad … op" is "opladen"). A joined
 // form counts only when the Hunspell dictionary has it as an infinitive, so "ik kijk in de
 // kalender" (particle not at the end of its clause) stays what it is.
+import { setBounded } from '../kernel/bounded-map.js';
 
 const PARTICLES = new Set([
   'aan',
@@ -55,9 +56,9 @@ const joinedIn = (dictionary: ReadonlySet<string>, particle: string, form: strin
     .find((w) => w.endsWith('n') && dictionary.has(w)) ?? null;
 
 /**
- * What a word gives with a particle, and as a participle, kept per dictionary: a function of
- * the word alone, asked for every remark as it is written (the write path), and most words
- * recur. Bounded: a long-running server sees many words.
+ * What a word gives with a particle, and as a participle, kept per dictionary (setBounded):
+ * a function of the word alone, asked for every remark as it is written (the write path),
+ * and most words recur.
  */
 interface Kept {
   joined: Map<string, string | null>;
@@ -75,16 +76,10 @@ function kept(dictionary: ReadonlySet<string>): Kept {
   return memo;
 }
 
-function remember(map: Map<string, string | null>, key: string, value: string | null): string | null {
-  if (map.size >= MAX_KEPT) map.clear();
-  map.set(key, value);
-  return value;
-}
-
 function infinitiveIn(dictionary: ReadonlySet<string>, memo: Kept, particle: string, form: string): string | null {
   const key = `${particle} ${form}`;
   const known = memo.joined.get(key);
-  return known !== undefined ? known : remember(memo.joined, key, joinedIn(dictionary, particle, form));
+  return known !== undefined ? known : setBounded(memo.joined, MAX_KEPT, key, joinedIn(dictionary, particle, form));
 }
 
 /** The infinitive a participle ("ingevuld", "opgeladen", "aangevraagd") is a form of, or null. */
@@ -95,10 +90,10 @@ function participleOf(dictionary: ReadonlySet<string>, memo: Kept, word: string)
     if (word.startsWith(`${particle}ge`) && word.length > particle.length + 4) {
       const rest = word.slice(particle.length + 2);
       const found = joinedIn(dictionary, particle, rest.replace(/[dt]$/u, '')) ?? joinedIn(dictionary, particle, rest);
-      if (found) return remember(memo.participles, word, found);
+      if (found) return setBounded(memo.participles, MAX_KEPT, word, found);
     }
   }
-  return remember(memo.participles, word, null);
+  return setBounded(memo.participles, MAX_KEPT, word, null);
 }
 
 /**

@@ -77,15 +77,17 @@ type Where = (query: SelectQueryBuilder<Database, 'responses', object>) => Selec
 
 const REMARK_COLUMNS = ['responses.service_id', 'responses.id', 'responses.score', 'responses.remark', 'responses.lang'] as const;
 
+/** The remarks that `where` picks joined to their stored terms (`t`), in no order. */
+const joinedToTerms = (db: Kysely<Database>, where: Where) =>
+  where(db.selectFrom('responses').where('responses.remark', 'is not', null)).leftJoin('remark_terms as t', (join) =>
+    join.onRef('t.service_id', '=', 'responses.service_id').onRef('t.response_id', '=', 'responses.id'),
+  );
+
 /** The remarks that `where` picks with their stored terms, in no order. */
-function remarksWithTerms(db: Kysely<Database>, where: Where) {
-  return where(db.selectFrom('responses').where('responses.remark', 'is not', null))
-    .leftJoin('remark_terms as t', (join) =>
-      join.onRef('t.service_id', '=', 'responses.service_id').onRef('t.response_id', '=', 'responses.id'),
-    )
+const remarksWithTerms = (db: Kysely<Database>, where: Where) =>
+  joinedToTerms(db, where)
     .select([...REMARK_COLUMNS, currentAnalysis('t')])
     .$narrowType<{ remark: string }>();
-}
 
 /**
  * The newest `max` remarks that `where` picks with their stored terms, in no order. The
@@ -205,17 +207,23 @@ export async function remarksOfWindow(
   if (serviceIds.length === 0) return byService;
   const { remarks, serviceOf } = await withAnalysis(await remarksWithTerms(db, (q) => inWindow(q, serviceIds, period)).execute());
   for (let i = 0; i < remarks.length; i += 1) byService.get(serviceOf[i]!)!.push(remarks[i]!);
-  await readOverCapAgain(db, byService, period, max);
+  for (const [serviceId, newest] of await newestOfOverCap(db, byService, period, max)) byService.set(serviceId, newest);
   return byService;
 }
 
-/** A service with more than `max` remarks in the period: its newest `max`, read on their own. */
-async function readOverCapAgain<T>(db: Kysely<Database>, byService: Map<string, T[]>, period: DayPeriod, max: number): Promise<void> {
+/** Each service with more than `max` remarks in the period, with its newest `max`, read on their own. */
+async function newestOfOverCap(
+  db: Kysely<Database>,
+  byService: ReadonlyMap<string, readonly unknown[]>,
+  period: DayPeriod,
+  max: number,
+): Promise<[string, AnalysedRemark[]][]> {
+  const over: [string, AnalysedRemark[]][] = [];
   for (const [serviceId, list] of byService) {
     if (list.length <= max) continue;
-    const { remarks } = await newestRemarks(db, inPeriod({ serviceIds: [serviceId], period }), max, true);
-    byService.set(serviceId, remarks as T[]);
+    over.push([serviceId, (await newestRemarks(db, inPeriod({ serviceIds: [serviceId], period }), max, true)).remarks]);
   }
+  return over;
 }
 
 /**
@@ -234,16 +242,12 @@ export async function analysesOfWindow(
 ): Promise<Map<string, { analysis: RemarkAnalysis }[]>> {
   const byService = new Map<string, { analysis: RemarkAnalysis }[]>(serviceIds.map((id) => [id, []]));
   if (serviceIds.length === 0) return byService;
-  const withRemark = db.selectFrom('responses').where('responses.remark', 'is not', null);
-  const rows = await inWindow(withRemark, serviceIds, period)
-    .leftJoin('remark_terms as t', (join) =>
-      join.onRef('t.service_id', '=', 'responses.service_id').onRef('t.response_id', '=', 'responses.id'),
-    )
+  const rows = await joinedToTerms(db, (q) => inWindow(q, serviceIds, period))
     .select(['responses.service_id', 'responses.remark', 'responses.lang', currentAnalysis('t')])
     .$narrowType<{ remark: string }>()
     .execute();
   const analysisOf = await analyserOf(rows);
   for (const row of rows) byService.get(row.service_id)!.push({ analysis: analysisOf(row) });
-  await readOverCapAgain(db, byService, period, max);
+  for (const [serviceId, newest] of await newestOfOverCap(db, byService, period, max)) byService.set(serviceId, newest);
   return byService;
 }
