@@ -60,6 +60,7 @@ export const attachFollowUps = (qc: QueryCreator<any>) =>
       'e.channel',
       'e.score',
       'e.add_remark',
+      'e.new_analysis',
       'e.add_ease',
       'e.add_completed',
     ]);

@@ -2,10 +2,15 @@ import { sql, type QueryCreator } from 'kysely';
 import { ANALYSER_VERSION } from '../../topics/analyse-remark.js';
 
 // Rule: a remark's terms are stored with it. Every new response with a remark (`ins`) and
-// every remark attached to a stored response (`attached`) gets its remark_terms row in the
-// same statement, from the analysis the caller made of the item's remark (input.analysis),
-// so a remark and its terms commit together or not at all. The analysis is stored as the
-// text it came as: nothing in the database reads inside it.
+// every remark attached to a stored response (`attached`, which carries the item's analysis
+// from `existing`) gets its remark_terms row in the same statement, from the analysis the
+// caller made of the item's remark (input.analysis), so a remark and its terms commit
+// together or not at all. The analysis is stored as the text it came as: nothing in the
+// database reads inside it.
+// No ON CONFLICT: no row can be there already. A new response's id is new, and a remark is
+// only attached to a response that never had one (has_remark stays true after erasure), so
+// neither the reindex nor an earlier statement can have written its row. Checking the key
+// for a conflict cost every write (bench:write-path-ab, docs/benchmarks.md).
 
 /** `terms`: the remark_terms rows of this statement's new and attached remarks. */
 export const insertRemarkTerms = (qc: QueryCreator<any>) => {
@@ -18,13 +23,8 @@ export const insertRemarkTerms = (qc: QueryCreator<any>) => {
     .select(['ins.service_id', 'ins.id as response_id', sql.lit(ANALYSER_VERSION).as('analyser_version'), 'i.analysis']);
   const attached = qc
     .selectFrom('attached as a')
-    .innerJoin('input as i', 'i.ord', 'a.ord')
     .where('a.add_remark', '=', sql.lit(true))
-    .where('i.analysis', 'is not', null)
-    .select(['a.service_id', 'a.id as response_id', sql.lit(ANALYSER_VERSION).as('analyser_version'), 'i.analysis']);
-  return qc
-    .insertInto('remark_terms')
-    .columns(columns)
-    .expression(created.unionAll(attached))
-    .onConflict((oc) => oc.columns(['service_id', 'response_id']).doNothing());
+    .where('a.new_analysis', 'is not', null)
+    .select(['a.service_id', 'a.id as response_id', sql.lit(ANALYSER_VERSION).as('analyser_version'), 'a.new_analysis as analysis']);
+  return qc.insertInto('remark_terms').columns(columns).expression(created.unionAll(attached));
 };

@@ -59,6 +59,7 @@ export const lockResentSubmissions = (qc: QueryCreator<any>) =>
       'r.context',
       'r.channel',
       'i.remark as new_remark',
+      'i.analysis as new_analysis',
       'i.at',
       sql<boolean>`${addRemark}`.as('add_remark'),
       sql<number | null>`${addEase}`.as('add_ease'),
