@@ -101,6 +101,36 @@ describe.each(BACKENDS)('the analyses of a window of days (alerts: the 8 weeks b
     }
   });
 
+  it('keeps to the cap when remarks arrive between the count and the read: their newest', async () => {
+    const db = t.database.db;
+    const service = (await findService(db, GENT))!;
+    const april = { from: '2026-04-01', to: '2026-04-30' };
+    const write = (day: number) =>
+      record(
+        db,
+        service,
+        { serviceId: GENT, submissionId: randomUUID(), score: 3, remark: `Het formulier liep vast. (${GENT} ${day})` },
+        new Date(Date.UTC(2026, 3, day, 9)),
+      );
+    for (const day of [1, 2, 3]) await write(day);
+    // The count says 3, at the cap; a remark of 4 April is stored before the read.
+    let arrived = false;
+    const racing = db.withPlugin({
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        const [row] = args.result.rows as { n?: unknown }[];
+        if (!arrived && args.result.rows.length === 1 && row?.n !== undefined) {
+          arrived = true;
+          await write(4);
+        }
+        return args.result;
+      },
+    });
+    const read = await remarksOfServices(racing, { serviceIds: [GENT], period: april }, 3);
+    expect(arrived).toBe(true);
+    expect(read.map((r) => dayOf(r.remark)).sort((a, b) => a - b)).toEqual([2, 3, 4]);
+  });
+
   it('reads nothing for no services, and an empty list for a service without remarks in the window', async () => {
     const db = t.database.db;
     expect((await analysesOfWindow(db, [], WINDOW, 10)).size).toBe(0);
