@@ -49,8 +49,7 @@ const attachStatement = statementTemplate<
           .where(sql<boolean>`(NOT ${p.setCompleted}::boolean OR ${ref('completed')} IS NULL)`)
           .returning(['service_id', 'id', 'local_day', 'context', 'channel', 'score']),
       )
-      // The attached remark's terms, in the same statement, with no conflict to resolve: the
-      // update only attaches a remark to a response that never had one (write-path/remark-terms.ts).
+      // The attached remark's terms, in the same statement (as in write-path/remark-terms.ts).
       .with('terms', (qc) =>
         qc
           .insertInto('remark_terms')
@@ -60,7 +59,8 @@ const attachStatement = statementTemplate<
               .selectFrom('upd')
               .where(sql<boolean>`${p.setRemark}::boolean AND ${p.analysis}::text IS NOT NULL`)
               .select(['service_id', 'id', sql.lit(ANALYSER_VERSION).as('analyser_version'), sql`${p.analysis}::text`.as('analysis')]),
-          ),
+          )
+          .onConflict((oc) => oc.columns(['service_id', 'response_id']).doNothing()),
       )
       .with('rollup_delta', (qc) =>
         qc

@@ -7,10 +7,11 @@ import { ANALYSER_VERSION } from '../../topics/analyse-remark.js';
 // caller made of the item's remark (input.analysis), so a remark and its terms commit
 // together or not at all. The analysis is stored as the text it came as: nothing in the
 // database reads inside it.
-// No ON CONFLICT: no row can be there already. A new response's id is new, and a remark is
-// only attached to a response that never had one (has_remark stays true after erasure), so
-// neither the reindex nor an earlier statement can have written its row. Checking the key
-// for a conflict cost every write (bench:write-path-ab, docs/benchmarks.md).
+// ON CONFLICT DO NOTHING is a safety net, not a rule that runs: a new response's id is new,
+// and a remark is only attached to a response that never had one (has_remark stays true
+// after erasure), so no row can be there. It keeps a caller's duplicate item (against
+// insertNewResponses's contract) from failing the statement; without it bench:write-path-ab
+// measured no difference (docs/benchmarks.md, eleventh pass).
 
 /** `terms`: the remark_terms rows of this statement's new and attached remarks. */
 export const insertRemarkTerms = (qc: QueryCreator<any>) => {
@@ -26,5 +27,9 @@ export const insertRemarkTerms = (qc: QueryCreator<any>) => {
     .where('a.add_remark', '=', sql.lit(true))
     .where('a.new_analysis', 'is not', null)
     .select(['a.service_id', 'a.id as response_id', sql.lit(ANALYSER_VERSION).as('analyser_version'), 'a.new_analysis as analysis']);
-  return qc.insertInto('remark_terms').columns(columns).expression(created.unionAll(attached));
+  return qc
+    .insertInto('remark_terms')
+    .columns(columns)
+    .expression(created.unionAll(attached))
+    .onConflict((oc) => oc.columns(['service_id', 'response_id']).doNothing());
 };
