@@ -2,7 +2,7 @@
 // corpus, the two held-out corpora and the hand-written regression corpus, each with and
 // without the lexicon and the bilingual dictionary, over shuffled orders and in a second organisation), then the time
 // of the topics endpoint's work for 20,000 remarks (its cap) against the finder before it
-// (legacy/). On a throwaway PostgreSQL. A measurement; topics-quality.test.ts guards it.
+// (legacy/), with the year before empty and then holding as many. On a throwaway PostgreSQL. A measurement; topics-quality.test.ts guards it.
 import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import type { Kysely } from 'kysely';
