@@ -2,7 +2,8 @@
 // corpus, the two held-out corpora and the hand-written regression corpus, each with and
 // without the lexicon and the bilingual dictionary, over shuffled orders and in a second organisation), then the time
 // of the topics endpoint's work for 20,000 remarks (its cap) against the finder before it
-// (legacy/), with the year before empty and then holding as many. On a throwaway PostgreSQL. A measurement; topics-quality.test.ts guards it.
+// (legacy/), with the year before empty and then holding as many. On a throwaway
+// PostgreSQL. A measurement; topics-quality.test.ts guards it.
 import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { sql, type Kysely } from 'kysely';
@@ -105,13 +106,13 @@ async function measureSpeed(db: Kysely<Database>): Promise<void> {
   // Inserted directly (not what is measured), so their terms are written as a reindex does.
   const reindexStarted = Date.now();
   const reindexed = await reindexRemarkTerms(db);
+  log(
+    `Reindexed ${reindexed.analysed.toLocaleString('en')} remarks (pnpm cli topics reindex) in ${((Date.now() - reindexStarted) / 1000).toFixed(1)} s.`,
+  );
   // Statistics as a running database has them: autovacuum (PostgreSQL) or embedded-maintenance.ts
   // (PGlite) analyses a table within a minute of such a load. Without it the planner took the
   // new service for one row and probed remark_terms 20,000 times (48 ms; a hash join: 16 ms).
   await sql`ANALYZE`.execute(db);
-  log(
-    `Reindexed ${reindexed.analysed.toLocaleString('en')} remarks (pnpm cli topics reindex) in ${((Date.now() - reindexStarted) / 1000).toFixed(1)} s.`,
-  );
   const query = { serviceId: 'topics-volume', period, limit: 10, minCount: 3, timezone: 'Europe/Brussels' };
   // Warm-up of both: the dictionaries and stemmers load once per process, plans are cached.
   await topicsReport(db, query);
