@@ -7,6 +7,7 @@ import { loadConfig, testConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { addDays, localDay } from '../kernel/calendar.js';
 import { takeEvaluationTurn } from './alert-events.js';
+import { localDateTime } from './alert-windows.js';
 import { findService } from '../services/services.js';
 import { startSmtpSink } from '../testing/smtp-sink.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
@@ -223,21 +224,30 @@ describe.each(BACKENDS)('alerts from history to receiver on %s', (kind) => {
     // The coming Monday, 07:59 and 08:01 in Brussels (UTC+1 in winter, UTC+2 in summer).
     const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
     const monday = addDays(today, 7 - ((weekday + 6) % 7));
-    const offset =
-      localDay(new Date(`${monday}T07:00:00Z`), TZ) === monday &&
-      new Date(`${monday}T12:00:00Z`).toLocaleString('en-GB', { timeZone: TZ, timeZoneName: 'short' }).includes('CEST')
-        ? '+02:00'
-        : '+01:00';
-    const early = await t.app.alerts.evaluate(new Date(`${monday}T07:59:00${offset}`));
+    const brussels = (day: string, time: string) => {
+      const summer = new Date(`${day}T12:00:00Z`).toLocaleString('en-GB', { timeZone: TZ, timeZoneName: 'short' }).includes('CEST');
+      return new Date(`${day}T${time}${summer ? '+02:00' : '+01:00'}`);
+    };
+    // A subscription made on a Monday before 08:00 (when this test runs then) gets that
+    // morning's digest, of the week before, at the first evaluation after 08:00; made later,
+    // none until the coming Monday.
+    const lastMonday = addDays(monday, -7);
+    const dueThatMorning = localDateTime(new Date(made.createdAt), TZ) < `${lastMonday} 08:00`;
+    const thatMorning = await t.app.alerts.evaluate(brussels(lastMonday, '08:01:00'));
+    expect(thatMorning.filter((e) => e.subscriptionId === made.id)).toEqual(
+      dueThatMorning ? [{ subscriptionId: made.id, type: 'digest.weekly', key: addDays(lastMonday, -7), id: expect.any(String) }] : [],
+    );
+    const early = await t.app.alerts.evaluate(brussels(monday, '07:59:00'));
     expect(early.filter((e) => e.subscriptionId === made.id)).toEqual([]);
-    const due = await t.app.alerts.evaluate(new Date(`${monday}T08:01:00${offset}`));
+    const due = await t.app.alerts.evaluate(brussels(monday, '08:01:00'));
     expect(due.filter((e) => e.subscriptionId === made.id)).toEqual([
       { subscriptionId: made.id, type: 'digest.weekly', key: addDays(monday, -7), id: expect.any(String) },
     ]);
-    expect((await t.app.alerts.evaluate(new Date(`${monday}T09:00:00${offset}`))).filter((e) => e.subscriptionId === made.id)).toEqual([]);
-    await eventually(() => smtp.messages.some((m) => (m.to as { text: string }).text === 'week@gent.be'), 10_000, 'the digest e-mail');
-    const digest = smtp.messages.find((m) => (m.to as { text: string }).text === 'week@gent.be')!;
-    expect(digest.subject).toBe(`Uw week in feedback: ${addDays(monday, -7)} tot ${addDays(monday, -1)}`);
+    expect((await t.app.alerts.evaluate(brussels(monday, '09:00:00'))).filter((e) => e.subscriptionId === made.id)).toEqual([]);
+    const subject = `Uw week in feedback: ${addDays(monday, -7)} tot ${addDays(monday, -1)}`;
+    const ofThisWeek = (m: (typeof smtp.messages)[number]) => (m.to as { text: string }).text === 'week@gent.be' && m.subject === subject;
+    await eventually(() => smtp.messages.some(ofThisWeek), 10_000, 'the digest e-mail');
+    const digest = smtp.messages.find(ofThisWeek)!;
     // This week's 40 responses are in that digest week (today lies in it).
     expect(digest.text).toContain('Afspraak maken bij Burgerzaken: 40 antwoorden, 40 % tevreden, 7 opmerkingen');
   });
