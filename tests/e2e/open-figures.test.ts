@@ -186,6 +186,8 @@ describe('the open figures pages in a browser', () => {
       const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
       expect(outline).not.toBe('none');
       await page.keyboard.press('Enter');
+      // The skip link's navigation within the page may land after the key press returns.
+      await page.waitForURL((url) => url.hash === '#content', { timeout: 5_000 });
       expect(new URL(page.url()).hash).toBe('#content');
       // From the main content, Tab reaches the filter form and submits it with Enter.
       const names: string[] = [];
