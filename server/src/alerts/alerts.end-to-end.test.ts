@@ -7,7 +7,7 @@ import { loadConfig, testConfig } from '../config.js';
 import { connectDatabase } from '../db/connect.js';
 import { addDays, localDay } from '../kernel/calendar.js';
 import { takeEvaluationTurn } from './alert-events.js';
-import { localDateTime } from './alert-windows.js';
+import { localDateTime, mondayOf } from './alert-windows.js';
 import { findService } from '../services/services.js';
 import { startSmtpSink } from '../testing/smtp-sink.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
@@ -222,8 +222,7 @@ describe.each(BACKENDS)('alerts from history to receiver on %s', (kind) => {
       })
     ).json();
     // The coming Monday, 07:59 and 08:01 in Brussels (UTC+1 in winter, UTC+2 in summer).
-    const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
-    const monday = addDays(today, 7 - ((weekday + 6) % 7));
+    const monday = addDays(mondayOf(today), 7);
     const brussels = (day: string, time: string) => {
       const summer = new Date(`${day}T12:00:00Z`).toLocaleString('en-GB', { timeZone: TZ, timeZoneName: 'short' }).includes('CEST');
       return new Date(`${day}T${time}${summer ? '+02:00' : '+01:00'}`);

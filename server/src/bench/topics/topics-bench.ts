@@ -96,6 +96,51 @@ async function loadRemarks(db: Kysely<Database>, serviceId: string, count: numbe
   }
 }
 
+/** The median of RUNS timings of `work`. */
+async function medianTime(work: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) times.push(await timed(work));
+  return median(times);
+}
+
+type SpeedQuery = { serviceId: string; period: typeof period; limit: number; minCount: number; timezone: string };
+
+/**
+ * The endpoint's work now against the finder before, each warmed up first (the dictionaries
+ * and stemmers load once per process, plans are cached), in alternating rounds so that other
+ * work on the machine weighs on both alike.
+ */
+async function nowAgainstBefore(db: Kysely<Database>, query: SpeedQuery): Promise<{ now: number; legacy: number }> {
+  const now = () => topicsReport(db, query);
+  const legacy = () => legacyFindTopics(db, { serviceId: query.serviceId, period }, query);
+  await now();
+  await legacy();
+  const nowTimes: number[] = [];
+  const legacyTimes: number[] = [];
+  for (let round = 0; round < RUNS; round += 1) {
+    nowTimes.push(await timed(now));
+    legacyTimes.push(await timed(legacy));
+  }
+  return { now: median(nowTimes), legacy: median(legacyTimes) };
+}
+
+/**
+ * Statistics as a running database has them: autovacuum (PostgreSQL) or embedded-maintenance.ts
+ * (PGlite) analyses a table within a minute of such a load. Without it the planner took the new
+ * service for one row and probed remark_terms 20,000 times (48 ms; a hash join: 16 ms).
+ */
+const analyseTables = (db: Kysely<Database>) => sql`ANALYZE`.execute(db);
+
+/** More remarks for a service, with their terms (as a reindex writes them) and fresh statistics. */
+async function addRemarks(db: Kysely<Database>, serviceId: string, count: number, seed: number, year: number): Promise<void> {
+  await loadRemarks(db, serviceId, count, seed, year);
+  await reindexRemarkTerms(db);
+  await analyseTables(db);
+}
+
+const ratio = ({ now, legacy }: { now: number; legacy: number }) =>
+  `now ${now.toFixed(0)} ms, before ${legacy.toFixed(0)} ms (${(now / legacy).toFixed(2)}× the time before)`;
+
 /** Time: the endpoint's work (the period and the year before) for its cap, against the finder before. */
 async function measureSpeed(db: Kysely<Database>): Promise<void> {
   log(
@@ -109,79 +154,38 @@ async function measureSpeed(db: Kysely<Database>): Promise<void> {
   log(
     `Reindexed ${reindexed.analysed.toLocaleString('en')} remarks (pnpm cli topics reindex) in ${((Date.now() - reindexStarted) / 1000).toFixed(1)} s.`,
   );
-  // Statistics as a running database has them: autovacuum (PostgreSQL) or embedded-maintenance.ts
-  // (PGlite) analyses a table within a minute of such a load. Without it the planner took the
-  // new service for one row and probed remark_terms 20,000 times (48 ms; a hash join: 16 ms).
-  await sql`ANALYZE`.execute(db);
-  const query = { serviceId: 'topics-volume', period, limit: 10, minCount: 3, timezone: 'Europe/Brussels' };
-  // Warm-up of both: the dictionaries and stemmers load once per process, plans are cached.
-  await topicsReport(db, query);
-  await legacyFindTopics(db, { serviceId: query.serviceId, period }, query);
-  // Alternating rounds, so that other work on the machine weighs on both alike.
-  const nowTimes: number[] = [];
-  const legacyTimes: number[] = [];
-  for (let round = 0; round < RUNS; round += 1) {
-    nowTimes.push(await timed(() => topicsReport(db, query)));
-    legacyTimes.push(await timed(() => legacyFindTopics(db, { serviceId: query.serviceId, period }, query)));
-  }
-  const now = median(nowTimes);
-  const legacy = median(legacyTimes);
+  await analyseTables(db);
+  const query: SpeedQuery = { serviceId: 'topics-volume', period, limit: 10, minCount: 3, timezone: 'Europe/Brussels' };
+  const alone = await nowAgainstBefore(db, query);
   // Of ours, the two parts: reading the remarks with their stored terms, and the work in this process.
-  const readTimes: number[] = [];
-  for (let i = 0; i < RUNS; i += 1)
-    readTimes.push(await timed(() => remarksOfServices(db, { serviceIds: [query.serviceId], period }, MAX_REMARKS_ANALYSED)));
-  const read = median(readTimes);
+  const read = await medianTime(() => remarksOfServices(db, { serviceIds: [query.serviceId], period }, MAX_REMARKS_ANALYSED));
   const rows = await remarksOfServices(db, { serviceIds: [query.serviceId], period }, MAX_REMARKS_ANALYSED);
-  const inProcessTimes: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) inProcessTimes.push(await timed(() => topicsOf(rows, [], { limit: 10, minCount: 3 })));
-  const inProcess = median(inProcessTimes);
+  const inProcess = await medianTime(() => topicsOf(rows, [], { limit: 10, minCount: 3 }));
   // Analysing every text again, as each call did before terms were stored (the analyser of analyse-remark.ts).
-  const reanalyseTimes: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) reanalyseTimes.push(await timed(() => analysed(rows)));
-  const reanalyse = median(reanalyseTimes);
+  const reanalyse = await medianTime(() => analysed(rows));
   const report = await topicsReport(db, query);
   log(
     `Topics of ${report.remarks.toLocaleString('en')} remarks (GET /v1/services/:id/topics' work: this year and the year before), median of ${RUNS} alternating rounds:`,
   );
   log(
-    `  now ${now.toFixed(0)} ms, before ${legacy.toFixed(0)} ms (${(now / legacy).toFixed(2)}× the time before); of ours, ${read.toFixed(0)} ms reading the remarks with their stored terms, ${inProcess.toFixed(0)} ms in this process (topicsOf: batch terms and topics)`,
+    `  ${ratio(alone)}; of ours, ${read.toFixed(0)} ms reading the remarks with their stored terms, ${inProcess.toFixed(0)} ms in this process (topicsOf: batch terms and topics)`,
   );
   log(
-    `  with terms stored at write time: ${now.toFixed(0)} ms per call; analysing every text again (${rows.length.toLocaleString('en')} remarks) would cost ${reanalyse.toFixed(0)} ms more: about ${(now + reanalyse).toFixed(0)} ms per call`,
+    `  with terms stored at write time: ${alone.now.toFixed(0)} ms per call; analysing every text again (${rows.length.toLocaleString('en')} remarks) would cost ${reanalyse.toFixed(0)} ms more: about ${(alone.now + reanalyse).toFixed(0)} ms per call`,
   );
   // The same call when the year before holds as many remarks, as it does for a service in
   // its second year: both finders read and count it (the trend), so it costs both more.
-  await loadRemarks(db, query.serviceId, VOLUME, 3, CORPUS_YEAR - 1);
-  await reindexRemarkTerms(db);
-  await sql`ANALYZE`.execute(db);
-  await topicsReport(db, query);
-  await legacyFindTopics(db, { serviceId: query.serviceId, period }, query);
-  const fullNow: number[] = [];
-  const fullLegacy: number[] = [];
-  for (let round = 0; round < RUNS; round += 1) {
-    fullNow.push(await timed(() => topicsReport(db, query)));
-    fullLegacy.push(await timed(() => legacyFindTopics(db, { serviceId: query.serviceId, period }, query)));
-  }
-  const withBefore = await topicsReport(db, query);
-  log(
-    `  with ${withBefore.previousRemarks.toLocaleString('en')} remarks in the year before as well: now ${median(fullNow).toFixed(0)} ms, before ${median(fullLegacy).toFixed(0)} ms (${(median(fullNow) / median(fullLegacy)).toFixed(2)}× the time before)`,
-  );
+  await addRemarks(db, query.serviceId, VOLUME, 3, CORPUS_YEAR - 1);
+  const withBefore = await nowAgainstBefore(db, query);
+  const { previousRemarks } = await topicsReport(db, query);
+  log(`  with ${previousRemarks.toLocaleString('en')} remarks in the year before as well: ${ratio(withBefore)}`);
   // And a year over the cap, as a large service has: the newest 20,000 are picked (sorted
   // by PostgreSQL before the terms are joined, topic-remarks.ts), the rest left out.
   const extra = Math.round(VOLUME / 4);
-  await loadRemarks(db, query.serviceId, extra, 4, CORPUS_YEAR);
-  await reindexRemarkTerms(db);
-  await sql`ANALYZE`.execute(db);
-  await topicsReport(db, query);
-  await legacyFindTopics(db, { serviceId: query.serviceId, period }, query);
-  const overNow: number[] = [];
-  const overLegacy: number[] = [];
-  for (let round = 0; round < RUNS; round += 1) {
-    overNow.push(await timed(() => topicsReport(db, query)));
-    overLegacy.push(await timed(() => legacyFindTopics(db, { serviceId: query.serviceId, period }, query)));
-  }
+  await addRemarks(db, query.serviceId, extra, 4, CORPUS_YEAR);
+  const overCap = await nowAgainstBefore(db, query);
   log(
-    `  with ${(VOLUME + extra).toLocaleString('en')} remarks this year (over the cap: its newest ${MAX_REMARKS_ANALYSED.toLocaleString('en')}) and the year before as well: now ${median(overNow).toFixed(0)} ms, before ${median(overLegacy).toFixed(0)} ms (${(median(overNow) / median(overLegacy)).toFixed(2)}× the time before)`,
+    `  with ${(VOLUME + extra).toLocaleString('en')} remarks this year (over the cap: its newest ${MAX_REMARKS_ANALYSED.toLocaleString('en')}) and the year before as well: ${ratio(overCap)}`,
   );
 }
 
