@@ -17,6 +17,7 @@ import * as m0014 from './0014_citizen_links.js';
 import * as m0015 from './0015_audit_via_system.js';
 import * as m0016 from './0016_remark_analysis_text.js';
 import * as m0017 from './0017_remark_terms_lean.js';
+import * as m0018 from './0018_remark_analysis_in_response.js';
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so the same set
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   '0015_audit_via_system': m0015,
   '0016_remark_analysis_text': m0016,
   '0017_remark_terms_lean': m0017,
+  '0018_remark_analysis_in_response': m0018,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

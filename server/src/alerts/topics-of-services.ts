@@ -1,4 +1,4 @@
-// topic.rising for many services in one go, from the stored analyses (remark_terms): the
+// topic.rising for many services in one go, from the stored analyses (remark_analysis): the
 // week of the candidates is read in one query, their 8 weeks before in one more (only the
 // analyses: they are only counted), both unsorted, plus one per service over the cap (its
 // newest remarks, as the topics endpoint reads them); each

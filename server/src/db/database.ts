@@ -60,6 +60,10 @@ export interface ResponsesTable {
   received_at: Generated<Date>;
   local_day: Day;
   followed_up_at: Timestamp | null;
+  /** The remark's analysis as text (topics/analysis-codec.ts), made when the remark was stored (migration 0018). */
+  remark_analysis: string | null;
+  /** The analyser that wrote remark_analysis (topics/analyse-remark.ts ANALYSER_VERSION). */
+  remark_analyser_version: number | null;
 }
 
 export interface DisplayCountsTable {
@@ -213,7 +217,11 @@ export interface AnnotationsTable {
   created_at: Generated<Date>;
 }
 
-/** A remark's terms, analysed when it was stored (migrations 0012, 0016, 0017; topics/analyse-remark.ts). */
+/**
+ * A remark's terms as the previous release stored them (migrations 0012, 0016, 0017): since
+ * 0018 they are in the response's row (remark_analysis). Kept for that release's instances
+ * during a rolling upgrade; erasure still deletes its rows; a later release drops it.
+ */
 export interface RemarkTermsTable {
   service_id: string;
   response_id: string;

@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import { migrations } from '@feedbackinstrument/migrations';
 import { describe, expect, it } from 'vitest';
 import { BACKENDS, openTestDatabase } from '../testing/test-database.js';
 import { migrate } from './migrate.js';
@@ -51,6 +53,41 @@ describe.each(BACKENDS)('migrations on %s', (kind) => {
         { constraint_name: 'display_counts_pkey', columns: ['service_id', 'day'] },
         { constraint_name: 'responses_pkey', columns: ['service_id', 'id'] },
         { constraint_name: 'responses_submission_key', columns: ['submission_id', 'service_id'] },
+      ]);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('0018 moves each remark’s stored analysis into its response’s row, none for an erased remark', async () => {
+    const database = await openTestDatabase(kind, { migrate: false });
+    try {
+      const migrator = new Migrator({ db: database.db, provider: { getMigrations: async () => migrations } });
+      expect((await migrator.migrateTo('0017_remark_terms_lean')).error).toBeUndefined();
+      await sql`INSERT INTO organisations (id, name, level) VALUES ('stad-gent', 'Stad Gent', 'lokaal')`.execute(database.db);
+      await sql`INSERT INTO services (id, organisation_id, name, audience, channel) VALUES ('gent-afspraak', 'stad-gent', '{"nl":"Afspraak"}', 'burgers', 'stad.gent')`.execute(
+        database.db,
+      );
+      // A remark with its terms, one erased whose row a reindex left (it never does), one without a row.
+      await sql`INSERT INTO responses (service_id, id, submission_id, score, has_remark, remark, lang, context, channel, local_day) VALUES
+        ('gent-afspraak', '00000000-0000-4000-8000-000000000001', gen_random_uuid(), 2, true, 'De knop doet niets', 'nl', 'transaction', 'stad.gent', '2026-03-02'),
+        ('gent-afspraak', '00000000-0000-4000-8000-000000000002', gen_random_uuid(), 2, true, NULL, 'nl', 'transaction', 'stad.gent', '2026-03-02'),
+        ('gent-afspraak', '00000000-0000-4000-8000-000000000003', gen_random_uuid(), 2, true, 'Traag', 'nl', 'transaction', 'stad.gent', '2026-03-02')`.execute(
+        database.db,
+      );
+      await sql`INSERT INTO remark_terms (service_id, response_id, analyser_version, analysis) VALUES
+        ('gent-afspraak', '00000000-0000-4000-8000-000000000001', 3, 'nl|de|knop=button~4!|doet=4|niets=¬'),
+        ('gent-afspraak', '00000000-0000-4000-8000-000000000002', 3, 'nl|weg')`.execute(database.db);
+      await migrate(database.db);
+      const rows = await database.db
+        .selectFrom('responses')
+        .select(['id', 'remark_analysis', 'remark_analyser_version'])
+        .orderBy('id')
+        .execute();
+      expect(rows).toEqual([
+        { id: '00000000-0000-4000-8000-000000000001', remark_analysis: 'nl|de|knop=button~4!|doet=4|niets=¬', remark_analyser_version: 3 },
+        { id: '00000000-0000-4000-8000-000000000002', remark_analysis: null, remark_analyser_version: null },
+        { id: '00000000-0000-4000-8000-000000000003', remark_analysis: null, remark_analyser_version: null },
       ]);
     } finally {
       await database.close();

@@ -38,6 +38,9 @@ const attachStatement = statementTemplate<
           .set({
             remark: set(p.setRemark, p.remark, 'remark', 'text'),
             has_remark: sql`${ref('has_remark')} OR ${p.setRemark}::boolean`,
+            // The attached remark's analysis, in its row (as in write-path/insert-new.ts).
+            remark_analysis: set(p.setRemark, p.analysis, 'remark_analysis', 'text'),
+            remark_analyser_version: sql`CASE WHEN ${p.setRemark}::boolean THEN CASE WHEN ${p.analysis}::text IS NOT NULL THEN ${sql.lit(ANALYSER_VERSION)}::smallint END ELSE ${ref('remark_analyser_version')} END`,
             ease: set(p.setEase, p.ease, 'ease', 'smallint'),
             completed: set(p.setCompleted, p.completed, 'completed', 'text'),
             followed_up_at: sql`coalesce(${p.at}::timestamptz, now())`,
@@ -48,19 +51,6 @@ const attachStatement = statementTemplate<
           .where(sql<boolean>`(NOT ${p.setEase}::boolean OR ${ref('ease')} IS NULL)`)
           .where(sql<boolean>`(NOT ${p.setCompleted}::boolean OR ${ref('completed')} IS NULL)`)
           .returning(['service_id', 'id', 'local_day', 'context', 'channel', 'score']),
-      )
-      // The attached remark's terms, in the same statement (as in write-path/remark-terms.ts).
-      .with('terms', (qc) =>
-        qc
-          .insertInto('remark_terms')
-          .columns(['service_id', 'response_id', 'analyser_version', 'analysis'])
-          .expression(
-            qc
-              .selectFrom('upd')
-              .where(sql<boolean>`${p.setRemark}::boolean AND ${p.analysis}::text IS NOT NULL`)
-              .select(['service_id', 'id', sql.lit(ANALYSER_VERSION).as('analyser_version'), sql`${p.analysis}::text`.as('analysis')]),
-          )
-          .onConflict((oc) => oc.columns(['service_id', 'response_id']).doNothing()),
       )
       .with('rollup_delta', (qc) =>
         qc

@@ -102,9 +102,21 @@ describe.each(BACKENDS)('remarks on %s', (kind) => {
 
   it('erases one remark on request: the text goes, the response and every count stay', async () => {
     const id = ids.get('The payment failed twice')!;
-    const termsOf = (responseId: string) =>
-      t.database.db.selectFrom('remark_terms').select('analysis').where('response_id', '=', responseId).execute();
-    expect(await termsOf(id)).toHaveLength(1);
+    // Its analysis is in its row; a row of the previous release's remark_terms (a rolling upgrade) too.
+    await t.database.db
+      .insertInto('remark_terms')
+      .values({ service_id: GENT, response_id: id, analyser_version: 3, analysis: 'en|payment' })
+      .execute();
+    const termsOf = async (responseId: string) => [
+      ...(await t.database.db.selectFrom('remark_terms').select('analysis').where('response_id', '=', responseId).execute()),
+      ...(await t.database.db
+        .selectFrom('responses')
+        .select('remark_analysis as analysis')
+        .where('id', '=', responseId)
+        .where('remark_analysis', 'is not', null)
+        .execute()),
+    ];
+    expect(await termsOf(id)).toHaveLength(2);
     const figures = async () =>
       (await t.app.inject({ url: `/v1/services/${GENT}/figures?year=2026`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json();
     const before = await figures();
@@ -156,8 +168,11 @@ describe.each(BACKENDS)('remark retention on %s', (kind) => {
     expect(await remarkOf(recent as { id: string })).toEqual({ remark: 'Recent', has_remark: true });
     expect(await rollups()).toEqual(countsBefore);
     // The erased remarks' terms went with their texts; the recent one's stay.
-    const withTerms = (await db.selectFrom('remark_terms').select('response_id').execute()).map((r) => r.response_id);
+    const withTerms = (await db.selectFrom('responses').select('id').where('remark_analysis', 'is not', null).execute()).map((r) => r.id);
     expect(withTerms).toEqual([(recent as { id: string }).id]);
+    expect(
+      await db.selectFrom('responses').select('remark_analyser_version').where('remark_analyser_version', 'is not', null).execute(),
+    ).toHaveLength(1);
 
     // The server's own timer does the same, with a shorter retention.
     const app = await buildApp(testConfig({ remarkPurgeIntervalMs: 25, remarkRetentionMonths: 1 }), {

@@ -86,6 +86,9 @@ export async function remarkTexts(db: Kysely<Database>, filter: RemarkFilter, ma
 const inTransaction = <T>(db: Kysely<Database>, work: (tx: Kysely<Database>) => Promise<T>) =>
   db.isTransaction ? work(db) : db.transaction().execute(work);
 
+/** A remark's analysis, in its row (migration 0018): erased by the same update as its text. */
+const ERASED_TERMS = { remark_analysis: null, remark_analyser_version: null } as const;
+
 /**
  * Erases the text of one remark, keeping that the response had one, and takes it out of
  * every alert event that carries it (pending or sent). Call it in a transaction, so both go
@@ -95,7 +98,7 @@ export async function eraseRemark(db: Kysely<Database>, serviceId: string, respo
   return inTransaction(db, async (tx) => {
     const found = await tx
       .updateTable('responses')
-      .set({ remark: null, remark_erased_at: sql<Date>`coalesce(remark_erased_at, now())` })
+      .set({ ...ERASED_TERMS, remark: null, remark_erased_at: sql<Date>`coalesce(remark_erased_at, now())` })
       .where('service_id', '=', serviceId)
       .where('id', '=', responseId)
       .returning('id')
@@ -107,9 +110,9 @@ export async function eraseRemark(db: Kysely<Database>, serviceId: string, respo
 }
 
 /**
- * A remark's terms go with its text, in the same transaction. A statement of its own after
- * the update (not a part of it): it sees a row a reindex wrote while the update waited for
- * the reindex's lock on the response (topics/reindex-terms.ts), so none is left behind.
+ * The remark_terms rows of the previous release (migration 0018 copied them into the
+ * responses; its instances may still write them during a rolling upgrade) go with the text
+ * too, in the same transaction.
  */
 async function deleteTermsOf(db: Kysely<Database>, erased: readonly { service_id: string; id: string }[]): Promise<void> {
   if (erased.length === 0) return;
@@ -138,7 +141,7 @@ export async function purgeExpiredRemarks(db: Kysely<Database>, months: number, 
     const count = await inTransaction(db, async (tx) => {
       const rows = await tx
         .updateTable('responses')
-        .set({ remark: null, remark_erased_at: sql<Date>`now()` })
+        .set({ ...ERASED_TERMS, remark: null, remark_erased_at: sql<Date>`now()` })
         .where(({ eb, refTuple, selectFrom }) =>
           eb(
             refTuple('service_id', 'id'),

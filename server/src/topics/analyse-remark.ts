@@ -1,5 +1,5 @@
 // One remark in, its terms out: per remark, pure and deterministic once the dictionaries are
-// loaded, so that it can be stored when the remark is written (remark_terms, versioned by
+// loaded, so that it can be stored when the remark is written (in its row, versioned by
 // ANALYSER_VERSION). What depends on the other remarks of a period (whether a compound is
 // split, which rare word is a typo of a frequent one) is decided later, per batch, in
 // batch-terms.ts, from what this stores:

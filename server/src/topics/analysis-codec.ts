@@ -1,4 +1,4 @@
-// How a remark's analysis is stored in remark_terms.analysis: one line, about a quarter of
+// How a remark's analysis is stored in responses.remark_analysis (migration 0018): one line, about a quarter of
 // its JSON. The finder reads 20,000 of them per call, and sending, decoding and collecting
 // the JSON (7.7 MB for the benchmark's 20,000 remarks) was most of its time.
 //

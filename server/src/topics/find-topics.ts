@@ -4,8 +4,8 @@
 // the batch's decisions (compounds, typos, cognates), partition.ts groups the remarks
 // (GSDMM, then cohesion), explain.ts says why each remark belongs. Only the service's own
 // remarks count: no other service's or organisation's remarks can change its topics.
-// findTopics reads the analyses stored at write time (remark_terms); a remark without a
-// row the current analyser can read (CURRENT_VERSIONS) is analysed on the fly (topics/topic-remarks.ts).
+// findTopics reads the analyses stored at write time (responses.remark_analysis); a remark
+// without one the current analyser can read (CURRENT_VERSIONS) is analysed on the fly (topics/topic-remarks.ts).
 import type { Kysely } from 'kysely';
 import type { Topic, TopicExample } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
@@ -69,7 +69,7 @@ export interface FoundTopics {
   examplesOf: (topic: FoundTopic, count: number) => number[];
 }
 
-/** The remarks with their analysis, made here (findTopics reads it from remark_terms instead). */
+/** The remarks with their analysis, made here (findTopics reads the stored one instead). */
 export async function analysed<T extends { remark: string; lang: string }>(
   rows: readonly T[],
 ): Promise<(T & { analysis: RemarkAnalysis })[]> {

@@ -45,11 +45,17 @@ describe.each(BACKENDS)('topics reindex on %s', (kind) => {
     const db = t.database.db;
     const expected = await topics();
     expect(expected.length).toBeGreaterThan(0);
-    // As after an upgrade: half the remarks without a row, the rest written by an older analyser.
-    await db.deleteFrom('remark_terms').where('response_id', 'in', ids.slice(0, 12)).execute();
+    // As after an upgrade: half the remarks without an analysis, the rest written by an older analyser.
     await db
-      .updateTable('remark_terms')
-      .set({ analyser_version: 1, analysis: JSON.stringify({ lang: 'nl', tokens: [], terms: [] }) })
+      .updateTable('responses')
+      .set({ remark_analysis: null, remark_analyser_version: null })
+      .where('id', 'in', ids.slice(0, 12))
+      .execute();
+    await db
+      .updateTable('responses')
+      .set({ remark_analyser_version: 1, remark_analysis: JSON.stringify({ lang: 'nl', tokens: [], terms: [] }) })
+      .where('id', 'not in', ids.slice(0, 12))
+      .where('remark', 'is not', null)
       .execute();
     expect(await staleRemarkTerms(db)).toBe(REMARKS.length);
     expect(await topics()).toEqual(expected);
@@ -66,13 +72,13 @@ describe.each(BACKENDS)('topics reindex on %s', (kind) => {
     expect(await staleRemarkTerms(db)).toBe(REMARKS.length - 10);
     expect(await topics()).toEqual(expected);
 
-    // Run again: it continues with the rest, no row twice.
+    // Run again: it continues with the rest.
     const second = await reindexRemarkTerms(db, { batchSize: 5 });
     expect(second).toEqual({ analysed: REMARKS.length - 10, complete: true });
     expect(await staleRemarkTerms(db)).toBe(0);
-    const rows = await db.selectFrom('remark_terms').select(['response_id', 'analyser_version']).execute();
-    expect(rows.map((r) => r.response_id).sort()).toEqual([...ids].sort());
-    expect(rows.every((r) => r.analyser_version === ANALYSER_VERSION)).toBe(true);
+    const rows = await db.selectFrom('responses').select(['id', 'remark_analyser_version']).where('remark', 'is not', null).execute();
+    expect(rows.map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(rows.every((r) => r.remark_analyser_version === ANALYSER_VERSION)).toBe(true);
     expect(await topics()).toEqual(expected);
     expect(await reindexRemarkTerms(db, { batchSize: 5 })).toEqual({ analysed: 0, complete: true });
   });
@@ -85,16 +91,16 @@ describe.each(BACKENDS)('topics reindex on %s', (kind) => {
     for (const [i, remark] of REMARKS.entries()) {
       const { lang, tokens } = analyse(remark, 'nl');
       await db
-        .updateTable('remark_terms')
-        .set({ analyser_version: 2, analysis: JSON.stringify({ terms: analysisTerms({ lang, tokens }), lang, tokens }) })
-        .where('response_id', '=', ids[i]!)
+        .updateTable('responses')
+        .set({ remark_analyser_version: 2, remark_analysis: JSON.stringify({ terms: analysisTerms({ lang, tokens }), lang, tokens }) })
+        .where('id', '=', ids[i]!)
         .execute();
     }
     expect(await topics()).toEqual(expected);
     expect(await staleRemarkTerms(db)).toBe(REMARKS.length);
     expect(await reindexRemarkTerms(db, { batchSize: 10 })).toEqual({ analysed: REMARKS.length, complete: true });
-    const rows = await db.selectFrom('remark_terms').select(['analyser_version', 'analysis']).where('response_id', 'in', ids).execute();
-    expect(rows.every((r) => r.analyser_version === ANALYSER_VERSION && !r.analysis.startsWith('{'))).toBe(true);
+    const rows = await db.selectFrom('responses').select(['remark_analyser_version', 'remark_analysis']).where('id', 'in', ids).execute();
+    expect(rows.every((r) => r.remark_analyser_version === ANALYSER_VERSION && !r.remark_analysis!.startsWith('{'))).toBe(true);
     expect(await topics()).toEqual(expected);
   });
 
@@ -122,12 +128,21 @@ describe.each(BACKENDS)('topics reindex on %s', (kind) => {
     const before = await topics();
     const itsme = before.find((topic) => topic.key === 'itsme')!;
     const erased = itsme.remarkIds[0]!;
-    await db.updateTable('remark_terms').set({ analyser_version: 1 }).execute();
+    await db.updateTable('responses').set({ remark_analyser_version: 1 }).where('remark', 'is not', null).execute();
     await eraseRemark(db, GENT, erased);
+    expect(
+      await db
+        .selectFrom('responses')
+        .select(['remark_analysis', 'remark_analyser_version'])
+        .where('id', '=', erased)
+        .executeTakeFirstOrThrow(),
+    ).toEqual({ remark_analysis: null, remark_analyser_version: null });
     expect((await topics()).some((topic) => topic.remarkIds.includes(erased))).toBe(false);
     expect((await topics()).find((topic) => topic.key === 'itsme')!.count).toBe(itsme.count - 1);
     await reindexRemarkTerms(db, { batchSize: 4 });
-    expect(await db.selectFrom('remark_terms').select('response_id').where('response_id', '=', erased).execute()).toEqual([]);
+    expect(await db.selectFrom('responses').select('remark_analysis').where('id', '=', erased).executeTakeFirstOrThrow()).toEqual({
+      remark_analysis: null,
+    });
     expect((await topics()).some((topic) => topic.remarkIds.includes(erased))).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
-// `pnpm cli topics reindex`: (re)analyses every remark whose remark_terms row is missing or
-// written by another ANALYSER_VERSION, in batches (version 2's JSON rows too: they are
-// read as they are, and rewritten compact). Resumable: each batch commits on its own and
-// only missing or outdated rows are picked, so a run stopped half-way is continued by the
-// next; rows are upserted, never doubled. Topics stay right meanwhile: findTopics analyses
-// remarks without a row it can read on the fly.
+// `pnpm cli topics reindex`: (re)analyses every remark whose analysis (responses.remark_analysis,
+// migration 0018) is missing or written by another ANALYSER_VERSION, in batches (version 2's
+// JSON too: it is read as it is, and rewritten compact; remarks an instance of the previous
+// release stored during a rolling upgrade have none). Resumable: each batch commits on its
+// own and only missing or outdated analyses are picked, so a run stopped half-way is
+// continued by the next. Topics stay right meanwhile: findTopics analyses remarks without an
+// analysis it can read on the fly.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { ANALYSER_VERSION, loadAnalyser } from './analyse-remark.js';
@@ -19,11 +20,10 @@ export interface ReindexOptions {
 const stale = (db: Kysely<Database>) =>
   db
     .selectFrom('responses as r')
-    .leftJoin('remark_terms as t', (join) => join.onRef('t.service_id', '=', 'r.service_id').onRef('t.response_id', '=', 'r.id'))
     .where('r.remark', 'is not', null)
-    .where((eb) => eb.or([eb('t.response_id', 'is', null), eb('t.analyser_version', '<>', ANALYSER_VERSION)]));
+    .where((eb) => eb.or([eb('r.remark_analyser_version', 'is', null), eb('r.remark_analyser_version', '<>', ANALYSER_VERSION)]));
 
-/** How many remarks have no row of the current analyser version. */
+/** How many remarks have no analysis of the current analyser version. */
 export async function staleRemarkTerms(db: Kysely<Database>): Promise<number> {
   const row = await stale(db)
     .select((eb) => eb.fn.countAll<string>().as('n'))
@@ -59,19 +59,25 @@ export async function reindexRemarkTerms(
 }
 
 /**
- * Writes the rows of remarks that still have their text, locking each response (FOR SHARE)
- * so that an erasure waits for this statement, or this one sees the text erased and skips
- * it: an erased remark never gets its terms back (remarks/remarks.ts).
+ * Writes the analyses of remarks that still have their text, locking their responses first
+ * in key order, as every writer locks them (feedback/write-path/statement.ts), so that a
+ * batch never deadlocks with a write. An erasure of one of them either waits for this
+ * statement and then clears the analysis with the text, or goes first, and the lock,
+ * re-checking the row it waited for, skips it (READ COMMITTED): an erased remark never gets
+ * its terms back (remarks/remarks.ts).
  */
 async function upsertAnalyses(db: Kysely<Database>, values: { service_id: string; id: string; analysis: string }[]): Promise<void> {
   await sql`
-    INSERT INTO remark_terms (service_id, response_id, analyser_version, analysis)
-    SELECT r.service_id, r.id, ${ANALYSER_VERSION}::integer, v.analysis
-    FROM unnest(${values.map((v) => v.service_id)}::text[], ${values.map((v) => v.id)}::uuid[], ${values.map((v) => v.analysis)}::text[]) AS v(service_id, id, analysis)
-    JOIN responses r ON r.service_id = v.service_id AND r.id = v.id
-    WHERE r.remark IS NOT NULL
-    ORDER BY r.service_id, r.id
-    FOR SHARE OF r
-    ON CONFLICT (service_id, response_id) DO UPDATE
-      SET analyser_version = excluded.analyser_version, analysis = excluded.analysis`.execute(db);
+    WITH v AS (
+      SELECT * FROM unnest(${values.map((v) => v.service_id)}::text[], ${values.map((v) => v.id)}::uuid[], ${values.map((v) => v.analysis)}::text[])
+        AS v(service_id, id, analysis)
+    ), locked AS (
+      SELECT r.service_id, r.id, v.analysis FROM responses r JOIN v ON r.service_id = v.service_id AND r.id = v.id
+      WHERE r.remark IS NOT NULL
+      ORDER BY r.service_id, r.id
+      FOR NO KEY UPDATE OF r
+    )
+    UPDATE responses r SET remark_analysis = l.analysis, remark_analyser_version = ${ANALYSER_VERSION}::smallint
+    FROM locked l
+    WHERE r.service_id = l.service_id AND r.id = l.id`.execute(db);
 }

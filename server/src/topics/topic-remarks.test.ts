@@ -46,11 +46,19 @@ describe.each(BACKENDS)('the analyses of a window of days (alerts: the 8 weeks b
   }, 60_000);
   afterAll(() => t.close());
 
-  it('reads the same analyses as the full read, per service, also for remarks without a row or with an outdated one, and not an erased one', async () => {
+  it('reads the same analyses as the full read, per service, also for remarks without an analysis or with an outdated one, and not an erased one', async () => {
     const db = t.database.db;
-    // As during an upgrade: one remark without a row (Dutch), one written by an older analyser (French, 14 March).
-    await db.deleteFrom('remark_terms').where('response_id', '=', ids[GENT]![10]!).execute();
-    await db.updateTable('remark_terms').set({ analyser_version: 1, analysis: '{}' }).where('response_id', '=', ids[GENT]![13]!).execute();
+    // As during an upgrade: one remark without an analysis (Dutch), one written by an older analyser (French, 14 March).
+    await db
+      .updateTable('responses')
+      .set({ remark_analyser_version: null, remark_analysis: null })
+      .where('id', '=', ids[GENT]![10]!)
+      .execute();
+    await db
+      .updateTable('responses')
+      .set({ remark_analyser_version: 1, remark_analysis: '{}' })
+      .where('id', '=', ids[GENT]![13]!)
+      .execute();
     expect(await eraseRemark(db, GENT, ids[GENT]![12]!)).toBe(true);
 
     const services = [GENT, GROEIPAKKET];

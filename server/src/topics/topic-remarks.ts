@@ -69,7 +69,7 @@ async function analyserOf(rows: readonly StoredAnalysis[]): Promise<(row: Stored
 const currentAnalysis = (table: string) =>
   sql<
     string | null
-  >`CASE WHEN ${sql.ref(`${table}.analyser_version`)} IN (${sql.join(CURRENT_VERSIONS.map((v) => sql.lit(v)))}) THEN ${sql.ref(`${table}.analysis`)} END`.as(
+  >`CASE WHEN ${sql.ref(`${table}.remark_analyser_version`)} IN (${sql.join(CURRENT_VERSIONS.map((v) => sql.lit(v)))}) THEN ${sql.ref(`${table}.remark_analysis`)} END`.as(
     'analysis',
   );
 
@@ -77,39 +77,37 @@ type Where = (query: SelectQueryBuilder<Database, 'responses', object>) => Selec
 
 const REMARK_COLUMNS = ['responses.service_id', 'responses.id', 'responses.score', 'responses.remark', 'responses.lang'] as const;
 
-/** The remarks that `where` picks joined to their stored terms (`t`), in no order. */
-const joinedToTerms = (db: Kysely<Database>, where: Where) =>
-  where(db.selectFrom('responses').where('responses.remark', 'is not', null)).leftJoin('remark_terms as t', (join) =>
-    join.onRef('t.service_id', '=', 'responses.service_id').onRef('t.response_id', '=', 'responses.id'),
-  );
+/** The remarks that `where` picks (their analysis is in the same row, migration 0018). */
+const withRemark = (db: Kysely<Database>, where: Where) => where(db.selectFrom('responses').where('responses.remark', 'is not', null));
 
-/** The remarks that `where` picks with their stored terms, in no order. */
+/** The remarks that `where` picks with their stored analysis, in no order. */
 const remarksWithTerms = (db: Kysely<Database>, where: Where) =>
-  joinedToTerms(db, where)
-    .select([...REMARK_COLUMNS, currentAnalysis('t')])
+  withRemark(db, where)
+    .select([...REMARK_COLUMNS, currentAnalysis('responses')])
     .$narrowType<{ remark: string }>();
 
 /**
- * The newest `max` remarks that `where` picks with their stored terms, in no order. The
- * newest are picked from the responses alone before the terms are joined: sorting the
- * analyses' text with them took PostgreSQL's sort to disk.
+ * The newest `max` remarks that `where` picks with their stored analysis, in no order. The
+ * newest are picked by their keys alone, then read whole: sorting the analyses' text with
+ * them took PostgreSQL's sort to disk.
  */
 function newestWithTerms(db: Kysely<Database>, where: Where, max: number) {
-  const newest = where(db.selectFrom('responses').where('responses.remark', 'is not', null))
-    .select(REMARK_COLUMNS)
+  const newest = withRemark(db, where)
+    .select(['responses.service_id', 'responses.id'])
     .orderBy('responses.received_at', 'desc')
     .orderBy('responses.id', 'desc')
     .limit(max);
   return db
-    .selectFrom(newest.as('r'))
-    .leftJoin('remark_terms as t', (join) => join.onRef('t.service_id', '=', 'r.service_id').onRef('t.response_id', '=', 'r.id'))
-    .select(['r.service_id', 'r.id', 'r.score', 'r.remark', 'r.lang', currentAnalysis('t')])
+    .selectFrom(newest.as('n'))
+    .innerJoin('responses', (join) => join.onRef('responses.service_id', '=', 'n.service_id').onRef('responses.id', '=', 'n.id'))
+    .where('responses.remark', 'is not', null)
+    .select([...REMARK_COLUMNS, currentAnalysis('responses')])
     .$narrowType<{ remark: string }>();
 }
 
 /** Whether `where` picks more than `max` remarks (counting stops at max + 1). */
 async function moreThan(db: Kysely<Database>, where: Where, max: number): Promise<boolean> {
-  const some = where(db.selectFrom('responses').where('responses.remark', 'is not', null))
+  const some = withRemark(db, where)
     .select(sql.lit(1).as('one'))
     .limit(max + 1);
   const { n } = await db
@@ -242,8 +240,8 @@ export async function analysesOfWindow(
 ): Promise<Map<string, { analysis: RemarkAnalysis }[]>> {
   const byService = new Map<string, { analysis: RemarkAnalysis }[]>(serviceIds.map((id) => [id, []]));
   if (serviceIds.length === 0) return byService;
-  const rows = await joinedToTerms(db, (q) => inWindow(q, serviceIds, period))
-    .select(['responses.service_id', 'responses.remark', 'responses.lang', currentAnalysis('t')])
+  const rows = await withRemark(db, (q) => inWindow(q, serviceIds, period))
+    .select(['responses.service_id', 'responses.remark', 'responses.lang', currentAnalysis('responses')])
     .$narrowType<{ remark: string }>()
     .execute();
   const analysisOf = await analyserOf(rows);

@@ -1,11 +1,12 @@
 import { sql, type QueryCreator } from 'kysely';
 import { FOLLOW_UP_WINDOW_MS } from '../follow-up-rules.js';
-import { instant } from './input.js';
+import { analyserVersionOf, instant } from './input.js';
 
 // Rules for the remark and follow-ups a resent submissionId brings to its stored response
 // `r` (the same rules as decide() in follow-up-rules.ts, which is the authority for every
 // outcome this statement leaves to attach.ts):
 // - a follow-up the service has not switched on is dropped;
+// - an attached remark's analysis (input.analysis) is stored in its row with it;
 // - each field is written once: only a field still empty is filled in;
 // - it is attached only with the same score, nothing that contradicts a stored field,
 //   something new to add, and within the follow-up window after the score.
@@ -43,6 +44,8 @@ export const attachFollowUps = (qc: QueryCreator<any>) =>
     .set({
       remark: sql`CASE WHEN ${ref('e.add_remark')} THEN ${ref('e.new_remark')} ELSE ${ref('r.remark')} END`,
       has_remark: sql`${ref('r.has_remark')} OR ${ref('e.add_remark')}`,
+      remark_analysis: sql`CASE WHEN ${ref('e.add_remark')} THEN ${ref('e.new_analysis')} ELSE ${ref('r.remark_analysis')} END`,
+      remark_analyser_version: sql`CASE WHEN ${ref('e.add_remark')} THEN ${analyserVersionOf(ref('e.new_analysis'))} ELSE ${ref('r.remark_analyser_version')} END`,
       ease: sql`coalesce(${ref('r.ease')}, ${ref('e.add_ease')})`,
       completed: sql`coalesce(${ref('r.completed')}, ${ref('e.add_completed')})`,
       followed_up_at: sql`coalesce(${ref('e.at')}, now())`,
@@ -60,7 +63,6 @@ export const attachFollowUps = (qc: QueryCreator<any>) =>
       'e.channel',
       'e.score',
       'e.add_remark',
-      'e.new_analysis',
       'e.add_ease',
       'e.add_completed',
     ]);

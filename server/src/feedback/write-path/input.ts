@@ -1,6 +1,7 @@
 import { sql, type QueryCreator } from 'kysely';
 import type { FeedbackSubmission } from '@feedbackinstrument/shared';
 import { pagePath } from '../privacy/page-path.js';
+import { ANALYSER_VERSION } from '../../topics/analyse-remark.js';
 import type { NewResponse } from './types.js';
 
 // The batch goes to the database as one array per column, unnested into the `input` table
@@ -27,7 +28,7 @@ export const COLUMNS = {
   rl_key: 'text',
   rl_max: 'integer',
   rl_window: 'integer',
-  /** The remark's analysis for remark_terms, as stored (topics/analysis-codec.ts); null without a remark. */
+  /** The remark's analysis for its response's remark_analysis, as stored (topics/analysis-codec.ts); null without a remark. */
   analysis: 'text',
 } as const;
 export type Column = keyof typeof COLUMNS;
@@ -84,3 +85,7 @@ const compareKeys = (a: FeedbackSubmission, b: FeedbackSubmission) =>
 
 /** When the item happened: its own instant (tests, the benchmark loader), else now. */
 export const instant = sql`coalesce(${sql.ref('i.at')}, now())`;
+
+/** The analyser version stored beside a remark's analysis (`analysis`, a column reference): this one's, or null without one. */
+export const analyserVersionOf = (analysis: ReturnType<typeof sql.ref>) =>
+  sql`CASE WHEN ${analysis} IS NOT NULL THEN ${sql.lit(ANALYSER_VERSION)}::smallint END`;

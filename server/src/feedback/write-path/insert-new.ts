@@ -1,13 +1,15 @@
 import { sql, type QueryCreator } from 'kysely';
 import { passesChecks } from './admission.js';
 import { followUp } from './follow-ups.js';
-import { instant, type Slots } from './input.js';
+import { analyserVersionOf, instant, type Slots } from './input.js';
 
 // Rule: an item that passes admission and whose submissionId is new becomes one response.
 // Its day is counted in the configured time zone (Brussels: a response at 23:30 UTC on
 // 31 December belongs to the next year); the channel defaults to its service's; follow-ups
 // the service has not switched on are dropped. A submissionId stored meanwhile by another
-// statement is not inserted twice (ON CONFLICT DO NOTHING on the unique key).
+// statement is not inserted twice (ON CONFLICT DO NOTHING on the unique key). A remark's
+// analysis (input.analysis, made by the caller) is stored in its row, so the remark and its
+// terms commit, and are erased, together (migration 0018).
 
 const ref = (c: string) => sql.ref(c);
 
@@ -27,6 +29,8 @@ const newResponse = (p: Slots) => ({
   page: ref('i.page'),
   received_at: instant,
   local_day: sql`(${instant} AT TIME ZONE ${p.timezone}::text)::date`,
+  remark_analysis: ref('i.analysis'),
+  remark_analyser_version: analyserVersionOf(ref('i.analysis')),
 });
 
 /** `ins`: the new responses, inserted in key order. */

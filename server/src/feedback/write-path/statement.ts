@@ -8,7 +8,6 @@ import { insertResponses } from './insert-new.js';
 import { selectOutcomes, toResults, type OutcomeRow } from './outcome.js';
 import { countHits, hitPositions } from './rate-limit-hit.js';
 import { lockResentSubmissions } from './resent-submissions.js';
-import { insertRemarkTerms } from './remark-terms.js';
 import { encodeAnalysis } from '../../topics/analysis-codec.js';
 import { rollupDelta } from './rollup-delta.js';
 import { loadAnalyser } from '../../topics/analyse-remark.js';
@@ -18,14 +17,13 @@ import type { Inserted, NewResponse } from './types.js';
  * The write path: one statement for any number of submissions, built once by Kysely (a
  * prepared statement), its parts in the order they run and lock rows:
  *
- *   input      the batch, in key order                          input.ts
- *   rl, limited  count each item's rate-limit hit               rate-limit-hit.ts
- *   existing   lock the stored responses of resent submissionIds resent-submissions.ts
- *   ins        insert the new responses                          insert-new.ts
- *   attached   attach remarks and follow-ups to stored ones     follow-ups.ts
- *   terms      the remark_terms rows of their remarks            remark-terms.ts
- *   rollup_delta, rollup_daily, rollup_monthly  count them       rollup-delta.ts, figures/rollups.ts
- *   (select)   what happened to each item                        outcome.ts
+ *   input      the batch, in key order                           input.ts
+ *   rl, limited  count each item's rate-limit hit                rate-limit-hit.ts
+ *   existing   lock the stored responses of resent submissionIds  resent-submissions.ts
+ *   ins        insert the new responses (a remark with its terms)  insert-new.ts
+ *   attached   attach remarks and follow-ups to stored ones      follow-ups.ts
+ *   rollup_delta, rollup_daily, rollup_monthly  count them        rollup-delta.ts, figures/rollups.ts
+ *   (select)   what happened to each item                         outcome.ts
  *
  * Which items may be stored at all is admission.ts. A hit, a response, a follow-up and
  * their counts commit together or not at all; rows are locked in one order (counters,
@@ -42,7 +40,6 @@ const writeStatement = statementTemplate<Column | 'timezone', OutcomeRow>([...NA
         .with('existing', lockResentSubmissions)
         .with('ins', insertResponses(p))
         .with('attached', attachFollowUps)
-        .with('terms', insertRemarkTerms)
         .with('rollup_delta', rollupDelta),
     ),
   ),
