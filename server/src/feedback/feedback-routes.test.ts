@@ -53,6 +53,8 @@ describe.each(BACKENDS)('POST /v1/feedback on %s', (kind) => {
         'page',
         'received_at',
         'remark',
+        'remark_analyser_version',
+        'remark_analysis',
         'remark_erased_at',
         'score',
         'service_id',

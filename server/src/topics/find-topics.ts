@@ -11,7 +11,7 @@ import type { Topic, TopicExample } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
 import type { DayPeriod } from '../kernel/calendar.js';
 import { percentage } from '../figures/stats.js';
-import { remarksOfServices, serviceNames, type AnalysedRemark, type TopicRemark } from './topic-remarks.js';
+import { analysesOfServices, remarksOfServices, serviceNames, type AnalysedRemark, type TopicRemark } from './topic-remarks.js';
 
 export type { AnalysedRemark } from './topic-remarks.js';
 import { loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
@@ -87,7 +87,7 @@ export async function findTopics(db: Kysely<Database>, query: TopicQuery): Promi
   const [current, compared, names] = await Promise.all([
     remarksOfServices(db, { serviceIds: query.serviceIds, period, scores: query.scores }, MAX_REMARKS_ANALYSED),
     query.compareWith
-      ? remarksOfServices(db, { serviceIds: query.serviceIds, period: query.compareWith, scores: query.scores }, MAX_REMARKS_ANALYSED)
+      ? analysesOfServices(db, { serviceIds: query.serviceIds, period: query.compareWith, scores: query.scores }, MAX_REMARKS_ANALYSED)
       : null,
     serviceNames(db, query.serviceIds),
   ]);

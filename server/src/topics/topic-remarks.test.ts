@@ -7,7 +7,7 @@ import { BACKENDS } from '../testing/test-database.js';
 import { record } from '../demo/workload.js';
 import { loadAnalyser } from './analyse-remark.js';
 import { encodeAnalysis } from './analysis-codec.js';
-import { analysesOfWindow, remarksOfServices, remarksOfWindow } from './topic-remarks.js';
+import { analysesOfServices, analysesOfWindow, remarksOfServices, remarksOfWindow } from './topic-remarks.js';
 
 const GENT = FIXTURE_SERVICES.gent.id;
 const GROEIPAKKET = FIXTURE_SERVICES.groeipakket.id;
@@ -65,7 +65,12 @@ describe.each(BACKENDS)('the analyses of a window of days (alerts: the 8 weeks b
     const full = await remarksOfWindow(db, services, WINDOW, 20_000);
     const analyses = await analysesOfWindow(db, services, WINDOW, 20_000);
     expect([...analyses.keys()]).toEqual(services);
-    for (const serviceId of services) expect(stored(analyses.get(serviceId)!)).toEqual(stored(full.get(serviceId)!));
+    for (const serviceId of services) {
+      expect(stored(analyses.get(serviceId)!)).toEqual(stored(full.get(serviceId)!));
+      // A compared period's read (the analyses only) too.
+      const compared = await analysesOfServices(db, { serviceIds: [serviceId], period: WINDOW }, 20_000);
+      expect(stored(compared)).toEqual(stored(full.get(serviceId)!));
+    }
     // 2 to 29 March, less the erased remark.
     expect(analyses.get(GENT)).toHaveLength(27);
     expect(analyses.get(GROEIPAKKET)).toHaveLength(28);
@@ -93,6 +98,7 @@ describe.each(BACKENDS)('the analyses of a window of days (alerts: the 8 weeks b
       for (const serviceId of services) {
         const expected = newest(full.get(serviceId)!, max);
         expect(stored(analyses.get(serviceId)!)).toEqual(stored(expected));
+        expect(stored(await analysesOfServices(db, { serviceIds: [serviceId], period: WINDOW }, max))).toEqual(stored(expected));
         expect(idsOf(week.get(serviceId)!)).toEqual(idsOf(expected));
       }
     }

@@ -65,33 +65,47 @@ async function analyserOf(rows: readonly StoredAnalysis[]): Promise<(row: Stored
   return (row) => (row.analysis !== null ? decode(row.analysis) : analyse!(row.remark, row.lang));
 }
 
-/** The stored analysis when the current analyser reads it (CURRENT_VERSIONS), else null: the remark is analysed on the fly. */
-const currentAnalysis = (table: string) =>
-  sql<
-    string | null
-  >`CASE WHEN ${sql.ref(`${table}.remark_analyser_version`)} IN (${sql.join(CURRENT_VERSIONS.map((v) => sql.lit(v)))}) THEN ${sql.ref(`${table}.remark_analysis`)} END`.as(
-    'analysis',
-  );
+/** Whether the current analyser reads the remark's stored analysis (CURRENT_VERSIONS); if not, the remark is analysed on the fly. */
+const isCurrent = sql<boolean>`${sql.ref('responses.remark_analyser_version')} IN (${sql.join(CURRENT_VERSIONS.map((v) => sql.lit(v)))})`;
+
+/** The stored analysis when the current analyser reads it, else null. */
+const currentAnalysis = sql<string | null>`CASE WHEN ${isCurrent} THEN ${sql.ref('responses.remark_analysis')} END`.as('analysis');
 
 type Where = (query: SelectQueryBuilder<Database, 'responses', object>) => SelectQueryBuilder<Database, 'responses', object>;
 
-const REMARK_COLUMNS = ['responses.service_id', 'responses.id', 'responses.score', 'responses.remark', 'responses.lang'] as const;
+/**
+ * What is read of each remark: `whole`, the columns of a TopicRemark; `analyses`, the same
+ * with the text only where the remark is analysed on the fly (else ''), for a period that
+ * is only counted (a compared period: find-topics.ts counts its analyses only).
+ */
+export type RemarkColumns = 'whole' | 'analyses';
+
+/** The remark's text where it is analysed on the fly, else '' (nothing reads it). */
+const textUnlessAnalysed = sql<string>`CASE WHEN ${isCurrent} THEN '' ELSE ${sql.ref('responses.remark')} END`;
+
+const columnsOf = (columns: RemarkColumns) =>
+  [
+    'responses.service_id',
+    'responses.id',
+    'responses.score',
+    (columns === 'whole' ? sql<string>`${sql.ref('responses.remark')}` : textUnlessAnalysed).as('remark'),
+    'responses.lang',
+    currentAnalysis,
+  ] as const;
 
 /** The remarks that `where` picks (their analysis is in the same row, migration 0018). */
 const withRemark = (db: Kysely<Database>, where: Where) => where(db.selectFrom('responses').where('responses.remark', 'is not', null));
 
 /** The remarks that `where` picks with their stored analysis, in no order. */
-const remarksWithTerms = (db: Kysely<Database>, where: Where) =>
-  withRemark(db, where)
-    .select([...REMARK_COLUMNS, currentAnalysis('responses')])
-    .$narrowType<{ remark: string }>();
+const remarksWithTerms = (db: Kysely<Database>, where: Where, columns: RemarkColumns = 'whole') =>
+  withRemark(db, where).select(columnsOf(columns)).$narrowType<{ remark: string }>();
 
 /**
  * The newest `max` remarks that `where` picks with their stored analysis, in no order. The
  * newest are picked by their keys alone, then read whole: sorting the analyses' text with
  * them took PostgreSQL's sort to disk.
  */
-function newestWithTerms(db: Kysely<Database>, where: Where, max: number) {
+function newestWithTerms(db: Kysely<Database>, where: Where, max: number, columns: RemarkColumns) {
   const newest = withRemark(db, where)
     .select(['responses.service_id', 'responses.id'])
     .orderBy('responses.received_at', 'desc')
@@ -101,7 +115,7 @@ function newestWithTerms(db: Kysely<Database>, where: Where, max: number) {
     .selectFrom(newest.as('n'))
     .innerJoin('responses', (join) => join.onRef('responses.service_id', '=', 'n.service_id').onRef('responses.id', '=', 'n.id'))
     .where('responses.remark', 'is not', null)
-    .select([...REMARK_COLUMNS, currentAnalysis('responses')])
+    .select(columnsOf(columns))
     .$narrowType<{ remark: string }>();
 }
 
@@ -124,12 +138,12 @@ async function moreThan(db: Kysely<Database>, where: Where, max: number): Promis
  * few milliseconds); a period over the cap is sorted by PostgreSQL, to pick its newest, and
  * so is one that grew over it between the count and the read. `over`: known to be over.
  */
-async function newestRemarks(db: Kysely<Database>, where: Where, max: number, over = false) {
+async function newestRemarks(db: Kysely<Database>, where: Where, max: number, over = false, columns: RemarkColumns = 'whole') {
   if (!over && !(await moreThan(db, where, max))) {
-    const rows = await remarksWithTerms(db, where).execute();
+    const rows = await remarksWithTerms(db, where, columns).execute();
     if (rows.length <= max) return withAnalysis(rows);
   }
-  return withAnalysis(await newestWithTerms(db, where, max).execute());
+  return withAnalysis(await newestWithTerms(db, where, max, columns).execute());
 }
 
 /** The responses of some services in a period of local days (the time range lets the index of their times find them). */
@@ -153,6 +167,20 @@ const inPeriod =
 export async function remarksOfServices(db: Kysely<Database>, filter: ServicesRemarkFilter, max: number): Promise<AnalysedRemark[]> {
   if (filter.serviceIds.length === 0) return [];
   return (await newestRemarks(db, inPeriod(filter), max)).remarks;
+}
+
+/**
+ * The same remarks as remarksOfServices, for a period that is only counted: their analyses
+ * (a remark's text is '' unless it is analysed on the fly). Not reading 20,000 texts the
+ * finder does not use saved a fifth of the year before's read (docs/benchmarks.md, twelfth pass).
+ */
+export async function analysesOfServices(
+  db: Kysely<Database>,
+  filter: ServicesRemarkFilter,
+  max: number,
+): Promise<{ analysis: RemarkAnalysis }[]> {
+  if (filter.serviceIds.length === 0) return [];
+  return (await newestRemarks(db, inPeriod(filter), max, false, 'analyses')).remarks;
 }
 
 const ROW_COLUMNS = [
@@ -241,7 +269,7 @@ export async function analysesOfWindow(
   const byService = new Map<string, { analysis: RemarkAnalysis }[]>(serviceIds.map((id) => [id, []]));
   if (serviceIds.length === 0) return byService;
   const rows = await withRemark(db, (q) => inWindow(q, serviceIds, period))
-    .select(['responses.service_id', 'responses.remark', 'responses.lang', currentAnalysis('responses')])
+    .select(['responses.service_id', textUnlessAnalysed.as('remark'), 'responses.lang', currentAnalysis])
     .$narrowType<{ remark: string }>()
     .execute();
   const analysisOf = await analyserOf(rows);
