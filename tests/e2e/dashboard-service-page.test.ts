@@ -250,10 +250,10 @@ describe('the dashboard in a browser', () => {
       expect(await page.locator('.remarks .remark-text').allTextContents()).not.toContain(text);
       const row = await db
         .selectFrom('responses')
-        .select(['remark', 'has_remark', 'remark_erased_at'])
+        .select(['remark', 'remark_analysis', 'has_remark', 'remark_erased_at'])
         .where('id', '=', id!)
         .executeTakeFirstOrThrow();
-      expect(row).toMatchObject({ remark: null, has_remark: true });
+      expect(row).toMatchObject({ remark: null, remark_analysis: null, has_remark: true });
       expect(row.remark_erased_at).not.toBeNull();
       expect(await remarksCounted()).toBe(counted);
       expect(incidents).toEqual([]);
