@@ -125,17 +125,20 @@ async function nowAgainstBefore(db: Kysely<Database>, query: SpeedQuery): Promis
 }
 
 /**
- * Statistics as a running database has them: autovacuum (PostgreSQL) or embedded-maintenance.ts
- * (PGlite) analyses a table within a minute of such a load. Without it the planner took the new
- * service for one row (with remark_terms, before migration 0018: probed 20,000 times, 48 ms; a hash join: 16 ms).
+ * Tables as a running database has them: autovacuum (PostgreSQL) or embedded-maintenance.ts
+ * (PGlite) vacuums and analyses a table within a minute of such a load. Without statistics
+ * the planner took the new service for one row (with remark_terms, before migration 0018:
+ * probed 20,000 times, 48 ms; a hash join: 16 ms); without the vacuum the reindex's update of
+ * every remark's row (the write path stores the analysis with the remark, never updates it)
+ * leaves the table twice its size.
  */
-const analyseTables = (db: Kysely<Database>) => sql`ANALYZE`.execute(db);
+const vacuumAndAnalyse = (db: Kysely<Database>) => sql`VACUUM ANALYZE`.execute(db);
 
 /** More remarks for a service, with their terms (as a reindex writes them) and fresh statistics. */
 async function addRemarks(db: Kysely<Database>, serviceId: string, count: number, seed: number, year: number): Promise<void> {
   await loadRemarks(db, serviceId, count, seed, year);
   await reindexRemarkTerms(db);
-  await analyseTables(db);
+  await vacuumAndAnalyse(db);
 }
 
 const ratio = ({ now, legacy }: { now: number; legacy: number }) =>
@@ -154,7 +157,7 @@ async function measureSpeed(db: Kysely<Database>): Promise<void> {
   log(
     `Reindexed ${reindexed.analysed.toLocaleString('en')} remarks (pnpm cli topics reindex) in ${((Date.now() - reindexStarted) / 1000).toFixed(1)} s.`,
   );
-  await analyseTables(db);
+  await vacuumAndAnalyse(db);
   const query: SpeedQuery = { serviceId: 'topics-volume', period, limit: 10, minCount: 3, timezone: 'Europe/Brussels' };
   const alone = await nowAgainstBefore(db, query);
   // Of ours, the two parts: reading the remarks with their stored terms, and the work in this process.
@@ -179,8 +182,8 @@ async function measureSpeed(db: Kysely<Database>): Promise<void> {
   const withBefore = await nowAgainstBefore(db, query);
   const { previousRemarks } = await topicsReport(db, query);
   log(`  with ${previousRemarks.toLocaleString('en')} remarks in the year before as well: ${ratio(withBefore)}`);
-  // And a year over the cap, as a large service has: the newest 20,000 are picked (sorted
-  // by PostgreSQL before the terms are joined, topic-remarks.ts), the rest left out.
+  // And a year over the cap, as a large service has: the newest 20,000 are picked (their keys
+  // sorted by PostgreSQL, then read whole, topic-remarks.ts), the rest left out.
   const extra = Math.round(VOLUME / 4);
   await addRemarks(db, query.serviceId, extra, 4, CORPUS_YEAR);
   const overCap = await nowAgainstBefore(db, query);
