@@ -8,12 +8,24 @@ import { sql, type Kysely } from 'kysely';
 // statement, and topics read it without a join. The stored analyses are copied over;
 // remark_terms stays for instances of the previous release during a rolling upgrade (they
 // still write it) and a later release drops it.
+// A trigger keeps the rule "no analysis without its text" whoever erases: an instance of the
+// previous release nulls the text only. It runs its function only when a text is erased and
+// an analysis is left (the WHEN clause), never on an insert.
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const statement of [
     sql`ALTER TABLE responses ADD COLUMN remark_analysis text, ADD COLUMN remark_analyser_version smallint`,
     sql`UPDATE responses r SET remark_analysis = t.analysis, remark_analyser_version = t.analyser_version
         FROM remark_terms t
         WHERE t.service_id = r.service_id AND t.response_id = r.id AND r.remark IS NOT NULL`,
+    sql`CREATE FUNCTION responses_erase_remark_analysis() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          NEW.remark_analysis := NULL;
+          NEW.remark_analyser_version := NULL;
+          RETURN NEW;
+        END $$`,
+    sql`CREATE TRIGGER responses_erase_remark_analysis BEFORE UPDATE OF remark ON responses
+        FOR EACH ROW WHEN (NEW.remark IS NULL AND NEW.remark_analysis IS NOT NULL)
+        EXECUTE FUNCTION responses_erase_remark_analysis()`,
   ]) {
     await statement.execute(db);
   }

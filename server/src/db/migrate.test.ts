@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { BACKENDS, openTestDatabase } from '../testing/test-database.js';
 import { migrate } from './migrate.js';
 
+const ID_1 = '00000000-0000-4000-8000-000000000001';
+
 describe.each(BACKENDS)('migrations on %s', (kind) => {
   it('build the schema on an empty database, and a second run changes nothing', async () => {
     const database = await openTestDatabase(kind, { migrate: false });
@@ -59,7 +61,7 @@ describe.each(BACKENDS)('migrations on %s', (kind) => {
     }
   });
 
-  it('0018 moves each remark’s stored analysis into its response’s row, none for an erased remark', async () => {
+  it('0018 moves each remark’s stored analysis into its response’s row, none for an erased remark, and erasing a text erases it', async () => {
     const database = await openTestDatabase(kind, { migrate: false });
     try {
       const migrator = new Migrator({ db: database.db, provider: { getMigrations: async () => migrations } });
@@ -89,6 +91,22 @@ describe.each(BACKENDS)('migrations on %s', (kind) => {
         { id: '00000000-0000-4000-8000-000000000002', remark_analysis: null, remark_analyser_version: null },
         { id: '00000000-0000-4000-8000-000000000003', remark_analysis: null, remark_analyser_version: null },
       ]);
+      // Erased as the previous release erases (the text only, during a rolling upgrade): the analysis goes too.
+      await sql`UPDATE responses SET ease = 4 WHERE id = '00000000-0000-4000-8000-000000000001'`.execute(database.db);
+      expect(
+        (await database.db.selectFrom('responses').select('remark_analysis').where('id', '=', ID_1).executeTakeFirstOrThrow())
+          .remark_analysis,
+      ).not.toBeNull();
+      await sql`UPDATE responses SET remark = NULL, remark_erased_at = now() WHERE id = '00000000-0000-4000-8000-000000000001'`.execute(
+        database.db,
+      );
+      expect(
+        await database.db
+          .selectFrom('responses')
+          .select(['remark_analysis', 'remark_analyser_version'])
+          .where('id', '=', ID_1)
+          .executeTakeFirstOrThrow(),
+      ).toEqual({ remark_analysis: null, remark_analyser_version: null });
     } finally {
       await database.close();
     }
