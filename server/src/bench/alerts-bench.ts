@@ -10,7 +10,6 @@ import { cpus } from 'node:os';
 import { evaluationWindows, windowCounts } from '../alerts/alert-windows.js';
 import { evaluateAlerts } from '../alerts/evaluate-alerts.js';
 import { newWebhookSecret } from '../alerts/sign-webhook.js';
-import { sql } from 'kysely';
 import { reindexRemarkTerms } from '../topics/reindex-terms.js';
 import { insertAlertSubscription } from '../alerts/alert-subscriptions.js';
 import { BENCH_ORGANISATIONS, organisationId, serviceId } from './load-dataset.js';
@@ -35,8 +34,6 @@ await withBenchDataset(TOTAL, log, async (database) => {
   log(
     `  reindexed ${reindexed.analysed.toLocaleString('en')} remarks (pnpm cli topics reindex) in ${((Date.now() - reindexStarted) / 1000).toFixed(0)} s`,
   );
-  // As autovacuum leaves it after the reindex's update of every remark's row.
-  await sql`VACUUM ANALYZE responses`.execute(db);
   for (let o = 0; o < BENCH_ORGANISATIONS; o += 1) {
     await insertAlertSubscription(db, {
       organisationId: organisationId(o),

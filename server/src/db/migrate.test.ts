@@ -4,6 +4,9 @@ import { migrations } from '@feedbackinstrument/migrations';
 import { describe, expect, it } from 'vitest';
 import { BACKENDS, openTestDatabase } from '../testing/test-database.js';
 import { migrate } from './migrate.js';
+import { ANALYSER_VERSION, loadAnalyser } from '../topics/analyse-remark.js';
+import { encodeAnalysis } from '../topics/analysis-codec.js';
+import { reindexRemarkTerms } from '../topics/reindex-terms.js';
 
 const ID_1 = '00000000-0000-4000-8000-000000000001';
 
@@ -61,7 +64,7 @@ describe.each(BACKENDS)('migrations on %s', (kind) => {
     }
   });
 
-  it('0018 moves each remark’s stored analysis into its response’s row, none for an erased remark, and erasing a text erases it', async () => {
+  it('0018 and the reindex fill each remark’s row, copying the stored analysis, none for an erased remark; erasing a text erases it', async () => {
     const database = await openTestDatabase(kind, { migrate: false });
     try {
       const migrator = new Migrator({ db: database.db, provider: { getMigrations: async () => migrations } });
@@ -77,36 +80,31 @@ describe.each(BACKENDS)('migrations on %s', (kind) => {
         ('gent-afspraak', '00000000-0000-4000-8000-000000000003', gen_random_uuid(), 2, true, 'Traag', 'nl', 'transaction', 'stad.gent', '2026-03-02')`.execute(
         database.db,
       );
+      // The stored analysis is not what the analyser makes of the text: so a copy shows as one.
+      const STORED = 'nl|knop=button~4!';
       await sql`INSERT INTO remark_terms (service_id, response_id, analyser_version, analysis) VALUES
-        ('gent-afspraak', '00000000-0000-4000-8000-000000000001', 3, 'nl|de|knop=button~4!|doet=4|niets=¬'),
-        ('gent-afspraak', '00000000-0000-4000-8000-000000000002', 3, 'nl|weg')`.execute(database.db);
+        ('gent-afspraak', '00000000-0000-4000-8000-000000000001', ${ANALYSER_VERSION}, ${STORED}),
+        ('gent-afspraak', '00000000-0000-4000-8000-000000000002', ${ANALYSER_VERSION}, 'nl|weg')`.execute(database.db);
       await migrate(database.db);
-      const rows = await database.db
-        .selectFrom('responses')
-        .select(['id', 'remark_analysis', 'remark_analyser_version'])
-        .orderBy('id')
-        .execute();
-      expect(rows).toEqual([
-        { id: '00000000-0000-4000-8000-000000000001', remark_analysis: 'nl|de|knop=button~4!|doet=4|niets=¬', remark_analyser_version: 3 },
+      const rows = () =>
+        database.db.selectFrom('responses').select(['id', 'remark_analysis', 'remark_analyser_version']).orderBy('id').execute();
+      expect((await rows()).every((r) => r.remark_analysis === null && r.remark_analyser_version === null)).toBe(true);
+      expect(await reindexRemarkTerms(database.db)).toEqual({ analysed: 2, complete: true });
+      const analyse = await loadAnalyser();
+      expect(await rows()).toEqual([
+        { id: ID_1, remark_analysis: STORED, remark_analyser_version: ANALYSER_VERSION },
         { id: '00000000-0000-4000-8000-000000000002', remark_analysis: null, remark_analyser_version: null },
-        { id: '00000000-0000-4000-8000-000000000003', remark_analysis: null, remark_analyser_version: null },
+        {
+          id: '00000000-0000-4000-8000-000000000003',
+          remark_analysis: encodeAnalysis(analyse('Traag', 'nl')),
+          remark_analyser_version: ANALYSER_VERSION,
+        },
       ]);
       // Erased as the previous release erases (the text only, during a rolling upgrade): the analysis goes too.
-      await sql`UPDATE responses SET ease = 4 WHERE id = '00000000-0000-4000-8000-000000000001'`.execute(database.db);
-      expect(
-        (await database.db.selectFrom('responses').select('remark_analysis').where('id', '=', ID_1).executeTakeFirstOrThrow())
-          .remark_analysis,
-      ).not.toBeNull();
-      await sql`UPDATE responses SET remark = NULL, remark_erased_at = now() WHERE id = '00000000-0000-4000-8000-000000000001'`.execute(
-        database.db,
-      );
-      expect(
-        await database.db
-          .selectFrom('responses')
-          .select(['remark_analysis', 'remark_analyser_version'])
-          .where('id', '=', ID_1)
-          .executeTakeFirstOrThrow(),
-      ).toEqual({ remark_analysis: null, remark_analyser_version: null });
+      await sql`UPDATE responses SET ease = 4 WHERE id = ${ID_1}`.execute(database.db);
+      expect((await rows())[0]!.remark_analysis).toBe(STORED);
+      await sql`UPDATE responses SET remark = NULL, remark_erased_at = now() WHERE id = ${ID_1}`.execute(database.db);
+      expect((await rows())[0]).toEqual({ id: ID_1, remark_analysis: null, remark_analyser_version: null });
     } finally {
       await database.close();
     }

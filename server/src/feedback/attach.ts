@@ -3,7 +3,8 @@ import type { FeedbackSubmission, Service } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
 import { statementTemplate, templateBuilder } from '../db/prepared-statements.js';
 import { COUNTER_COLUMNS, rollupDelta, withRollupUpserts } from '../figures/rollups.js';
-import { ANALYSER_VERSION, loadAnalyser } from '../topics/analyse-remark.js';
+import { loadAnalyser } from '../topics/analyse-remark.js';
+import { analyserVersionOf } from './write-path/input.js';
 import { encodeAnalysis } from '../topics/analysis-codec.js';
 import { decide, type Attachable, type AttachOutcome, type ExistingResponse } from './follow-up-rules.js';
 
@@ -40,7 +41,7 @@ const attachStatement = statementTemplate<
             has_remark: sql`${ref('has_remark')} OR ${p.setRemark}::boolean`,
             // The attached remark's analysis, in its row (as in write-path/insert-new.ts).
             remark_analysis: set(p.setRemark, p.analysis, 'remark_analysis', 'text'),
-            remark_analyser_version: sql`CASE WHEN ${p.setRemark}::boolean THEN CASE WHEN ${p.analysis}::text IS NOT NULL THEN ${sql.lit(ANALYSER_VERSION)}::smallint END ELSE ${ref('remark_analyser_version')} END`,
+            remark_analyser_version: sql`CASE WHEN ${p.setRemark}::boolean THEN ${analyserVersionOf(sql`${p.analysis}::text`)} ELSE ${ref('remark_analyser_version')} END`,
             ease: set(p.setEase, p.ease, 'ease', 'smallint'),
             completed: set(p.setCompleted, p.completed, 'completed', 'text'),
             followed_up_at: sql`coalesce(${p.at}::timestamptz, now())`,

@@ -107,6 +107,10 @@ describe.each(BACKENDS)('new responses written together, on %s', (kind) => {
     expect(terms.map((r) => r.id).sort()).toEqual([upload, clear].sort());
     expect(terms.find((r) => r.id === upload)!.terms).toEqual(expect.arrayContaining(['upload']));
     expect(terms.every((r) => r.remark_analyser_version === ANALYSER_VERSION)).toBe(true);
+    // A response without a remark has neither an analysis nor a version.
+    expect(
+      await db.selectFrom('responses').select('id').where('remark', 'is', null).where('remark_analyser_version', 'is not', null).execute(),
+    ).toEqual([]);
     const after = await counts();
     expect(after).toEqual({
       responses: before.responses + 1,

@@ -158,6 +158,11 @@ describe.each(BACKENDS)('remark retention on %s', (kind) => {
     const rollups = () => db.selectFrom('response_rollups_daily').selectAll().orderBy('day').execute();
     const countsBefore = await rollups();
 
+    // A row of the previous release's remark_terms (a rolling upgrade) for one of the old remarks.
+    await db
+      .insertInto('remark_terms')
+      .values({ service_id: GENT, response_id: (old as { id: string }).id, analyser_version: 3, analysis: 'nl|oud' })
+      .execute();
     // Three instances erasing at once: each row is erased once, none is missed.
     const erased = await Promise.all([purgeExpiredRemarks(db, 24, 1), purgeExpiredRemarks(db, 24, 1), purgeExpiredRemarks(db, 24, 1)]);
     expect(erased.reduce((a, b) => a + b, 0)).toBe(2);
@@ -170,6 +175,7 @@ describe.each(BACKENDS)('remark retention on %s', (kind) => {
     // The erased remarks' terms went with their texts; the recent one's stay.
     const withTerms = (await db.selectFrom('responses').select('id').where('remark_analysis', 'is not', null).execute()).map((r) => r.id);
     expect(withTerms).toEqual([(recent as { id: string }).id]);
+    expect(await db.selectFrom('remark_terms').select('response_id').execute()).toEqual([]);
     expect(
       await db.selectFrom('responses').select('remark_analyser_version').where('remark_analyser_version', 'is not', null).execute(),
     ).toHaveLength(1);

@@ -86,7 +86,10 @@ export async function remarkTexts(db: Kysely<Database>, filter: RemarkFilter, ma
 const inTransaction = <T>(db: Kysely<Database>, work: (tx: Kysely<Database>) => Promise<T>) =>
   db.isTransaction ? work(db) : db.transaction().execute(work);
 
-/** A remark's analysis, in its row (migration 0018): erased by the same update as its text. */
+/**
+ * A remark's analysis, in its row (migration 0018): erased by the same update as its text
+ * (and by 0018's trigger when an instance of the previous release erases the text alone).
+ */
 const ERASED_TERMS = { remark_analysis: null, remark_analyser_version: null } as const;
 
 /**
@@ -110,9 +113,11 @@ export async function eraseRemark(db: Kysely<Database>, serviceId: string, respo
 }
 
 /**
- * The remark_terms rows of the previous release (migration 0018 copied them into the
- * responses; its instances may still write them during a rolling upgrade) go with the text
- * too, in the same transaction.
+ * The remark_terms rows of the previous release (its instances still write them during a
+ * rolling upgrade; the reindex copies them into the responses, migration 0018) go with the
+ * text too, in the same transaction. A statement of its own after the update (not a part of
+ * it): it sees a row the previous release's reindex wrote while the update waited for that
+ * reindex's lock on the response, so none is left behind.
  */
 async function deleteTermsOf(db: Kysely<Database>, erased: readonly { service_id: string; id: string }[]): Promise<void> {
   if (erased.length === 0) return;

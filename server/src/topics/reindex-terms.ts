@@ -1,10 +1,13 @@
 // `pnpm cli topics reindex`: (re)analyses every remark whose analysis (responses.remark_analysis,
 // migration 0018) is missing or written by another ANALYSER_VERSION, in batches (version 2's
-// JSON too: it is read as it is, and rewritten compact; remarks an instance of the previous
-// release stored during a rolling upgrade have none). Resumable: each batch commits on its
-// own and only missing or outdated analyses are picked, so a run stopped half-way is
-// continued by the next. Topics stay right meanwhile: findTopics analyses remarks without an
-// analysis it can read on the fly.
+// JSON too: it is read as it is, and rewritten compact). After the upgrade to 0018 it fills
+// in every remark's row: from the previous release's remark_terms row when that holds this
+// version's analysis (copied, not analysed again), else by analysing the remark. Resumable:
+// each batch commits on its own and only missing or outdated analyses are picked, so a run
+// stopped half-way is continued by the next. Topics stay right meanwhile: findTopics
+// analyses remarks without an analysis it can read on the fly. A run that rewrote rows ends
+// with VACUUM (ANALYZE) of responses: each rewritten row left a dead one behind, too few of
+// a large table for autovacuum to come by soon.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { ANALYSER_VERSION, loadAnalyser } from './analyse-remark.js';
@@ -43,25 +46,35 @@ export async function reindexRemarkTerms(
   let after: { serviceId: string; id: string } | null = null;
   options.progress?.(0, total);
   for (let batch = 0; options.maxBatches === undefined || batch < options.maxBatches; batch += 1) {
-    let query = stale(db).select(['r.service_id', 'r.id', 'r.remark', 'r.lang']);
+    let query = stale(db)
+      .leftJoin('remark_terms as t', (join) =>
+        join.onRef('t.service_id', '=', 'r.service_id').onRef('t.response_id', '=', 'r.id').on('t.analyser_version', '=', ANALYSER_VERSION),
+      )
+      .select(['r.service_id', 'r.id', 'r.remark', 'r.lang', 't.analysis as stored']);
     // Key order from where the last batch ended: every remark is looked at once per run.
     if (after) query = query.where(sql<boolean>`(r.service_id, r.id) > (${after.serviceId}, ${after.id}::uuid)`);
     const rows = await query.orderBy('r.service_id').orderBy('r.id').limit(batchSize).execute();
-    if (rows.length === 0) return { analysed, complete: true };
-    const values = rows.map((r) => ({ service_id: r.service_id, id: r.id, analysis: encodeAnalysis(analyse(r.remark!, r.lang)) }));
+    if (rows.length === 0) break;
+    const values = rows.map((r) => ({
+      service_id: r.service_id,
+      id: r.id,
+      analysis: r.stored ?? encodeAnalysis(analyse(r.remark!, r.lang)),
+    }));
     await upsertAnalyses(db, values);
     analysed += rows.length;
     after = { serviceId: rows.at(-1)!.service_id, id: rows.at(-1)!.id };
     options.progress?.(Math.min(analysed, total), total);
-    if (rows.length < batchSize) return { analysed, complete: true };
+    if (rows.length < batchSize) break;
   }
+  if (analysed > 0) await sql`VACUUM (ANALYZE) responses`.execute(db);
   return { analysed, complete: (await staleRemarkTerms(db)) === 0 };
 }
 
 /**
  * Writes the analyses of remarks that still have their text, locking their responses first
- * in key order, as every writer locks them (feedback/write-path/statement.ts), so that a
- * batch never deadlocks with a write. An erasure of one of them either waits for this
+ * in the order the write path locks resent ones (by service and submissionId,
+ * feedback/write-path/statement.ts), so that a batch and a write wait for each other, never
+ * deadlock. An erasure of one of them either waits for this
  * statement and then clears the analysis with the text, or goes first, and the lock,
  * re-checking the row it waited for, skips it (READ COMMITTED): an erased remark never gets
  * its terms back (remarks/remarks.ts).
@@ -74,7 +87,7 @@ async function upsertAnalyses(db: Kysely<Database>, values: { service_id: string
     ), locked AS (
       SELECT r.service_id, r.id, v.analysis FROM responses r JOIN v ON r.service_id = v.service_id AND r.id = v.id
       WHERE r.remark IS NOT NULL
-      ORDER BY r.service_id, r.id
+      ORDER BY r.service_id, r.submission_id
       FOR NO KEY UPDATE OF r
     )
     UPDATE responses r SET remark_analysis = l.analysis, remark_analyser_version = ${ANALYSER_VERSION}::smallint

@@ -171,8 +171,8 @@ export async function remarksOfServices(db: Kysely<Database>, filter: ServicesRe
 
 /**
  * The same remarks as remarksOfServices, for a period that is only counted: their analyses
- * (a remark's text is '' unless it is analysed on the fly). Not reading 20,000 texts the
- * finder does not use saved a fifth of the year before's read (docs/benchmarks.md, twelfth pass).
+ * (a remark's text is '' unless it is analysed on the fly), so the finder's compared period
+ * does not carry 20,000 texts it never reads.
  */
 export async function analysesOfServices(
   db: Kysely<Database>,

@@ -125,20 +125,19 @@ async function nowAgainstBefore(db: Kysely<Database>, query: SpeedQuery): Promis
 }
 
 /**
- * Tables as a running database has them: autovacuum (PostgreSQL) or embedded-maintenance.ts
- * (PGlite) vacuums and analyses a table within a minute of such a load. Without statistics
- * the planner took the new service for one row (with remark_terms, before migration 0018:
- * probed 20,000 times, 48 ms; a hash join: 16 ms); without the vacuum the reindex's update of
- * every remark's row (the write path stores the analysis with the remark, never updates it)
- * leaves the table twice its size.
+ * Statistics as a running database has them: autovacuum (PostgreSQL) or embedded-maintenance.ts
+ * (PGlite) analyses a table within a minute of such a load. Without them the planner took the
+ * new service for one row (with remark_terms, before migration 0018: probed 20,000 times,
+ * 48 ms; a hash join: 16 ms). The reindex vacuums responses itself (its update of every
+ * remark's row, which the write path never makes, left the table twice its size).
  */
-const vacuumAndAnalyse = (db: Kysely<Database>) => sql`VACUUM ANALYZE`.execute(db);
+const analyseTables = (db: Kysely<Database>) => sql`ANALYZE`.execute(db);
 
 /** More remarks for a service, with their terms (as a reindex writes them) and fresh statistics. */
 async function addRemarks(db: Kysely<Database>, serviceId: string, count: number, seed: number, year: number): Promise<void> {
   await loadRemarks(db, serviceId, count, seed, year);
   await reindexRemarkTerms(db);
-  await vacuumAndAnalyse(db);
+  await analyseTables(db);
 }
 
 const ratio = ({ now, legacy }: { now: number; legacy: number }) =>
@@ -157,7 +156,7 @@ async function measureSpeed(db: Kysely<Database>): Promise<void> {
   log(
     `Reindexed ${reindexed.analysed.toLocaleString('en')} remarks (pnpm cli topics reindex) in ${((Date.now() - reindexStarted) / 1000).toFixed(1)} s.`,
   );
-  await vacuumAndAnalyse(db);
+  await analyseTables(db);
   const query: SpeedQuery = { serviceId: 'topics-volume', period, limit: 10, minCount: 3, timezone: 'Europe/Brussels' };
   const alone = await nowAgainstBefore(db, query);
   // Of ours, the two parts: reading the remarks with their stored terms, and the work in this process.

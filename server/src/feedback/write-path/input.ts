@@ -1,4 +1,4 @@
-import { sql, type QueryCreator } from 'kysely';
+import { sql, type QueryCreator, type RawBuilder } from 'kysely';
 import type { FeedbackSubmission } from '@feedbackinstrument/shared';
 import { pagePath } from '../privacy/page-path.js';
 import { ANALYSER_VERSION } from '../../topics/analyse-remark.js';
@@ -86,6 +86,6 @@ const compareKeys = (a: FeedbackSubmission, b: FeedbackSubmission) =>
 /** When the item happened: its own instant (tests, the benchmark loader), else now. */
 export const instant = sql`coalesce(${sql.ref('i.at')}, now())`;
 
-/** The analyser version stored beside a remark's analysis (`analysis`, a column reference): this one's, or null without one. */
-export const analyserVersionOf = (analysis: ReturnType<typeof sql.ref>) =>
+/** The analyser version stored beside a remark's analysis (`analysis`, a column or a parameter): this one's, or null without one. */
+export const analyserVersionOf = (analysis: RawBuilder<unknown>) =>
   sql`CASE WHEN ${analysis} IS NOT NULL THEN ${sql.lit(ANALYSER_VERSION)}::smallint END`;
