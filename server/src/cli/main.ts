@@ -40,8 +40,10 @@ const USAGE = `feedbackinstrument — administration from the command line (uses
   pnpm cli rollups rebuild           recompute the daily and monthly roll-ups from the raw responses (one transaction)
   pnpm cli remarks purge [--months N] erase remark texts older than N months (default REMARK_RETENTION_MONTHS); counts stay
   pnpm cli topics reindex [--batch-size N] [--max-batches N]
-                                     analyse the remarks stored before their analysis was (or by an older analyser);
-                                     resumable: stopped half-way, the next run continues; topics stay right meanwhile
+                                     analyse the remarks stored before their analysis was (or by an older analyser;
+                                     after migration 0018: copy each stored analysis into its response's row);
+                                     resumable: stopped half-way, the next run continues; topics stay right meanwhile;
+                                     vacuums responses when done
   pnpm cli demo load                 load a year of made-up feedback in a demo organisation (the first start of the
                                      embedded database does it by itself; with DATABASE_URL only on this request)
   pnpm cli demo remove               delete the demo organisation with its services, responses, roll-ups and displays
@@ -262,7 +264,7 @@ try {
         progress: reindexProgress(process.stderr),
       });
       console.log(
-        `Analysed ${result.analysed} remarks; ${result.complete ? 'every remark is analysed by the current analyser.' : 'some are left: run it again to continue.'}`,
+        `Analysed or copied ${result.analysed} remarks; ${result.complete ? 'every remark is analysed by the current analyser.' : 'some are left: run it again to continue.'}`,
       );
       break;
     }

@@ -73,7 +73,7 @@ describe.each(BACKENDS)('migrations on %s', (kind) => {
       await sql`INSERT INTO services (id, organisation_id, name, audience, channel) VALUES ('gent-afspraak', 'stad-gent', '{"nl":"Afspraak"}', 'burgers', 'stad.gent')`.execute(
         database.db,
       );
-      // A remark with its terms, one erased whose row a reindex left (it never does), one without a row.
+      // A remark with its terms, one erased whose row a reindex left (it never does), one with an older analyser's row.
       await sql`INSERT INTO responses (service_id, id, submission_id, score, has_remark, remark, lang, context, channel, local_day) VALUES
         ('gent-afspraak', '00000000-0000-4000-8000-000000000001', gen_random_uuid(), 2, true, 'De knop doet niets', 'nl', 'transaction', 'stad.gent', '2026-03-02'),
         ('gent-afspraak', '00000000-0000-4000-8000-000000000002', gen_random_uuid(), 2, true, NULL, 'nl', 'transaction', 'stad.gent', '2026-03-02'),
@@ -84,7 +84,8 @@ describe.each(BACKENDS)('migrations on %s', (kind) => {
       const STORED = 'nl|knop=button~4!';
       await sql`INSERT INTO remark_terms (service_id, response_id, analyser_version, analysis) VALUES
         ('gent-afspraak', '00000000-0000-4000-8000-000000000001', ${ANALYSER_VERSION}, ${STORED}),
-        ('gent-afspraak', '00000000-0000-4000-8000-000000000002', ${ANALYSER_VERSION}, 'nl|weg')`.execute(database.db);
+        ('gent-afspraak', '00000000-0000-4000-8000-000000000002', ${ANALYSER_VERSION}, 'nl|weg'),
+        ('gent-afspraak', '00000000-0000-4000-8000-000000000003', 2, '{"lang":"nl","tokens":[],"terms":[]}')`.execute(database.db);
       await migrate(database.db);
       const rows = () =>
         database.db.selectFrom('responses').select(['id', 'remark_analysis', 'remark_analyser_version']).orderBy('id').execute();

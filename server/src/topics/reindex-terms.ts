@@ -5,9 +5,10 @@
 // version's analysis (copied, not analysed again), else by analysing the remark. Resumable:
 // each batch commits on its own and only missing or outdated analyses are picked, so a run
 // stopped half-way is continued by the next. Topics stay right meanwhile: findTopics
-// analyses remarks without an analysis it can read on the fly. A run that rewrote rows ends
-// with VACUUM (ANALYZE) of responses: each rewritten row left a dead one behind, too few of
-// a large table for autovacuum to come by soon.
+// analyses remarks without an analysis it can read on the fly. A run that completes the
+// rewrite ends with VACUUM (ANALYZE) of responses: each rewritten row left a dead one behind
+// (the vacuum makes its space reusable), and on a large table with few remarks too few for
+// autovacuum to come by soon.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { ANALYSER_VERSION, loadAnalyser } from './analyse-remark.js';
@@ -50,7 +51,14 @@ export async function reindexRemarkTerms(
       .leftJoin('remark_terms as t', (join) =>
         join.onRef('t.service_id', '=', 'r.service_id').onRef('t.response_id', '=', 'r.id').on('t.analyser_version', '=', ANALYSER_VERSION),
       )
-      .select(['r.service_id', 'r.id', 'r.remark', 'r.lang', 't.analysis as stored']);
+      .select([
+        'r.service_id',
+        'r.id',
+        // The text only where there is no analysis to copy.
+        sql<string | null>`CASE WHEN t.analysis IS NULL THEN r.remark END`.as('remark'),
+        'r.lang',
+        't.analysis as stored',
+      ]);
     // Key order from where the last batch ended: every remark is looked at once per run.
     if (after) query = query.where(sql<boolean>`(r.service_id, r.id) > (${after.serviceId}, ${after.id}::uuid)`);
     const rows = await query.orderBy('r.service_id').orderBy('r.id').limit(batchSize).execute();
@@ -66,18 +74,18 @@ export async function reindexRemarkTerms(
     options.progress?.(Math.min(analysed, total), total);
     if (rows.length < batchSize) break;
   }
-  if (analysed > 0) await sql`VACUUM (ANALYZE) responses`.execute(db);
-  return { analysed, complete: (await staleRemarkTerms(db)) === 0 };
+  const complete = (await staleRemarkTerms(db)) === 0;
+  // Once, when the rows are all rewritten (not after every run of a few batches).
+  if (analysed > 0 && complete) await sql`VACUUM (ANALYZE) responses`.execute(db);
+  return { analysed, complete };
 }
 
 /**
- * Writes the analyses of remarks that still have their text, locking their responses first
- * in the order the write path locks resent ones (by service and submissionId,
- * feedback/write-path/statement.ts), so that a batch and a write wait for each other, never
- * deadlock. An erasure of one of them either waits for this
- * statement and then clears the analysis with the text, or goes first, and the lock,
- * re-checking the row it waited for, skips it (READ COMMITTED): an erased remark never gets
- * its terms back (remarks/remarks.ts).
+ * Writes the analyses of remarks that still have their text. A row another transaction holds
+ * (a write attaching to it, an erasure) is skipped (SKIP LOCKED), so a batch never waits for a
+ * write nor deadlocks with one, whatever order either locks its rows in; a skipped row stays
+ * outdated and the next run takes it (`complete` says so). A row is locked only if its latest
+ * version still has its text: an erased remark never gets its terms back (remarks/remarks.ts).
  */
 async function upsertAnalyses(db: Kysely<Database>, values: { service_id: string; id: string; analysis: string }[]): Promise<void> {
   await sql`
@@ -87,8 +95,7 @@ async function upsertAnalyses(db: Kysely<Database>, values: { service_id: string
     ), locked AS (
       SELECT r.service_id, r.id, v.analysis FROM responses r JOIN v ON r.service_id = v.service_id AND r.id = v.id
       WHERE r.remark IS NOT NULL
-      ORDER BY r.service_id, r.submission_id
-      FOR NO KEY UPDATE OF r
+      FOR NO KEY UPDATE OF r SKIP LOCKED
     )
     UPDATE responses r SET remark_analysis = l.analysis, remark_analyser_version = ${ANALYSER_VERSION}::smallint
     FROM locked l

@@ -128,8 +128,9 @@ async function nowAgainstBefore(db: Kysely<Database>, query: SpeedQuery): Promis
  * Statistics as a running database has them: autovacuum (PostgreSQL) or embedded-maintenance.ts
  * (PGlite) analyses a table within a minute of such a load. Without them the planner took the
  * new service for one row (with remark_terms, before migration 0018: probed 20,000 times,
- * 48 ms; a hash join: 16 ms). The reindex vacuums responses itself (its update of every
- * remark's row, which the write path never makes, left the table twice its size).
+ * 48 ms; a hash join: 16 ms). The reindex vacuums responses itself: its update of every
+ * remark's row (the write path never makes one) leaves a dead row for each, which the bench's
+ * reads scanned too until the vacuum.
  */
 const analyseTables = (db: Kysely<Database>) => sql`ANALYZE`.execute(db);
 
