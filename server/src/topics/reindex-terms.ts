@@ -25,7 +25,7 @@ const stale = (db: Kysely<Database>) =>
   db
     .selectFrom('responses as r')
     .where('r.remark', 'is not', null)
-    .where((eb) => eb.or([eb('r.remark_analyser_version', 'is', null), eb('r.remark_analyser_version', '<>', ANALYSER_VERSION)]));
+    .where('r.remark_analyser_version', 'is distinct from', ANALYSER_VERSION);
 
 /** How many remarks have no analysis of the current analyser version. */
 export async function staleRemarkTerms(db: Kysely<Database>): Promise<number> {

@@ -78,7 +78,7 @@ type Where = (query: SelectQueryBuilder<Database, 'responses', object>) => Selec
  * with the text only where the remark is analysed on the fly (else ''), for a period that
  * is only counted (a compared period: find-topics.ts counts its analyses only).
  */
-export type RemarkColumns = 'whole' | 'analyses';
+type RemarkColumns = 'whole' | 'analyses';
 
 /** The remark's text where it is analysed on the fly, else '' (nothing reads it). */
 const textUnlessAnalysed = sql<string>`CASE WHEN ${isCurrent} THEN '' ELSE ${sql.ref('responses.remark')} END`;
@@ -114,7 +114,6 @@ function newestWithTerms(db: Kysely<Database>, where: Where, max: number, column
   return db
     .selectFrom(newest.as('n'))
     .innerJoin('responses', (join) => join.onRef('responses.service_id', '=', 'n.service_id').onRef('responses.id', '=', 'n.id'))
-    .where('responses.remark', 'is not', null)
     .select(columnsOf(columns))
     .$narrowType<{ remark: string }>();
 }
