@@ -5,7 +5,8 @@
 // 2. GSDMM (gsdmm.ts) groups the remarks that say the same words; each remark is in at most
 //    one group.
 // 3. A group is a topic when it is cohesive: its core terms (said by at least CORE_SHARE of
-//    its remarks) are said together, on average at least COHESION of them per remark; or
+//    its remarks, widened to cover COVER of them: coreTerms) are said together, on average
+//    at least COHESION of them per remark; or
 //    when its remarks are complaints (mean score ≤ COMPLAINT_SCORE). A group held by one
 //    shared word said in every kind of remark ("formulier" in praise and complaints) is not.
 // 4. A topic keeps the remarks of its group that say one of its core terms; its examples
@@ -18,6 +19,8 @@ import { isConcept } from './concepts.js';
 import { NEGATION_TERM, stemOf } from './language.js';
 
 export const CORE_SHARE = 0.3;
+/** …and more of its most said terms while those cover less than this share of its remarks (coreTerms). */
+export const COVER = 0.6;
 export const COHESION = 1.9;
 /** …or its remarks are complaints: a mean score at most this (a word said in every kind of remark is not). */
 export const COMPLAINT_SCORE = 2.5;
@@ -149,13 +152,7 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
   const topics: PartitionTopic[] = [];
   for (const remarks of groups.values()) {
     if (remarks.length < options.minCount) continue;
-    const df = new Map<number, number>();
-    for (const i of remarks) for (const w of features[i]!) df.set(w, (df.get(w) ?? 0) + 1);
-    const core = [...df]
-      .filter(([, n]) => n >= 2 && n >= CORE_SHARE * remarks.length)
-      .sort((a, b) => b[1] - a[1] || (names[a[0]]! < names[b[0]]! ? -1 : 1))
-      .slice(0, MAX_CORE)
-      .map(([w]) => w);
+    const core = coreTerms(remarks, features, names);
     const coreSet = new Set(core);
     const said = new Map<number, number>();
     const saying = (i: number) => {
@@ -242,6 +239,36 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
   }
   const least = minimumSupport(texts.length);
   return topics.filter((t) => t.remarks.length >= least).slice(0, options.limit);
+}
+
+/**
+ * A group's core terms: those said by at least CORE_SHARE of its remarks, then, while they
+ * cover less than COVER of them, the next most said (by two remarks or more) that reach
+ * remarks not covered yet. A problem said in several words ("downloaden", "attest", "pdf")
+ * has no one word most of its remarks say; without the others its group kept too few
+ * remarks to be a topic.
+ */
+function coreTerms(remarks: readonly number[], features: readonly (readonly number[])[], names: readonly string[]): number[] {
+  const saying = new Map<number, number[]>();
+  for (const i of remarks) {
+    for (const w of features[i]!) {
+      const list = saying.get(w);
+      if (list) list.push(i);
+      else saying.set(w, [i]);
+    }
+  }
+  const ranked = [...saying]
+    .filter(([, list]) => list.length >= 2)
+    .sort((a, b) => b[1].length - a[1].length || (names[a[0]]! < names[b[0]]! ? -1 : 1));
+  const core = ranked.filter(([, list]) => list.length >= CORE_SHARE * remarks.length).slice(0, MAX_CORE);
+  const covered = new Set(core.flatMap(([, list]) => list));
+  for (const [w, list] of ranked) {
+    if (core.length === 0 || core.length >= MAX_CORE || covered.size >= COVER * remarks.length) break;
+    if (list.length >= CORE_SHARE * remarks.length || list.every((i) => covered.has(i))) continue;
+    core.push([w, list]);
+    for (const i of list) covered.add(i);
+  }
+  return core.map(([w]) => w);
 }
 
 /** Which topic (index) a remark of another period would be in: the one whose core terms it says most of, at least two (one for a topic of one term). */
