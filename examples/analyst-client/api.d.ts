@@ -1601,7 +1601,7 @@ export interface components {
             /** @description The terms that define the topic, the one that started it first ("¬" last when most of its remarks say it negated). A remark with the first term, or with two of them (but "¬"), counts. */
             terms: string[];
             /**
-             * @description new: not in the previous period; up / down: its share of remarks grew / fell by at least a fifth; stable otherwise.
+             * @description new: not in the previous period; up / down: its share of remarks grew / fell by at least a fifth, both periods counted alike (remarks with two of its terms, or its one term); stable otherwise.
              * @enum {string}
              */
             trend: "new" | "up" | "down" | "stable";

@@ -127,7 +127,8 @@ export const Topic = z
         'The same topic (a remark with its first term or two of its terms) in the previous period (the same days one year earlier).',
     }),
     trend: z.enum(TOPIC_TRENDS).meta({
-      description: 'new: not in the previous period; up / down: its share of remarks grew / fell by at least a fifth; stable otherwise.',
+      description:
+        'new: not in the previous period; up / down: its share of remarks grew / fell by at least a fifth, both periods counted alike (remarks with two of its terms, or its one term); stable otherwise.',
     }),
     examples: z
       .array(TopicExample)

@@ -32,6 +32,8 @@ describe('topic.rising', () => {
     share,
     comparisonCount,
     comparisonShare,
+    alikeCount: count,
+    alikeShare: share,
     examples: [],
     exampleIds: [],
   });

@@ -202,8 +202,12 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
  */
 export function isRising(topic: PeriodTopic, of: Pick<PeriodTopics, 'remarks' | 'comparisonRemarks'>, topicsLookedAt = 1): boolean {
   if (topic.count < RULES.risingMinRemarks) return false;
+  // Both periods counted alike (alikeCount: two of its terms), not the partition's count against that.
   const doubled =
-    topic.comparisonCount === 0 || topic.comparisonShare === null || topic.share >= RULES.risingFactor * topic.comparisonShare;
-  const p = risePValue({ successes: topic.count, total: of.remarks }, { successes: topic.comparisonCount, total: of.comparisonRemarks });
+    topic.comparisonCount === 0 || topic.comparisonShare === null || topic.alikeShare >= RULES.risingFactor * topic.comparisonShare;
+  const p = risePValue(
+    { successes: topic.alikeCount, total: of.remarks },
+    { successes: topic.comparisonCount, total: of.comparisonRemarks },
+  );
   return doubled && p < RULES.risingMaxP / Math.max(1, topicsLookedAt);
 }

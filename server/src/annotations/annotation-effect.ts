@@ -39,6 +39,7 @@ export async function annotationEffect(db: Kysely<Database>, annotation: Annotat
       satisfied: percentage(counts.after.satisfied, counts.after.responses),
       remarks: topics.comparisonRemarks,
     },
-    topics: topics.topics.map((t) => ({ label: t.label, before: t.count, after: t.comparisonCount })),
+    // Before and after counted alike (two of its terms), not the partition's count against that.
+    topics: topics.topics.map((t) => ({ label: t.label, before: t.alikeCount, after: t.comparisonCount })),
   };
 }

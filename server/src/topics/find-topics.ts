@@ -51,8 +51,13 @@ export interface FoundTopic {
   /** The response ids of its remarks, in the finder's canonical order (by text, language and id): the same whatever order they came in. */
   remarkIds: string[];
   matches: Topic['matches'];
-  /** The remarks of the compared period that would be in it: two of its terms (one for a topic of one term), best topic only. */
-  compared: { count: number; share: number | null } | null;
+  /**
+   * The remarks of the compared period that would be in it: two of its terms (one for a topic
+   * of one term), best topic only. hereCount, hereShare: this period's remarks counted the same
+   * way, so that a trend or a rise compares like with like (count holds the partition's, which
+   * also takes remarks that say one of its terms).
+   */
+  compared: { count: number; share: number | null; hereCount: number; hereShare: number } | null;
 }
 
 export interface FoundTopics {
@@ -184,6 +189,13 @@ export async function topicsOf(
     const t = topicOfRemark(text, found);
     if (t >= 0) previous[t]! += 1;
   }
+  const alike = found.map(() => 0);
+  if (before) {
+    for (const text of batch.texts) {
+      const t = topicOfRemark(text, found);
+      if (t >= 0) alike[t]! += 1;
+    }
+  }
   const indexes = new Map<FoundTopic, number[]>();
   const typical = new Map<FoundTopic, number>();
   const topics = found.map((c, index): FoundTopic => {
@@ -202,7 +214,14 @@ export async function topicsOf(
         forms: formsOf(here, rows, term),
         keyness: null,
       })),
-      compared: compared ? { count: previous[index]!, share: percentage(previous[index]!, compared.length) } : null,
+      compared: compared
+        ? {
+            count: previous[index]!,
+            share: percentage(previous[index]!, compared.length),
+            hereCount: alike[index]!,
+            hereShare: percentage(alike[index]!, current.length)!,
+          }
+        : null,
     };
     indexes.set(topic, rows);
     typical.set(topic, c.typical);

@@ -47,6 +47,30 @@ describe('the topic finder on bad input', () => {
     }
   });
 
+  it('counts both periods alike: the same remarks in both give the same count, whatever the partition holds', async () => {
+    // Some remarks say one of the topic's terms only: the partition holds them, the count of
+    // another period (two of its terms) would not, and a trend compared the two.
+    const texts = [
+      'Itsme login werkt niet',
+      'De itsme login werkt niet op mijn gsm',
+      'Inloggen met itsme werkt niet',
+      'Itsme login werkt niet sinds gisteren',
+      'itsme geeft een foutmelding',
+      'itsme blijft hangen',
+      'Prima',
+      'Vlot geholpen',
+    ];
+    const current = await analysed(texts.map((t, i) => row(i, t)));
+    const compared = await analysed(texts.map((t, i) => row(100 + i, t)));
+    const found = await topicsOf(current, compared, { limit: 10, minCount: 3 });
+    expect(found.topics.length).toBeGreaterThan(0);
+    for (const topic of found.topics) {
+      expect(topic.compared!.hereCount).toBe(topic.compared!.count);
+      expect(topic.compared!.hereShare).toBe(topic.compared!.share);
+      expect(topic.count).toBeGreaterThanOrEqual(topic.compared!.hereCount);
+    }
+  });
+
   it('never throws on empty, one-word, emoji-only, 2,000-character, all-caps and mixed-language remarks', async () => {
     const long = 'Het formulier laadt traag en de knop om te bevestigen doet niets. '.repeat(31).slice(0, 2000);
     const texts: (string | [string, string])[] = [

@@ -1,7 +1,7 @@
 // The one place where alerts and annotations use the topic finder: the topics of the
 // period in focus (most shared first), each also counted in a comparison period by the
-// finder itself (compareWith: its first term or two of its terms), so "rising" compares
-// like with like.
+// finder itself (compareWith: two of its terms, or its one term), and in the focus period the
+// same way (alikeCount), so "rising" and a note's effect compare like with like.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { DayPeriod } from '../kernel/calendar.js';
@@ -15,6 +15,9 @@ export interface PeriodTopic {
   share: number;
   comparisonCount: number;
   comparisonShare: number | null;
+  /** This period's remarks counted as the comparison's are (two of its terms): what a rise or a note's effect compares with it. */
+  alikeCount: number;
+  alikeShare: number;
   /** Up to 3 remark texts with the topic, its most typical first. */
   examples: string[];
   /** The responses of those texts, in the same order (so that erasing one reaches the alert outbox). */
@@ -62,6 +65,8 @@ export function periodTopicsOf(found: FoundTopics): PeriodTopics {
         share: topic.share,
         comparisonCount: topic.compared?.count ?? 0,
         comparisonShare: topic.compared?.share ?? null,
+        alikeCount: topic.compared?.hereCount ?? topic.count,
+        alikeShare: topic.compared?.hereShare ?? topic.share,
         examples: examples.map((row) => row.remark),
         // Which responses' texts an event carries, so that erasing one reaches the outbox.
         exampleIds: examples.map((row) => row.id),

@@ -60,8 +60,9 @@ export async function topicsReport(db: Kysely<Database>, query: TopicsReportQuer
         indexes.length,
         2,
       )!,
-      previous,
-      trend: trendOf(topic.count, found.remarks, previous.count, found.comparedRemarks!),
+      previous: { count: previous.count, share: previous.share },
+      // Both periods counted alike (two of its terms), not the partition's count against that.
+      trend: trendOf(previous.hereCount, found.remarks, previous.count, found.comparedRemarks!),
       examples: examples[t]!.flatMap((i) => {
         const row = shown.get(found.rows[i]!.id);
         return row ? [{ ...toRemark(row), matched: found.matchedIn(topic, i) }] : [];
