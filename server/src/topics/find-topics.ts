@@ -18,7 +18,7 @@ import { loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
 import { batchTerms, batchTermsWithUses, type AnalysedText } from './batch-terms.js';
 import { formsOf, labelOf, matchedTokens } from './explain.js';
 import { NEGATION_TERM } from './language.js';
-import { partitionTopics, topicOfRemark } from './partition.js';
+import { partitionTopics, topicOfRemarkIn } from './partition.js';
 import { translations } from './translations.js';
 
 /** At most this many of the newest remarks of a period are analysed (bounded time and memory). */
@@ -184,15 +184,16 @@ export async function topicsOf(
           { lexicon, translations: dictionary },
         )
       : null;
+  const topicOf = topicOfRemarkIn(found);
   const previous = found.map(() => 0);
   for (const text of before ?? []) {
-    const t = topicOfRemark(text, found);
+    const t = topicOf(text);
     if (t >= 0) previous[t]! += 1;
   }
   const alike = found.map(() => 0);
   if (before) {
     for (const text of batch.texts) {
-      const t = topicOfRemark(text, found);
+      const t = topicOf(text);
       if (t >= 0) alike[t]! += 1;
     }
   }
