@@ -35,7 +35,11 @@ export async function staleRemarkTerms(db: Kysely<Database>): Promise<number> {
   return Number(row.n);
 }
 
-/** Reindexes; returns how many remarks it analysed and whether every one is current now. */
+/**
+ * Reindexes; returns how many remarks it wrote an analysis for (analysed or copied; a row a
+ * write held is skipped and not counted) and whether every one is current now. progress gets
+ * the remarks looked at.
+ */
 export async function reindexRemarkTerms(
   db: Kysely<Database>,
   options: ReindexOptions = {},
@@ -44,6 +48,7 @@ export async function reindexRemarkTerms(
   const analyse = await loadAnalyser();
   const total = await staleRemarkTerms(db);
   let analysed = 0;
+  let looked = 0;
   let after: { serviceId: string; id: string } | null = null;
   options.progress?.(0, total);
   for (let batch = 0; options.maxBatches === undefined || batch < options.maxBatches; batch += 1) {
@@ -68,10 +73,10 @@ export async function reindexRemarkTerms(
       id: r.id,
       analysis: r.stored ?? encodeAnalysis(analyse(r.remark!, r.lang)),
     }));
-    await upsertAnalyses(db, values);
-    analysed += rows.length;
+    analysed += await upsertAnalyses(db, values);
+    looked += rows.length;
     after = { serviceId: rows.at(-1)!.service_id, id: rows.at(-1)!.id };
-    options.progress?.(Math.min(analysed, total), total);
+    options.progress?.(Math.min(looked, total), total);
     if (rows.length < batchSize) break;
   }
   const complete = (await staleRemarkTerms(db)) === 0;
@@ -86,9 +91,10 @@ export async function reindexRemarkTerms(
  * write nor deadlocks with one, whatever order either locks its rows in; a skipped row stays
  * outdated and the next run takes it (`complete` says so). A row is locked only if its latest
  * version still has its text: an erased remark never gets its terms back (remarks/remarks.ts).
+ * Returns how many rows it wrote.
  */
-async function upsertAnalyses(db: Kysely<Database>, values: { service_id: string; id: string; analysis: string }[]): Promise<void> {
-  await sql`
+async function upsertAnalyses(db: Kysely<Database>, values: { service_id: string; id: string; analysis: string }[]): Promise<number> {
+  const { rows } = await sql`
     WITH v AS (
       SELECT * FROM unnest(${values.map((v) => v.service_id)}::text[], ${values.map((v) => v.id)}::uuid[], ${values.map((v) => v.analysis)}::text[])
         AS v(service_id, id, analysis)
@@ -99,5 +105,7 @@ async function upsertAnalyses(db: Kysely<Database>, values: { service_id: string
     )
     UPDATE responses r SET remark_analysis = l.analysis, remark_analyser_version = ${ANALYSER_VERSION}::smallint
     FROM locked l
-    WHERE r.service_id = l.service_id AND r.id = l.id`.execute(db);
+    WHERE r.service_id = l.service_id AND r.id = l.id
+    RETURNING r.id`.execute(db);
+  return rows.length;
 }
