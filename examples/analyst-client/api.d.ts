@@ -767,7 +767,7 @@ export interface components {
                 satisfied: number | null;
                 to: string;
             };
-            /** @description The top topics of the 28 days before, with their counts before and after: did the fix work? */
+            /** @description The top topics of the 28 days before, with their counts before and after, both counted alike (the remarks that say two of its terms, or its one term): did the fix work? */
             topics: {
                 after: number;
                 before: number;
@@ -1368,11 +1368,13 @@ export interface components {
             serviceId: string;
             /** @description Its recurring problems: the top topics of the year (at most 5), most remarks first. */
             topics: {
+                /** @description Its remarks of the year counted as previousCount is: what the trend compares with it. */
+                comparableCount: number;
                 count: number;
                 /** @description The topic key (its first term): the same problem in another service has the same key. */
                 key: string;
                 label: string;
-                /** @description Its remarks in the year before. */
+                /** @description Its remarks in the year before: those that say two of its terms, or its one term. */
                 previousCount: number;
                 /** @description % of the remarks analysed, 1 decimal. */
                 share: number;
@@ -1579,7 +1581,12 @@ export interface components {
             role: "admin" | "manager" | "analyst";
         };
         Topic: {
-            /** @description Remarks in the period that belong to the topic. A remark can belong to several topics. */
+            /** @description This period counted as previous is (the remarks that say two of its terms, or its one term): what trend compares with previous. Its count may differ from count, which holds the remarks of its group. */
+            comparable: {
+                count: number;
+                share: number;
+            };
+            /** @description Remarks in the period that belong to the topic. A remark belongs to one topic at most. */
             count: number;
             /** @description Up to 3 remarks of the topic, its most typical first, each with the words that made it belong. */
             examples: components["schemas"]["TopicExample"][];
@@ -1591,14 +1598,14 @@ export interface components {
             matches: components["schemas"]["TopicTerm"][];
             /** @description Average score of the responses with these remarks, 2 decimals. */
             meanScore: number;
-            /** @description The same topic (a remark with its first term or two of its terms) in the previous period (the same days one year earlier). */
+            /** @description The same topic in the previous period (the same days one year earlier): the remarks that say two of its terms, or its one term (but "¬"). */
             previous: {
                 count: number;
                 share: number | null;
             };
             /** @description count as a percentage of the remarks analysed in the period, 1 decimal. */
             share: number;
-            /** @description The terms that define the topic, the one that started it first ("¬" last when most of its remarks say it negated). A remark with the first term, or with two of them (but "¬"), counts. */
+            /** @description The terms that define the topic, the one that started it first ("¬" last when most of its remarks say it negated). Its remarks are those of its group that say one of them, and remarks of no group that say two. */
             terms: string[];
             /**
              * @description new: not in the previous period; up / down: its share of remarks grew / fell by at least a fifth, both periods counted alike (remarks with two of its terms, or its one term); stable otherwise.

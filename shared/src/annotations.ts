@@ -32,9 +32,10 @@ export const AnnotationEffect = z
     annotation: Annotation,
     before: Window.meta({ description: 'The 28 days before the annotated day.' }),
     after: Window.meta({ description: 'The annotated day and the 27 days after it.' }),
-    topics: z
-      .array(z.object({ label: z.string(), before: z.number().int().min(0), after: z.number().int().min(0) }))
-      .meta({ description: 'The top topics of the 28 days before, with their counts before and after: did the fix work?' }),
+    topics: z.array(z.object({ label: z.string(), before: z.number().int().min(0), after: z.number().int().min(0) })).meta({
+      description:
+        'The top topics of the 28 days before, with their counts before and after, both counted alike (the remarks that say two of its terms, or its one term): did the fix work?',
+    }),
   })
   .meta({ id: 'AnnotationEffect' });
 export type AnnotationEffect = z.infer<typeof AnnotationEffect>;

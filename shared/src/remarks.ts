@@ -110,7 +110,7 @@ export const Topic = z
     label: z.string().meta({ description: 'The words as users most often wrote them, e.g. "wachtwoord herstellen".' }),
     terms: z.array(z.string()).meta({
       description:
-        'The terms that define the topic, the one that started it first ("¬" last when most of its remarks say it negated). A remark with the first term, or with two of them (but "¬"), counts.',
+        'The terms that define the topic, the one that started it first ("¬" last when most of its remarks say it negated). Its remarks are those of its group that say one of them, and remarks of no group that say two.',
     }),
     matches: z
       .array(TopicTerm)
@@ -119,12 +119,16 @@ export const Topic = z
       .number()
       .int()
       .min(0)
-      .meta({ description: 'Remarks in the period that belong to the topic. A remark can belong to several topics.' }),
+      .meta({ description: 'Remarks in the period that belong to the topic. A remark belongs to one topic at most.' }),
     share: z.number().min(0).max(100).meta({ description: 'count as a percentage of the remarks analysed in the period, 1 decimal.' }),
     meanScore: z.number().meta({ description: 'Average score of the responses with these remarks, 2 decimals.' }),
     previous: z.object({ count: z.number().int().min(0), share: z.number().min(0).max(100).nullable() }).meta({
       description:
-        'The same topic (a remark with its first term or two of its terms) in the previous period (the same days one year earlier).',
+        'The same topic in the previous period (the same days one year earlier): the remarks that say two of its terms, or its one term (but "¬").',
+    }),
+    comparable: z.object({ count: z.number().int().min(0), share: z.number().min(0).max(100) }).meta({
+      description:
+        'This period counted as previous is (the remarks that say two of its terms, or its one term): what trend compares with previous. Its count may differ from count, which holds the remarks of its group.',
     }),
     trend: z.enum(TOPIC_TRENDS).meta({
       description:

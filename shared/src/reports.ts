@@ -60,7 +60,16 @@ export const ReportProblems = z
           label: z.string(),
           count: z.number().int().min(0),
           share: z.number().meta({ description: '% of the remarks analysed, 1 decimal.' }),
-          previousCount: z.number().int().min(0).meta({ description: 'Its remarks in the year before.' }),
+          previousCount: z
+            .number()
+            .int()
+            .min(0)
+            .meta({ description: 'Its remarks in the year before: those that say two of its terms, or its one term.' }),
+          comparableCount: z
+            .number()
+            .int()
+            .min(0)
+            .meta({ description: 'Its remarks of the year counted as previousCount is: what the trend compares with it.' }),
           trend: z.enum(TOPIC_TRENDS),
         }),
       )

@@ -229,9 +229,9 @@ export const en: PageMessages = {
   topicMeanScore: (mean) => `average score ${mean}`,
   topicTrend: {
     new: 'new: not there last year',
-    up: (was) => `more frequent (last year ${was})`,
-    down: (was) => `less frequent (last year ${was})`,
-    stable: (was) => `about as frequent (last year ${was})`,
+    up: (now, was) => `more frequent (${now} against ${was} last year, counted the same way)`,
+    down: (now, was) => `less frequent (${now} against ${was} last year, counted the same way)`,
+    stable: (now, was) => `about as frequent (${now} against ${was} last year, counted the same way)`,
   },
   topicExamples: 'Examples',
   forExample: 'e.g.',

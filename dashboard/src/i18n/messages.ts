@@ -157,7 +157,13 @@ export interface PageMessages {
   topicsNone: string;
   topicCount: (count: string, share: string) => string;
   topicMeanScore: (mean: string) => string;
-  topicTrend: { new: string; up: (was: string) => string; down: (was: string) => string; stable: (was: string) => string };
+  /** now, was: its share this year and last year, both counted alike (the remarks that say two of its terms). */
+  topicTrend: {
+    new: string;
+    up: (now: string, was: string) => string;
+    down: (now: string, was: string) => string;
+    stable: (now: string, was: string) => string;
+  };
   topicExamples: string;
   /** Before one example under a topic's label, so a one-word label says what it is about. */
   forExample: string;

@@ -184,9 +184,9 @@ export const nl: PageMessages = {
   topicMeanScore: (mean) => `gemiddelde score ${mean}`,
   topicTrend: {
     new: 'nieuw: vorig jaar niet',
-    up: (was) => `komt vaker voor (vorig jaar ${was})`,
-    down: (was) => `komt minder voor (vorig jaar ${was})`,
-    stable: (was) => `ongeveer even vaak (vorig jaar ${was})`,
+    up: (now, was) => `komt vaker voor (${now} tegenover ${was} vorig jaar, op dezelfde manier geteld)`,
+    down: (now, was) => `komt minder voor (${now} tegenover ${was} vorig jaar, op dezelfde manier geteld)`,
+    stable: (now, was) => `ongeveer even vaak (${now} tegenover ${was} vorig jaar, op dezelfde manier geteld)`,
   },
   topicExamples: 'Voorbeelden',
   forExample: 'bv.',

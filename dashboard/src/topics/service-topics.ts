@@ -4,18 +4,23 @@ import type { Formatter } from '../kernel/format.js';
 import type { Messages } from '../i18n/index.js';
 import './topics.css';
 
-/** Where a topic is going against last year: an icon for the eye, and the same in words. */
+/**
+ * Where a topic is going against last year: an icon for the eye, and the same in words, with
+ * both years counted alike (topic.comparable against topic.previous: the remarks that say two
+ * of its terms), as the trend is.
+ */
 function topicTrend(m: Messages, f: Formatter, topic: Topic): { icon: string; text: string } {
   const was = topic.previous.share === null ? '–' : f.percent(topic.previous.share);
+  const now = f.percent(topic.comparable.share);
   switch (topic.trend) {
     case 'new':
       return { icon: '★', text: m.topicTrend.new };
     case 'up':
-      return { icon: '▲', text: m.topicTrend.up(was) };
+      return { icon: '▲', text: m.topicTrend.up(now, was) };
     case 'down':
-      return { icon: '▼', text: m.topicTrend.down(was) };
+      return { icon: '▼', text: m.topicTrend.down(now, was) };
     default:
-      return { icon: '=', text: m.topicTrend.stable(was) };
+      return { icon: '=', text: m.topicTrend.stable(now, was) };
   }
 }
 

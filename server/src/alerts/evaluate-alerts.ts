@@ -118,8 +118,9 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
           topic: {
             label: t.label,
             terms: t.key,
-            count: t.count,
-            share: t.share,
+            // The figures the rule tested: both periods counted alike (two of its terms, or its one term).
+            count: t.alikeCount,
+            share: t.alikeShare,
             previousCount: t.comparisonCount,
             previousShare: t.comparisonShare,
             isNew: t.comparisonCount === 0,
@@ -201,8 +202,9 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
  * nothing in particular fired it for 4-6 % of services a week (bench:alerts counts it).
  */
 export function isRising(topic: PeriodTopic, of: Pick<PeriodTopics, 'remarks' | 'comparisonRemarks'>, topicsLookedAt = 1): boolean {
-  if (topic.count < RULES.risingMinRemarks) return false;
-  // Both periods counted alike (alikeCount: two of its terms), not the partition's count against that.
+  // Both periods counted alike (alikeCount: two of its terms, or its one term), not the
+  // partition's count against that; the week's topic holds at least as many, by minCount.
+  if (topic.alikeCount < RULES.risingMinRemarks) return false;
   const doubled =
     topic.comparisonCount === 0 || topic.comparisonShare === null || topic.alikeShare >= RULES.risingFactor * topic.comparisonShare;
   const p = risePValue(

@@ -5,7 +5,15 @@ import { sharedProblems } from './recurring-problems.js';
 const service = (serviceId: string, topics: [string, string, number][]): ReportProblems => ({
   serviceId,
   remarks: 100,
-  topics: topics.map(([key, label, count]) => ({ key, label, count, share: count, previousCount: 0, trend: 'new' })),
+  topics: topics.map(([key, label, count]) => ({
+    key,
+    label,
+    count,
+    share: count,
+    previousCount: 0,
+    comparableCount: count,
+    trend: 'new',
+  })),
   notes: [],
 });
 

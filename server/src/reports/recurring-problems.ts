@@ -51,6 +51,7 @@ export async function recurringProblems(
       count: t.count,
       share: t.share,
       previousCount: t.previous.count,
+      comparableCount: t.comparable.count,
       trend: t.trend,
     })),
     notes,

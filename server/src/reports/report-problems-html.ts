@@ -13,8 +13,15 @@ export function problemsHtml(problems: ReportProblems | undefined): string {
       ? dataTable(
           {
             caption: 'Terugkerende problemen (onderwerpen van de opmerkingen)',
-            headers: ['Onderwerp', 'Opmerkingen', 'Aandeel', 'Vorig jaar', 'Trend'],
-            rows: problems.topics.map((t) => [t.label, nl(t.count), pct(t.share), nl(t.previousCount), TREND_NL[t.trend]]),
+            // The trend compares both years counted alike (two of its terms): shown as such.
+            headers: ['Onderwerp', 'Opmerkingen', 'Aandeel', 'Dit jaar → vorig jaar, op dezelfde manier geteld', 'Trend'],
+            rows: problems.topics.map((t) => [
+              t.label,
+              nl(t.count),
+              pct(t.share),
+              `${nl(t.comparableCount)} → ${nl(t.previousCount)}`,
+              TREND_NL[t.trend],
+            ]),
           },
           'problems',
         )

@@ -61,6 +61,7 @@ export async function topicsReport(db: Kysely<Database>, query: TopicsReportQuer
         2,
       )!,
       previous: { count: previous.count, share: previous.share },
+      comparable: { count: previous.hereCount, share: previous.hereShare },
       // Both periods counted alike (two of its terms), not the partition's count against that.
       trend: trendOf(previous.hereCount, found.remarks, previous.count, found.comparedRemarks!),
       examples: examples[t]!.flatMap((i) => {

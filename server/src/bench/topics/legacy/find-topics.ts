@@ -92,6 +92,8 @@ export async function findTopics(db: Kysely<Database>, filter: RemarkFilter, opt
         2,
       )!,
       previous: { count: previousCount, share: previousShare },
+      // The finder before had no other count: its own, as the contract now asks for (bench baseline only).
+      comparable: { count: counted.length, share },
       trend: trendOf(counted.length, current.length, previousCount, previous.length),
       examples: examples.map(toRemark),
       remarkIds: rows.map((r) => r.id),
