@@ -81,8 +81,24 @@ export async function reindexRemarkTerms(
   }
   const complete = (await staleRemarkTerms(db)) === 0;
   // Once, when the rows are all rewritten (not after every run of a few batches).
-  if (analysed > 0 && complete) await sql`VACUUM (ANALYZE) responses`.execute(db);
+  if (analysed > 0 && complete) await vacuumResponses(db);
   return { analysed, complete };
+}
+
+/**
+ * VACUUM (ANALYZE) responses on one connection without a statement timeout: a DATABASE_URL
+ * may set one (?statement_timeout=), fit for requests, that a large table's vacuum outlasts,
+ * which would fail the run after all its work was done.
+ */
+async function vacuumResponses(db: Kysely<Database>): Promise<void> {
+  await db.connection().execute(async (connection) => {
+    await sql`SET statement_timeout = 0`.execute(connection);
+    try {
+      await sql`VACUUM (ANALYZE) responses`.execute(connection);
+    } finally {
+      await sql`RESET statement_timeout`.execute(connection);
+    }
+  });
 }
 
 /**
