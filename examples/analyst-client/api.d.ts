@@ -539,7 +539,7 @@ export interface paths {
         };
         /**
          * Recurring problems: the topics many remarks share
-         * @description The recurring problems of the period, however users wrote them. Each remark becomes a set of terms when it is written, all in this process (no external service): words are stemmed in the remark's language (Dutch, French, English, German; Snowball), stop words left out, a negation ("niet", "ni", "ne … pas", "nicht", "not") kept as the term "¬", a Dutch separable verb put together again ("vul … in" → invullen), and a small concept lexicon makes the same thing one term in every language ("wachtwoord", "mot de passe", "Passwort" → password). Over the period's remarks, a Dutch or German compound is split when its parts are written on their own as often ("wachtwoordherstel" → wachtwoord + herstel), a rare word one or two letters from a frequent one is taken as its typo, and words of one origin in two languages join ("annuleren", "annuler"). General words (a frequency list per language) and the words of the service's name are left out; the remarks are then partitioned (GSDMM), so a remark is in one topic at most. A group is a topic when its remarks say its terms together, or when they are complaints. Only this service's remarks count: no other service's remarks change its topics. A topic is shared by at least `minCount` remarks; with fewer than 6 remarks, or fewer than `minCount`, there are none (tooFewRemarks). Each topic shows why: its terms with the forms users wrote, and per example remark the words that matched. Its trend compares with the same days one year earlier (a remark there counts when it says two of its terms, its one term for a topic of one). At most the 20000 newest remarks of the period are analysed.
+         * @description The recurring problems of the period, however users wrote them. Each remark becomes a set of terms when it is written, all in this process (no external service): words are stemmed in the remark's language (Dutch, French, English, German; Snowball), stop words left out, a negation ("niet", "ni", "ne … pas", "nicht", "not") kept as the term "¬", a Dutch separable verb put together again ("vul … in" → invullen), and a small concept lexicon makes the same thing one term in every language ("wachtwoord", "mot de passe", "Passwort" → password). Over the period's remarks, a Dutch or German compound is split when its parts are written on their own as often ("wachtwoordherstel" → wachtwoord + herstel), a rare word one or two letters from a frequent one is taken as its typo, and words of one origin in two languages join ("annuleren", "annuler"). General words (a frequency list per language) and the words of the service's name are left out; the remarks are then partitioned (GSDMM), so a remark is in one topic at most. A group is a topic when its remarks say its terms together, or when they are complaints. Only this service's remarks count: no other service's remarks change its topics. A topic is shared by at least `minCount` remarks; with fewer than 6 remarks, or fewer than `minCount`, there are none (tooFewRemarks). Each topic shows why: its terms with the forms users wrote, and per example remark the words that matched. Its trend compares with the same days one year earlier, both years counted alike (`comparable` and `previous`: a remark counts when it says two of its terms, its one term for a topic of one). At most the 20000 newest remarks of the period are analysed.
          */
         get: operations["listTopics"];
         put?: never;
@@ -1368,14 +1368,18 @@ export interface components {
             serviceId: string;
             /** @description Its recurring problems: the top topics of the year (at most 5), most remarks first. */
             topics: {
-                /** @description Its remarks of the year counted as previousCount is: what the trend compares with it. */
+                /** @description Its remarks of the year counted as previousCount is. */
                 comparableCount: number;
+                /** @description comparableCount as a % of the remarks analysed, 1 decimal: what the trend compares with previousShare. */
+                comparableShare: number;
                 count: number;
                 /** @description The topic key (its first term): the same problem in another service has the same key. */
                 key: string;
                 label: string;
                 /** @description Its remarks in the year before: those that say two of its terms, or its one term. */
                 previousCount: number;
+                /** @description previousCount as a % of the remarks of the year before, 1 decimal; null when there were none. */
+                previousShare: number | null;
                 /** @description % of the remarks analysed, 1 decimal. */
                 share: number;
                 /** @enum {string} */

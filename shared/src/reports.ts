@@ -65,11 +65,16 @@ export const ReportProblems = z
             .int()
             .min(0)
             .meta({ description: 'Its remarks in the year before: those that say two of its terms, or its one term.' }),
-          comparableCount: z
+          previousShare: z
             .number()
-            .int()
-            .min(0)
-            .meta({ description: 'Its remarks of the year counted as previousCount is: what the trend compares with it.' }),
+            .nullable()
+            .meta({ description: 'previousCount as a % of the remarks of the year before, 1 decimal; null when there were none.' }),
+          comparableCount: z.number().int().min(0).meta({ description: 'Its remarks of the year counted as previousCount is.' }),
+          comparableShare: z
+            .number()
+            .meta({
+              description: 'comparableCount as a % of the remarks analysed, 1 decimal: what the trend compares with previousShare.',
+            }),
           trend: z.enum(TOPIC_TRENDS),
         }),
       )

@@ -184,9 +184,9 @@ export const nl: PageMessages = {
   topicMeanScore: (mean) => `gemiddelde score ${mean}`,
   topicTrend: {
     new: 'nieuw: vorig jaar niet',
-    up: (now, was) => `komt vaker voor (${now} tegenover ${was} vorig jaar, op dezelfde manier geteld)`,
-    down: (now, was) => `komt minder voor (${now} tegenover ${was} vorig jaar, op dezelfde manier geteld)`,
-    stable: (now, was) => `ongeveer even vaak (${now} tegenover ${was} vorig jaar, op dezelfde manier geteld)`,
+    up: (now, was) => `komt vaker voor (${now} tegenover ${was} vorig jaar, volgens dezelfde telling)`,
+    down: (now, was) => `komt minder vaak voor (${now} tegenover ${was} vorig jaar, volgens dezelfde telling)`,
+    stable: (now, was) => `ongeveer even vaak (${now} tegenover ${was} vorig jaar, volgens dezelfde telling)`,
   },
   topicExamples: 'Voorbeelden',
   forExample: 'bv.',

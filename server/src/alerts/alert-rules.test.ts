@@ -43,8 +43,10 @@ describe('topic.rising', () => {
     expect(isRising(topic(6, 30, 12, 7.5), { remarks: 20, comparisonRemarks: 160 })).toBe(true);
     // 5 of 25 against 16 of 200 (2.5×, p ≈ 0.03): could be chance, no alert.
     expect(isRising(topic(5, 20, 16, 8), { remarks: 25, comparisonRemarks: 200 })).toBe(false);
-    // The same, but only 2 of its remarks say two of its terms, as the 8 weeks before are counted: no alert.
-    expect(isRising({ ...topic(6, 30, 12, 7.5), alikeCount: 2, alikeShare: 10 }, { remarks: 20, comparisonRemarks: 160 })).toBe(false);
+    // New and significant, but only 4 of its remarks say two of its terms, as the 8 weeks before
+    // are counted: under 5, no alert (its own count, 6, does not count).
+    expect(isRising(topic(6, 30, 0, 0), { remarks: 20, comparisonRemarks: 160 })).toBe(true);
+    expect(isRising({ ...topic(6, 30, 0, 0), alikeCount: 4, alikeShare: 20 }, { remarks: 20, comparisonRemarks: 160 })).toBe(false);
     // Significant but not doubled, and doubled but too few: no alert.
     expect(isRising(topic(150, 15, 500, 10), { remarks: 1000, comparisonRemarks: 5000 })).toBe(false);
     expect(isRising(topic(4, 40, 0, 0), { remarks: 10, comparisonRemarks: 200 })).toBe(false);

@@ -203,7 +203,7 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
  */
 export function isRising(topic: PeriodTopic, of: Pick<PeriodTopics, 'remarks' | 'comparisonRemarks'>, topicsLookedAt = 1): boolean {
   // Both periods counted alike (alikeCount: two of its terms, or its one term), not the
-  // partition's count against that; the week's topic holds at least as many, by minCount.
+  // topic's own count (its group's remarks) against that; the 5 remarks too.
   if (topic.alikeCount < RULES.risingMinRemarks) return false;
   const doubled =
     topic.comparisonCount === 0 || topic.comparisonShare === null || topic.alikeShare >= RULES.risingFactor * topic.comparisonShare;

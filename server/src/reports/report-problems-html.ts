@@ -13,13 +13,13 @@ export function problemsHtml(problems: ReportProblems | undefined): string {
       ? dataTable(
           {
             caption: 'Terugkerende problemen (onderwerpen van de opmerkingen)',
-            // The trend compares both years counted alike (two of its terms): shown as such.
-            headers: ['Onderwerp', 'Opmerkingen', 'Aandeel', 'Dit jaar → vorig jaar, op dezelfde manier geteld', 'Trend'],
+            // The trend compares both years' shares counted alike (two of its terms): shown as such.
+            headers: ['Onderwerp', 'Opmerkingen', 'Aandeel', 'Aandeel vorig jaar → dit jaar, volgens dezelfde telling', 'Trend'],
             rows: problems.topics.map((t) => [
               t.label,
               nl(t.count),
               pct(t.share),
-              `${nl(t.comparableCount)} → ${nl(t.previousCount)}`,
+              `${pct(t.previousShare)} → ${pct(t.comparableShare)}`,
               TREND_NL[t.trend],
             ]),
           },

@@ -88,7 +88,8 @@ export async function reindexRemarkTerms(
 /**
  * VACUUM (ANALYZE) responses on one connection without a statement timeout: a DATABASE_URL
  * may set one (?statement_timeout=), fit for requests, that a large table's vacuum outlasts,
- * which would fail the run after all its work was done.
+ * which would fail the run after all its work was done. A ?query_timeout= is node-postgres'
+ * own, per client, and stays (docs/operations.md: leave it out of the reindex's URL).
  */
 async function vacuumResponses(db: Kysely<Database>): Promise<void> {
   await db.connection().execute(async (connection) => {

@@ -87,8 +87,8 @@ export default async function remarkRoutes(app: FastifyInstance) {
         "service's remarks count: no other service's remarks change its topics. A topic is shared by at least `minCount` " +
         'remarks; with fewer than 6 remarks, or fewer than `minCount`, there are none (tooFewRemarks). Each topic shows ' +
         'why: its terms with the forms users wrote, and per example remark the words that matched. Its trend compares ' +
-        'with the same days one year earlier (a remark there counts when it says two of its terms, its one term for a ' +
-        `topic of one). At most the ${MAX_REMARKS_ANALYSED} newest remarks of the period are analysed.`,
+        'with the same days one year earlier, both years counted alike (`comparable` and `previous`: a remark counts ' +
+        `when it says two of its terms, its one term for a topic of one). At most the ${MAX_REMARKS_ANALYSED} newest remarks of the period are analysed.`,
       params: z.object({ serviceId: Slug }),
       querystring: TopicsQuery,
       response: { 200: Topics, ...errors },
