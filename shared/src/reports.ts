@@ -70,11 +70,9 @@ export const ReportProblems = z
             .nullable()
             .meta({ description: 'previousCount as a % of the remarks of the year before, 1 decimal; null when there were none.' }),
           comparableCount: z.number().int().min(0).meta({ description: 'Its remarks of the year counted as previousCount is.' }),
-          comparableShare: z
-            .number()
-            .meta({
-              description: 'comparableCount as a % of the remarks analysed, 1 decimal: what the trend compares with previousShare.',
-            }),
+          comparableShare: z.number().meta({
+            description: 'comparableCount as a % of the remarks analysed, 1 decimal: what the trend compares with previousShare.',
+          }),
           trend: z.enum(TOPIC_TRENDS),
         }),
       )
