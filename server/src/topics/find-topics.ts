@@ -18,7 +18,8 @@ import { loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
 import { batchTerms, batchTermsWithUses, type AnalysedText } from './batch-terms.js';
 import { formsOf, labelOf, matchedTokens } from './explain.js';
 import { NEGATION_TERM } from './language.js';
-import { partitionTopics, topicOfRemarkIn } from './partition.js';
+import { partitionTopics } from './partition.js';
+import { topicOfRemarkIn } from './topic-of-remark.js';
 import { translations } from './translations.js';
 
 /** At most this many of the newest remarks of a period are analysed (bounded time and memory). */

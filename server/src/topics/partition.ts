@@ -270,36 +270,3 @@ function coreTerms(remarks: readonly number[], features: readonly (readonly numb
   }
   return core.map(([w]) => w);
 }
-
-const NONE: readonly number[] = [];
-
-/**
- * Which topic (index) a remark would be in when counted outside the partition (another
- * period, or this one counted alike): the one whose core terms it says most of, at least two
- * (one for a topic of one term); ties: the first. -1: none. Made once for many remarks (no
- * allocation per remark: 20,000 of them per call).
- */
-export function topicOfRemarkIn(topics: readonly PartitionTopic[]): (text: AnalysedText) => number {
-  const topicsOf = new Map<string, number[]>();
-  topics.forEach((topic, index) => {
-    for (const term of topic.terms) topicsOf.set(term, [...(topicsOf.get(term) ?? []), index]);
-  });
-  const counts = new Int32Array(topics.length);
-  const needed = topics.map((topic) => Math.min(2, topic.terms.length));
-  // A batch shares one text between the remarks that say the same (batch-terms.ts): decided once.
-  const decided = new Map<AnalysedText, number>();
-  return (text) => {
-    const known = decided.get(text);
-    if (known !== undefined) return known;
-    counts.fill(0);
-    for (const term of text.terms) for (const index of topicsOf.get(term) ?? NONE) counts[index]! += 1;
-    let best = -1;
-    let bestCount = 0;
-    for (let index = 0; index < topics.length; index += 1) {
-      const count = counts[index]!;
-      if (count >= needed[index]! && count > bestCount) [best, bestCount] = [index, count];
-    }
-    decided.set(text, best);
-    return best;
-  };
-}
