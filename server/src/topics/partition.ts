@@ -10,7 +10,8 @@
 //    when its remarks are complaints (mean score ≤ COMPLAINT_SCORE). A group held by one
 //    shared word said in every kind of remark ("formulier" in praise and complaints) is not.
 // 4. A topic keeps the remarks of its group that say one of its core terms; its examples
-//    are the remarks that say most of them.
+//    are the remarks that say most of them. A group too small to be a topic whose most said
+//    term heads a large enough topic gives it its remarks that say that term (mergeSplitGroups).
 // 5. A topic holds at least minimumSupport(remarks): fewer is as likely a chance meeting.
 import type { AnalysedText, Token, TokenUse } from './batch-terms.js';
 import { generalStems } from './general-words.js';
@@ -183,6 +184,7 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     const typical = kept.filter((i) => saying(i) >= Math.min(2, core.length)).length;
     topics.push({ key: names[core[0]!]!, terms: core.map((w) => names[w]!), negated, remarks: kept, typical });
   }
+  topics.splice(0, topics.length, ...mergeSplitGroups(topics, features, ids, minimumSupport(texts.length)));
   // Remarks left in no topic join the topic whose core terms they say most of, at least two
   // (ties: the larger topic): one remark that says "sessie" among other words still belongs with the
   // session topic; GSDMM alone leaves such a remark in a group of its own.
@@ -239,6 +241,31 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
   }
   const least = minimumSupport(texts.length);
   return topics.filter((t) => t.remarks.length >= least).slice(0, options.limit);
+}
+
+/**
+ * GSDMM sometimes splits one problem into a large group and a small one that says one more
+ * word ("geen vrije momenten" and "geen vrije datum"). A group too small to be a topic
+ * whose most said term is the most said term of a topic that is large enough gives it its
+ * remarks that say that term.
+ */
+export function mergeSplitGroups(
+  topics: readonly PartitionTopic[],
+  features: readonly (readonly number[])[],
+  ids: ReadonlyMap<string, number>,
+  least: number,
+): PartitionTopic[] {
+  const large = new Map<string, PartitionTopic>();
+  for (const topic of [...topics].sort((a, b) => b.remarks.length - a.remarks.length || (a.key < b.key ? -1 : 1)))
+    if (topic.remarks.length >= least && !large.has(topic.terms[0]!)) large.set(topic.terms[0]!, topic);
+  return topics.filter((topic) => {
+    const into = topic.remarks.length < least ? large.get(topic.terms[0]!) : undefined;
+    if (!into) return true;
+    // Its other remarks are left out, as a dropped group's are: they may join a topic below.
+    const head = ids.get(topic.terms[0]!)!;
+    into.remarks.push(...topic.remarks.filter((i) => features[i]!.includes(head)));
+    return false;
+  });
 }
 
 /**

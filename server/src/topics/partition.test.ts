@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { mergeSplitGroups, type PartitionTopic } from './partition.js';
+
+const topic = (key: string, terms: string[], remarks: number[]): PartitionTopic => ({
+  key,
+  terms,
+  negated: false,
+  remarks,
+  typical: remarks.length,
+});
+
+describe('a problem GSDMM split in two', () => {
+  // Features by remark: 0 "beschikbaar", 1 "kaart", 2 "datum", 3 "upload".
+  const ids = new Map([
+    ['beschikbaar', 0],
+    ['kaart', 1],
+    ['datum', 2],
+    ['upload', 3],
+  ]);
+  const features = [
+    ...Array.from({ length: 10 }, () => [0, 1]), // 0-9: the large group
+    [0, 2],
+    [0, 2],
+    [2], // 10-12: the small group; 12 does not say its head
+    [3],
+    [3],
+    [3], // 13-15: another small group, with a head of its own
+  ];
+
+  it('gives the large topic with the same most said term the small group’s remarks that say it', () => {
+    const large = topic('beschikbaar', ['beschikbaar', 'kaart'], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const small = topic('beschikbaar+datum', ['beschikbaar', 'datum'], [10, 11, 12]);
+    const other = topic('upload', ['upload'], [13, 14, 15]);
+    const merged = mergeSplitGroups([large, small, other], features, ids, 8);
+    expect(merged.map((t) => t.key)).toEqual(['beschikbaar', 'upload']);
+    expect(merged[0]!.remarks).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    // Its core and its examples are the large topic's own.
+    expect(merged[0]!.terms).toEqual(['beschikbaar', 'kaart']);
+    expect(merged[0]!.typical).toBe(10);
+    expect(merged[1]!.remarks).toEqual([13, 14, 15]);
+  });
+
+  it('leaves two topics that are both large enough apart, and a small one with no large one to join', () => {
+    const a = topic('beschikbaar', ['beschikbaar', 'kaart'], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const b = topic('beschikbaar+datum', ['beschikbaar', 'datum'], [10, 11, 12]);
+    expect(mergeSplitGroups([a, b], features, ids, 3).map((t) => t.remarks.length)).toEqual([10, 3]);
+    const c = topic('upload', ['upload'], [13, 14, 15]);
+    expect(mergeSplitGroups([c], features, ids, 8)).toEqual([c]);
+  });
+});
