@@ -29,6 +29,8 @@ describe('the stored analysis of a remark', () => {
       expect(stored.startsWith('{'), text).toBe(false);
       // Through JSON: the decoded analysis has no field the analysis lacks (nor undefined ones).
       expect(JSON.parse(JSON.stringify(decode(stored)))).toEqual(JSON.parse(JSON.stringify(analysis)));
+      // And encoded again, the same text: the finder's canonical order sorts by it, read or made (find-topics.ts).
+      expect(encodeAnalysis(decode(stored))).toBe(stored);
       json += JSON.stringify(analysis).length;
       compact += stored.length;
     }

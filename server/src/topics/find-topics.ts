@@ -15,6 +15,7 @@ import { analysesOfServices, remarksOfServices, serviceNames, type AnalysedRemar
 
 export type { AnalysedRemark } from './topic-remarks.js';
 import { loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
+import { encodeAnalysis } from './analysis-codec.js';
 import { batchTerms, batchTermsWithUses, type AnalysedText } from './batch-terms.js';
 import { formsOf, labelOf, matchedTokens } from './explain.js';
 import { NEGATION_TERM } from './language.js';
@@ -39,6 +40,10 @@ export interface TopicQuery {
   lexicon?: boolean;
   /** false: without the bilingual dictionary (translations.ts; the benchmark measures what it adds). */
   dictionary?: boolean;
+  /** true: read every remark's text too (`rows[].remark`); else a text is '' unless it is analysed on the fly. */
+  texts?: boolean;
+  /** Another seed for GSDMM's draws (the benchmark measures how much the topics depend on them). */
+  seed?: number;
 }
 
 export interface FoundTopic {
@@ -49,7 +54,7 @@ export interface FoundTopic {
   count: number;
   /** count as a percentage of the remarks analysed, 1 decimal. */
   share: number;
-  /** The response ids of its remarks, in the finder's canonical order (by text, language and id): the same whatever order they came in. */
+  /** The response ids of its remarks, in the finder's canonical order (by analysis and id): the same whatever order they came in. */
   remarkIds: string[];
   matches: Topic['matches'];
   /**
@@ -67,11 +72,14 @@ export interface FoundTopics {
   /** Fewer remarks than MIN_REMARKS or minCount: too few to find anything recurring (topics is empty). */
   tooFew: boolean;
   topics: FoundTopic[];
-  /** The analysed remarks, in the order given; rowsOf gives a topic's rows, most typical first; matchedIn why one belongs. */
+  /**
+   * The analysed remarks, in the order given (their text only with `texts`: read the rows
+   * shown with remarkRows); rowsOf gives a topic's rows, most typical first; matchedIn why one belongs.
+   */
   rows: TopicRemark[];
   matchedIn: (topic: FoundTopic, row: number) => TopicExample['matched'];
   rowsOf: (topic: FoundTopic) => number[];
-  /** Up to `count` rows to show as its examples: distinct texts among the remarks that say its terms (two of them, or its only one). */
+  /** Up to `count` rows to show as its examples: distinct analyses among the remarks that say its terms (two of them, or its only one). */
   examplesOf: (topic: FoundTopic, count: number) => number[];
 }
 
@@ -91,7 +99,7 @@ export async function findTopics(db: Kysely<Database>, query: TopicQuery): Promi
   const period = { from: query.from, to: query.to };
   // The other services' remarks are not read: a service's topics come from its own remarks only.
   const [current, compared, names] = await Promise.all([
-    remarksOfServices(db, { serviceIds: query.serviceIds, period, scores: query.scores }, MAX_REMARKS_ANALYSED),
+    remarksOfServices(db, { serviceIds: query.serviceIds, period, scores: query.scores }, MAX_REMARKS_ANALYSED, query.texts === true),
     query.compareWith
       ? analysesOfServices(db, { serviceIds: query.serviceIds, period: query.compareWith, scores: query.scores }, MAX_REMARKS_ANALYSED)
       : null,
@@ -103,32 +111,53 @@ export async function findTopics(db: Kysely<Database>, query: TopicQuery): Promi
     serviceNames: names,
     lexicon: query.lexicon ?? true,
     dictionary: query.dictionary ?? true,
+    ...(query.seed === undefined ? {} : { seed: query.seed }),
   });
 }
 
 /** Fewer remarks than this: too few to find anything recurring. */
 export const MIN_REMARKS = 6;
 
-/** The canonical order of a set of remarks: by text, language and id, so arrival order never matters. */
-function canonical(rows: readonly { remark: string; lang: string; id: string }[]): number[] {
-  // Remarks with the same text are sorted once, then by language and id. Keyed by the text
-  // itself (no key string to build and hash per remark); the default sort compares strings
-  // by UTF-16 code units, as `<` does, without a call per comparison.
+/**
+ * The canonical order of a set of remarks: by their analysis as stored (its language, then
+ * its words: analysis-codec.ts) and id, so arrival order never matters. Sorted by the
+ * analysis, not the text, so that the finder need not read 20,000 texts: the stored one is
+ * read (`key`), the others (made on the fly) are encoded here, once per analysis.
+ */
+function canonical(rows: readonly AnalysedRemark[]): { order: number[]; keys: string[] } {
+  const keys = keysOf(rows);
+  // Remarks with the same analysis are sorted once, then by id. Keyed by the string itself
+  // (no key to build per remark); the default sort compares strings by UTF-16 code units, as
+  // `<` does, without a call per comparison.
   const groups = new Map<string, number[]>();
   for (let i = 0; i < rows.length; i += 1) {
-    const remark = rows[i]!.remark;
-    const group = groups.get(remark);
+    const key = keys[i]!;
+    const group = groups.get(key);
     if (group) group.push(i);
-    else groups.set(remark, [i]);
+    else groups.set(key, [i]);
   }
-  const texts = [...groups.keys()].sort();
+  const sorted = [...groups.keys()].sort();
   const order: number[] = [];
-  for (const text of texts) {
-    const group = groups.get(text)!;
-    if (group.length > 1) group.sort((a, b) => compare(rows[a]!.lang, rows[b]!.lang) || compare(rows[a]!.id, rows[b]!.id));
+  for (const key of sorted) {
+    const group = groups.get(key)!;
+    if (group.length > 1) group.sort((a, b) => compare(rows[a]!.id, rows[b]!.id));
     for (const i of group) order.push(i);
   }
-  return order;
+  return { order, keys };
+}
+
+/** Each remark's analysis as stored: read, or encoded (once per analysis object: remarks share them). */
+function keysOf(rows: readonly AnalysedRemark[]): string[] {
+  const made = new Map<RemarkAnalysis, string>();
+  return rows.map((row) => {
+    if (row.key !== undefined) return row.key;
+    let key = made.get(row.analysis);
+    if (key === undefined) {
+      key = encodeAnalysis(row.analysis);
+      made.set(row.analysis, key);
+    }
+    return key;
+  });
 }
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -146,11 +175,12 @@ export async function topicsOf(
     serviceNames?: readonly { text: string; lang: string }[];
     lexicon?: boolean;
     dictionary?: boolean;
+    seed?: number;
   },
 ): Promise<FoundTopics> {
   const lexicon = options.lexicon ?? true;
   const dictionary = options.dictionary === false ? undefined : await translations();
-  const order = canonical(current);
+  const { order, keys } = canonical(current);
   const here = new Array<AnalysedText>(current.length);
   const batch = batchTermsWithUses(
     order.map((i) => current[i]!.analysis),
@@ -174,6 +204,7 @@ export async function topicsOf(
         scores: order.map((i) => current[i]!.score),
         uses: batch.uses,
         lexicon,
+        ...(options.seed === undefined ? {} : { gsdmm: { seed: options.seed } }),
       });
   // In any order: a batch's decisions are made on its counts, so each remark's terms (and
   // the count of each topic) are the same whatever order the remarks come in. Without a
@@ -240,7 +271,7 @@ export async function topicsOf(
       const seen = new Set<string>();
       return (indexes.get(topic) ?? [])
         .slice(0, typical.get(topic) ?? 0)
-        .filter((i) => !seen.has(current[i]!.remark) && seen.add(current[i]!.remark))
+        .filter((i) => !seen.has(keys[i]!) && seen.add(keys[i]!))
         .slice(0, count);
     },
     matchedIn: (topic, row) => explainRemark(here[row]!, topic.terms),

@@ -70,6 +70,15 @@ describe.each(BACKENDS)('the analyses of a window of days (alerts: the 8 weeks b
       // A compared period's read (the analyses only) too.
       const compared = await analysesOfServices(db, { serviceIds: [serviceId], period: WINDOW }, 20_000);
       expect(stored(compared)).toEqual(stored(full.get(serviceId)!));
+      // The topics endpoint's read: no texts but those analysed on the fly, each stored analysis as its key.
+      const lean = await remarksOfServices(db, { serviceIds: [serviceId], period: WINDOW }, 20_000, false);
+      expect(stored(lean)).toEqual(stored(full.get(serviceId)!));
+      expect(idsOf(lean)).toEqual(idsOf(full.get(serviceId)!));
+      for (const row of lean) {
+        const onTheFly = row.id === ids[GENT]![10] || row.id === ids[GENT]![13];
+        expect(row.remark === '').toBe(!onTheFly);
+        expect(row.key).toBe(onTheFly ? undefined : encodeAnalysis(row.analysis));
+      }
     }
     // 2 to 29 March, less the erased remark.
     expect(analyses.get(GENT)).toHaveLength(27);

@@ -42,11 +42,13 @@ function expectPartition(found: FoundTopics): void {
 }
 
 /**
- * Planted problems whole and pure, at least: what the finder reaches today (pnpm bench:topics,
- * 2026-12-07, a problem GSDMM split in two joined again). The issue's target is 6 of 7
- * (85 %) on each held-out corpus: not met.
+ * Planted problems whole and pure, at least: what the finder reaches today with its own seed
+ * (pnpm bench:topics, 2026-12-07, GSDMM's best of 5 chains, the canonical order by analysis).
+ * Other seeds give from 3 to 6 on the tuning corpus, 1 to 3 and 1 to 5 on the held-out ones
+ * (the benchmark's last column). The issue's target is 6 of 7 (85 %) on each held-out
+ * corpus: not met.
  */
-const WHOLE_AND_PURE: Record<string, number> = { [TUNING]: 6, 'heldout-benefit': 2, 'heldout-business': 4 };
+const WHOLE_AND_PURE: Record<string, number> = { [TUNING]: 5, 'heldout-benefit': 2, 'heldout-business': 3 };
 
 describe.each(BACKENDS)('topic quality on corpora nobody here wrote, %s', (kind) => {
   let database: TestDatabase;

@@ -91,8 +91,18 @@ export interface FinderParts {
 }
 export const ALL_PARTS: FinderParts = { lexicon: true, dictionary: true };
 
-export const topicsOfService = (db: Kysely<Database>, serviceId: string, parts: FinderParts = ALL_PARTS) =>
-  findTopics(db, { serviceIds: [serviceId], from: `${CORPUS_YEAR}-01-01`, to: `${CORPUS_YEAR}-12-31`, limit: TOP, minCount: 3, ...parts });
+/** The topics of a corpus's service; `seed`: GSDMM's draws from another seed than the finder's own. */
+export const topicsOfService = (db: Kysely<Database>, serviceId: string, parts: FinderParts = ALL_PARTS, seed?: number) =>
+  findTopics(db, {
+    serviceIds: [serviceId],
+    from: `${CORPUS_YEAR}-01-01`,
+    to: `${CORPUS_YEAR}-12-31`,
+    limit: TOP,
+    minCount: 3,
+    texts: true,
+    ...parts,
+    ...(seed === undefined ? {} : { seed }),
+  });
 
 export interface ProblemScore {
   problem: string;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { chainsFor, GSDMM_DEFAULTS, gsdmm, logGamma, type Unit } from './gsdmm.js';
+
+/** Two problems said with their own words, with a word each now and then; and a unit without words. */
+function twoProblems(): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < 12; i += 1) units.push({ words: i % 3 === 0 ? [0, 1, 4 + i] : [0, 1], weight: 1 + (i % 2) });
+  for (let i = 0; i < 12; i += 1) units.push({ words: i % 4 === 0 ? [2, 3, 20 + i] : [2, 3], weight: 1 });
+  units.push({ words: [], weight: 1 });
+  return units;
+}
+
+describe('GSDMM', () => {
+  it('puts the units of each problem together, and a unit without words in none', () => {
+    const cluster = gsdmm(twoProblems(), 40);
+    expect(new Set(cluster.slice(0, 12)).size).toBe(1);
+    expect(new Set(cluster.slice(12, 24)).size).toBe(1);
+    expect(cluster[0]).not.toBe(cluster[12]);
+    expect(cluster[24]).toBe(-1);
+  });
+
+  it('gives the same clusters every time, with one chain or the best of five', () => {
+    const units = twoProblems();
+    expect(gsdmm(units, 40)).toEqual(gsdmm(units, 40));
+    const one = { ...GSDMM_DEFAULTS, chains: 1 };
+    expect(gsdmm(units, 40, one)).toEqual(gsdmm(units, 40, one));
+  });
+
+  it('runs fewer chains when they would sample more units than its budget', () => {
+    const units = (n: number): Unit[] => Array.from({ length: n }, (_, i) => ({ words: [i], weight: 1 }));
+    expect(chainsFor(units(250), GSDMM_DEFAULTS)).toBe(5);
+    expect(chainsFor(units(500), GSDMM_DEFAULTS)).toBe(3);
+    // A batch of 20,000 remarks samples its 1,000 heaviest units: one chain.
+    expect(chainsFor(units(6_000), GSDMM_DEFAULTS)).toBe(1);
+    expect(chainsFor([], GSDMM_DEFAULTS)).toBe(5);
+  });
+
+  it('compares chains by a log-gamma that is exact to many digits', () => {
+    expect(logGamma(1)).toBeCloseTo(0, 12);
+    expect(logGamma(0.5)).toBeCloseTo(Math.log(Math.sqrt(Math.PI)), 12);
+    expect(logGamma(10)).toBeCloseTo(Math.log(362_880), 10);
+    // Γ(x + 1) = x Γ(x), for β = 0.05 as GSDMM uses it.
+    expect(logGamma(1.05) - logGamma(0.05)).toBeCloseTo(Math.log(0.05), 12);
+    expect(logGamma(20.5)).toBeCloseTo(Math.log(19.5) + logGamma(19.5), 10);
+  });
+});
