@@ -40,7 +40,7 @@ export interface TopicQuery {
   lexicon?: boolean;
   /** false: without the bilingual dictionary (translations.ts; the benchmark measures what it adds). */
   dictionary?: boolean;
-  /** true: read every remark's text too (`rows[].remark`); else a text is '' unless it is analysed on the fly. */
+  /** false: leave the texts out (`rows[].remark` is '' unless analysed on the fly); the caller reads the rows it shows. */
   texts?: boolean;
   /** Another seed for GSDMM's draws (the benchmark measures how much the topics depend on them). */
   seed?: number;
@@ -73,13 +73,13 @@ export interface FoundTopics {
   tooFew: boolean;
   topics: FoundTopic[];
   /**
-   * The analysed remarks, in the order given (their text only with `texts`: read the rows
+   * The analysed remarks, in the order given (their text unless `texts: false`: read the rows
    * shown with remarkRows); rowsOf gives a topic's rows, most typical first; matchedIn why one belongs.
    */
   rows: TopicRemark[];
   matchedIn: (topic: FoundTopic, row: number) => TopicExample['matched'];
   rowsOf: (topic: FoundTopic) => number[];
-  /** Up to `count` rows to show as its examples: distinct analyses among the remarks that say its terms (two of them, or its only one). */
+  /** Up to `count` rows to show as its examples: distinct texts among the remarks that say its terms (two of them, or its only one). */
   examplesOf: (topic: FoundTopic, count: number) => number[];
 }
 
@@ -99,7 +99,9 @@ export async function findTopics(db: Kysely<Database>, query: TopicQuery): Promi
   const period = { from: query.from, to: query.to };
   // The other services' remarks are not read: a service's topics come from its own remarks only.
   const [current, compared, names] = await Promise.all([
-    remarksOfServices(db, { serviceIds: query.serviceIds, period, scores: query.scores }, MAX_REMARKS_ANALYSED, query.texts === true),
+    remarksOfServices(db, { serviceIds: query.serviceIds, period, scores: query.scores }, MAX_REMARKS_ANALYSED, {
+      texts: query.texts !== false,
+    }),
     query.compareWith
       ? analysesOfServices(db, { serviceIds: query.serviceIds, period: query.compareWith, scores: query.scores }, MAX_REMARKS_ANALYSED)
       : null,
@@ -120,13 +122,13 @@ export const MIN_REMARKS = 6;
 
 /**
  * The canonical order of a set of remarks: by their analysis as stored (its language, then
- * its words: analysis-codec.ts) and id, so arrival order never matters. Sorted by the
- * analysis, not the text, so that the finder need not read 20,000 texts: the stored one is
- * read (`key`), the others (made on the fly) are encoded here, once per analysis.
+ * its words: analysis-codec.ts), then sameAnalysisOrder, so arrival order never matters.
+ * Sorted by the analysis, not the text, so that the finder need not read 20,000 texts: the
+ * stored one is read (`key`), the others (made on the fly) are encoded here, once per analysis.
  */
-function canonical(rows: readonly AnalysedRemark[]): { order: number[]; keys: string[] } {
+function canonical(rows: readonly AnalysedRemark[]): number[] {
   const keys = keysOf(rows);
-  // Remarks with the same analysis are sorted once, then by id. Keyed by the string itself
+  // Each analysis is sorted once, then its remarks among themselves. Keyed by the string itself
   // (no key to build per remark); the default sort compares strings by UTF-16 code units, as
   // `<` does, without a call per comparison.
   const groups = new Map<string, number[]>();
@@ -140,10 +142,10 @@ function canonical(rows: readonly AnalysedRemark[]): { order: number[]; keys: st
   const order: number[] = [];
   for (const key of sorted) {
     const group = groups.get(key)!;
-    if (group.length > 1) group.sort((a, b) => compare(rows[a]!.id, rows[b]!.id));
+    if (group.length > 1) group.sort((a, b) => sameAnalysisOrder(rows[a]!, rows[b]!));
     for (const i of group) order.push(i);
   }
-  return { order, keys };
+  return order;
 }
 
 /** Each remark's analysis as stored: read, or encoded (once per analysis object: remarks share them). */
@@ -160,6 +162,17 @@ function keysOf(rows: readonly AnalysedRemark[]): string[] {
   });
 }
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Remarks with one analysis, in order: by their text's hash (read with them), their text
+ * (remarks analysed here, without a hash), then id. Remarks written alike up to case and
+ * punctuation share an analysis; which one a topic shows must not depend on their ids.
+ */
+const sameAnalysisOrder = (a: AnalysedRemark, b: AnalysedRemark) =>
+  (a.textHash ?? 0) - (b.textHash ?? 0) || compare(a.remark, b.remark) || compare(a.id, b.id);
+
+/** What makes two examples the same: their text (its hash when read without it). */
+const exampleText = (row: AnalysedRemark): string | number => row.textHash ?? row.remark;
 
 /**
  * The same, on remarks already loaded and analysed. Only the service's own remarks count,
@@ -180,7 +193,7 @@ export async function topicsOf(
 ): Promise<FoundTopics> {
   const lexicon = options.lexicon ?? true;
   const dictionary = options.dictionary === false ? undefined : await translations();
-  const { order, keys } = canonical(current);
+  const order = canonical(current);
   const here = new Array<AnalysedText>(current.length);
   const batch = batchTermsWithUses(
     order.map((i) => current[i]!.analysis),
@@ -268,10 +281,10 @@ export async function topicsOf(
     rows: [...current],
     rowsOf: (topic) => indexes.get(topic) ?? [],
     examplesOf: (topic, count) => {
-      const seen = new Set<string>();
+      const seen = new Set<string | number>();
       return (indexes.get(topic) ?? [])
         .slice(0, typical.get(topic) ?? 0)
-        .filter((i) => !seen.has(keys[i]!) && seen.add(keys[i]!))
+        .filter((i) => !seen.has(exampleText(current[i]!)) && seen.add(exampleText(current[i]!)))
         .slice(0, count);
     },
     matchedIn: (topic, row) => explainRemark(here[row]!, topic.terms),

@@ -1,7 +1,7 @@
 // GSDMM (Yin & Wang 2014, "A Dirichlet multinomial mixture model-based approach for short
 // text clustering"): each remark is one draw of one cluster's word distribution, so a
 // cluster is a group of remarks that say the same words, not one shared word. Collapsed
-// Gibbs sampling, as in the paper, with three changes for a product:
+// Gibbs sampling, as in the paper, with four changes for a product:
 // - deterministic: a seeded PRNG over units in a canonical order (the caller sorts them),
 //   the last rounds take the most likely cluster instead of sampling;
 // - remarks with the same words are one unit with a weight (20,000 remarks say far fewer
@@ -33,7 +33,7 @@ export interface GsdmmOptions {
    * Chains sampled, each from its own seed; the one whose clusters explain the words best
    * (the model's joint likelihood) is kept. One chain's clusters depend on its draws: the
    * same remarks in another canonical order or with another seed found from 2 to 6 of the
-   * tuning corpus's 7 problems.
+   * tuning corpus's 7 problems (lexicon and dictionary both on).
    */
   chains: number;
   /** …fewer when together they would sample more units than this (bounded time for a large batch). */
@@ -67,24 +67,32 @@ function prng(seed: number): () => number {
 /** The cluster of each unit (-1: none, for a unit without words). Units must come in a canonical order. */
 export function gsdmm(units: readonly Unit[], vocabulary: number, options: GsdmmOptions = GSDMM_DEFAULTS): number[] {
   let best: Chain | null = null;
+  // Ties: the first chain.
+  for (const run of gsdmmChains(units, vocabulary, options)) if (best === null || run.logLikelihood > best.logLikelihood) best = run;
+  return best!.assigned;
+}
+
+/**
+ * Each chain's clusters and joint likelihood (chainsFor: several only when every unit is
+ * sampled, so the likelihood covers the whole assignment).
+ */
+export function gsdmmChains(units: readonly Unit[], vocabulary: number, options: GsdmmOptions = GSDMM_DEFAULTS): Chain[] {
   const chains = chainsFor(units, options);
-  for (let c = 0; c < chains; c += 1) {
-    const run = chain(units, vocabulary, options, options.seed + c * 7919);
-    if (best === null || run.logLikelihood > best.logLikelihood) best = run;
-  }
-  return best!.assignAll();
+  return Array.from({ length: chains }, (_, c) => chain(units, vocabulary, options, options.seed + c * 7919));
 }
 
 /** How many chains: options.chains, fewer when together they would sample more than chainBudget units. */
 export function chainsFor(units: readonly Unit[], options: GsdmmOptions): number {
   const sampled = Math.min(options.maxSampled, units.filter((unit) => unit.words.length > 0).length);
-  return Math.max(1, Math.min(options.chains, Math.floor(options.chainBudget / Math.max(1, sampled))));
+  if (sampled === 0) return 1;
+  return Math.max(1, Math.min(options.chains, Math.floor(options.chainBudget / sampled)));
 }
 
-interface Chain {
+export interface Chain {
+  /** The cluster of every unit: the sampled ones', the others' their most likely (-1: none). */
+  assigned: number[];
+  /** log p(words, clusters) of the sampled units, up to a constant the same for every chain. */
   logLikelihood: number;
-  /** The cluster of every unit: the sampled ones', the others' their most likely. */
-  assignAll: () => number[];
 }
 
 /** log Γ(x) for x > 0 (Lanczos, g = 7, 9 terms: about 15 significant digits). */
@@ -281,10 +289,7 @@ function chain(units: readonly Unit[], vocabulary: number, options: GsdmmOptions
     logLikelihood += logGamma(docs[k]! + alpha) - logGammaAlpha - (logGamma(size[k]! + vBeta) - logGammaVBeta);
   }
   for (const counts of countsOf) for (const n of counts) logLikelihood += logGamma(n + beta) - logGammaBeta;
-  const assignAll = () => {
-    const inSample = new Set(sampled);
-    for (const u of order) if (!inSample.has(u)) assigned[u] = choose(u, true, false);
-    return [...assigned];
-  };
-  return { logLikelihood, assignAll };
+  const inSample = new Set(sampled);
+  for (const u of order) if (!inSample.has(u)) assigned[u] = choose(u, true, false);
+  return { assigned: [...assigned], logLikelihood };
 }

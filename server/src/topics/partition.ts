@@ -18,6 +18,7 @@ import { generalStems } from './general-words.js';
 import { GSDMM_DEFAULTS, gsdmm, type GsdmmOptions, type Unit } from './gsdmm.js';
 import { isConcept } from './concepts.js';
 import { NEGATION_TERM, stemOf } from './language.js';
+import { mergeSplitGroups } from './merge-split-groups.js';
 
 export const CORE_SHARE = 0.3;
 /** …and more of its most said terms while those cover less than this share of its remarks (coreTerms). */
@@ -241,31 +242,6 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
   }
   const least = minimumSupport(texts.length);
   return topics.filter((t) => t.remarks.length >= least).slice(0, options.limit);
-}
-
-/**
- * GSDMM sometimes splits one problem into a large group and a small one that says one more
- * word ("geen vrije momenten" and "geen vrije datum"). A group too small to be a topic
- * whose most said term is the most said term of a topic that is large enough gives it its
- * remarks that say that term.
- */
-export function mergeSplitGroups(
-  topics: readonly PartitionTopic[],
-  features: readonly (readonly number[])[],
-  ids: ReadonlyMap<string, number>,
-  least: number,
-): PartitionTopic[] {
-  const large = new Map<string, PartitionTopic>();
-  for (const topic of [...topics].sort((a, b) => b.remarks.length - a.remarks.length || (a.key < b.key ? -1 : 1)))
-    if (topic.remarks.length >= least && !large.has(topic.terms[0]!)) large.set(topic.terms[0]!, topic);
-  return topics.filter((topic) => {
-    const into = topic.remarks.length < least ? large.get(topic.terms[0]!) : undefined;
-    if (!into) return true;
-    // Its other remarks are left out, as a dropped group's are: they may join a topic below.
-    const head = ids.get(topic.terms[0]!)!;
-    into.remarks.push(...topic.remarks.filter((i) => features[i]!.includes(head)));
-    return false;
-  });
 }
 
 /**

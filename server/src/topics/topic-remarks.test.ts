@@ -71,9 +71,13 @@ describe.each(BACKENDS)('the analyses of a window of days (alerts: the 8 weeks b
       const compared = await analysesOfServices(db, { serviceIds: [serviceId], period: WINDOW }, 20_000);
       expect(stored(compared)).toEqual(stored(full.get(serviceId)!));
       // The topics endpoint's read: no texts but those analysed on the fly, each stored analysis as its key.
-      const lean = await remarksOfServices(db, { serviceIds: [serviceId], period: WINDOW }, 20_000, false);
+      const lean = await remarksOfServices(db, { serviceIds: [serviceId], period: WINDOW }, 20_000, { texts: false });
       expect(stored(lean)).toEqual(stored(full.get(serviceId)!));
       expect(idsOf(lean)).toEqual(idsOf(full.get(serviceId)!));
+      // Each text's hash, read with it either way (the canonical order's tie-break).
+      const hashOf = new Map(full.get(serviceId)!.map((row) => [row.id, row.textHash]));
+      for (const row of lean) expect(row.textHash).toBe(hashOf.get(row.id));
+      expect(new Set(lean.map((row) => typeof row.textHash))).toEqual(new Set(['number']));
       for (const row of lean) {
         const onTheFly = row.id === ids[GENT]![10] || row.id === ids[GENT]![13];
         expect(row.remark === '').toBe(!onTheFly);

@@ -19,10 +19,12 @@ export interface TopicRemark {
 
 /**
  * A remark with its analysis as stored at write time (or made on the fly for one without).
- * `key`: the analysis's stored text (analysis-codec.ts), when it is in the codec's line form:
- * the finder's canonical order sorts by it (find-topics.ts encodes the others).
+ * The finder's canonical order sorts by `key`, the analysis's stored text (analysis-codec.ts,
+ * when in the codec's line form; find-topics.ts encodes the others), then by `textHash`, a
+ * hash of the text (PostgreSQL's hashtext): remarks written alike up to case and punctuation
+ * have one analysis, and their order, so the example shown, must not depend on their ids.
  */
-export type AnalysedRemark = TopicRemark & { analysis: RemarkAnalysis; key?: string };
+export type AnalysedRemark = TopicRemark & { analysis: RemarkAnalysis; key?: string | undefined; textHash?: number };
 
 export interface ServicesRemarkFilter {
   serviceIds: readonly string[];
@@ -34,6 +36,7 @@ export interface ServicesRemarkFilter {
 interface StoredRow extends TopicRemark {
   service_id: string;
   analysis: string | null;
+  text_hash: number;
 }
 
 /**
@@ -50,10 +53,8 @@ async function withAnalysis(rows: readonly StoredRow[]): Promise<{ remarks: Anal
     const row = rows[i]!;
     const { id, score, remark, lang } = row;
     const stored = row.analysis;
-    remarks[i] =
-      stored !== null && !stored.startsWith('{')
-        ? { id, score, remark, lang, analysis: analysisOf(row), key: stored }
-        : { id, score, remark, lang, analysis: analysisOf(row) };
+    const key = stored !== null && !stored.startsWith('{') ? stored : undefined;
+    remarks[i] = { id, score, remark, lang, analysis: analysisOf(row), key, textHash: row.text_hash };
     serviceOf[i] = row.service_id;
   }
   return { remarks, serviceOf };
@@ -99,6 +100,7 @@ const columnsOf = (columns: RemarkColumns) =>
     (columns === 'whole' ? sql<string>`${sql.ref('responses.remark')}` : textUnlessAnalysed).as('remark'),
     'responses.lang',
     currentAnalysis,
+    sql<number>`hashtext(${sql.ref('responses.remark')})`.as('text_hash'),
   ] as const;
 
 /** The remarks that `where` picks (their analysis is in the same row, migration 0018). */
@@ -172,7 +174,7 @@ const inPeriod =
 
 /**
  * The remarks of some services in a period with their terms, up to `max` (the newest), in
- * no order (for topics). `texts: false`: a remark's text is '' unless it is analysed on the
+ * no order (for topics). `{ texts: false }`: a remark's text is '' unless it is analysed on the
  * fly: the finder needs only the analyses, and the topics endpoint reads the few examples'
  * rows itself (sending 20,000 texts cost it a quarter of its read).
  */
@@ -180,7 +182,7 @@ export async function remarksOfServices(
   db: Kysely<Database>,
   filter: ServicesRemarkFilter,
   max: number,
-  texts = true,
+  { texts = true }: { texts?: boolean } = {},
 ): Promise<AnalysedRemark[]> {
   if (filter.serviceIds.length === 0) return [];
   return (await newestRemarks(db, inPeriod(filter), max, false, texts ? 'whole' : 'analyses')).remarks;

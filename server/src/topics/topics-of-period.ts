@@ -47,8 +47,6 @@ export async function topicsOfPeriod(
     limit: options.limit,
     minCount: options.minCount,
     compareWith: comparison,
-    // The examples' texts go into the events.
-    texts: true,
   });
   return periodTopicsOf(found);
 }

@@ -33,6 +33,8 @@ export async function topicsReport(db: Kysely<Database>, query: TopicsReportQuer
     limit: query.limit,
     minCount: query.minCount,
     compareWith: before,
+    // The whole rows of the examples shown are read below: the finder needs no texts.
+    texts: false,
   });
   // The whole rows of the examples shown only (the finder reads a few columns of every remark).
   const examples = found.topics.map((topic) => found.examplesOf(topic, EXAMPLES));

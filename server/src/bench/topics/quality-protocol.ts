@@ -99,7 +99,6 @@ export const topicsOfService = (db: Kysely<Database>, serviceId: string, parts: 
     to: `${CORPUS_YEAR}-12-31`,
     limit: TOP,
     minCount: 3,
-    texts: true,
     ...parts,
     ...(seed === undefined ? {} : { seed }),
   });
@@ -151,10 +150,19 @@ export function scoreTopics(found: FoundTopics, truth: Truth): ProtocolScore {
   };
 }
 
-/** What must be the same between two runs: each topic's label, terms and the texts of its remarks. */
+/** What must be the same between two runs: each topic's label, terms, the texts of its remarks and its examples. */
 export function topicSignature(found: FoundTopics): string {
   const text = new Map(found.rows.map((r) => [r.id, `${r.lang}:${r.remark}`]));
-  return JSON.stringify(found.topics.map((t) => [t.key, t.label, t.terms, t.count, t.remarkIds.map((id) => text.get(id)!).sort()]));
+  return JSON.stringify(
+    found.topics.map((t) => [
+      t.key,
+      t.label,
+      t.terms,
+      t.count,
+      t.remarkIds.map((id) => text.get(id)!).sort(),
+      exampleRows(found, t).map((i) => text.get(found.rows[i]!.id)!),
+    ]),
+  );
 }
 
 /** Whether the finder gives the same topics when the same remarks come in `orders` other orders. */

@@ -162,8 +162,10 @@ async function measureSpeed(db: Kysely<Database>): Promise<void> {
   const alone = await nowAgainstBefore(db, query);
   // Of ours, the two parts: reading the remarks with their stored terms, and the work in this process.
   // The finder reads the analyses only (no texts), as the endpoint does.
-  const read = await medianTime(() => remarksOfServices(db, { serviceIds: [query.serviceId], period }, MAX_REMARKS_ANALYSED, false));
-  const rows = await remarksOfServices(db, { serviceIds: [query.serviceId], period }, MAX_REMARKS_ANALYSED, false);
+  const read = await medianTime(() =>
+    remarksOfServices(db, { serviceIds: [query.serviceId], period }, MAX_REMARKS_ANALYSED, { texts: false }),
+  );
+  const rows = await remarksOfServices(db, { serviceIds: [query.serviceId], period }, MAX_REMARKS_ANALYSED, { texts: false });
   const inProcess = await medianTime(() => topicsOf(rows, [], { limit: 10, minCount: 3 }));
   // Analysing every text again, as each call did before terms were stored (the analyser of analyse-remark.ts).
   const withTexts = await remarksOfServices(db, { serviceIds: [query.serviceId], period }, MAX_REMARKS_ANALYSED);

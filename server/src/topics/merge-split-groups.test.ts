@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSplitGroups, type PartitionTopic } from './partition.js';
+import { mergeSplitGroups } from './merge-split-groups.js';
+import type { PartitionTopic } from './partition.js';
 
 const topic = (key: string, terms: string[], remarks: number[]): PartitionTopic => ({
   key,
@@ -38,6 +39,20 @@ describe('a problem GSDMM split in two', () => {
     expect(merged[0]!.terms).toEqual(['beschikbaar', 'kaart']);
     expect(merged[0]!.typical).toBe(10);
     expect(merged[1]!.remarks).toEqual([13, 14, 15]);
+  });
+
+  it('gives it to the first of two large topics with the same head, whatever order they are listed in', () => {
+    const small = () => topic('beschikbaar+datum', ['beschikbaar', 'datum'], [10, 11, 12]);
+    const first = () => topic('beschikbaar', ['beschikbaar', 'kaart'], [0, 1, 2, 3, 4]);
+    const second = () => topic('beschikbaar', ['beschikbaar', 'upload'], [5, 6, 7, 8, 9]);
+    for (const list of [
+      [first(), second(), small()],
+      [second(), small(), first()],
+    ]) {
+      const merged = mergeSplitGroups(list, features, ids, 5);
+      expect(merged.find((t) => t.terms[1] === 'kaart')!.remarks).toEqual([0, 1, 2, 3, 4, 10, 11]);
+      expect(merged.find((t) => t.terms[1] === 'upload')!.remarks).toEqual([5, 6, 7, 8, 9]);
+    }
   });
 
   it('leaves two topics that are both large enough apart, and a small one with no large one to join', () => {
