@@ -11,7 +11,8 @@ import type { Topic, TopicExample } from '@feedbackinstrument/shared';
 import type { Database } from '../db/database.js';
 import type { DayPeriod } from '../kernel/calendar.js';
 import { percentage } from '../figures/stats.js';
-import { analysesOfServices, remarksOfServices, serviceNames, type AnalysedRemark, type TopicRemark } from './topic-remarks.js';
+import { serviceNames } from './shown-rows.js';
+import { analysesOfServices, remarksOfServices, type AnalysedRemark, type TopicRemark } from './topic-remarks.js';
 
 export type { AnalysedRemark } from './topic-remarks.js';
 import { loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
@@ -164,12 +165,13 @@ function keysOf(rows: readonly AnalysedRemark[]): string[] {
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Remarks with one analysis, in order: by their text's hash (read with them), their text
- * (remarks analysed here, without a hash), then id. Remarks written alike up to case and
- * punctuation share an analysis; which one a topic shows must not depend on their ids.
+ * Remarks with one analysis, in order: by their text's hash (read with them; else their
+ * text: remarks analysed here), then id. Remarks written alike up to case and punctuation
+ * share an analysis; which one a topic shows must not depend on their ids, nor on whether
+ * the texts were read (a read without them has the text of a remark analysed on the fly only).
  */
 const sameAnalysisOrder = (a: AnalysedRemark, b: AnalysedRemark) =>
-  (a.textHash ?? 0) - (b.textHash ?? 0) || compare(a.remark, b.remark) || compare(a.id, b.id);
+  (a.textHash !== undefined && b.textHash !== undefined ? a.textHash - b.textHash : compare(a.remark, b.remark)) || compare(a.id, b.id);
 
 /** What makes two examples the same: their text (its hash when read without it). */
 const exampleText = (row: AnalysedRemark): string | number => row.textHash ?? row.remark;

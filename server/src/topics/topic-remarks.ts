@@ -3,7 +3,6 @@ import type { Database } from '../db/database.js';
 import { addDays, type DayPeriod } from '../kernel/calendar.js';
 import { CURRENT_VERSIONS, loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
 import { analysisDecoder } from './analysis-codec.js';
-import type { RemarkRow } from '../remarks/remarks.js';
 
 /**
  * What the finder reads of each remark: the rest of a response (its time, context, channel,
@@ -36,7 +35,7 @@ export interface ServicesRemarkFilter {
 interface StoredRow extends TopicRemark {
   service_id: string;
   analysis: string | null;
-  text_hash: number;
+  text_hash: number | null;
 }
 
 /**
@@ -54,7 +53,7 @@ async function withAnalysis(rows: readonly StoredRow[]): Promise<{ remarks: Anal
     const { id, score, remark, lang } = row;
     const stored = row.analysis;
     const key = stored !== null && !stored.startsWith('{') ? stored : undefined;
-    remarks[i] = { id, score, remark, lang, analysis: analysisOf(row), key, textHash: row.text_hash };
+    remarks[i] = { id, score, remark, lang, analysis: analysisOf(row), key, textHash: row.text_hash ?? undefined };
     serviceOf[i] = row.service_id;
   }
   return { remarks, serviceOf };
@@ -83,11 +82,18 @@ const currentAnalysis = sql<string | null>`CASE WHEN ${isCurrent} THEN ${sql.ref
 type Where = (query: SelectQueryBuilder<Database, 'responses', object>) => SelectQueryBuilder<Database, 'responses', object>;
 
 /**
- * What is read of each remark: `whole`, the columns of a TopicRemark; `analyses`, the same
- * with the text only where the remark is analysed on the fly (else ''), for a period that
- * is only counted (a compared period: find-topics.ts counts its analyses only).
+ * What is read of each remark: `whole`, the columns of a TopicRemark and its text's hash;
+ * `lean`, the same with the text only where the remark is analysed on the fly (else '');
+ * `analyses`, that without the hash, for a period that is only counted (a compared period:
+ * find-topics.ts counts its analyses only).
  */
-type RemarkColumns = 'whole' | 'analyses';
+type RemarkColumns = 'whole' | 'lean' | 'analyses';
+
+/**
+ * A hash of the text, for the canonical order's ties (find-topics.ts). PostgreSQL's hashtext
+ * is internal: a major upgrade may change which of several alike-written remarks is shown.
+ */
+const textHash = sql<number>`hashtext(${sql.ref('responses.remark')})`;
 
 /** The remark's text where it is analysed on the fly, else '' (nothing reads it). */
 const textUnlessAnalysed = sql<string>`CASE WHEN ${isCurrent} THEN '' ELSE ${sql.ref('responses.remark')} END`;
@@ -100,7 +106,7 @@ const columnsOf = (columns: RemarkColumns) =>
     (columns === 'whole' ? sql<string>`${sql.ref('responses.remark')}` : textUnlessAnalysed).as('remark'),
     'responses.lang',
     currentAnalysis,
-    sql<number>`hashtext(${sql.ref('responses.remark')})`.as('text_hash'),
+    (columns === 'analyses' ? sql<number | null>`NULL::integer` : textHash).as('text_hash'),
   ] as const;
 
 /** The remarks that `where` picks (their analysis is in the same row, migration 0018). */
@@ -185,7 +191,7 @@ export async function remarksOfServices(
   { texts = true }: { texts?: boolean } = {},
 ): Promise<AnalysedRemark[]> {
   if (filter.serviceIds.length === 0) return [];
-  return (await newestRemarks(db, inPeriod(filter), max, false, texts ? 'whole' : 'analyses')).remarks;
+  return (await newestRemarks(db, inPeriod(filter), max, false, texts ? 'whole' : 'lean')).remarks;
 }
 
 /**
@@ -200,41 +206,6 @@ export async function analysesOfServices(
 ): Promise<{ analysis: RemarkAnalysis }[]> {
   if (filter.serviceIds.length === 0) return [];
   return (await newestRemarks(db, inPeriod(filter), max, false, 'analyses')).remarks;
-}
-
-const ROW_COLUMNS = [
-  'id',
-  'received_at',
-  'local_day',
-  'score',
-  'remark',
-  'lang',
-  'context',
-  'channel',
-  'step',
-  'ease',
-  'completed',
-] as const;
-
-/** The whole rows of a few remarks of some services (the examples shown), in the order of `ids`; an erased one meanwhile is left out. */
-export async function remarkRows(db: Kysely<Database>, serviceIds: readonly string[], ids: readonly string[]): Promise<RemarkRow[]> {
-  if (serviceIds.length === 0 || ids.length === 0) return [];
-  const rows = (await db
-    .selectFrom('responses')
-    .select([...ROW_COLUMNS, sql<string>`received_at::text`.as('position')])
-    .where('service_id', 'in', serviceIds)
-    .where('id', 'in', [...new Set(ids)])
-    .where('remark', 'is not', null)
-    .execute()) as RemarkRow[];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-/** The names of some services in every language they have, e.g. ["Bewonerskaart parkeren aanvragen", …]. */
-export async function serviceNames(db: Kysely<Database>, serviceIds: readonly string[]): Promise<{ text: string; lang: string }[]> {
-  if (serviceIds.length === 0) return [];
-  const rows = await db.selectFrom('services').select('name').where('id', 'in', serviceIds).execute();
-  return rows.flatMap((row) => Object.entries(row.name).map(([lang, text]) => ({ text, lang })));
 }
 
 /**

@@ -49,6 +49,27 @@ describe('the topic finder on bad input', () => {
     }
   });
 
+  it('shows the same example whatever ids remarks written alike have, and each text once', async () => {
+    // One analysis (case and punctuation aside); read from the database, each has its text's hash.
+    const alike = ['Itsme login werkt niet', 'ITSME LOGIN WERKT NIET!!', 'itsme login werkt niet.'];
+    const others = ['Inloggen met itsme werkt niet', 'Itsme login werkt niet op mijn gsm', 'Prima', 'Vlot geholpen', 'Goed'];
+    const examplesWith = async (ids: readonly number[]) => {
+      const rows = await analysed([...alike.map((t, k) => row(ids[k]!, t)), ...others.map((t, k) => row(10 + k, t))]);
+      const found = await topicsOf(
+        rows.map((r, k) => ({ ...r, textHash: 1_000 - k })),
+        null,
+        { limit: 10, minCount: 3 },
+      );
+      return found.topics.map((t) => found.examplesOf(t, 3).map((i) => found.rows[i]!.remark));
+    };
+    const first = await examplesWith([0, 1, 2]);
+    // Of the three, those with the least hashes, in that order (not by id).
+    expect(first.flat().filter((text) => alike.includes(text))).toEqual(['itsme login werkt niet.', 'ITSME LOGIN WERKT NIET!!']);
+    for (const texts of first) expect(new Set(texts).size).toBe(texts.length);
+    expect(await examplesWith([2, 0, 1])).toEqual(first);
+    expect(await examplesWith([1, 2, 0])).toEqual(first);
+  });
+
   it('counts both periods alike: the same remarks in both give the same count, whatever the partition holds', async () => {
     // A topic's own count (its group's remarks that say one of its terms) can differ from the
     // count of another period (two of its terms); the two periods are compared counted alike.

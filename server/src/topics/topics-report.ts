@@ -9,7 +9,7 @@ import { roundRatio } from '../figures/stats.js';
 import { previousYear, type DayPeriod } from '../kernel/calendar.js';
 import { toRemark } from '../remarks/to-remark.js';
 import { findTopics } from './find-topics.js';
-import { remarkRows } from './topic-remarks.js';
+import { remarkRows } from './shown-rows.js';
 
 const EXAMPLES = 3;
 

@@ -12,7 +12,7 @@ import { recordFeedback } from '../../feedback/record-feedback.js';
 import { insertOrganisation } from '../../organisations/organisations.js';
 import { findService, insertService } from '../../services/services.js';
 import { seededRandom } from '../../demo/workload.js';
-import { serviceNames } from '../../topics/topic-remarks.js';
+import { serviceNames } from '../../topics/shown-rows.js';
 import { analysed, findTopics, topicsOf, type FoundTopics } from '../../topics/find-topics.js';
 import type { CorpusFile } from './corpora.js';
 
