@@ -89,6 +89,9 @@ function decodeToken(text: string): TokenAnalysis {
   return token;
 }
 
+/** Whether a stored analysis is in the line form above (else JSON: a mark in a term, or analyser version 2). */
+export const isLineForm = (text: string) => !text.startsWith('{');
+
 /**
  * Decodes stored analyses. The same stored text gives the same analysis object, and a token
  * written the same way in several remarks is decoded once; both are shared (read only): a
@@ -108,7 +111,7 @@ export function analysisDecoder(): (text: string) => RemarkAnalysis {
   };
 
   function decode(text: string): RemarkAnalysis {
-    if (text.startsWith('{')) {
+    if (!isLineForm(text)) {
       const { lang, tokens: list } = JSON.parse(text) as RemarkAnalysis;
       return { lang, tokens: list };
     }

@@ -78,7 +78,8 @@ export function gsdmm(units: readonly Unit[], vocabulary: number, options: Gsdmm
  */
 export function gsdmmChains(units: readonly Unit[], vocabulary: number, options: GsdmmOptions = GSDMM_DEFAULTS): Chain[] {
   const chains = chainsFor(units, options);
-  return Array.from({ length: chains }, (_, c) => chain(units, vocabulary, options, options.seed + c * 7919));
+  // One chain (a large batch) has nothing to be compared with: its likelihood is not summed (NaN).
+  return Array.from({ length: chains }, (_, c) => chain(units, vocabulary, options, options.seed + c * 7919, chains > 1));
 }
 
 /** How many chains: options.chains, fewer when together they would sample more than chainBudget units. */
@@ -91,7 +92,7 @@ export function chainsFor(units: readonly Unit[], options: GsdmmOptions): number
 export interface Chain {
   /** The cluster of every unit: the sampled ones', the others' their most likely (-1: none). */
   assigned: number[];
-  /** log p(words, clusters) of the sampled units, up to a constant the same for every chain. */
+  /** log p(words, clusters) of the sampled units, up to a constant the same for every chain (NaN: the only chain). */
   logLikelihood: number;
 }
 
@@ -109,7 +110,7 @@ const LANCZOS = [
   -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
 
-function chain(units: readonly Unit[], vocabulary: number, options: GsdmmOptions, seed: number): Chain {
+function chain(units: readonly Unit[], vocabulary: number, options: GsdmmOptions, seed: number, compared: boolean): Chain {
   const { alpha, beta, maxClusters } = options;
   const random = prng(seed);
   const vBeta = vocabulary * beta;
@@ -279,17 +280,21 @@ function chain(units: readonly Unit[], vocabulary: number, options: GsdmmOptions
       move(u, k, 1);
     }
   }
-  // The joint probability of the words and the clusters (up to a constant), to compare chains.
-  let logLikelihood = 0;
-  const logGammaBeta = logGamma(beta);
-  const logGammaVBeta = logGamma(vBeta);
-  const logGammaAlpha = logGamma(alpha);
-  for (let k = 0; k < maxClusters; k += 1) {
-    if (docs[k] === 0) continue;
-    logLikelihood += logGamma(docs[k]! + alpha) - logGammaAlpha - (logGamma(size[k]! + vBeta) - logGammaVBeta);
-  }
-  for (const counts of countsOf) for (const n of counts) logLikelihood += logGamma(n + beta) - logGammaBeta;
   const inSample = new Set(sampled);
   for (const u of order) if (!inSample.has(u)) assigned[u] = choose(u, true, false);
-  return { assigned: [...assigned], logLikelihood };
+  return { assigned: [...assigned], logLikelihood: compared ? logLikelihoodOf() : Number.NaN };
+
+  /** The joint probability of the words and the clusters (up to a constant), to compare chains. */
+  function logLikelihoodOf(): number {
+    let logLikelihood = 0;
+    const logGammaBeta = logGamma(beta);
+    const logGammaVBeta = logGamma(vBeta);
+    const logGammaAlpha = logGamma(alpha);
+    for (let k = 0; k < maxClusters; k += 1) {
+      if (docs[k] === 0) continue;
+      logLikelihood += logGamma(docs[k]! + alpha) - logGammaAlpha - (logGamma(size[k]! + vBeta) - logGammaVBeta);
+    }
+    for (const counts of countsOf) for (const n of counts) logLikelihood += logGamma(n + beta) - logGammaBeta;
+    return logLikelihood;
+  }
 }

@@ -151,7 +151,7 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     groups.get(k)!.push(...members[u]!);
   });
   const names = [...ids.keys()];
-  const topics: PartitionTopic[] = [];
+  const grouped: PartitionTopic[] = [];
   for (const remarks of groups.values()) {
     if (remarks.length < options.minCount) continue;
     const core = coreTerms(remarks, features, names);
@@ -183,9 +183,9 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     }
     const negated = kept.filter((i) => texts[i]!.terms.has(NEGATION_TERM)).length >= NEGATED * kept.length;
     const typical = kept.filter((i) => saying(i) >= Math.min(2, core.length)).length;
-    topics.push({ key: names[core[0]!]!, terms: core.map((w) => names[w]!), negated, remarks: kept, typical });
+    grouped.push({ key: names[core[0]!]!, terms: core.map((w) => names[w]!), negated, remarks: kept, typical });
   }
-  topics.splice(0, topics.length, ...mergeSplitGroups(topics, features, ids, minimumSupport(texts.length)));
+  const topics = mergeSplitGroups(grouped, features, ids, minimumSupport(texts.length));
   // Remarks left in no topic join the topic whose core terms they say most of, at least two
   // (ties: the larger topic): one remark that says "sessie" among other words still belongs with the
   // session topic; GSDMM alone leaves such a remark in a group of its own.

@@ -2,7 +2,7 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../db/database.js';
 import { addDays, type DayPeriod } from '../kernel/calendar.js';
 import { CURRENT_VERSIONS, loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
-import { analysisDecoder } from './analysis-codec.js';
+import { analysisDecoder, isLineForm } from './analysis-codec.js';
 
 /**
  * What the finder reads of each remark: the rest of a response (its time, context, channel,
@@ -52,7 +52,7 @@ async function withAnalysis(rows: readonly StoredRow[]): Promise<{ remarks: Anal
     const row = rows[i]!;
     const { id, score, remark, lang } = row;
     const stored = row.analysis;
-    const key = stored !== null && !stored.startsWith('{') ? stored : undefined;
+    const key = stored !== null && isLineForm(stored) ? stored : undefined;
     remarks[i] = { id, score, remark, lang, analysis: analysisOf(row), key, textHash: row.text_hash ?? undefined };
     serviceOf[i] = row.service_id;
   }
