@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { CORPUS } from './corpus.js';
-import { HELD_OUT, readCorpus, TUNING } from './corpora.js';
+import { DEVELOPMENT, HELD_OUT, readCorpus, TUNING } from './corpora.js';
 import { loadCorpus } from './load-corpus.js';
 import {
   loadCorpusFile,
@@ -63,7 +63,7 @@ async function withOtherSeeds(db: Kysely<Database>, serviceId: string, parts: Fi
   return out;
 }
 
-/** `heldOut: false` (BENCH_HELD_OUT=0) scores the tuning and regression corpora only, while a change is being made. */
+/** `heldOut: false` (BENCH_HELD_OUT=0) scores the tuning, development and regression corpora only, while a change is being made. */
 export async function runQualityProtocol(db: Kysely<Database>, log: (line: string) => void, heldOut = true): Promise<CorpusOutcome[]> {
   const outcomes: CorpusOutcome[] = [];
   log('');
@@ -76,7 +76,7 @@ export async function runQualityProtocol(db: Kysely<Database>, log: (line: strin
   log(
     `${'corpus'.padEnd(26)} ${'parts'.padEnd(10)} ${'w & p'.padStart(6)} ${''.padStart(6)} ${'whole'.padStart(6)} ${'pure'.padStart(6)} ${'unplanted'.padStart(10)} ${'5 orders'.padStart(9)} ${'2nd org'.padStart(10)} ${`${SEEDS.length} seeds`.padStart(12)}`,
   );
-  for (const name of heldOut ? [TUNING, ...HELD_OUT] : [TUNING]) {
+  for (const name of [TUNING, ...DEVELOPMENT, ...(heldOut ? HELD_OUT : [])]) {
     const corpus = readCorpus(name);
     const first = await loadCorpusFile(db, corpus, 'protocol-first', `protocol-${name}`, 0);
     const second = await loadCorpusFile(db, corpus, 'protocol-second', `protocol-${name}-2`, 7);
