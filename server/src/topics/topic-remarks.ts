@@ -134,28 +134,19 @@ function newestWithTerms(db: Kysely<Database>, where: Where, max: number, column
     .$narrowType<{ remark: string }>();
 }
 
-/** Whether `where` picks more than `max` remarks (counting stops at max + 1). */
-async function moreThan(db: Kysely<Database>, where: Where, max: number): Promise<boolean> {
-  const some = withRemark(db, where)
-    .select(sql.lit(1).as('one'))
-    .limit(max + 1);
-  const { n } = await db
-    .selectFrom(some.as('s'))
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(n) > max;
-}
-
 /**
  * The remarks that `where` picks, up to `max` (the newest), with their stored terms, in no
  * order: the finder puts them in its own canonical order (find-topics.ts). Most periods
- * hold fewer than `max`: they are read whole and unsorted (the count that says so costs a
- * few milliseconds); a period over the cap is sorted by PostgreSQL, to pick its newest, and
- * so is one that grew over it between the count and the read. `over`: known to be over.
+ * hold fewer than `max`: up to max + 1 are read unsorted, and when they are all there is,
+ * that is the answer (no count first: its round trip was a few milliseconds of every call);
+ * a period over the cap is then sorted by PostgreSQL, to pick its newest (its unsorted read
+ * is lost: such a service pays one read more). `over`: known to be over.
  */
 async function newestRemarks(db: Kysely<Database>, where: Where, max: number, over = false, columns: RemarkColumns = 'whole') {
-  if (!over && !(await moreThan(db, where, max))) {
-    const rows = await remarksWithTerms(db, where, columns).execute();
+  if (!over) {
+    const rows = await remarksWithTerms(db, where, columns)
+      .limit(max + 1)
+      .execute();
     if (rows.length <= max) return withAnalysis(rows);
   }
   return withAnalysis(await newestWithTerms(db, where, max, columns).execute());
