@@ -12,6 +12,8 @@ export function mergeSplitGroups(
   features: readonly (readonly number[])[],
   ids: ReadonlyMap<string, number>,
   least: number,
+  /** Whether a remark may join a topic (partition.ts: on its side, score-side.ts). */
+  fits: (topic: PartitionTopic, remark: number) => boolean = () => true,
 ): PartitionTopic[] {
   const large = new Map<string, PartitionTopic>();
   // Of two as large with the same head, the one whose first remark comes first (canonical order).
@@ -22,7 +24,7 @@ export function mergeSplitGroups(
     if (!into) return true;
     // Its other remarks are left out, as a dropped group's are: they may join a topic below.
     const head = ids.get(topic.terms[0]!)!;
-    into.remarks.push(...topic.remarks.filter((i) => features[i]!.includes(head)));
+    into.remarks.push(...topic.remarks.filter((i) => features[i]!.includes(head) && fits(into, i)));
     return false;
   });
 }

@@ -4,6 +4,9 @@
 //    and the words of the service's own name: what a remark says that not every remark says.
 // 2. GSDMM (gsdmm.ts) groups the remarks that say the same words; each remark is in at most
 //    one group.
+// 2a. A group keeps the remarks on its side (score-side.ts): one of complaints leaves out its
+//    remarks scored 4-5, which praise what a problem is about ("de betaling ging vlot"), one of
+//    praise its remarks scored 1-2; so does a remark joining a topic in step 4.
 // 3. A group is a topic when it is cohesive: its core terms (said by at least CORE_SHARE of
 //    its remarks, widened to cover COVER of them: coreTerms) are said together, on average
 //    at least COHESION of them per remark; or
@@ -19,6 +22,7 @@ import { GSDMM_DEFAULTS, gsdmm, type GsdmmOptions, type Unit } from './gsdmm.js'
 import { isConcept } from './concepts.js';
 import { NEGATION_TERM, stemOf } from './language.js';
 import { mergeSplitGroups } from './merge-split-groups.js';
+import { fitsSide, sideOfGroup, sidesOf, type Side } from './score-side.js';
 
 export const CORE_SHARE = 0.3;
 /** …and more of its most said terms while those cover less than this share of its remarks (coreTerms). */
@@ -152,7 +156,13 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
   });
   const names = [...ids.keys()];
   const grouped: PartitionTopic[] = [];
-  for (const remarks of groups.values()) {
+  // A group keeps the remarks on its side (score-side.ts): praise of what a problem is about is not that problem.
+  const remarkSides = options.scores ? sidesOf(texts, options.scores) : null;
+  const sides = new Map<PartitionTopic, Side>();
+  const fits = (topic: PartitionTopic, i: number) => !remarkSides || fitsSide(sides.get(topic) ?? 0, remarkSides[i]!);
+  for (const all of groups.values()) {
+    const side = remarkSides ? sideOfGroup(all, remarkSides) : 0;
+    const remarks = side === 0 ? all : all.filter((i) => fitsSide(side, remarkSides![i]!));
     if (remarks.length < options.minCount) continue;
     const core = coreTerms(remarks, features, names);
     const coreSet = new Set(core);
@@ -183,9 +193,11 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     }
     const negated = kept.filter((i) => texts[i]!.terms.has(NEGATION_TERM)).length >= NEGATED * kept.length;
     const typical = kept.filter((i) => saying(i) >= Math.min(2, core.length)).length;
-    grouped.push({ key: names[core[0]!]!, terms: core.map((w) => names[w]!), negated, remarks: kept, typical });
+    const topic = { key: names[core[0]!]!, terms: core.map((w) => names[w]!), negated, remarks: kept, typical };
+    sides.set(topic, side);
+    grouped.push(topic);
   }
-  const topics = mergeSplitGroups(grouped, features, ids, minimumSupport(texts.length));
+  const topics = mergeSplitGroups(grouped, features, ids, minimumSupport(texts.length), fits);
   // Remarks left in no topic join the topic whose core terms they say most of, at least two
   // (ties: the larger topic): one remark that says "sessie" among other words still belongs with the
   // session topic; GSDMM alone leaves such a remark in a group of its own.
@@ -227,7 +239,7 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
       best = joinOf(features[i]!);
       decided.set(u, best);
     }
-    if (best >= 0) joining[best]!.push(i);
+    if (best >= 0 && fits(topics[best]!, i)) joining[best]!.push(i);
   });
   topics.forEach((topic, t) => {
     topic.remarks.push(...joining[t]!);

@@ -5,7 +5,7 @@
 // yet, see docs/benchmarks.md.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS } from '../bench/topics/corpus.js';
-import { HELD_OUT, readCorpus, TUNING } from '../bench/topics/corpora.js';
+import { DEVELOPMENT, HELD_OUT, readCorpus, TUNING } from '../bench/topics/corpora.js';
 import { loadCorpus } from '../bench/topics/load-corpus.js';
 import {
   loadCorpusFile,
@@ -43,19 +43,27 @@ function expectPartition(found: FoundTopics): void {
 
 /**
  * Planted problems whole and pure, at least: what the finder reaches today with its own seed
- * (pnpm bench:topics, 2026-12-07, GSDMM's best of 5 chains, the canonical order by analysis).
- * Other seeds give from 3 to 6 on the tuning corpus, 1 to 3 and 1 to 5 on the held-out ones
- * (the benchmark's last column). The issue's target is 6 of 7 (85 %) on each held-out
- * corpus: not met.
+ * (pnpm bench:topics, 2026-12-07, a group keeps the remarks on its side of the scores).
+ * Other seeds (the benchmark's last column) give 4 to 6 on the tuning corpus; 1 to 3, 3 to 5
+ * and 1 to 3 on the development ones; 1 to 2 and 3 to 6 on the held-out ones. The issue's
+ * target is 6 of 7 (85 %) on each held-out corpus: not met.
  */
-const WHOLE_AND_PURE: Record<string, number> = { [TUNING]: 5, 'heldout-benefit': 2, 'heldout-business': 3 };
+const WHOLE_AND_PURE: Record<string, number> = {
+  [TUNING]: 5,
+  'dev-permits': 2,
+  'dev-childcare': 4,
+  'dev-parking': 2,
+  'heldout-benefit': 3,
+  'heldout-business': 4,
+};
+const CORPORA = [TUNING, ...DEVELOPMENT, ...HELD_OUT];
 
 describe.each(BACKENDS)('topic quality on corpora nobody here wrote, %s', (kind) => {
   let database: TestDatabase;
   const loaded = new Map<string, { first: { serviceId: string; truth: Truth }; second: { serviceId: string } }>();
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    for (const name of [TUNING, ...HELD_OUT]) {
+    for (const name of CORPORA) {
       const corpus = readCorpus(name);
       loaded.set(name, {
         first: await loadCorpusFile(database.db, corpus, 'quality-first', `quality-${name}`, 0),
@@ -65,24 +73,21 @@ describe.each(BACKENDS)('topic quality on corpora nobody here wrote, %s', (kind)
   }, 240_000);
   afterAll(() => database.close());
 
-  it.each([TUNING, ...HELD_OUT])(
-    '%s: a partition, the same over 5 orders and in a second organisation, ≤ 2 unplanted in the top 10',
-    async (name) => {
-      const { first, second } = loaded.get(name)!;
-      const found = await topicsOfService(database.db, first.serviceId);
-      expectPartition(found);
-      expect(await sameOverOrders(database.db, first.serviceId, found, 5), 'the same over 5 orders').toBe(true);
-      // Compared as a yes/no: a failing diff would print the held-out corpora's texts.
-      expect(
-        topicSignature(await topicsOfService(database.db, second.serviceId)) === topicSignature(found),
-        'the same in a second organisation',
-      ).toBe(true);
-      const score = scoreTopics(found, first.truth);
-      expect(score.unplanted).toBeLessThanOrEqual(2);
-      expect(score.problems.length).toBeGreaterThanOrEqual(6);
-      expect(score.wholeAndPure).toBeGreaterThanOrEqual(WHOLE_AND_PURE[name]!);
-    },
-  );
+  it.each(CORPORA)('%s: a partition, the same over 5 orders and in a second organisation, ≤ 2 unplanted in the top 10', async (name) => {
+    const { first, second } = loaded.get(name)!;
+    const found = await topicsOfService(database.db, first.serviceId);
+    expectPartition(found);
+    expect(await sameOverOrders(database.db, first.serviceId, found, 5), 'the same over 5 orders').toBe(true);
+    // Compared as a yes/no: a failing diff would print the held-out corpora's texts.
+    expect(
+      topicSignature(await topicsOfService(database.db, second.serviceId)) === topicSignature(found),
+      'the same in a second organisation',
+    ).toBe(true);
+    const score = scoreTopics(found, first.truth);
+    expect(score.unplanted).toBeLessThanOrEqual(2);
+    expect(score.problems.length).toBeGreaterThanOrEqual(6);
+    expect(score.wholeAndPure).toBeGreaterThanOrEqual(WHOLE_AND_PURE[name]!);
+  });
 });
 
 describe.each(BACKENDS)('topic quality on the hand-written regression corpus, %s', (kind) => {

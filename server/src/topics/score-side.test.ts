@@ -1,0 +1,119 @@
+// A problem's topic holds the complaints that say it, not the praise that uses its words.
+import { describe, expect, it } from 'vitest';
+import { analysed, topicsOf } from './find-topics.js';
+import type { AnalysedText } from './batch-terms.js';
+import { NEGATION_TERM } from './language.js';
+import { fitsSide, sideOfGroup, sidesOf } from './score-side.js';
+
+const row = (i: number, remark: string, score: number) => ({
+  id: `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`,
+  score,
+  remark,
+  lang: 'nl',
+});
+
+const COMPLAINTS = [
+  'De betaling werd niet verwerkt, toch geld kwijt.',
+  'Betaling mislukt maar het bedrag is wel van mijn rekening.',
+  'Mijn betaling is niet geregistreerd, nu krijg ik een aanmaning.',
+  'Betaald met Bancontact, toch staat de betaling open.',
+  'De betaling werd geweigerd zonder reden.',
+  'Twee keer betaald omdat de betaling niet verwerkt werd.',
+  'Betaling blijft hangen op verwerken.',
+  'Na de betaling kreeg ik een foutmelding, geld wel weg.',
+  'Betaling niet ontvangen volgens jullie, ik heb het bewijs.',
+  'Betaling mislukt, opnieuw proberen lukt ook niet.',
+];
+const PRAISE = [
+  'De betaling ging vlot met Bancontact.',
+  'Betaling was snel en eenvoudig.',
+  'Fijn dat de betaling zo makkelijk gaat.',
+  'Betaling in een minuut geregeld, top.',
+  'Vlotte betaling, bedankt.',
+];
+const OTHERS = [
+  'Het formulier was duidelijk.',
+  'Ik vond de uitleg over de documenten onduidelijk.',
+  'Goede dienst.',
+  'Graag een versie in eenvoudige taal.',
+  'De site is traag op mijn gsm.',
+  'Prima.',
+];
+
+const text = (...terms: string[]): AnalysedText => ({ lang: 'nl', tokens: [], terms: new Set(terms) });
+
+describe('which side of the scores a remark is on', () => {
+  it('reads 1-2 as a complaint, 4-5 as praise, 3 as neither', () => {
+    expect(
+      sidesOf(
+        [1, 2, 3, 4, 5].map(() => text('payment')),
+        [1, 2, 3, 4, 5],
+      ),
+    ).toEqual([-1, -1, 0, 1, 1]);
+  });
+
+  it('reads 4-5 as neither when the remark says something failed or did not work', () => {
+    const texts = [text('upload', 'error'), text('mail', NEGATION_TERM), text('upload', 'error')];
+    expect(sidesOf(texts, [4, 5, 1])).toEqual([0, 0, -1]);
+  });
+
+  it('takes a group for praise only when more of its remarks are praise; ties and complaints: complaints', () => {
+    const sides = sidesOf(
+      [1, 2, 5, 5, 3, 4].map(() => text('payment')),
+      [1, 2, 5, 5, 3, 4],
+    );
+    expect(sideOfGroup([0, 1, 2, 3], sides)).toBe(-1);
+    expect(sideOfGroup([0, 2, 3], sides)).toBe(1);
+    expect(sideOfGroup([4], sides)).toBe(0);
+    expect(sideOfGroup([1, 5, 4], sides)).toBe(-1);
+  });
+
+  it('keeps a remark of neither side in any group and never one of the other side', () => {
+    expect(([-1, 0, 1] as const).map((side) => fitsSide(-1, side))).toEqual([true, true, false]);
+    expect(([-1, 0, 1] as const).map((side) => fitsSide(1, side))).toEqual([false, true, true]);
+    expect(([-1, 0, 1] as const).every((side) => fitsSide(0, side))).toBe(true);
+  });
+});
+
+describe('a topic of complaints among praise that uses the same words', () => {
+  it('holds the complaints and none of the praise', async () => {
+    const texts: [string, number][] = [
+      ...COMPLAINTS.map((t, k): [string, number] => [t, 1 + (k % 2)]),
+      ...PRAISE.map((t): [string, number] => [t, 5]),
+      ...OTHERS.map((t, k): [string, number] => [t, 1 + (k % 5)]),
+    ];
+    const rows = await analysed(texts.map(([t, score], i) => row(i, t, score)));
+    const found = await topicsOf(rows, null, { limit: 10, minCount: 3 });
+    const payment = found.topics.find((t) => t.remarkIds.includes(rows[0]!.id));
+    expect(payment, 'a topic of the failed payments').toBeDefined();
+    const praise = new Set(rows.slice(COMPLAINTS.length, COMPLAINTS.length + PRAISE.length).map((r) => r.id));
+    expect(payment!.remarkIds.filter((id) => praise.has(id))).toEqual([]);
+    expect(payment!.count).toBeGreaterThanOrEqual(8);
+    for (const i of found.examplesOf(payment!, 3)) expect(found.rows[i]!.score).toBeLessThanOrEqual(2);
+  });
+
+  it('and a topic of praise holds the praise, not the complaints that use its words', async () => {
+    const praise = [
+      'De chat met de medewerker was heel behulpzaam.',
+      'Medewerker in de chat was vriendelijk en behulpzaam.',
+      'Snel geholpen door een medewerker via de chat.',
+      'De chat werkt goed, de medewerker wist het antwoord meteen.',
+      'Top chat, vriendelijke medewerker.',
+      'Via de chat een behulpzame medewerker gesproken.',
+      'Chat met een medewerker: vlot geholpen.',
+    ];
+    const complaints = ['De chat met een medewerker viel weg.', 'Chat: geen medewerker beschikbaar.'];
+    const texts: [string, number][] = [
+      ...praise.map((t): [string, number] => [t, 5]),
+      ...complaints.map((t): [string, number] => [t, 1]),
+      ...OTHERS.map((t, k): [string, number] => [t, 1 + (k % 5)]),
+    ];
+    const rows = await analysed(texts.map(([t, score], i) => row(i, t, score)));
+    const found = await topicsOf(rows, null, { limit: 10, minCount: 3 });
+    const chat = found.topics.find((t) => t.remarkIds.includes(rows[0]!.id));
+    expect(chat, 'a topic of the helpful chat').toBeDefined();
+    const complained = new Set(rows.slice(praise.length, praise.length + complaints.length).map((r) => r.id));
+    expect(chat!.remarkIds.filter((id) => complained.has(id))).toEqual([]);
+    expect(chat!.count).toBeGreaterThanOrEqual(5);
+  });
+});
