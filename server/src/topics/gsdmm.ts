@@ -1,7 +1,7 @@
 // GSDMM (Yin & Wang 2014, "A Dirichlet multinomial mixture model-based approach for short
 // text clustering"): each remark is one draw of one cluster's word distribution, so a
 // cluster is a group of remarks that say the same words, not one shared word. Collapsed
-// Gibbs sampling, as in the paper, with four changes for a product:
+// Gibbs sampling, as in the paper, with five changes for a product:
 // - deterministic: a seeded PRNG over units in a canonical order (the caller sorts them),
 //   the last rounds take the most likely cluster instead of sampling;
 // - remarks with the same words are one unit with a weight (20,000 remarks say far fewer
@@ -9,7 +9,11 @@
 // - a unit is compared only with the clusters that share a word with it, plus an empty
 //   cluster (the others' probability is negligible: the FGSDMM shortcut);
 // - several chains, each from its own seed, and the one with the highest joint likelihood
-//   kept: one chain's clusters depend too much on its draws (GsdmmOptions.chains).
+//   kept: one chain's clusters depend too much on its draws (GsdmmOptions.chains);
+// - whole clusters merge where that raises the likelihood (gsdmm-merges.ts), before the
+//   greedy rounds and after them: one remark at a time, a split problem stays split.
+import { mergeClusters } from './gsdmm-merges.js';
+import { logGamma } from './log-gamma.js';
 
 export interface Unit {
   /** Distinct feature terms (integers). */
@@ -95,20 +99,6 @@ export interface Chain {
   /** log p(words, clusters) of the sampled units, up to a constant the same for every chain (NaN: the only chain). */
   logLikelihood: number;
 }
-
-/** log Γ(x) for x > 0 (Lanczos, g = 7, 9 terms: about 15 significant digits). */
-export function logGamma(x: number): number {
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const z = x - 1;
-  let a = LANCZOS[0]!;
-  const t = z + 7.5;
-  for (let i = 1; i < 9; i += 1) a += LANCZOS[i]! / (z + i);
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
-const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
-  -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
 
 function chain(units: readonly Unit[], vocabulary: number, options: GsdmmOptions, seed: number, compared: boolean): Chain {
   const { alpha, beta, maxClusters } = options;
@@ -271,8 +261,17 @@ function chain(units: readonly Unit[], vocabulary: number, options: GsdmmOptions
     assigned[u] = k;
     if (k >= 0) move(u, k, 1);
   }
+  const counts = { alpha, beta, vBeta, docs, size, clustersOf, countsOf };
+  const merge = (into: number, from: number) => {
+    for (const u of sampled.filter((v) => assigned[v] === from)) {
+      move(u, from, -1);
+      move(u, into, 1);
+      assigned[u] = into;
+    }
+  };
   for (let round = 0; round < options.iterations; round += 1) {
     const greedy = round >= options.iterations - options.greedy;
+    if (round === options.iterations - options.greedy) mergeClusters(counts, merge);
     for (const u of sampled) {
       move(u, assigned[u]!, -1);
       const k = choose(u, greedy, true);
@@ -280,6 +279,7 @@ function chain(units: readonly Unit[], vocabulary: number, options: GsdmmOptions
       move(u, k, 1);
     }
   }
+  mergeClusters(counts, merge);
   const inSample = new Set(sampled);
   for (const u of order) if (!inSample.has(u)) assigned[u] = choose(u, true, false);
   return { assigned: [...assigned], logLikelihood: compared ? logLikelihoodOf() : Number.NaN };

@@ -43,18 +43,19 @@ function expectPartition(found: FoundTopics): void {
 
 /**
  * Planted problems whole and pure, at least: what the finder reaches today with its own seed
- * (pnpm bench:topics, 2026-12-07, a group keeps the remarks on its side of the scores).
- * Other seeds (the benchmark's last column) give 4 to 6 on the tuning corpus; 1 to 3, 3 to 5
- * and 1 to 3 on the development ones; 1 to 2 and 3 to 6 on the held-out ones. The issue's
- * target is 6 of 7 (85 %) on each held-out corpus: not met.
+ * (pnpm bench:topics, 2026-12-07: a group keeps the remarks on its side of the scores, and
+ * GSDMM merges clusters where that raises the likelihood). Other seeds (the benchmark's
+ * last column) give 3 to 6 on the tuning corpus; 1 to 4, 3 to 5 and 1 to 3 on the
+ * development ones; 2 to 3 and 4 to 6 on the held-out ones. The issue's target is 6 of 7
+ * (85 %) on each held-out corpus: met on heldout-business, not on heldout-benefit.
  */
 const WHOLE_AND_PURE: Record<string, number> = {
-  [TUNING]: 5,
-  'dev-permits': 2,
-  'dev-childcare': 4,
+  [TUNING]: 6,
+  'dev-permits': 3,
+  'dev-childcare': 5,
   'dev-parking': 2,
   'heldout-benefit': 3,
-  'heldout-business': 4,
+  'heldout-business': 6,
 };
 const CORPORA = [TUNING, ...DEVELOPMENT, ...HELD_OUT];
 
