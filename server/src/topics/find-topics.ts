@@ -21,7 +21,7 @@ import { batchTerms, batchTermsWithUses, type AnalysedText } from './batch-terms
 import { formsOf, labelOf, matchedTokens } from './explain.js';
 import { NEGATION_TERM } from './language.js';
 import { partitionTopics } from './partition.js';
-import { topicOfRemarkIn } from './topic-of-remark.js';
+import { countedAlike } from './topic-of-remark.js';
 import { translations } from './translations.js';
 
 /** At most this many of the newest remarks of a period are analysed (bounded time and memory). */
@@ -182,8 +182,8 @@ const exampleText = (row: AnalysedRemark): string | number => row.textHash ?? ro
  */
 export async function topicsOf(
   current: readonly AnalysedRemark[],
-  /** Only their analyses count. */
-  compared: readonly { analysis: RemarkAnalysis }[] | null,
+  /** Only their analyses and scores count (a remark without a score is on neither side). */
+  compared: readonly { analysis: RemarkAnalysis; score?: number }[] | null,
   options: {
     limit: number;
     minCount: number;
@@ -231,19 +231,12 @@ export async function topicsOf(
           { lexicon, translations: dictionary },
         )
       : null;
-  const topicOf = topicOfRemarkIn(found);
-  const previous = found.map(() => 0);
-  for (const text of before ?? []) {
-    const t = topicOf(text);
-    if (t >= 0) previous[t]! += 1;
-  }
-  const alike = found.map(() => 0);
-  if (before) {
-    for (const text of batch.texts) {
-      const t = topicOf(text);
-      if (t >= 0) alike[t]! += 1;
-    }
-  }
+  const { previous, alike } = countedAlike(
+    found,
+    before && compared ? { texts: before, scores: compared.map((r) => r.score ?? 3) } : null,
+    { texts: batch.texts, scores: order.map((i) => current[i]!.score) },
+    lexicon,
+  );
   const indexes = new Map<FoundTopic, number[]>();
   const typical = new Map<FoundTopic, number>();
   const topics = found.map((c, index): FoundTopic => {

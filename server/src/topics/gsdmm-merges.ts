@@ -22,8 +22,9 @@ export interface ClusterCounts {
 }
 
 /**
- * Merges clusters while a merge raises the joint likelihood, best first (ties: the pair met
- * first). `merge(into, from)` moves every remark of `from` into `into` (updating `counts`).
+ * Merges clusters while a merge raises the joint likelihood, best first (ties: the lowest
+ * clusters). `merge(into, from)` moves every remark of `from` into `into` (updating `counts`):
+ * up to K − 1 merges, each a scan of the K × K gains (K = GsdmmOptions.maxClusters, 200).
  */
 export function mergeClusters(counts: ClusterCounts, merge: (into: number, from: number) => void): void {
   const { alpha, beta, vBeta, docs, size, clustersOf, countsOf } = counts;
@@ -55,33 +56,38 @@ export function mergeClusters(counts: ClusterCounts, merge: (into: number, from:
     }
     return d;
   };
-  // Pairs that share a word ("a,b", a < b), with their gain.
-  const gains = new Map<string, number>();
+  // The gain of each pair of clusters that share a word, at [a × K + b] for a < b; NaN: no such pair (any more).
+  const k = docs.length;
+  const gains = new Float64Array(k * k).fill(Number.NaN);
   const pairsOf = (a: number) => {
     for (const word of wordsOf.get(a)!.keys()) {
       for (const b of clustersOf[word]!) {
-        if (b === a) continue;
-        const key = a < b ? `${a},${b}` : `${b},${a}`;
-        if (!gains.has(key)) gains.set(key, a < b ? gain(a, b) : gain(b, a));
+        if (b === a || !wordsOf.has(b)) continue;
+        const at = a < b ? a * k + b : b * k + a;
+        if (Number.isNaN(gains[at]!)) gains[at] = a < b ? gain(a, b) : gain(b, a);
       }
     }
   };
   for (const a of wordsOf.keys()) pairsOf(a);
   for (;;) {
+    // The best pair (ties: the lowest clusters); a NaN is never greater.
     let best = 0;
-    let pair: string | null = null;
-    for (const [key, value] of gains) {
-      if (value > best) [best, pair] = [value, key];
+    let at = -1;
+    for (let i = 0; i < gains.length; i += 1) {
+      if (gains[i]! > best) [best, at] = [gains[i]!, i];
     }
-    if (pair === null) return;
-    const [a, b] = pair.split(',').map(Number) as [number, number];
+    if (at < 0) return;
+    const a = Math.floor(at / k);
+    const b = at % k;
     merge(a, b);
     const into = wordsOf.get(a)!;
     for (const [word, n] of wordsOf.get(b)!) into.set(word, (into.get(word) ?? 0) + n);
     wordsOf.delete(b);
-    for (const key of [...gains.keys()]) {
-      const [x, y] = key.split(',').map(Number) as [number, number];
-      if (x === a || y === a || x === b || y === b) gains.delete(key);
+    for (let x = 0; x < k; x += 1) {
+      gains[a * k + x] = Number.NaN;
+      gains[x * k + a] = Number.NaN;
+      gains[b * k + x] = Number.NaN;
+      gains[x * k + b] = Number.NaN;
     }
     pairsOf(a);
   }

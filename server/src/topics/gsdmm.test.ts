@@ -74,4 +74,20 @@ describe('GSDMM', () => {
     expect(logGamma(1.05) - logGamma(0.05)).toBeCloseTo(Math.log(0.05), 12);
     expect(logGamma(20.5)).toBeCloseTo(Math.log(19.5) + logGamma(19.5), 10);
   });
+
+  it('leaves a unit in no cluster when none is free and it shares no word, and its likelihood stays a number', () => {
+    // Three units with words of their own, two clusters at most: the third has nowhere to go.
+    const units: Unit[] = [
+      { words: [0, 1], weight: 2 },
+      { words: [2, 3], weight: 2 },
+      { words: [4, 5], weight: 1 },
+    ];
+    const options = { ...GSDMM_DEFAULTS, maxClusters: 2, chains: 2 };
+    const chains = gsdmmChains(units, 6, options);
+    for (const { assigned, logLikelihood } of chains) {
+      expect(Number.isFinite(logLikelihood)).toBe(true);
+      expect(assigned.filter((k) => k === -1)).toHaveLength(1);
+      expect(new Set(assigned.filter((k) => k >= 0)).size).toBe(2);
+    }
+  });
 });

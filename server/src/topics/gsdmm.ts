@@ -70,8 +70,7 @@ function prng(seed: number): () => number {
 
 /** The cluster of each unit (-1: none, for a unit without words). Units must come in a canonical order. */
 export function gsdmm(units: readonly Unit[], vocabulary: number, options: GsdmmOptions = GSDMM_DEFAULTS): number[] {
-  let best: Chain | null = null;
-  // Ties: the first chain.
+  let best: Chain | null = null; // ties: the first chain
   for (const run of gsdmmChains(units, vocabulary, options)) if (best === null || run.logLikelihood > best.logLikelihood) best = run;
   return best!.assigned;
 }
@@ -136,6 +135,7 @@ function chain(units: readonly Unit[], vocabulary: number, options: GsdmmOptions
   };
 
   const move = (u: number, k: number, sign: 1 | -1) => {
+    if (k < 0) return; // no cluster: a unit sharing no word with one when none was free
     const { words, weight } = units[u]!;
     const w = sign * weight;
     if (sign === 1 && docs[k] === 0) active += 1;
@@ -259,7 +259,7 @@ function chain(units: readonly Unit[], vocabulary: number, options: GsdmmOptions
   for (const u of sampled) {
     const k = choose(u, false, true);
     assigned[u] = k;
-    if (k >= 0) move(u, k, 1);
+    move(u, k, 1);
   }
   const counts = { alpha, beta, vBeta, docs, size, clustersOf, countsOf };
   const merge = (into: number, from: number) => {

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { mergeSplitGroups } from './merge-split-groups.js';
 import type { PartitionTopic } from './partition.js';
 
-const topic = (key: string, terms: string[], remarks: number[]): PartitionTopic => ({
+const topic = (key: string, terms: string[], remarks: number[], side: PartitionTopic['side'] = 0): PartitionTopic => ({
   key,
   terms,
   negated: false,
   remarks,
   typical: remarks.length,
+  side,
 });
 
 describe('a problem GSDMM split in two', () => {
@@ -61,5 +62,14 @@ describe('a problem GSDMM split in two', () => {
     expect(mergeSplitGroups([a, b], features, ids, 3).map((t) => t.remarks.length)).toEqual([10, 3]);
     const c = topic('upload', ['upload'], [13, 14, 15]);
     expect(mergeSplitGroups([c], features, ids, 8)).toEqual([c]);
+  });
+
+  it('gives a small group of complaints to a large topic with its head only when that topic is not praise', () => {
+    const praise = topic('beschikbaar', ['beschikbaar', 'kaart'], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 1);
+    const complaints = topic('beschikbaar+datum', ['beschikbaar', 'datum'], [10, 11, 12], -1);
+    expect(mergeSplitGroups([praise, complaints], features, ids, 8).map((t) => t.remarks.length)).toEqual([10, 3]);
+    const neither = topic('beschikbaar', ['beschikbaar', 'kaart'], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 0);
+    const again = topic('beschikbaar+datum', ['beschikbaar', 'datum'], [10, 11, 12], -1);
+    expect(mergeSplitGroups([neither, again], features, ids, 8).map((t) => t.remarks.length)).toEqual([12]);
   });
 });

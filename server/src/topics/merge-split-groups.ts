@@ -1,5 +1,6 @@
 // A step of the partition (partition.ts): a problem GSDMM split into a large group and a small one.
 import type { PartitionTopic } from './partition.js';
+import { fitsSide } from './score-side.js';
 
 /**
  * GSDMM sometimes splits one problem into a large group and a small one that says one more
@@ -15,12 +16,14 @@ export function mergeSplitGroups(
   /** Whether a remark may join a topic (partition.ts: on its side, score-side.ts). */
   fits: (topic: PartitionTopic, remark: number) => boolean = () => true,
 ): PartitionTopic[] {
-  const large = new Map<string, PartitionTopic>();
+  const large = new Map<string, PartitionTopic[]>();
   // Of two as large with the same head, the one whose first remark comes first (canonical order).
   for (const topic of [...topics].sort((a, b) => b.remarks.length - a.remarks.length || a.remarks[0]! - b.remarks[0]!))
-    if (topic.remarks.length >= least && !large.has(topic.terms[0]!)) large.set(topic.terms[0]!, topic);
+    if (topic.remarks.length >= least) large.set(topic.terms[0]!, [...(large.get(topic.terms[0]!) ?? []), topic]);
+  // The first large topic with its head on a side the small group's remarks may join (score-side.ts).
+  const intoOf = (small: PartitionTopic) => large.get(small.terms[0]!)?.find((t) => fitsSide(t.side, small.side));
   return topics.filter((topic) => {
-    const into = topic.remarks.length < least ? large.get(topic.terms[0]!) : undefined;
+    const into = topic.remarks.length < least ? intoOf(topic) : undefined;
     if (!into) return true;
     // Its other remarks are left out, as a dropped group's are: they may join a topic below.
     const head = ids.get(topic.terms[0]!)!;

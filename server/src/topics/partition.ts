@@ -6,12 +6,13 @@
 //    one group.
 // 2a. A group keeps the remarks on its side (score-side.ts): one of complaints leaves out its
 //    remarks scored 4-5, which praise what a problem is about ("de betaling ging vlot"), one of
-//    praise its remarks scored 1-2; so does a remark joining a topic in step 4.
+//    praise its remarks scored 1-2; a remark joins a topic afterwards (mergeSplitGroups, and
+//    the left-out remarks below) only on its side.
 // 3. A group is a topic when it is cohesive: its core terms (said by at least CORE_SHARE of
 //    its remarks, widened to cover COVER of them: coreTerms) are said together, on average
-//    at least COHESION of them per remark; or
-//    when its remarks are complaints (mean score ≤ COMPLAINT_SCORE). A group held by one
-//    shared word said in every kind of remark ("formulier" in praise and complaints) is not.
+//    at least COHESION of them per remark; or when its remarks are complaints (mean score ≤
+//    COMPLAINT_SCORE, its praise counted too). A group held by one shared word said in every
+//    kind of remark ("formulier" in praise and complaints) is not.
 // 4. A topic keeps the remarks of its group that say one of its core terms; its examples
 //    are the remarks that say most of them. A group too small to be a topic whose most said
 //    term heads a large enough topic gives it its remarks that say that term (mergeSplitGroups).
@@ -68,6 +69,8 @@ export interface PartitionTopic {
   remarks: number[];
   /** How many of the first remarks say enough of its terms to be shown as examples (two, or its one term). */
   typical: number;
+  /** The side of the scores its remarks are on (score-side.ts): -1 complaints, 1 praise, 0 neither or no scores. */
+  side: Side;
 }
 
 /**
@@ -157,12 +160,11 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
   const names = [...ids.keys()];
   const grouped: PartitionTopic[] = [];
   // A group keeps the remarks on its side (score-side.ts): praise of what a problem is about is not that problem.
-  const remarkSides = options.scores ? sidesOf(texts, options.scores) : null;
-  const sides = new Map<PartitionTopic, Side>();
-  const fits = (topic: PartitionTopic, i: number) => !remarkSides || fitsSide(sides.get(topic) ?? 0, remarkSides[i]!);
+  const remarkSides: readonly Side[] = options.scores ? sidesOf(texts, options.scores, options.lexicon === true) : texts.map(() => 0);
+  const fits = (topic: PartitionTopic, i: number) => fitsSide(topic.side, remarkSides[i]!);
   for (const all of groups.values()) {
-    const side = remarkSides ? sideOfGroup(all, remarkSides) : 0;
-    const remarks = side === 0 ? all : all.filter((i) => fitsSide(side, remarkSides![i]!));
+    const side = sideOfGroup(all, remarkSides);
+    const remarks = side === 0 ? all : all.filter((i) => fitsSide(side, remarkSides[i]!));
     if (remarks.length < options.minCount) continue;
     const core = coreTerms(remarks, features, names);
     const coreSet = new Set(core);
@@ -179,7 +181,10 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     const kept = remarks.filter((i) => saying(i) > 0);
     if (kept.length < options.minCount) continue;
     const cohesion = kept.reduce((sum, i) => sum + saying(i), 0) / kept.length;
-    const meanScore = options.scores ? kept.reduce((sum, i) => sum + options.scores![i]!, 0) / kept.length : 5;
+    // Over the whole group's remarks that say its core, praise too: a word said in every kind
+    // of remark is no complaint, though its complaints alone are.
+    const saidBy = all.filter((i) => saying(i) > 0);
+    const meanScore = options.scores ? saidBy.reduce((sum, i) => sum + options.scores![i]!, 0) / saidBy.length : 5;
     if (cohesion < (options.cohesion ?? COHESION) && meanScore > COMPLAINT_SCORE) continue;
     kept.sort((a, b) => saying(b) - saying(a) || a - b);
     // No remark says two of its core terms: the group is its most said term alone.
@@ -193,9 +198,7 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     }
     const negated = kept.filter((i) => texts[i]!.terms.has(NEGATION_TERM)).length >= NEGATED * kept.length;
     const typical = kept.filter((i) => saying(i) >= Math.min(2, core.length)).length;
-    const topic = { key: names[core[0]!]!, terms: core.map((w) => names[w]!), negated, remarks: kept, typical };
-    sides.set(topic, side);
-    grouped.push(topic);
+    grouped.push({ key: names[core[0]!]!, terms: core.map((w) => names[w]!), negated, remarks: kept, typical, side });
   }
   const topics = mergeSplitGroups(grouped, features, ids, minimumSupport(texts.length), fits);
   // Remarks left in no topic join the topic whose core terms they say most of, at least two
@@ -220,9 +223,11 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
   order.forEach((t, r) => {
     rank[t] = r;
   });
-  const joinOf = (words: readonly number[]): number => {
+  // A remark joins only a topic on its side: decided once per unit and side.
+  const joinOf = (words: readonly number[], side: Side): number => {
     const counts = new Map<number, number>();
-    for (const w of words) for (const t of coreOf.get(w) ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const w of words)
+      for (const t of coreOf.get(w) ?? []) if (fitsSide(topics[t]!.side, side)) counts.set(t, (counts.get(t) ?? 0) + 1);
     let best = -1;
     let bestCount = 0;
     // In the order of `order` (larger topics first): ties go to the larger.
@@ -233,13 +238,13 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
   const joining: number[][] = topics.map(() => []);
   texts.forEach((_, i) => {
     if (inTopic.has(i)) return;
-    const u = unitOfText[i]!;
-    let best = decided.get(u);
+    const key = 3 * unitOfText[i]! + remarkSides[i]! + 1;
+    let best = decided.get(key);
     if (best === undefined) {
-      best = joinOf(features[i]!);
-      decided.set(u, best);
+      best = joinOf(features[i]!, remarkSides[i]!);
+      decided.set(key, best);
     }
-    if (best >= 0 && fits(topics[best]!, i)) joining[best]!.push(i);
+    if (best >= 0) joining[best]!.push(i);
   });
   topics.forEach((topic, t) => {
     topic.remarks.push(...joining[t]!);

@@ -4,6 +4,8 @@ import { analysed, topicsOf } from './find-topics.js';
 import type { AnalysedText } from './batch-terms.js';
 import { NEGATION_TERM } from './language.js';
 import { fitsSide, sideOfGroup, sidesOf } from './score-side.js';
+import { countedAlike } from './topic-of-remark.js';
+import type { PartitionTopic } from './partition.js';
 
 const row = (i: number, remark: string, score: number) => ({
   id: `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`,
@@ -14,15 +16,15 @@ const row = (i: number, remark: string, score: number) => ({
 
 const COMPLAINTS = [
   'De betaling werd niet verwerkt, toch geld kwijt.',
-  'Betaling mislukt maar het bedrag is wel van mijn rekening.',
-  'Mijn betaling is niet geregistreerd, nu krijg ik een aanmaning.',
-  'Betaald met Bancontact, toch staat de betaling open.',
-  'De betaling werd geweigerd zonder reden.',
+  'Betaling niet verwerkt maar het geld is wel van mijn rekening.',
+  'Mijn betaling is niet verwerkt, nu krijg ik een aanmaning.',
+  'Betaald met Bancontact, toch is de betaling niet verwerkt.',
+  'De betaling wordt telkens niet verwerkt.',
   'Twee keer betaald omdat de betaling niet verwerkt werd.',
-  'Betaling blijft hangen op verwerken.',
-  'Na de betaling kreeg ik een foutmelding, geld wel weg.',
-  'Betaling niet ontvangen volgens jullie, ik heb het bewijs.',
-  'Betaling mislukt, opnieuw proberen lukt ook niet.',
+  'Betaling blijft hangen en wordt niet verwerkt.',
+  'Na de betaling een foutmelding: niet verwerkt, geld wel weg.',
+  'Betaling niet verwerkt volgens jullie, ik heb het bewijs.',
+  'Betaling opnieuw niet verwerkt, opnieuw proberen lukt ook niet.',
 ];
 const PRAISE = [
   'De betaling ging vlot met Bancontact.',
@@ -88,6 +90,15 @@ describe('a topic of complaints among praise that uses the same words', () => {
     expect(payment, 'a topic of the failed payments').toBeDefined();
     const praise = new Set(rows.slice(COMPLAINTS.length, COMPLAINTS.length + PRAISE.length).map((r) => r.id));
     expect(payment!.remarkIds.filter((id) => praise.has(id))).toEqual([]);
+    // The control: with every score 3 (no side), the praise stays in the group: no topic
+    // holds the failed payments alone (the praise dilutes it below a topic, or is in it).
+    const unscored = await topicsOf(
+      rows.map((r) => ({ ...r, score: 3 })),
+      null,
+      { limit: 10, minCount: 3 },
+    );
+    const mixed = unscored.topics.find((t) => t.remarkIds.includes(rows[0]!.id));
+    expect(mixed === undefined || mixed.remarkIds.some((id) => praise.has(id))).toBe(true);
     expect(payment!.count).toBeGreaterThanOrEqual(8);
     for (const i of found.examplesOf(payment!, 3)) expect(found.rows[i]!.score).toBeLessThanOrEqual(2);
   });
@@ -115,5 +126,21 @@ describe('a topic of complaints among praise that uses the same words', () => {
     const complained = new Set(rows.slice(praise.length, praise.length + complaints.length).map((r) => r.id));
     expect(chat!.remarkIds.filter((id) => complained.has(id))).toEqual([]);
     expect(chat!.count).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('a topic counted in another period', () => {
+  it('counts only the remarks on its side: praise of the payment is no failed payment the year before', () => {
+    const complaint: PartitionTopic = { key: 'payment', terms: ['payment'], negated: false, remarks: [], typical: 0, side: -1 };
+    const before = { texts: [text('payment'), text('payment'), text('payment', NEGATION_TERM)], scores: [5, 1, 4] };
+    const here = { texts: [text('payment'), text('payment')], scores: [2, 5] };
+    expect(countedAlike([complaint], before, here, true)).toEqual({ previous: [2], alike: [1] });
+    expect(countedAlike([complaint], null, here, true)).toEqual({ previous: [0], alike: [0] });
+  });
+
+  it('reads a failure without the lexicon by the stems of its failure concept', () => {
+    const failed: AnalysedText = { lang: 'nl', tokens: [], terms: new Set(['upload', 'mislukt']) };
+    expect(sidesOf([failed], [5], false)).toEqual([0]);
+    expect(sidesOf([text('upload')], [5], false)).toEqual([1]);
   });
 });

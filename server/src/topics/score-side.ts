@@ -4,6 +4,7 @@
 // same thing, it does not report that problem. GSDMM groups remarks by their words alone,
 // so a group holds both.
 import type { AnalysedText } from './batch-terms.js';
+import { concepts } from './concept-index.js';
 import { NEGATION_TERM } from './language.js';
 
 /** -1: a complaint, 1: praise, 0: neither. */
@@ -13,15 +14,34 @@ export type Side = -1 | 0 | 1;
 const FAILURE = 'error';
 
 /**
- * Each remark's side: a complaint when scored 1-2; praise when scored 4-5 unless it says
- * something failed or did not (a negation: "4, but the upload failed"); else neither.
+ * Whether a remark says something failed or did not: a negation, or a word of the lexicon's
+ * failure concept (its term with the lexicon; without it, one of its stems).
  */
-export function sidesOf(texts: readonly AnalysedText[], scores: readonly number[]): Side[] {
+function saysFailure(text: AnalysedText, lexicon: boolean): boolean {
+  if (text.terms.has(NEGATION_TERM) || text.terms.has(FAILURE)) return true;
+  if (lexicon) return false;
+  const byStem = concepts().byStem;
+  for (const term of text.terms) if (byStem.get(`${text.lang}:${term}`) === FAILURE || byStem.get(`nl:${term}`) === FAILURE) return true;
+  return false;
+}
+
+/**
+ * Each remark's side: a complaint when scored 1-2; praise when scored 4-5 unless it says
+ * something failed or did not ("4, but the upload failed"); else neither.
+ */
+export function sidesOf(texts: readonly AnalysedText[], scores: readonly number[], lexicon = true): Side[] {
+  // Remarks that say the same share a text (batch-terms.ts): looked at once.
+  const failing = new Map<AnalysedText, boolean>();
   return texts.map((text, i) => {
     const score = scores[i]!;
     if (score <= 2) return -1;
-    if (score < 4 || text.terms.has(NEGATION_TERM) || text.terms.has(FAILURE)) return 0;
-    return 1;
+    if (score < 4) return 0;
+    let failure = failing.get(text);
+    if (failure === undefined) {
+      failure = saysFailure(text, lexicon);
+      failing.set(text, failure);
+    }
+    return failure ? 0 : 1;
   });
 }
 

@@ -194,7 +194,7 @@ export async function analysesOfServices(
   db: Kysely<Database>,
   filter: ServicesRemarkFilter,
   max: number,
-): Promise<{ analysis: RemarkAnalysis }[]> {
+): Promise<{ analysis: RemarkAnalysis; score: number }[]> {
   if (filter.serviceIds.length === 0) return [];
   return (await newestRemarks(db, inPeriod(filter), max, false, 'analyses')).remarks;
 }
@@ -246,15 +246,15 @@ export async function analysesOfWindow(
   serviceIds: readonly string[],
   period: DayPeriod,
   max: number,
-): Promise<Map<string, { analysis: RemarkAnalysis }[]>> {
-  const byService = new Map<string, { analysis: RemarkAnalysis }[]>(serviceIds.map((id) => [id, []]));
+): Promise<Map<string, { analysis: RemarkAnalysis; score: number }[]>> {
+  const byService = new Map<string, { analysis: RemarkAnalysis; score: number }[]>(serviceIds.map((id) => [id, []]));
   if (serviceIds.length === 0) return byService;
   const rows = await withRemark(db, (q) => inWindow(q, serviceIds, period))
-    .select(['responses.service_id', textUnlessAnalysed.as('remark'), 'responses.lang', currentAnalysis])
+    .select(['responses.service_id', 'responses.score', textUnlessAnalysed.as('remark'), 'responses.lang', currentAnalysis])
     .$narrowType<{ remark: string }>()
     .execute();
   const analysisOf = await analyserOf(rows);
-  for (const row of rows) byService.get(row.service_id)!.push({ analysis: analysisOf(row) });
+  for (const row of rows) byService.get(row.service_id)!.push({ analysis: analysisOf(row), score: row.score });
   for (const [serviceId, newest] of await newestOfOverCap(db, byService, period, max)) byService.set(serviceId, newest);
   return byService;
 }

@@ -1,7 +1,7 @@
 // The topic corpora written by helpers who never saw the finder (corpora/*.json): one
 // service each, planted problems said many ways in nl/fr/en/de among one-off remarks. The
-// tuning corpus may be read while improving the finder; the held-out ones are only ever
-// scored (aggregate figures), never read to choose words or rules.
+// tuning and development corpora may be read while improving the finder; the held-out ones
+// are only ever scored (aggregate figures), never read to choose words or rules.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
