@@ -24,7 +24,7 @@ export interface ClusterCounts {
 /**
  * Merges clusters while a merge raises the joint likelihood, best first (ties: the lowest
  * clusters). `merge(into, from)` moves every remark of `from` into `into` (updating `counts`):
- * up to K − 1 merges, each a scan of the K × K gains (K = GsdmmOptions.maxClusters, 200).
+ * with n clusters in use, up to n − 1 merges, each a scan of the n × n gains.
  */
 export function mergeClusters(counts: ClusterCounts, merge: (into: number, from: number) => void): void {
   const { alpha, beta, vBeta, docs, size, clustersOf, countsOf } = counts;
@@ -56,19 +56,25 @@ export function mergeClusters(counts: ClusterCounts, merge: (into: number, from:
     }
     return d;
   };
-  // The gain of each pair of clusters that share a word, at [a × K + b] for a < b; NaN: no such pair (any more).
-  const k = docs.length;
-  const gains = new Float64Array(k * k).fill(Number.NaN);
+  // The clusters in use, in order, by their place in that list (a week of 70 remarks has a
+  // dozen of them: the table below is that size, not K × K).
+  const used = [...wordsOf.keys()].sort((x, y) => x - y);
+  const placeOf = new Map(used.map((cluster, place) => [cluster, place]));
+  const n = used.length;
+  // The gain of each pair of clusters that share a word, at [a × n + b] for places a < b; NaN: no such pair (any more).
+  const gains = new Float64Array(n * n).fill(Number.NaN);
   const pairsOf = (a: number) => {
-    for (const word of wordsOf.get(a)!.keys()) {
-      for (const b of clustersOf[word]!) {
-        if (b === a || !wordsOf.has(b)) continue;
-        const at = a < b ? a * k + b : b * k + a;
-        if (Number.isNaN(gains[at]!)) gains[at] = a < b ? gain(a, b) : gain(b, a);
+    const cluster = used[a]!;
+    for (const word of wordsOf.get(cluster)!.keys()) {
+      for (const other of clustersOf[word]!) {
+        const b = placeOf.get(other);
+        if (b === undefined || b === a || !wordsOf.has(other)) continue;
+        const at = a < b ? a * n + b : b * n + a;
+        if (Number.isNaN(gains[at]!)) gains[at] = a < b ? gain(cluster, other) : gain(other, cluster);
       }
     }
   };
-  for (const a of wordsOf.keys()) pairsOf(a);
+  for (let a = 0; a < n; a += 1) pairsOf(a);
   for (;;) {
     // The best pair (ties: the lowest clusters); a NaN is never greater.
     let best = 0;
@@ -77,17 +83,17 @@ export function mergeClusters(counts: ClusterCounts, merge: (into: number, from:
       if (gains[i]! > best) [best, at] = [gains[i]!, i];
     }
     if (at < 0) return;
-    const a = Math.floor(at / k);
-    const b = at % k;
-    merge(a, b);
-    const into = wordsOf.get(a)!;
-    for (const [word, n] of wordsOf.get(b)!) into.set(word, (into.get(word) ?? 0) + n);
-    wordsOf.delete(b);
-    for (let x = 0; x < k; x += 1) {
-      gains[a * k + x] = Number.NaN;
-      gains[x * k + a] = Number.NaN;
-      gains[b * k + x] = Number.NaN;
-      gains[x * k + b] = Number.NaN;
+    const a = Math.floor(at / n);
+    const b = at % n;
+    merge(used[a]!, used[b]!);
+    const into = wordsOf.get(used[a]!)!;
+    for (const [word, count] of wordsOf.get(used[b]!)!) into.set(word, (into.get(word) ?? 0) + count);
+    wordsOf.delete(used[b]!);
+    for (let x = 0; x < n; x += 1) {
+      gains[a * n + x] = Number.NaN;
+      gains[x * n + a] = Number.NaN;
+      gains[b * n + x] = Number.NaN;
+      gains[x * n + b] = Number.NaN;
     }
     pairsOf(a);
   }
