@@ -10,8 +10,8 @@ const NONE: readonly number[] = [];
 /**
  * Which topic (index) a remark would be in when counted outside the partition (another
  * period, or this one counted alike): the one on its side of the scores (score-side.ts) whose
- * core terms it says most of, at least two (one for a topic of one term); ties: the first. -1: none. Made once for many remarks (no
- * allocation per remark: 20,000 of them per call).
+ * core terms it says most of, at least two (one for a topic of one term); ties: the first.
+ * -1: none. Made once for many remarks (no allocation per remark: 20,000 of them per call).
  */
 export function topicOfRemarkIn(topics: readonly PartitionTopic[]): (text: AnalysedText, side?: Side) => number {
   const topicsOf = new Map<string, number[]>();
