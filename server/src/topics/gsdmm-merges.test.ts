@@ -40,12 +40,13 @@ function logLikelihood(units: readonly Unit[], assigned: readonly number[]): num
   return total;
 }
 
-/** Runs mergeClusters over an assignment; the merge callback moves the units and recounts. */
-function merged(units: readonly Unit[], start: readonly number[]): number[] {
+/** Runs mergeClusters over an assignment; the merge callback moves the units and recounts (each merge in `made`). */
+function merged(units: readonly Unit[], start: readonly number[], made: [number, number][] = []): number[] {
   const assigned = [...start];
   let counts = countsOf(units, assigned);
   const live: ClusterCounts = { ...counts };
   mergeClusters(live, (into, from) => {
+    made.push([into, from]);
     for (let u = 0; u < assigned.length; u += 1) if (assigned[u] === from) assigned[u] = into;
     counts = countsOf(units, assigned);
     // The counts object is read again after each merge: refresh it in place.
@@ -69,7 +70,22 @@ describe('merges of whole GSDMM clusters', () => {
     const units = [...expiry, ...payment];
     // The expiry problem split in clusters 0 and 1; payments in 2.
     const start = [0, 1, 1, 0, 2, 2];
-    const after = merged(units, start);
+    const made: [number, number][] = [];
+    const after = merged(units, start, made);
+    // The first merge is the pair whose merge raises the recounted likelihood most.
+    const pairs: [number, number][] = [
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ];
+    const rise = ([a, b]: [number, number]) =>
+      logLikelihood(
+        units,
+        start.map((k) => (k === b ? a : k)),
+      ) - logLikelihood(units, start);
+    const best = pairs.reduce((x, y) => (rise(y) > rise(x) ? y : x));
+    expect(made[0]).toEqual(best);
+    expect(rise(best)).toBeGreaterThan(0);
     expect(new Set(after.slice(0, 4)).size).toBe(1);
     expect(after[4]).not.toBe(after[0]);
     expect(logLikelihood(units, after)).toBeGreaterThan(logLikelihood(units, start));
