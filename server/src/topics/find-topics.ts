@@ -21,6 +21,7 @@ import { batchTerms, batchTermsWithUses, type AnalysedText } from './batch-terms
 import { formsOf, labelOf, matchedTokens } from './explain.js';
 import { NEGATION_TERM } from './language.js';
 import { partitionTopics } from './partition.js';
+import { sidesOf } from './score-side.js';
 import { countedAlike } from './topic-of-remark.js';
 import { translations } from './translations.js';
 
@@ -210,13 +211,17 @@ export async function topicsOf(
   );
   const noStart = new Set(nameTerms.flatMap((a) => [...a.terms]));
   const tooFew = current.length < Math.max(MIN_REMARKS, options.minCount);
+  const scores = order.map((i) => current[i]!.score);
+  // Each remark's side of the scores, for the partition and for the counts below (score-side.ts).
+  const sides = tooFew ? [] : sidesOf(batch.texts, scores, lexicon);
   const found = tooFew
     ? []
     : partitionTopics(batch.texts, {
         limit: options.limit,
         minCount: Math.max(2, options.minCount),
         noStart,
-        scores: order.map((i) => current[i]!.score),
+        scores,
+        sides,
         uses: batch.uses,
         lexicon,
         ...(options.seed === undefined ? {} : { gsdmm: { seed: options.seed } }),
@@ -224,18 +229,21 @@ export async function topicsOf(
   // In any order: a batch's decisions are made on its counts, so each remark's terms (and
   // the count of each topic) are the same whatever order the remarks come in. Without a
   // topic there is nothing to count (alerts: many services' weeks have none).
-  const before =
-    compared && found.length > 0
-      ? batchTerms(
-          compared.map((r) => r.analysis),
-          { lexicon, translations: dictionary },
-        )
-      : null;
+  const before = compared && found.length > 0 ? compared.map((r) => r.analysis) : null;
+  const beforeTexts = before ? batchTerms(before, { lexicon, translations: dictionary }) : [];
   const { previous, alike } = countedAlike(
     found,
-    before && compared ? { texts: before, scores: compared.map((r) => r.score ?? 3) } : null,
-    { texts: batch.texts, scores: order.map((i) => current[i]!.score) },
-    lexicon,
+    compared && before
+      ? {
+          texts: beforeTexts,
+          sides: sidesOf(
+            beforeTexts,
+            compared.map((r) => r.score ?? 3),
+            lexicon,
+          ),
+        }
+      : null,
+    { texts: batch.texts, sides },
   );
   const indexes = new Map<FoundTopic, number[]>();
   const typical = new Map<FoundTopic, number>();

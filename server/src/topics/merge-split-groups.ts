@@ -13,21 +13,20 @@ export function mergeSplitGroups(
   features: readonly (readonly number[])[],
   ids: ReadonlyMap<string, number>,
   least: number,
-  /** Whether a remark may join a topic (partition.ts: on its side, score-side.ts). */
-  fits: (topic: PartitionTopic, remark: number) => boolean = () => true,
 ): PartitionTopic[] {
   const large = new Map<string, PartitionTopic[]>();
   // Of two as large with the same head, the one whose first remark comes first (canonical order).
   for (const topic of [...topics].sort((a, b) => b.remarks.length - a.remarks.length || a.remarks[0]! - b.remarks[0]!))
     if (topic.remarks.length >= least) large.set(topic.terms[0]!, [...(large.get(topic.terms[0]!) ?? []), topic]);
-  // The first large topic with its head on a side the small group's remarks may join (score-side.ts).
+  // The first large topic with its head on a side the small group's remarks may join (score-side.ts):
+  // a group holds no remark of the other side than its own, so each of them may then join.
   const intoOf = (small: PartitionTopic) => large.get(small.terms[0]!)?.find((t) => fitsSide(t.side, small.side));
   return topics.filter((topic) => {
     const into = topic.remarks.length < least ? intoOf(topic) : undefined;
     if (!into) return true;
     // Its other remarks are left out, as a dropped group's are: they may join a topic below.
     const head = ids.get(topic.terms[0]!)!;
-    into.remarks.push(...topic.remarks.filter((i) => features[i]!.includes(head) && fits(into, i)));
+    into.remarks.push(...topic.remarks.filter((i) => features[i]!.includes(head)));
     return false;
   });
 }

@@ -23,7 +23,7 @@ import { GSDMM_DEFAULTS, gsdmm, type GsdmmOptions, type Unit } from './gsdmm.js'
 import { isConcept } from './concepts.js';
 import { NEGATION_TERM, stemOf } from './language.js';
 import { mergeSplitGroups } from './merge-split-groups.js';
-import { fitsSide, sideOfGroup, sidesOf, type Side } from './score-side.js';
+import { fitsSide, sideOfGroup, type Side } from './score-side.js';
 
 export const CORE_SHARE = 0.3;
 /** …and more of its most said terms while those cover less than this share of its remarks (coreTerms). */
@@ -54,6 +54,8 @@ export interface PartitionOptions {
   cohesion?: number;
   /** Each remark's score (1-5), in the same order as the texts. */
   scores?: readonly number[];
+  /** Each remark's side of the scores (score-side.ts sidesOf), in the same order; none: 0 each. */
+  sides?: readonly Side[];
   /** The terms include the concept lexicon's concepts (never general words, but for GENERIC_CONCEPTS). */
   lexicon?: boolean;
   /** The batch's distinct tokens and their uses, when batchTermsWithUses counted them already. */
@@ -160,8 +162,7 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
   const names = [...ids.keys()];
   const grouped: PartitionTopic[] = [];
   // A group keeps the remarks on its side (score-side.ts): praise of what a problem is about is not that problem.
-  const remarkSides: readonly Side[] = options.scores ? sidesOf(texts, options.scores, options.lexicon === true) : texts.map(() => 0);
-  const fits = (topic: PartitionTopic, i: number) => fitsSide(topic.side, remarkSides[i]!);
+  const remarkSides: readonly Side[] = options.sides ?? texts.map(() => 0);
   for (const all of groups.values()) {
     const side = sideOfGroup(all, remarkSides);
     const remarks = side === 0 ? all : all.filter((i) => fitsSide(side, remarkSides[i]!));
@@ -200,7 +201,7 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     const typical = kept.filter((i) => saying(i) >= Math.min(2, core.length)).length;
     grouped.push({ key: names[core[0]!]!, terms: core.map((w) => names[w]!), negated, remarks: kept, typical, side });
   }
-  const topics = mergeSplitGroups(grouped, features, ids, minimumSupport(texts.length), fits);
+  const topics = mergeSplitGroups(grouped, features, ids, minimumSupport(texts.length));
   // Remarks left in no topic join the topic whose core terms they say most of, at least two
   // (ties: the larger topic): one remark that says "sessie" among other words still belongs with the
   // session topic; GSDMM alone leaves such a remark in a group of its own.

@@ -134,8 +134,9 @@ describe('a topic counted in another period', () => {
     const complaint: PartitionTopic = { key: 'payment', terms: ['payment'], negated: false, remarks: [], typical: 0, side: -1 };
     const before = { texts: [text('payment'), text('payment'), text('payment', NEGATION_TERM)], scores: [5, 1, 4] };
     const here = { texts: [text('payment'), text('payment')], scores: [2, 5] };
-    expect(countedAlike([complaint], before, here, true)).toEqual({ previous: [2], alike: [1] });
-    expect(countedAlike([complaint], null, here, true)).toEqual({ previous: [0], alike: [0] });
+    const sided = ({ texts, scores }: { texts: AnalysedText[]; scores: number[] }) => ({ texts, sides: sidesOf(texts, scores) });
+    expect(countedAlike([complaint], sided(before), sided(here))).toEqual({ previous: [2], alike: [1] });
+    expect(countedAlike([complaint], null, sided(here))).toEqual({ previous: [0], alike: [0] });
   });
 
   it('reads a failure without the lexicon by the stems of its failure concept', () => {

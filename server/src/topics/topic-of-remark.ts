@@ -3,7 +3,7 @@
 // remarks of the period in focus counted the same way, so that the two compare like with like.
 import type { AnalysedText } from './batch-terms.js';
 import type { PartitionTopic } from './partition.js';
-import { fitsSide, sidesOf, type Side } from './score-side.js';
+import { fitsSide, type Side } from './score-side.js';
 
 const NONE: readonly number[] = [];
 
@@ -42,10 +42,10 @@ export function topicOfRemarkIn(topics: readonly PartitionTopic[]): (text: Analy
   };
 }
 
-/** Remarks with their scores, in the same order. */
-interface Scored {
+/** Remarks with their sides of the scores (score-side.ts sidesOf), in the same order. */
+interface Sided {
   texts: readonly AnalysedText[];
-  scores: readonly number[];
+  sides: readonly Side[];
 }
 
 /**
@@ -55,16 +55,14 @@ interface Scored {
  */
 export function countedAlike(
   topics: readonly PartitionTopic[],
-  before: Scored | null,
-  here: Scored,
-  lexicon: boolean,
+  before: Sided | null,
+  here: Sided,
 ): { previous: number[]; alike: number[] } {
   const previous = topics.map(() => 0);
   const alike = topics.map(() => 0);
   if (!before) return { previous, alike };
   const topicOf = topicOfRemarkIn(topics);
-  const count = ({ texts, scores }: Scored, into: number[]) => {
-    const sides = sidesOf(texts, scores, lexicon);
+  const count = ({ texts, sides }: Sided, into: number[]) => {
     texts.forEach((text, i) => {
       const t = topicOf(text, sides[i]);
       if (t >= 0) into[t]! += 1;
