@@ -4,7 +4,7 @@ import { startWebhookReceiver } from '../testing/webhook-receiver.js';
 import { isPublicAddress, webhookUrlProblem } from './public-address.js';
 import { sendWebhook } from './send-webhook.js';
 import { isRising } from './evaluate-alerts.js';
-import { dropPValue, risePValue, upperTail } from './two-proportion-test.js';
+import { dropPValue, riseExactPValue, risePValue, upperTail } from './two-proportion-test.js';
 
 describe('the two-proportion test', () => {
   it('has the normal tail of the tables', () => {
@@ -38,10 +38,10 @@ describe('topic.rising', () => {
     exampleIds: [],
   });
   it('needs a significant rise, not only a doubling', () => {
-    // A small service: 6 of 20 remarks against 12 of 160 before (4×, p ≈ 0.0008): it rose.
-    expect(risePValue({ successes: 6, total: 20 }, { successes: 12, total: 160 })).toBeLessThan(0.01);
+    // A small service: 6 of 20 remarks against 12 of 160 before (4×, Fisher's p ≈ 0.0069): it rose.
+    expect(riseExactPValue({ successes: 6, total: 20 }, { successes: 12, total: 160 })).toBeLessThan(0.01);
     expect(isRising(topic(6, 30, 12, 7.5), { remarks: 20, comparisonRemarks: 160 })).toBe(true);
-    // 5 of 25 against 16 of 200 (2.5×, p ≈ 0.03): could be chance, no alert.
+    // 5 of 25 against 16 of 200 (2.5×, p ≈ 0.066): could be chance, no alert.
     expect(isRising(topic(5, 20, 16, 8), { remarks: 25, comparisonRemarks: 200 })).toBe(false);
     // New and significant, but only 4 of its remarks say two of its terms, as the 8 weeks before
     // are counted: under 5, no alert (its own count, 6, does not count).
@@ -57,14 +57,26 @@ describe('topic.rising', () => {
   });
 
   it('divides the significance level among the topics looked at in the week', () => {
-    // 7 of 35 against 12 of 200 (3.3×, p ≈ 0.0025): an alert when it is the only topic
+    // 8 of 35 against 12 of 200 (3.8×, p ≈ 0.0037): an alert when it is the only topic
     // looked at, none among 10, where one of them would reach it by chance too often.
     const week = { remarks: 35, comparisonRemarks: 200 };
-    expect(risePValue({ successes: 7, total: 35 }, { successes: 12, total: 200 })).toBeGreaterThan(0.001);
-    expect(isRising(topic(7, 20, 12, 6), week, 1)).toBe(true);
-    expect(isRising(topic(7, 20, 12, 6), week, 10)).toBe(false);
-    // 6 of 20 against 12 of 160 (p ≈ 0.0008) stays an alert among 10 topics.
-    expect(isRising(topic(6, 30, 12, 7.5), { remarks: 20, comparisonRemarks: 160 }, 10)).toBe(true);
+    expect(riseExactPValue({ successes: 8, total: 35 }, { successes: 12, total: 200 })).toBeGreaterThan(0.001);
+    expect(isRising(topic(8, 23, 12, 6), week, 1)).toBe(true);
+    expect(isRising(topic(8, 23, 12, 6), week, 10)).toBe(false);
+    // 8 of 20 against 12 of 160 (p ≈ 0.0003) stays an alert among 10 topics.
+    expect(isRising(topic(8, 40, 12, 7.5), { remarks: 20, comparisonRemarks: 160 }, 10)).toBe(true);
+  });
+
+  it("tests a rise exactly (Fisher's test): the normal approximation is too confident for a few remarks", () => {
+    // Values of scipy.stats.fisher_exact(..., alternative='greater').
+    expect(riseExactPValue({ successes: 6, total: 20 }, { successes: 12, total: 160 })).toBeCloseTo(0.0069135, 6);
+    expect(riseExactPValue({ successes: 13, total: 140 }, { successes: 36, total: 1106 })).toBeCloseTo(0.0019066, 6);
+    expect(riseExactPValue({ successes: 150, total: 1000 }, { successes: 500, total: 5000 }) / 4.8554e-6).toBeCloseTo(1, 3);
+    // 3 of 10 against 1 of 100: the z-test says p ≈ 1.5e-6, the exact test 0.002.
+    expect(risePValue({ successes: 3, total: 10 }, { successes: 1, total: 100 })).toBeLessThan(1e-5);
+    expect(riseExactPValue({ successes: 3, total: 10 }, { successes: 1, total: 100 })).toBeGreaterThan(0.002);
+    expect(riseExactPValue({ successes: 0, total: 10 }, { successes: 5, total: 100 })).toBe(1);
+    expect(riseExactPValue({ successes: 4, total: 0 }, { successes: 5, total: 100 })).toBe(1);
   });
 });
 

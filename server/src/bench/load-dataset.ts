@@ -7,7 +7,8 @@ export const SERVICES_PER_ORGANISATION = 10;
 export const serviceId = (i: number) => `dienst-${String(i).padStart(3, '0')}`;
 export const organisationId = (i: number) => `organisatie-${String(i).padStart(2, '0')}`;
 
-const REMARKS = [
+/** The remarks of the dataset (each says one thing; drawn at random, so no topic rises: rising-on-random.ts). */
+export const REMARKS = [
   'De kalender toont geen vrije dagen.',
   'Itsme login werkt niet.',
   'Vlot en duidelijk, bedankt!',
