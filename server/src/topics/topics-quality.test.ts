@@ -8,11 +8,13 @@ import { CORPUS } from '../bench/topics/corpus.js';
 import { DEVELOPMENT, HELD_OUT, readCorpus, TUNING } from '../bench/topics/corpora.js';
 import { loadCorpus } from '../bench/topics/load-corpus.js';
 import {
+  ALL_PARTS,
   loadCorpusFile,
   sameOverOrders,
   scoreTopics,
   topicSignature,
   topicsOfService,
+  withOtherSeeds,
   type Truth,
 } from '../bench/topics/quality-protocol.js';
 import { BACKENDS, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
@@ -43,19 +45,30 @@ function expectPartition(found: FoundTopics): void {
 
 /**
  * Planted problems whole and pure, at least: what the finder reaches today with its own seed
- * (pnpm bench:topics, 2026-12-07: a group keeps the remarks on its side of the scores, and
- * GSDMM merges clusters where that raises the likelihood). Other seeds (the benchmark's
- * last column) give 3 to 6 on the tuning corpus; 1 to 4, 3 to 5 and 1 to 3 on the
- * development ones; 2 to 3 and 4 to 6 on the held-out ones. The issue's target is 6 of 7
- * (85 %) on each held-out corpus: met on heldout-business, not on heldout-benefit.
+ * (pnpm bench:topics, 2026-12-07: the lexicon says saving, objecting and more forms of
+ * expiring and losing). One seed is one draw: the means over 12 other seeds (below) say
+ * more. The issue's target is 6 of 7 (85 %) on each held-out corpus: not met.
  */
 const WHOLE_AND_PURE: Record<string, number> = {
-  [TUNING]: 6,
-  'dev-permits': 3,
-  'dev-childcare': 5,
-  'dev-parking': 2,
+  [TUNING]: 5,
+  'dev-permits': 2,
+  'dev-childcare': 6,
+  'dev-parking': 3,
   'heldout-benefit': 3,
-  'heldout-business': 6,
+  'heldout-business': 5,
+};
+/**
+ * …and the mean over OTHER_SEEDS at least (the benchmark's last column, deterministic:
+ * measured 4.8, 2.7, 5.8, 4.1, 2.7 and 5.4), a little under it so that a change of one
+ * draw does not fail it but a finder that holds fewer problems on the whole does.
+ */
+const MEAN_OVER_SEEDS: Record<string, number> = {
+  [TUNING]: 4.5,
+  'dev-permits': 2.5,
+  'dev-childcare': 5.5,
+  'dev-parking': 3.8,
+  'heldout-benefit': 2.5,
+  'heldout-business': 5,
 };
 const CORPORA = [TUNING, ...DEVELOPMENT, ...HELD_OUT];
 
@@ -88,6 +101,12 @@ describe.each(BACKENDS)('topic quality on corpora nobody here wrote, %s', (kind)
     expect(score.unplanted).toBeLessThanOrEqual(2);
     expect(score.problems.length).toBeGreaterThanOrEqual(6);
     expect(score.wholeAndPure).toBeGreaterThanOrEqual(WHOLE_AND_PURE[name]!);
+  });
+
+  it.each(CORPORA)('%s: whole and pure over 12 other seeds, on average', async (name) => {
+    const { first } = loaded.get(name)!;
+    const each = await withOtherSeeds(database.db, first.serviceId, ALL_PARTS, first.truth);
+    expect(each.reduce((a, b) => a + b, 0) / each.length).toBeGreaterThanOrEqual(MEAN_OVER_SEEDS[name]!);
   });
 });
 

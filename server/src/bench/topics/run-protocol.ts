@@ -11,10 +11,12 @@ import { DEVELOPMENT, HELD_OUT, readCorpus, TUNING } from './corpora.js';
 import { loadCorpus } from './load-corpus.js';
 import {
   loadCorpusFile,
+  OTHER_SEEDS,
   sameOverOrders,
   scoreTopics,
   topicSignature,
   topicsOfService,
+  withOtherSeeds,
   type FinderParts,
   type ProtocolScore,
   type Truth,
@@ -26,13 +28,11 @@ export interface CorpusOutcome {
   score: ProtocolScore;
   sameOverOrders: boolean;
   sameInSecondOrganisation: boolean | null;
-  /** Whole and pure with each of SEEDS. */
+  /** Whole and pure with each of OTHER_SEEDS. */
   otherSeeds: number[];
 }
 
 const ORDERS = 5;
-/** Other seeds for GSDMM's draws: the finder's figure should not be one lucky draw. */
-const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 /** Each corpus with both parts, then without the lexicon, without the dictionary, and without either: what each part adds. */
 const VARIANTS: readonly FinderParts[] = [
   { lexicon: true, dictionary: true },
@@ -56,13 +56,6 @@ function line(o: CorpusOutcome): string {
 const seedsOf = (list: readonly number[]) =>
   `${(list.reduce((a, b) => a + b, 0) / list.length).toFixed(1)} (${Math.min(...list)}–${Math.max(...list)})`;
 
-/** Whole and pure for each of SEEDS. */
-async function withOtherSeeds(db: Kysely<Database>, serviceId: string, parts: FinderParts, truth: Truth): Promise<number[]> {
-  const out: number[] = [];
-  for (const seed of SEEDS) out.push(scoreTopics(await topicsOfService(db, serviceId, parts, seed), truth).wholeAndPure);
-  return out;
-}
-
 /** `heldOut: false` (BENCH_HELD_OUT=0) scores the tuning, development and regression corpora only, while a change is being made. */
 export async function runQualityProtocol(db: Kysely<Database>, log: (line: string) => void, heldOut = true): Promise<CorpusOutcome[]> {
   const outcomes: CorpusOutcome[] = [];
@@ -74,7 +67,7 @@ export async function runQualityProtocol(db: Kysely<Database>, log: (line: strin
     'Targets on the held-out corpora: ≥ 85 % whole and pure, ≤ 2 unplanted in the top 10, identical over 5 orders and in a second organisation.',
   );
   log(
-    `${'corpus'.padEnd(26)} ${'parts'.padEnd(10)} ${'w & p'.padStart(6)} ${''.padStart(6)} ${'whole'.padStart(6)} ${'pure'.padStart(6)} ${'unplanted'.padStart(10)} ${'5 orders'.padStart(9)} ${'2nd org'.padStart(10)} ${`${SEEDS.length} seeds`.padStart(12)}`,
+    `${'corpus'.padEnd(26)} ${'parts'.padEnd(10)} ${'w & p'.padStart(6)} ${''.padStart(6)} ${'whole'.padStart(6)} ${'pure'.padStart(6)} ${'unplanted'.padStart(10)} ${'5 orders'.padStart(9)} ${'2nd org'.padStart(10)} ${`${OTHER_SEEDS.length} seeds`.padStart(12)}`,
   );
   for (const name of [TUNING, ...DEVELOPMENT, ...(heldOut ? HELD_OUT : [])]) {
     const corpus = readCorpus(name);
