@@ -76,6 +76,10 @@ describe('topic.rising', () => {
     expect(risePValue({ successes: 3, total: 10 }, { successes: 1, total: 100 })).toBeLessThan(1e-5);
     expect(riseExactPValue({ successes: 3, total: 10 }, { successes: 1, total: 100 })).toBeGreaterThan(0.002);
     expect(riseExactPValue({ successes: 0, total: 10 }, { successes: 5, total: 100 })).toBe(1);
+    expect(riseExactPValue({ successes: 2, total: 20 }, { successes: 30, total: 160 })).toBeCloseTo(0.9072578, 6);
+    // Far below or above the mean, where P(X = x) is too small for a double.
+    expect(riseExactPValue({ successes: 1, total: 10_000 }, { successes: 5_000, total: 10_000 })).toBe(1);
+    expect(riseExactPValue({ successes: 5_000, total: 10_000 }, { successes: 1, total: 10_000 })).toBe(0);
     expect(riseExactPValue({ successes: 4, total: 0 }, { successes: 5, total: 100 })).toBe(1);
   });
 });

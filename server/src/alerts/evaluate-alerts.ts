@@ -201,7 +201,8 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
  * (Bonferroni): each of up to 10 topics is a test, and without the division remarks that say
  * nothing in particular fired it for 4-6 % of services a week (bench:alerts counts it). The
  * z-test's normal approximation, exact only for many remarks, still fired it for about 4 %
- * of services on uniformly random remarks (bench:alerts' data, 10 draws): four times its level.
+ * of services on random remarks where nothing rises (bench:alerts' remark mix, simulated, 10
+ * draws): four times its level.
  */
 export function isRising(topic: PeriodTopic, of: Pick<PeriodTopics, 'remarks' | 'comparisonRemarks'>, topicsLookedAt = 1): boolean {
   // Both periods counted alike (alikeCount: two of its terms, or its one term), not the

@@ -21,7 +21,7 @@ export function dropPValue(recent: { successes: number; total: number }, before:
   return upperTail(z);
 }
 
-/** The same test the other way: the p-value of "the share of `recent` is above that of `before`" (topic.rising). */
+/** The same test the other way: the p-value of "the share of `recent` is above that of `before`" (topic.rising used it until Fisher's test below; rising-on-random.ts still compares them). */
 export function risePValue(recent: { successes: number; total: number }, before: { successes: number; total: number }): number {
   return dropPValue(before, recent);
 }
@@ -33,7 +33,7 @@ const logChoose = (n: number, k: number) => logGamma(n + 1) - logGamma(k + 1) - 
  * `before`" (topic.rising). Given how many remarks of both periods say the topic, the number
  * in `recent` is hypergeometric when the share did not change: P(X ≥ recent.successes). The
  * z-test's normal approximation is too confident for the few remarks of a small service's
- * week: on uniformly random remarks it fired about four times as often as its level says.
+ * week: on random remarks (nothing rises) it fired about four times as often as its level says.
  * 1 when there is nothing to compare.
  */
 export function riseExactPValue(recent: { successes: number; total: number }, before: { successes: number; total: number }): number {
@@ -41,18 +41,28 @@ export function riseExactPValue(recent: { successes: number; total: number }, be
   const population = recent.total + before.total;
   const said = recent.successes + before.successes;
   const drawn = recent.total;
+  const others = population - said - drawn; // + k: the remarks before that do not say it, less those now that do
+  const lowest = Math.max(0, -others);
   const highest = Math.min(drawn, said);
-  let x = recent.successes;
+  const x = recent.successes;
+  if (x <= lowest) return 1; // every outcome is at least x
   if (x > highest) return 0;
-  if (x <= Math.max(0, drawn - (population - said))) return 1; // every outcome is at least x
-  // P(X = x), then each next term from the one before (their ratio), summed until negligible.
-  let term = Math.exp(logChoose(said, x) + logChoose(population - said, drawn - x) - logChoose(population, drawn));
-  let sum = 0;
-  while (term > 0 && x <= highest) {
-    sum += term;
-    if (term < sum * 1e-17) break;
-    term *= ((said - x) * (drawn - x)) / ((x + 1) * (population - said - drawn + x + 1));
-    x += 1;
-  }
-  return Math.min(1, sum);
+  // Summed away from the mean, where the terms only shrink: from x up when x is above the
+  // mean, else 1 less the tail from x - 1 down (a term too small for a double is then on
+  // the small side, never the p-value itself).
+  const probability = (k: number) => Math.exp(logChoose(said, k) + logChoose(population - said, drawn - k) - logChoose(population, drawn));
+  const up = (k: number) => ((said - k) * (drawn - k)) / ((k + 1) * (others + k + 1));
+  const down = (k: number) => (k * (others + k)) / ((said - k + 1) * (drawn - k + 1));
+  const tail = (from: number, step: 1 | -1): number => {
+    let term = probability(from);
+    let sum = 0;
+    for (let k = from; term > 0 && k >= lowest && k <= highest; k += step) {
+      sum += term;
+      if (term < sum * 1e-17) break;
+      term *= step > 0 ? up(k) : down(k);
+    }
+    return sum;
+  };
+  if (x > (drawn * said) / population) return Math.min(1, tail(x, 1));
+  return Math.min(1, Math.max(0, 1 - tail(x - 1, -1)));
 }

@@ -117,7 +117,7 @@ await withBenchDataset(TOTAL, log, async (database) => {
   log('Results (median of 5, ms; the events are deleted before each run, so each run makes them all again):');
   for (const [label, ms, what] of rows) log(`${label.padEnd(100)} ${ms.toFixed(0).padStart(8)} ms  ${what}`);
   // The data's remarks are drawn at random: topic.rising should fire for about 1 % of services
-  // (its level), and one draw says little, so the same remarks are drawn again 10 times.
+  // (its level), and one draw says little, so remarks of the same mix are drawn 10 times.
   const weekRemarks = Math.round(((TOTAL * 7) / 730) * 0.15);
   const draws = await risingOnRandom(weekRemarks, 10);
   const spread = (counts: number[]) =>

@@ -51,10 +51,10 @@ export const CONCEPTS: Readonly<Record<string, ConceptForms>> = {
     de: ['sitzung', 'session'],
   },
   expired: {
-    nl: ['verlopen', 'verloopt', 'vervallen', 'vervalt', 'vervaldatum', 'afloopt', 'afliep', 'time out', 'timeout', 'afgelopen'],
+    nl: ['verlopen', 'vervallen', 'vervalt', 'vervaldatum', 'afloopt', 'afliep', 'time out', 'timeout', 'afgelopen'],
     fr: ['expiré', 'expirée', 'expire', 'expirer', 'expiration', 'échéance'],
     en: ['expired', 'expire', 'expires', 'expiring', 'timed out', 'timeout', 'time out'],
-    de: ['abgelaufen', 'läuft ab', 'abläuft', 'ablauf', 'timeout', 'zeitüberschreitung'],
+    de: ['abgelaufen', 'läuft ab', 'abläuft', 'timeout', 'zeitüberschreitung'],
   },
   lost: {
     nl: ['kwijt', 'verloren', 'kwijtgeraakt', 'gewist', 'verdwenen', 'verdwijnen', 'verdwijnt'],
@@ -64,9 +64,9 @@ export const CONCEPTS: Readonly<Record<string, ConceptForms>> = {
   },
   save: {
     nl: ['opslaan', 'opgeslagen', 'bewaren', 'bewaard', 'onthouden'],
-    fr: ['sauvegarder', 'sauvegardé', 'sauvegarde', 'enregistrer', 'enregistré', 'enregistrement'],
+    fr: ['sauvegarder', 'sauvegardé', 'sauvegarde'],
     en: ['save', 'saved', 'saving'],
-    de: ['speichern', 'gespeichert', 'speichert', 'sichern', 'gesichert'],
+    de: ['speichern', 'gespeichert', 'speichert', 'gesichert'],
   },
   objection: {
     nl: ['bezwaar', 'bezwaren', 'bezwaarschrift', 'betwisten', 'betwisting', 'aanvechten'],
