@@ -51,7 +51,7 @@ export const CONCEPTS: Readonly<Record<string, ConceptForms>> = {
     de: ['sitzung', 'session'],
   },
   expired: {
-    nl: ['verlopen', 'vervallen', 'vervalt', 'vervaldatum', 'afloopt', 'afliep', 'time out', 'timeout', 'afgelopen'],
+    nl: ['verlopen', 'vervallen', 'vervalt', 'vervaldatum', 'afloopt', 'afliep', 'time out', 'timeout'],
     fr: ['expiré', 'expirée', 'expire', 'expirer', 'expiration', 'échéance'],
     en: ['expired', 'expire', 'expires', 'expiring', 'timed out', 'timeout', 'time out'],
     de: ['abgelaufen', 'läuft ab', 'abläuft', 'timeout', 'zeitüberschreitung'],

@@ -104,7 +104,7 @@ export const topicsOfService = (db: Kysely<Database>, serviceId: string, parts: 
   });
 
 /** Other seeds for GSDMM's draws: the finder's figure should not be one lucky draw. */
-export const OTHER_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+export const OTHER_SEEDS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 /** Whole and pure for each of OTHER_SEEDS. */
 export async function withOtherSeeds(db: Kysely<Database>, serviceId: string, parts: FinderParts, truth: Truth): Promise<number[]> {
