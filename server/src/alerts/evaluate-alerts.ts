@@ -10,7 +10,7 @@ import type { DigestService, SatisfactionDroppedData, TopicRisingData } from './
 import { nameIn } from './event-data.js';
 import type { PeriodTopic, PeriodTopics } from '../topics/topics-of-period.js';
 import { topicsOfServices } from './topics-of-services.js';
-import { dropPValue, riseExactPValue } from './two-proportion-test.js';
+import { dropPValue, riseExactPValue, type ProportionTest } from './two-proportion-test.js';
 
 /** The rules of the contract. */
 export const RULES = {
@@ -204,16 +204,19 @@ export async function evaluateAlerts(db: Kysely<Database>, options: { now: Date;
  * of services on random remarks where nothing rises (bench:alerts' remark mix, simulated, 10
  * draws): four times its level.
  */
-export function isRising(topic: PeriodTopic, of: Pick<PeriodTopics, 'remarks' | 'comparisonRemarks'>, topicsLookedAt = 1): boolean {
+export function isRising(
+  topic: PeriodTopic,
+  of: Pick<PeriodTopics, 'remarks' | 'comparisonRemarks'>,
+  topicsLookedAt = 1,
+  /** The test of the rise (bench/rising-on-random.ts compares the z-test it replaced). */
+  test: ProportionTest = riseExactPValue,
+): boolean {
   // Both periods counted alike (alikeCount: two of its terms, or its one term), not the
   // topic's own count (its group's remarks) against that; the 5 remarks too.
   if (topic.alikeCount < RULES.risingMinRemarks) return false;
   const doubled =
     topic.comparisonCount === 0 || topic.comparisonShare === null || topic.alikeShare >= RULES.risingFactor * topic.comparisonShare;
   if (!doubled) return false;
-  const p = riseExactPValue(
-    { successes: topic.alikeCount, total: of.remarks },
-    { successes: topic.comparisonCount, total: of.comparisonRemarks },
-  );
+  const p = test({ successes: topic.alikeCount, total: of.remarks }, { successes: topic.comparisonCount, total: of.comparisonRemarks });
   return p < RULES.risingMaxP / Math.max(1, topicsLookedAt);
 }

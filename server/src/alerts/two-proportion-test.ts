@@ -1,4 +1,8 @@
-import { logGamma } from '../topics/log-gamma.js';
+import { logGamma } from '../kernel/log-gamma.js';
+
+type Proportion = { successes: number; total: number };
+/** A one-sided test of two proportions: its p-value. */
+export type ProportionTest = (recent: Proportion, before: Proportion) => number;
 
 /** The standard normal distribution's upper tail P(Z > z) (Abramowitz & Stegun 7.1.26, |error| < 1.5e-7). */
 export function upperTail(z: number): number {

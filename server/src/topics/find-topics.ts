@@ -183,8 +183,8 @@ const exampleText = (row: AnalysedRemark): string | number => row.textHash ?? ro
  */
 export async function topicsOf(
   current: readonly AnalysedRemark[],
-  /** Only their analyses and scores count (a remark without a score is on neither side). */
-  compared: readonly { analysis: RemarkAnalysis; score?: number }[] | null,
+  /** Only their analyses and scores count. */
+  compared: readonly { analysis: RemarkAnalysis; score: number }[] | null,
   options: {
     limit: number;
     minCount: number;
@@ -229,22 +229,18 @@ export async function topicsOf(
   // In any order: a batch's decisions are made on its counts, so each remark's terms (and
   // the count of each topic) are the same whatever order the remarks come in. Without a
   // topic there is nothing to count (alerts: many services' weeks have none).
-  const before = compared && found.length > 0 ? compared.map((r) => r.analysis) : null;
-  const beforeTexts = before ? batchTerms(before, { lexicon, translations: dictionary }) : [];
-  const { previous, alike } = countedAlike(
-    found,
-    compared && before
-      ? {
-          texts: beforeTexts,
-          sides: sidesOf(
-            beforeTexts,
-            compared.map((r) => r.score ?? 3),
-            lexicon,
-          ),
-        }
-      : null,
-    { texts: batch.texts, sides },
-  );
+  const sided = (rows: NonNullable<typeof compared>) => {
+    const texts = batchTerms(
+      rows.map((r) => r.analysis),
+      { lexicon, translations: dictionary },
+    );
+    const scoresBefore = rows.map((r) => r.score);
+    return { texts, sides: sidesOf(texts, scoresBefore, lexicon) };
+  };
+  const { previous, alike } = countedAlike(found, compared && found.length > 0 ? sided(compared) : null, {
+    texts: batch.texts,
+    sides,
+  });
   const indexes = new Map<FoundTopic, number[]>();
   const typical = new Map<FoundTopic, number>();
   const topics = found.map((c, index): FoundTopic => {

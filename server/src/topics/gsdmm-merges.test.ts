@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeClusters, type ClusterCounts } from './gsdmm-merges.js';
 import type { Unit } from './gsdmm.js';
-import { logGamma } from './log-gamma.js';
+import { logGamma } from '../kernel/log-gamma.js';
 
 const ALPHA = 0.1;
 const BETA = 0.05;

@@ -4,7 +4,7 @@
 // lowers the likelihood, though moving all of them raises it. The merge half of split-merge
 // samplers (Jain & Neal 2004), greedy: while merging two clusters that share a word raises
 // the model's joint likelihood, the pair that raises it most is merged.
-import { logGamma } from './log-gamma.js';
+import { logGamma } from '../kernel/log-gamma.js';
 
 /** The collapsed model's counts, as gsdmm.ts keeps them (read only here). */
 export interface ClusterCounts {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chainsFor, GSDMM_DEFAULTS, gsdmm, gsdmmChains, type Unit } from './gsdmm.js';
-import { logGamma } from './log-gamma.js';
+import { logGamma } from '../kernel/log-gamma.js';
 
 /** Two problems said with their own words, with a word each now and then; and a unit without words. */
 function twoProblems(): Unit[] {

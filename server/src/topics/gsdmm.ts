@@ -13,7 +13,7 @@
 // - whole clusters merge where that raises the likelihood (gsdmm-merges.ts), before the
 //   greedy rounds and after them: one remark at a time, a split problem stays split.
 import { mergeClusters } from './gsdmm-merges.js';
-import { logGamma } from './log-gamma.js';
+import { logGamma } from '../kernel/log-gamma.js';
 
 export interface Unit {
   /** Distinct feature terms (integers). */

@@ -16,8 +16,13 @@ export function mergeSplitGroups(
 ): PartitionTopic[] {
   const large = new Map<string, PartitionTopic[]>();
   // Of two as large with the same head, the one whose first remark comes first (canonical order).
-  for (const topic of [...topics].sort((a, b) => b.remarks.length - a.remarks.length || a.remarks[0]! - b.remarks[0]!))
-    if (topic.remarks.length >= least) large.set(topic.terms[0]!, [...(large.get(topic.terms[0]!) ?? []), topic]);
+  for (const topic of [...topics].sort((a, b) => b.remarks.length - a.remarks.length || a.remarks[0]! - b.remarks[0]!)) {
+    if (topic.remarks.length < least) continue;
+    const head = topic.terms[0]!;
+    const list = large.get(head);
+    if (list) list.push(topic);
+    else large.set(head, [topic]);
+  }
   // The first large topic with its head on a side the small group's remarks may join (score-side.ts):
   // a group holds no remark of the other side than its own, so each of them may then join.
   const intoOf = (small: PartitionTopic) => large.get(small.terms[0]!)?.find((t) => fitsSide(t.side, small.side));

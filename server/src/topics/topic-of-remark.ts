@@ -13,7 +13,7 @@ const NONE: readonly number[] = [];
  * core terms it says most of, at least two (one for a topic of one term); ties: the first.
  * -1: none. Made once for many remarks (no allocation per remark: 20,000 of them per call).
  */
-export function topicOfRemarkIn(topics: readonly PartitionTopic[]): (text: AnalysedText, side?: Side) => number {
+export function topicOfRemarkIn(topics: readonly PartitionTopic[]): (text: AnalysedText, side: Side) => number {
   const topicsOf = new Map<string, number[]>();
   topics.forEach((topic, index) => {
     for (const term of topic.terms) {
@@ -26,7 +26,7 @@ export function topicOfRemarkIn(topics: readonly PartitionTopic[]): (text: Analy
   const needed = topics.map((topic) => Math.min(2, topic.terms.length));
   // A batch shares one text between the remarks that say the same (batch-terms.ts): decided once per side.
   const decided = [new Map<AnalysedText, number>(), new Map<AnalysedText, number>(), new Map<AnalysedText, number>()];
-  return (text, side = 0) => {
+  return (text, side) => {
     const known = decided[side + 1]!.get(text);
     if (known !== undefined) return known;
     counts.fill(0);
@@ -64,7 +64,7 @@ export function countedAlike(
   const topicOf = topicOfRemarkIn(topics);
   const count = ({ texts, sides }: Sided, into: number[]) => {
     texts.forEach((text, i) => {
-      const t = topicOf(text, sides[i]);
+      const t = topicOf(text, sides[i]!);
       if (t >= 0) into[t]! += 1;
     });
   };

@@ -1,4 +1,4 @@
-// log Γ, for the likelihoods of GSDMM's clusters (gsdmm.ts, gsdmm-merges.ts) and topic.rising's exact test (alerts/two-proportion-test.ts).
+// log Γ, for the likelihoods of GSDMM's clusters (topics/gsdmm.ts, topics/gsdmm-merges.ts) and topic.rising's exact test (alerts/two-proportion-test.ts).
 
 /** log Γ(x) for x > 0 (Lanczos, g = 7, 9 terms: about 15 significant digits). */
 export function logGamma(x: number): number {
