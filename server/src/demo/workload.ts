@@ -6,16 +6,7 @@ import { recordFeedback } from '../feedback/record-feedback.js';
 import { ApiError } from '../http/api-error.js';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same dataset on every run and backend. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../kernel/seeded-random.js';
 
 export const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
