@@ -19,12 +19,12 @@ import { reindexRemarkTerms } from '../../topics/reindex-terms.js';
 import { analysed, MAX_REMARKS_ANALYSED, topicsOf } from '../../topics/find-topics.js';
 import { topicsReport } from '../../topics/topics-report.js';
 import { corpusRemarks } from './corpus.js';
-import { findTopics as legacyFindTopics } from './legacy/find-topics.js';
 import { CORPUS_ORGANISATION, CORPUS_YEAR } from './load-corpus.js';
 import { runQualityProtocol } from './run-protocol.js';
+import { nowAgainstBefore } from './speed-rounds.js';
 
 const VOLUME = Number(process.env.BENCH_TOPIC_REMARKS ?? 20_000);
-const RUNS = 5;
+const RUNS = 9;
 const log = (line: string) => console.log(line);
 const period = yearPeriod(CORPUS_YEAR);
 
@@ -103,27 +103,6 @@ async function medianTime(work: () => Promise<unknown>): Promise<number> {
   return median(times);
 }
 
-type SpeedQuery = { serviceId: string; period: typeof period; limit: number; minCount: number; timezone: string };
-
-/**
- * The endpoint's work now against the finder before, each warmed up first (the dictionaries
- * and stemmers load once per process, plans are cached), in alternating rounds so that other
- * work on the machine weighs on both alike.
- */
-async function nowAgainstBefore(db: Kysely<Database>, query: SpeedQuery): Promise<{ now: number; legacy: number }> {
-  const now = () => topicsReport(db, query);
-  const legacy = () => legacyFindTopics(db, { serviceId: query.serviceId, period }, query);
-  await now();
-  await legacy();
-  const nowTimes: number[] = [];
-  const legacyTimes: number[] = [];
-  for (let round = 0; round < RUNS; round += 1) {
-    nowTimes.push(await timed(now));
-    legacyTimes.push(await timed(legacy));
-  }
-  return { now: median(nowTimes), legacy: median(legacyTimes) };
-}
-
 /**
  * Statistics as a running database has them: autovacuum (PostgreSQL) or embedded-maintenance.ts
  * (PGlite) analyses a table within a minute of such a load. Without them the planner took the
@@ -145,7 +124,7 @@ const ratio = ({ now, legacy }: { now: number; legacy: number }) =>
   `now ${now.toFixed(0)} ms, before ${legacy.toFixed(0)} ms (${(now / legacy).toFixed(2)}× the time before)`;
 
 /** Time: the endpoint's work (the period and the year before) for its cap, against the finder before. */
-async function measureSpeed(db: Kysely<Database>): Promise<void> {
+async function measureSpeed(db: Kysely<Database>, databaseUrl: string): Promise<void> {
   log(
     `Loading ${VOLUME.toLocaleString('en')} remarks on one service and ${VOLUME.toLocaleString('en')} on another (corpus remarks, 30 % with a typo, 30 % with a second remark added)…`,
   );
@@ -158,8 +137,10 @@ async function measureSpeed(db: Kysely<Database>): Promise<void> {
     `Reindexed ${reindexed.analysed.toLocaleString('en')} remarks (pnpm cli topics reindex) in ${((Date.now() - reindexStarted) / 1000).toFixed(1)} s.`,
   );
   await analyseTables(db);
-  const query: SpeedQuery = { serviceId: 'topics-volume', period, limit: 10, minCount: 3, timezone: 'Europe/Brussels' };
-  const alone = await nowAgainstBefore(db, query);
+  // Each finder in a process of its own (speed-rounds.ts), reading this database.
+  const rounds = () => nowAgainstBefore({ databaseUrl, serviceId: 'topics-volume', year: CORPUS_YEAR }, RUNS);
+  const query = { serviceId: 'topics-volume', period, limit: 10, minCount: 3, timezone: 'Europe/Brussels' };
+  const alone = await rounds();
   // Of ours, the two parts: reading the remarks with their stored terms, and the work in this process.
   // The finder reads the analyses only (no texts), as the endpoint does.
   const read = await medianTime(() =>
@@ -172,7 +153,7 @@ async function measureSpeed(db: Kysely<Database>): Promise<void> {
   const reanalyse = await medianTime(() => analysed(withTexts));
   const report = await topicsReport(db, query);
   log(
-    `Topics of ${report.remarks.toLocaleString('en')} remarks (GET /v1/services/:id/topics' work: this year and the year before), median of ${RUNS} alternating rounds:`,
+    `Topics of ${report.remarks.toLocaleString('en')} remarks (GET /v1/services/:id/topics' work: this year and the year before), median of ${RUNS} alternating rounds, each finder in a process of its own:`,
   );
   log(
     `  ${ratio(alone)}; of ours, ${read.toFixed(0)} ms reading the remarks with their stored terms, ${inProcess.toFixed(0)} ms in this process (topicsOf: batch terms and topics)`,
@@ -183,14 +164,14 @@ async function measureSpeed(db: Kysely<Database>): Promise<void> {
   // The same call when the year before holds as many remarks, as it does for a service in
   // its second year: both finders read and count it (the trend), so it costs both more.
   await addRemarks(db, query.serviceId, VOLUME, 3, CORPUS_YEAR - 1);
-  const withBefore = await nowAgainstBefore(db, query);
+  const withBefore = await rounds();
   const { previousRemarks } = await topicsReport(db, query);
   log(`  with ${previousRemarks.toLocaleString('en')} remarks in the year before as well: ${ratio(withBefore)}`);
   // And a year over the cap, as a large service has: the newest 20,000 are picked (their keys
   // sorted by PostgreSQL, then read whole, topic-remarks.ts), the rest left out.
   const extra = Math.round(VOLUME / 4);
   await addRemarks(db, query.serviceId, extra, 4, CORPUS_YEAR);
-  const overCap = await nowAgainstBefore(db, query);
+  const overCap = await rounds();
   log(
     `  with ${(VOLUME + extra).toLocaleString('en')} remarks this year (over the cap: its newest ${MAX_REMARKS_ANALYSED.toLocaleString('en')}) and the year before as well: ${ratio(overCap)}`,
   );
@@ -206,7 +187,7 @@ try {
     await runQualityProtocol(database.db, log, process.env.BENCH_HELD_OUT !== '0');
     // Time (BENCH_TOPIC_REMARKS=0: the quality protocol only; the server is still stopped below).
     log('');
-    if (VOLUME > 0) await measureSpeed(database.db);
+    if (VOLUME > 0) await measureSpeed(database.db, server.url);
     log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
     await database.close();
