@@ -7,6 +7,9 @@ import { connectDatabase, type DatabaseHandle } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { loadBenchDataset } from './load-dataset.js';
 
+/** The middle of some timings (the upper one of an even count). */
+export const median = (times: readonly number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+
 /** The median in ms of `runs` timed runs of `work`, after one warm-up (plans and caches, as in a running server); `before` runs untimed before each. */
 export async function medianMs(
   runs: number,
@@ -22,8 +25,7 @@ export async function medianMs(
     await work();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return median(times);
 }
 
 /** Runs `measure` on a new database of a throwaway PostgreSQL, migrated and loaded with `total` responses over 200 services. */

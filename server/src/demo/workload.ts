@@ -5,7 +5,7 @@ import type { Database } from '../db/database.js';
 import { recordFeedback } from '../feedback/record-feedback.js';
 import { ApiError } from '../http/api-error.js';
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same dataset on every run and backend. */
+// The seeded PRNG (kernel/seeded-random.ts) that the demo's and the tests' data are drawn with.
 export { seededRandom } from '../kernel/seeded-random.js';
 
 export const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

@@ -21,6 +21,20 @@ describe('the consensus of GSDMM chains', () => {
     expect(consensusOf(chains, 1)).toEqual([3, 3, 2, 2, -1]);
   });
 
+  it('settles two units that each sit alone but the other chains put together', () => {
+    // Moved at once, each would take the other's place, round after round; one at a time they join.
+    expect(
+      consensusOf(
+        [
+          [0, 1],
+          [5, 5],
+          [6, 6],
+        ],
+        0,
+      ),
+    ).toEqual([1, 1]);
+  });
+
   it('leaves a unit where it is on a tie, and alone when no chain puts it with others', () => {
     // Unit 2 is with cluster 0's units in one chain and with cluster 1's in the other: a tie.
     const tie = [
@@ -49,7 +63,7 @@ describe('the consensus of GSDMM chains', () => {
     expect(a.map((k) => a.indexOf(k))).toEqual(b.map((k) => b.indexOf(k)));
   });
 
-  it('pairs no more than 4,096 units (a batch that large has one chain)', () => {
+  it('pairs no more than 4,096 units', () => {
     const big = Array.from({ length: 4_097 }, () => 0);
     expect(consensusOf([big, big], 0)).toBeNull();
   });

@@ -8,8 +8,8 @@
 //   distinct things), and only the units that weigh most are sampled, the rest assigned;
 // - a unit is compared only with the clusters that share a word with it, plus an empty
 //   cluster (the others' probability is negligible: the FGSDMM shortcut);
-// - several chains, each from its own seed, and the likeliest one's clusters as the chains
-//   agree on them (gsdmm-consensus.ts): one chain depends too much on its draws;
+// - several chains, each from its own seed: the likeliest chain's clusters, each unit then
+//   moved to the cluster the chains most often put it with (gsdmm-consensus.ts);
 // - whole clusters merge where that raises the likelihood (gsdmm-merges.ts), before the
 //   greedy rounds and after them: one remark at a time, a split problem stays split.
 import { consensusOf } from './gsdmm-consensus.js';
@@ -36,9 +36,10 @@ export interface GsdmmOptions {
   maxSampled: number;
   seed: number;
   /**
-   * Chains sampled, each from its own seed: the likeliest one's clusters as the chains agree
-   * (gsdmm-consensus.ts). One chain depends on its draws: the same remarks in another order
-   * or with another seed found 2 to 6 of the tuning corpus's 7 problems (both parts on).
+   * Chains sampled, each from its own seed: the likeliest chain's clusters, each unit then moved
+   * to the cluster the chains most often put it with (gsdmm-consensus.ts). One chain depends on
+   * its draws: the same remarks in another order or with another seed found 2 to 6 of the
+   * tuning corpus's 7 problems (both parts on).
    */
   chains: number;
   /** …fewer when together they would sample more units than this (bounded time for a large batch). */

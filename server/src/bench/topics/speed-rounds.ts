@@ -1,12 +1,17 @@
 // The topics benchmark's speed rounds: our finder and the one before, each in a process of
-// its own (speed-worker.ts), called in alternating rounds so that other work on the machine
-// weighs on both alike, each warmed up first (dictionaries, stemmers and plans load once
-// per process, and a new process's code is compiled while it runs).
+// its own (speed-worker.ts), called in alternating rounds (ours first, then theirs first)
+// so that other work on the machine weighs on both alike, each warmed up first
+// (dictionaries, stemmers and plans load once per process, and its code is compiled as it runs).
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Finder, SpeedWorkerArgs } from './speed-worker.js';
+import { median } from '../bench-kit.js';
+import type { Finder, SpeedQuery } from './speed-worker.js';
 
 const WORKER = fileURLToPath(new URL('./speed-worker.ts', import.meta.url));
+/** Calls of each before the timed rounds. */
+const WARM_UP = 3;
+/** A call of either finder takes about a second at most; a process silent this long has hung. */
+const SILENT_MS = 120_000;
 
 interface FinderProcess {
   call: () => Promise<number>;
@@ -15,59 +20,77 @@ interface FinderProcess {
 
 type Reply = { ready?: true; ms?: number; error?: string };
 
-/** The next message of `child` (its exit: an error). */
-function reply(child: ChildProcess): Promise<Reply> {
+/** The next message of `child`; its exit, an error or silence reject. */
+function reply(child: ChildProcess, finder: Finder): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new Error(`the ${WORKER} process ended (${code})`));
-    child.once('exit', onExit);
-    child.once('message', (message: Reply) => {
-      child.off('exit', onExit);
+    const done = () => {
+      clearTimeout(timer);
+      child.off('message', onMessage).off('exit', onExit).off('error', onError);
+    };
+    const onMessage = (message: Reply) => {
+      done();
       resolve(message);
-    });
+    };
+    const onExit = (code: number | null, signal: string | null) => {
+      done();
+      reject(new Error(`the ${finder} finder's process ended (${signal ?? code})`));
+    };
+    const onError = (error: Error) => {
+      done();
+      reject(error);
+    };
+    const timer = setTimeout(() => onError(new Error(`the ${finder} finder said nothing for ${SILENT_MS / 1000} s`)), SILENT_MS);
+    child.on('message', onMessage).on('exit', onExit).on('error', onError);
   });
 }
 
-/** A finder in a process of its own (the same loader as this one: tsx). */
-async function finderProcess(args: SpeedWorkerArgs): Promise<FinderProcess> {
-  const child = fork(WORKER, [JSON.stringify(args)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  await reply(child);
+const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+/** A finder in a process of its own (started with this process's loader: tsx). */
+async function finderProcess(query: SpeedQuery, finder: Finder): Promise<FinderProcess> {
+  const child = fork(WORKER, [JSON.stringify({ ...query, finder })], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const stop = async () => {
+    if (exited(child)) return;
+    const gone = new Promise((resolve) => child.once('exit', resolve));
+    if (child.connected) child.send({ stop: true }, (error) => error && child.kill());
+    else child.kill();
+    await gone;
+  };
+  try {
+    await reply(child, finder);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   return {
     call: async () => {
-      const answer = reply(child);
+      const answer = reply(child, finder);
       child.send({ run: true });
       const { ms, error } = await answer;
-      if (ms === undefined) throw new Error(`the ${args.finder} finder failed: ${error}`);
+      if (ms === undefined) throw new Error(`the ${finder} finder failed: ${error}`);
       return ms;
     },
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.send({ stop: true });
-      await exited;
-    },
+    stop,
   };
 }
 
-/** Calls of each before the timed rounds: a new process compiles the finder's code and plans its queries while called. */
-const WARM_UP = 3;
-
-const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-
 /** The median time of our finder's call and of the finder before's, over `rounds` alternating rounds. */
-export async function nowAgainstBefore(query: Omit<SpeedWorkerArgs, 'finder'>, rounds: number): Promise<{ now: number; legacy: number }> {
-  const finders = await Promise.all((['now', 'legacy'] as Finder[]).map((finder) => finderProcess({ ...query, finder })));
+export async function nowAgainstBefore(query: SpeedQuery, rounds: number): Promise<{ now: number; legacy: number }> {
+  const started = await Promise.allSettled((['now', 'legacy'] as const).map((finder) => finderProcess(query, finder)));
+  const finders = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   try {
+    for (const result of started) if (result.status === 'rejected') throw result.reason;
     const [now, legacy] = finders as [FinderProcess, FinderProcess];
-    for (let warmUp = 0; warmUp < WARM_UP; warmUp += 1) {
-      await now.call();
-      await legacy.call();
+    const times = { now: [] as number[], legacy: [] as number[] };
+    for (let round = 0; round < WARM_UP + rounds; round += 1) {
+      // Ours first in even rounds, theirs first in odd ones.
+      const order = round % 2 === 0 ? (['now', 'legacy'] as const) : (['legacy', 'now'] as const);
+      for (const finder of order) {
+        const ms = await (finder === 'now' ? now : legacy).call();
+        if (round >= WARM_UP) times[finder].push(ms);
+      }
     }
-    const nowTimes: number[] = [];
-    const legacyTimes: number[] = [];
-    for (let round = 0; round < rounds; round += 1) {
-      nowTimes.push(await now.call());
-      legacyTimes.push(await legacy.call());
-    }
-    return { now: median(nowTimes), legacy: median(legacyTimes) };
+    return { now: median(times.now), legacy: median(times.legacy) };
   } finally {
     await Promise.all(finders.map((finder) => finder.stop()));
   }

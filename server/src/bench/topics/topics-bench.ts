@@ -18,6 +18,7 @@ import { remarksOfServices } from '../../topics/topic-remarks.js';
 import { reindexRemarkTerms } from '../../topics/reindex-terms.js';
 import { analysed, MAX_REMARKS_ANALYSED, topicsOf } from '../../topics/find-topics.js';
 import { topicsReport } from '../../topics/topics-report.js';
+import { median } from '../bench-kit.js';
 import { corpusRemarks } from './corpus.js';
 import { CORPUS_ORGANISATION, CORPUS_YEAR } from './load-corpus.js';
 import { runQualityProtocol } from './run-protocol.js';
@@ -33,8 +34,6 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   await work();
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
-
-const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 
 /** One of the corpus's remarks, sometimes with a typo (two letters swapped) or a one-off remark added to it. */
 function variedRemark(random: () => number, all: ReturnType<typeof corpusRemarks>): { lang: string; text: string } {
@@ -138,10 +137,11 @@ async function measureSpeed(db: Kysely<Database>, databaseUrl: string): Promise<
   );
   await analyseTables(db);
   // Each finder in a process of its own (speed-rounds.ts), reading this database.
-  const rounds = () => nowAgainstBefore({ databaseUrl, serviceId: 'topics-volume', year: CORPUS_YEAR }, RUNS);
   const query = { serviceId: 'topics-volume', period, limit: 10, minCount: 3, timezone: 'Europe/Brussels' };
+  const rounds = () => nowAgainstBefore({ ...query, databaseUrl, year: CORPUS_YEAR }, RUNS);
   const alone = await rounds();
-  // Of ours, the two parts: reading the remarks with their stored terms, and the work in this process.
+  // Of ours, the two parts, each timed on its own in this process (medians of their own, so they
+  // need not add up to a call): reading the remarks with their stored terms, and the finder's work.
   // The finder reads the analyses only (no texts), as the endpoint does.
   const read = await medianTime(() =>
     remarksOfServices(db, { serviceIds: [query.serviceId], period }, MAX_REMARKS_ANALYSED, { texts: false }),
@@ -156,7 +156,7 @@ async function measureSpeed(db: Kysely<Database>, databaseUrl: string): Promise<
     `Topics of ${report.remarks.toLocaleString('en')} remarks (GET /v1/services/:id/topics' work: this year and the year before), median of ${RUNS} alternating rounds, each finder in a process of its own:`,
   );
   log(
-    `  ${ratio(alone)}; of ours, ${read.toFixed(0)} ms reading the remarks with their stored terms, ${inProcess.toFixed(0)} ms in this process (topicsOf: batch terms and topics)`,
+    `  ${ratio(alone)}; of ours, each part timed on its own in the bench's process: ${read.toFixed(0)} ms reading the remarks with their stored terms, ${inProcess.toFixed(0)} ms finding the topics (topicsOf: batch terms and topics)`,
   );
   log(
     `  with terms stored at write time: ${alone.now.toFixed(0)} ms per call; analysing every text again (${rows.length.toLocaleString('en')} remarks) would cost ${reanalyse.toFixed(0)} ms more: about ${(alone.now + reanalyse).toFixed(0)} ms per call`,
