@@ -32,6 +32,7 @@ import auditRoutes from './routes/v1/audit/index.js';
 import installationRoutes from './routes/v1/installation/index.js';
 import alertRoutes from './routes/v1/alerts/index.js';
 import annotationRoutes from './routes/v1/annotations/index.js';
+import { useDictionaryDir } from './topics/translations.js';
 import widgetRoutes from './routes/widget/index.js';
 import widgetConfigRoutes from './routes/v1/widget-config/index.js';
 import figureRoutes from './routes/v1/figures/index.js';
@@ -55,6 +56,7 @@ export interface BuildOptions {
 export async function buildApp(config: AppConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
   const database = options.database ?? connectDatabase(config);
   if (options.migrate ?? true) await migrate(database.db);
+  useDictionaryDir(config.topicsDictionaryDir);
 
   const app = Fastify({
     logger: {

@@ -52,6 +52,12 @@ describe('configuration from the environment', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("reads the topic finder's dictionaries from Debian's folder unless TOPICS_DICTIONARY_DIR names another", () => {
+    expect(loadConfig({}).topicsDictionaryDir).toBe('/usr/share/dictd');
+    expect(loadConfig({ TOPICS_DICTIONARY_DIR: '/opt/dictd' }).topicsDictionaryDir).toBe('/opt/dictd');
+    expect(() => loadConfig({ TOPICS_DICTIONARY_DIR: '' })).toThrow(/TOPICS_DICTIONARY_DIR/);
+  });
+
   it('DATABASE_READ_URL without DATABASE_URL is refused', () => {
     expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://u@h2/db' })).toThrow(
       'Configuration error: DATABASE_READ_URL is set: needs DATABASE_URL (the primary for writes).',

@@ -65,6 +65,8 @@ const EnvSchema = z
       .optional(),
     MAIL_FROM: z.string().min(3).default('feedbackinstrument <no-reply@localhost>'),
     WEBHOOK_ALLOW_INSECURE: z.enum(['true', 'false']).default('false'),
+    // Where the topic finder reads its bilingual dictionaries (FreeDict's dictd files; missing: none).
+    TOPICS_DICTIONARY_DIR: z.string().min(1).default('/usr/share/dictd'),
   })
   .superRefine((e, ctx) => {
     for (const name of ['DATABASE_URL', 'DATABASE_READ_URL'] as const) {
@@ -135,6 +137,8 @@ export interface AppConfig {
   remarkPurgeIntervalMs: number | null;
   /** Where the built dashboard lives; null serves no dashboard. */
   dashboardDir: string | null;
+  /** Where the topic finder reads its bilingual dictionaries (topics/translations.ts). */
+  topicsDictionaryDir: string;
   /** OpenID Connect sign-in for the dashboard; null: sign-in with an API token only. */
   oidc: OidcSettings | null;
   /** Dashboard sessions end after this long without a request, and in any case after maxHours. */
@@ -182,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     widgetDir: null,
     remarkPurgeIntervalMs: 60 * 60 * 1000,
     dashboardDir: null,
+    topicsDictionaryDir: e.TOPICS_DICTIONARY_DIR,
     oidc: e.OIDC_ISSUER
       ? {
           issuer: e.OIDC_ISSUER,

@@ -17,6 +17,7 @@ import { connectDatabase } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { ApiError } from '../http/api-error.js';
 import { reindexRemarkTerms } from '../topics/reindex-terms.js';
+import { useDictionaryDir } from '../topics/translations.js';
 import { reindexProgress } from './progress-bar.js';
 import { buildReport } from '../reports/build-report.js';
 import { reportCsv } from '../reports/report-csv.js';
@@ -126,6 +127,8 @@ if (values.help || positionals.length === 0) {
 }
 
 const config = loadConfigOrExit();
+// The yearly report's recurring problems are found with the configured dictionaries.
+useDictionaryDir(config.topicsDictionaryDir);
 const actor = cliActor();
 const database = connectDatabase(config);
 const db = database.db;

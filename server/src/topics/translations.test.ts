@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stemOf } from './language.js';
-import { readTranslations } from './translations.js';
+import { readTranslations, translations, useDictionaryDir } from './translations.js';
 
 describe('the bilingual dictionary (FreeDict files read at run time)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'fi-dictd-'));
@@ -24,5 +24,19 @@ describe('the bilingual dictionary (FreeDict files read at run time)', () => {
     writeFileSync(join(broken, 'freedict-eng-nld.dict.dz'), 'not gzip at all');
     expect((await readTranslations(broken)).size).toBe(0);
     rmSync(broken, { recursive: true, force: true });
+  });
+
+  it('reads the folder the configuration names (TOPICS_DICTIONARY_DIR), anew when it changes', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'fi-dictd-own-'));
+    writeFileSync(join(own, 'freedict-eng-nld.dict.dz'), gzipSync('invoice /ˈɪnvɔɪs/\nfactuur\n'));
+    try {
+      useDictionaryDir(own);
+      expect((await translations()).get(`en:${stemOf('en', 'invoice')}`)).toEqual([stemOf('nl', 'factuur')]);
+      useDictionaryDir(join(own, 'missing'));
+      expect((await translations()).size).toBe(0);
+    } finally {
+      useDictionaryDir('/usr/share/dictd');
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 });

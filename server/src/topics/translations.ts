@@ -3,7 +3,7 @@
 // dictionaries between Dutch and each of the other three (Debian's dict-freedict-nld-fra,
 // -fra-nld, -nld-eng, -eng-nld, -nld-deu, -deu-nld; GPL-2+). They are read at run time from
 // where Debian installs them, never copied into this repository (which is EUPL-1.2); without
-// them a batch simply has no translations (TOPICS_DICTIONARY_DIR: another folder).
+// them a batch simply has no translations (TOPICS_DICTIONARY_DIR in config.ts: another folder).
 // What it gives: per language and stem, the stems of the Dutch words it translates to, in
 // both directions of each pair (nld-fra read backwards adds French → Dutch).
 import { existsSync } from 'node:fs';
@@ -14,7 +14,8 @@ import { gunzip } from 'node:zlib';
 import type { Language } from '@feedbackinstrument/shared/constants';
 import { stemOf } from './language.js';
 
-export const DICTIONARY_DIR = process.env.TOPICS_DICTIONARY_DIR ?? '/usr/share/dictd';
+/** Where the dictionaries are read from: Debian's folder unless the server's configuration names another (useDictionaryDir). */
+let dictionaryDir = '/usr/share/dictd';
 const FOREIGN = { fr: 'fra', en: 'eng', de: 'deu' } as const;
 
 /** `${lang}:${stem}` of a French, English or German word → the stems of its Dutch translations. */
@@ -58,8 +59,15 @@ const SLICE = 1_000;
 
 /** The translations, read once (empty when the dictionaries are not installed). */
 export function translations(): Promise<Translations> {
-  loading ??= readTranslations(DICTIONARY_DIR);
+  loading ??= readTranslations(dictionaryDir);
   return loading;
+}
+
+/** Reads the dictionaries from `dir` from now on (buildApp, from TOPICS_DICTIONARY_DIR). */
+export function useDictionaryDir(dir: string): void {
+  if (dir === dictionaryDir) return;
+  dictionaryDir = dir;
+  loading = null;
 }
 
 /** The translations in the dictd files of `dir`; a file that is missing or unreadable adds none (never throws). */
