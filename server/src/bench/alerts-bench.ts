@@ -14,6 +14,7 @@ import { reindexRemarkTerms } from '../topics/reindex-terms.js';
 import { insertAlertSubscription } from '../alerts/alert-subscriptions.js';
 import { BENCH_ORGANISATIONS, organisationId, serviceId } from './load-dataset.js';
 import { medianMs, withBenchDataset } from './bench-kit.js';
+import { droppedOnRandom } from './dropped-on-random.js';
 import { risingOnRandom } from './rising-on-random.js';
 
 const TOTAL = Number(process.env.BENCH_RESPONSES ?? 10_000_000);
@@ -124,6 +125,11 @@ await withBenchDataset(TOTAL, log, async (database) => {
     `${(counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(1)} (${Math.min(...counts)}–${Math.max(...counts)})`;
   log(
     `topic.rising on random remarks (this data's remark mix, ${weekRemarks.toLocaleString('en')} in a week, 10 draws, in this process): fires for ${spread(draws.exact)} of 200 services with Fisher's exact test (the rule; its level: 2), ${spread(draws.zTest)} with the z-test it replaced`,
+  );
+  // The same for satisfaction.dropped: scores of the same mix, drawn 10 times.
+  const weekResponses = Math.round((TOTAL * 7) / 730);
+  log(
+    `satisfaction.dropped on random scores (this data's mix, ${weekResponses.toLocaleString('en')} responses in a week, 10 draws, in this process): fires for ${spread(droppedOnRandom(weekResponses, 10))} of 200 services (its level: 2)`,
   );
   log(`Total time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 });
