@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { DatabaseUrlError, parseDatabaseUrl } from './db/database-url.js';
 
+/** Where Debian installs FreeDict's dictd files: TOPICS_DICTIONARY_DIR's default (topics/translations.ts). */
+export const DEBIAN_DICTIONARY_DIR = '/usr/share/dictd';
+
 // Configuration comes from the environment only, with the names and defaults of the contract.
 const EnvSchema = z
   .object({
@@ -66,7 +69,7 @@ const EnvSchema = z
     MAIL_FROM: z.string().min(3).default('feedbackinstrument <no-reply@localhost>'),
     WEBHOOK_ALLOW_INSECURE: z.enum(['true', 'false']).default('false'),
     // Where the topic finder reads its bilingual dictionaries (FreeDict's dictd files; missing: none).
-    TOPICS_DICTIONARY_DIR: z.string().min(1).default('/usr/share/dictd'),
+    TOPICS_DICTIONARY_DIR: z.string().min(1).default(DEBIAN_DICTIONARY_DIR),
   })
   .superRefine((e, ctx) => {
     for (const name of ['DATABASE_URL', 'DATABASE_READ_URL'] as const) {

@@ -16,7 +16,7 @@ export function upperTail(z: number): number {
  * One-sided two-proportion z-test (pooled): the p-value of "the share of `recent` is below
  * that of `before`". 1 when there is nothing to compare.
  */
-export function dropPValue(recent: { successes: number; total: number }, before: { successes: number; total: number }): number {
+export function dropPValue(recent: Proportion, before: Proportion): number {
   if (recent.total === 0 || before.total === 0) return 1;
   const pooled = (recent.successes + before.successes) / (recent.total + before.total);
   const variance = pooled * (1 - pooled) * (1 / recent.total + 1 / before.total);
@@ -26,7 +26,7 @@ export function dropPValue(recent: { successes: number; total: number }, before:
 }
 
 /** The same test the other way: the p-value of "the share of `recent` is above that of `before`" (topic.rising used it until Fisher's test below; rising-on-random.ts still compares them). */
-export function risePValue(recent: { successes: number; total: number }, before: { successes: number; total: number }): number {
+export function risePValue(recent: Proportion, before: Proportion): number {
   return dropPValue(before, recent);
 }
 
@@ -40,7 +40,7 @@ const logChoose = (n: number, k: number) => logGamma(n + 1) - logGamma(k + 1) - 
  * week: on random remarks (nothing rises) it fired about four times as often as its level says.
  * 1 when there is nothing to compare.
  */
-export function riseExactPValue(recent: { successes: number; total: number }, before: { successes: number; total: number }): number {
+export function riseExactPValue(recent: Proportion, before: Proportion): number {
   if (recent.total === 0 || before.total === 0) return 1;
   const population = recent.total + before.total;
   const said = recent.successes + before.successes;

@@ -1,14 +1,12 @@
 // How often satisfaction.dropped fires on scores that do not change: bench:alerts' response
-// mix (load-dataset.ts: each response satisfied, scored 4 or 5, with probability 0.72, over
-// 200 services of falling share) drawn at random for a week and its 8 weeks before, many
+// mix (load-dataset.ts: its scores, over 200 services of falling share) drawn at random for a week and its 8 weeks before, many
 // times over, in this process. One draw, as bench:alerts' own data is, says little.
 import { RULES } from '../alerts/evaluate-alerts.js';
 import { dropPValue } from '../alerts/two-proportion-test.js';
 import { seededRandom } from '../kernel/seeded-random.js';
+import { drawService, scoreOf } from './load-dataset.js';
 
 const SERVICES = 200;
-/** P(score ≥ 4) in load-dataset.ts's SQL: scores 4 and 5 from r2 ≥ 0.28. */
-const SATISFIED = 0.72;
 
 /** Per draw, the services for which satisfaction.dropped fires: `weekResponses` in the week, 8 times as many before. */
 export function droppedOnRandom(weekResponses: number, draws: number): number[] {
@@ -18,10 +16,9 @@ export function droppedOnRandom(weekResponses: number, draws: number): number[] 
     const tally = (count: number) => {
       const counts = Array.from({ length: SERVICES }, () => ({ successes: 0, total: 0 }));
       for (let i = 0; i < count; i += 1) {
-        // Service i's share falls with i, as in load-dataset.ts: floor(200 · r²).
-        const service = counts[Math.floor(SERVICES * random() ** 2)]!;
+        const service = counts[drawService(random)]!;
         service.total += 1;
-        if (random() < SATISFIED) service.successes += 1;
+        if (scoreOf(random()) >= 4) service.successes += 1;
       }
       return counts;
     };

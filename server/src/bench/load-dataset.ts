@@ -20,6 +20,14 @@ export const REMARKS = [
 ];
 
 /**
+ * The SQL below's draws, for simulations of the same mix in a process (rising-on-random.ts,
+ * dropped-on-random.ts): service i of 200 with a share falling with i (floor(200 · r²)), and
+ * a score from 1 to 5.
+ */
+export const drawService = (random: () => number) => Math.floor(BENCH_ORGANISATIONS * SERVICES_PER_ORGANISATION * random() ** 2);
+export const scoreOf = (r: number) => (r < 0.06 ? 1 : r < 0.13 ? 2 : r < 0.28 ? 3 : r < 0.62 ? 4 : 5);
+
+/**
  * Loads `total` responses over two years (2025–2026) into an empty, migrated database,
  * fast: one INSERT … SELECT generate_series per chunk (two chunks in parallel), with the
  * table's indexes and keys dropped during the load and built again after it. Responses

@@ -8,7 +8,7 @@ import { risePValue } from '../alerts/two-proportion-test.js';
 import { seededRandom } from '../demo/workload.js';
 import { analysed, topicsOf, type AnalysedRemark } from '../topics/find-topics.js';
 import { periodTopicsOf } from '../topics/topics-of-period.js';
-import { REMARKS } from './load-dataset.js';
+import { drawService, REMARKS, scoreOf } from './load-dataset.js';
 
 const SERVICES = 200;
 const LANGUAGES = ['nl', 'fr', 'en', 'de'] as const;
@@ -32,14 +32,13 @@ export async function risingOnRandom(weekRemarks: number, draws: number): Promis
     let id = 0;
     const remark = (): AnalysedRemark => {
       const [r2, r4, r5] = [random(), random(), random()];
-      const score = r2 < 0.06 ? 1 : r2 < 0.13 ? 2 : r2 < 0.28 ? 3 : r2 < 0.62 ? 4 : 5;
+      const score = scoreOf(r2);
       const text = REMARKS[Math.round(r4 * (REMARKS.length - 1))]!;
       const lang = r5 < 0.7 ? 'nl' : r5 < 0.9 ? 'fr' : r5 < 0.97 ? 'en' : 'de';
       id += 1;
       return { id: `r${id}`, score, remark: text, lang, analysis: analysisOf.get(`${lang}|${text}`)! };
     };
-    // Service i's share falls with i, as in load-dataset.ts: floor(200 · r²).
-    const service = () => Math.floor(SERVICES * random() ** 2);
+    const service = () => drawService(random);
     const week = Array.from({ length: SERVICES }, () => [] as AnalysedRemark[]);
     const before = Array.from({ length: SERVICES }, () => [] as AnalysedRemark[]);
     for (let i = 0; i < weekRemarks; i += 1) week[service()]!.push(remark());

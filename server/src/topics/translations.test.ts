@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stemOf } from './language.js';
+import { DEBIAN_DICTIONARY_DIR } from '../config.js';
 import { readTranslations, translations, useDictionaryDir } from './translations.js';
 
 describe('the bilingual dictionary (FreeDict files read at run time)', () => {
@@ -35,7 +36,7 @@ describe('the bilingual dictionary (FreeDict files read at run time)', () => {
       useDictionaryDir(join(own, 'missing'));
       expect((await translations()).size).toBe(0);
     } finally {
-      useDictionaryDir('/usr/share/dictd');
+      useDictionaryDir(DEBIAN_DICTIONARY_DIR);
       rmSync(own, { recursive: true, force: true });
     }
   });

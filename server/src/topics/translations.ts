@@ -12,10 +12,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import type { Language } from '@feedbackinstrument/shared/constants';
+import { DEBIAN_DICTIONARY_DIR } from '../config.js';
 import { stemOf } from './language.js';
 
 /** Where the dictionaries are read from: Debian's folder unless the server's configuration names another (useDictionaryDir). */
-let dictionaryDir = '/usr/share/dictd';
+let dictionaryDir = DEBIAN_DICTIONARY_DIR;
 const FOREIGN = { fr: 'fra', en: 'eng', de: 'deu' } as const;
 
 /** `${lang}:${stem}` of a French, English or German word → the stems of its Dutch translations. */

@@ -138,7 +138,8 @@ async function measureSpeed(db: Kysely<Database>, databaseUrl: string): Promise<
   await analyseTables(db);
   // Each finder in a process of its own (speed-rounds.ts), reading this database.
   const query = { serviceId: 'topics-volume', period, limit: 10, minCount: 3, timezone: 'Europe/Brussels' };
-  const rounds = () => nowAgainstBefore({ ...query, databaseUrl, year: CORPUS_YEAR }, RUNS);
+  const { serviceId, limit, minCount, timezone } = query;
+  const rounds = () => nowAgainstBefore({ databaseUrl, serviceId, year: CORPUS_YEAR, limit, minCount, timezone }, RUNS);
   const alone = await rounds();
   // Of ours, the two parts, each timed on its own in this process (medians of their own, so they
   // need not add up to a call): reading the remarks with their stored terms, and the finder's work.
