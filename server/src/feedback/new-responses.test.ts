@@ -5,7 +5,7 @@ import { ApiError } from '../http/api-error.js';
 import { ALLOWED_ORIGIN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
 import { ANALYSER_VERSION, analysisTerms } from '../topics/analyse-remark.js';
-import { analysisDecoder } from '../topics/analysis-codec.js';
+import { analysisDecoder } from '../topics/decoded-analyses.js';
 import { NewResponseWriter, type NewResponse } from './new-responses.js';
 import { collectFeedback } from './record-feedback.js';
 

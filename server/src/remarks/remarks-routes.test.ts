@@ -8,6 +8,7 @@ import { findService } from '../services/services.js';
 import { ADMIN_TOKEN, FIXTURE_SERVICES, startTestApp, type TestApp } from '../testing/test-app.js';
 import { BACKENDS } from '../testing/test-database.js';
 import { record } from '../demo/workload.js';
+import { analysisDecoder, keptAnalyses } from '../topics/decoded-analyses.js';
 
 const GENT = FIXTURE_SERVICES.gent.id;
 
@@ -123,7 +124,11 @@ describe.each(BACKENDS)('remarks on %s', (kind) => {
     const erase = (token: string, responseId = id) =>
       t.app.inject({ method: 'DELETE', url: `/v1/services/${GENT}/remarks/${responseId}`, headers: { authorization: `Bearer ${token}` } });
     expect((await erase(t.tokens.opgroeien)).statusCode).toBe(404);
+    // Analyses the finder decoded are kept between calls (topics/decoded-analyses.ts): an erasure empties them.
+    analysisDecoder()('en|the|payment=payment|failed=fail|twice=twic');
+    expect(keptAnalyses()).toBeGreaterThan(0);
     expect((await erase(t.tokens.gent)).statusCode).toBe(204);
+    expect(keptAnalyses()).toBe(0);
     expect((await erase(t.tokens.gent)).statusCode).toBe(204);
     expect((await erase(t.tokens.gent, randomUUID())).statusCode).toBe(404);
     expect(await texts('?year=2026&q=payment')).toEqual([]);
@@ -164,8 +169,10 @@ describe.each(BACKENDS)('remark retention on %s', (kind) => {
       .values({ service_id: GENT, response_id: (old as { id: string }).id, analyser_version: 3, analysis: 'nl|oud' })
       .execute();
     // Three instances erasing at once: each row is erased once, none is missed.
+    analysisDecoder()('nl|heel|oud=4');
     const erased = await Promise.all([purgeExpiredRemarks(db, 24, 1), purgeExpiredRemarks(db, 24, 1), purgeExpiredRemarks(db, 24, 1)]);
     expect(erased.reduce((a, b) => a + b, 0)).toBe(2);
+    expect(keptAnalyses()).toBe(0);
     const remarkOf = async (outcome: { id?: string }) =>
       await db.selectFrom('responses').select(['remark', 'has_remark']).where('id', '=', outcome.id!).executeTakeFirstOrThrow();
     expect(await remarkOf(old as { id: string })).toEqual({ remark: null, has_remark: true });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { corpusRemarks } from '../bench/topics/corpus.js';
 import { loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
-import { analysisDecoder, encodeAnalysis } from './analysis-codec.js';
+import { encodeAnalysis } from './analysis-codec.js';
+import { analysisDecoder } from './decoded-analyses.js';
 
 const BAD_INPUT: [string, string][] = [
   ['', 'nl'],

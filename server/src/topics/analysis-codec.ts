@@ -9,7 +9,8 @@
 // first n letters of the form ("doet=4": doet, "knop~4": knop), most stems are. A word without terms
 // (a stop word) is its form alone. Forms are letters, digits and spaces (analyse-remark.ts),
 // so the marks cannot occur in them; an analysis with a mark in a term is stored as JSON,
-// which analysisDecoder also reads (rows written by analyser version 2).
+// which decodeAnalysis also reads (rows written by analyser version 2). decoded-analyses.ts
+// keeps what it decoded.
 import type { Language } from '@feedbackinstrument/shared/constants';
 import type { RemarkAnalysis, TokenAnalysis } from './analyse-remark.js';
 
@@ -93,39 +94,25 @@ function decodeToken(text: string): TokenAnalysis {
 export const isLineForm = (text: string) => !text.startsWith('{');
 
 /**
- * Decodes stored analyses. The same stored text gives the same analysis object, and a token
- * written the same way in several remarks is decoded once; both are shared (read only): a
- * batch repeats whole remarks ("Alles ok") and most of its words, and batch-terms.ts then
- * resolves a shared analysis's tokens once.
+ * The analysis a stored text says. `tokens` holds the tokens decoded before, by their
+ * stored text: a token written the same way in several remarks is decoded once and shared
+ * (read only), as the analyser shares it (analyse-remark.ts).
  */
-export function analysisDecoder(): (text: string) => RemarkAnalysis {
-  const tokens = new Map<string, TokenAnalysis>();
-  const analyses = new Map<string, RemarkAnalysis>();
-  return (text) => {
-    let analysis = analyses.get(text);
-    if (analysis === undefined) {
-      analysis = decode(text);
-      analyses.set(text, analysis);
-    }
-    return analysis;
-  };
-
-  function decode(text: string): RemarkAnalysis {
-    if (!isLineForm(text)) {
-      const { lang, tokens: list } = JSON.parse(text) as RemarkAnalysis;
-      return { lang, tokens: list };
-    }
-    const parts = text.split('|');
-    const out: TokenAnalysis[] = new Array(parts.length - 1);
-    for (let i = 1; i < parts.length; i += 1) {
-      const part = parts[i]!;
-      let token = tokens.get(part);
-      if (token === undefined) {
-        token = decodeToken(part);
-        tokens.set(part, token);
-      }
-      out[i - 1] = token;
-    }
-    return { lang: parts[0] as Language, tokens: out };
+export function decodeAnalysis(text: string, tokens: Map<string, TokenAnalysis>): RemarkAnalysis {
+  if (!isLineForm(text)) {
+    const { lang, tokens: list } = JSON.parse(text) as RemarkAnalysis;
+    return { lang, tokens: list };
   }
+  const parts = text.split('|');
+  const out: TokenAnalysis[] = new Array(parts.length - 1);
+  for (let i = 1; i < parts.length; i += 1) {
+    const part = parts[i]!;
+    let token = tokens.get(part);
+    if (token === undefined) {
+      token = decodeToken(part);
+      tokens.set(part, token);
+    }
+    out[i - 1] = token;
+  }
+  return { lang: parts[0] as Language, tokens: out };
 }

@@ -2,7 +2,8 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../db/database.js';
 import { addDays, type DayPeriod } from '../kernel/calendar.js';
 import { CURRENT_VERSIONS, loadAnalyser, type RemarkAnalysis } from './analyse-remark.js';
-import { analysisDecoder, isLineForm } from './analysis-codec.js';
+import { isLineForm } from './analysis-codec.js';
+import { analysisDecoder } from './decoded-analyses.js';
 
 /**
  * What the finder reads of each remark: the rest of a response (its time, context, channel,

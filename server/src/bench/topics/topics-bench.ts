@@ -16,6 +16,7 @@ import { insertService } from '../../services/services.js';
 import { seededRandom } from '../../demo/workload.js';
 import { remarksOfServices } from '../../topics/topic-remarks.js';
 import { reindexRemarkTerms } from '../../topics/reindex-terms.js';
+import { forgetDecodedAnalyses } from '../../topics/decoded-analyses.js';
 import { analysed, MAX_REMARKS_ANALYSED, topicsOf } from '../../topics/find-topics.js';
 import { topicsReport } from '../../topics/topics-report.js';
 import { median } from '../bench-kit.js';
@@ -147,6 +148,11 @@ async function measureSpeed(db: Kysely<Database>, databaseUrl: string): Promise<
   const read = await medianTime(() =>
     remarksOfServices(db, { serviceIds: [query.serviceId], period }, MAX_REMARKS_ANALYSED, { texts: false }),
   );
+  // The same read with nothing decoded before, as a call's after a start or a pause (decoded-analyses.ts).
+  const readCold = await medianTime(() => {
+    forgetDecodedAnalyses();
+    return remarksOfServices(db, { serviceIds: [query.serviceId], period }, MAX_REMARKS_ANALYSED, { texts: false });
+  });
   const rows = await remarksOfServices(db, { serviceIds: [query.serviceId], period }, MAX_REMARKS_ANALYSED, { texts: false });
   const inProcess = await medianTime(() => topicsOf(rows, [], { limit: 10, minCount: 3 }));
   // Analysing every text again, as each call did before terms were stored (the analyser of analyse-remark.ts).
@@ -158,6 +164,9 @@ async function measureSpeed(db: Kysely<Database>, databaseUrl: string): Promise<
   );
   log(
     `  ${ratio(alone)}; of ours, each part timed on its own in the bench's process: ${read.toFixed(0)} ms reading the remarks with their stored terms, ${inProcess.toFixed(0)} ms finding the topics (topicsOf: batch terms and topics)`,
+  );
+  log(
+    `  a call with no analysis decoded before (after a start, or after ten to twenty minutes without a call): about ${(alone.now + readCold - read).toFixed(0)} ms (its read ${readCold.toFixed(0)} ms instead of ${read.toFixed(0)})`,
   );
   log(
     `  with terms stored at write time: ${alone.now.toFixed(0)} ms per call; analysing every text again (${rows.length.toLocaleString('en')} remarks) would cost ${reanalyse.toFixed(0)} ms more: about ${(alone.now + reanalyse).toFixed(0)} ms per call`,

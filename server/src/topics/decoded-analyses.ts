@@ -1,0 +1,82 @@
+// Stored analyses decoded once per process, not once per call. The dashboard, the yearly
+// report and the alerts read the same services' remarks again and again, and decoding their
+// stored texts was about a sixth of a topics call for 20,000 remarks (docs/benchmarks.md,
+// eighteenth pass). An entry is keyed by the stored text itself, so it is never stale: a
+// reindexed or erased remark has another text, or none. Bounded in entries (an analysis
+// takes about 230 bytes with its key: at most about 40 MB) and in age (two generations: the
+// older is dropped when the newer fills up or grows old). An erasure empties the cache of
+// the process that makes it; another instance's (or the CLI's) erasure reaches this one's
+// within 20 minutes: the words of an erased remark do not stay in memory.
+import type { RemarkAnalysis, TokenAnalysis } from './analyse-remark.js';
+import { decodeAnalysis } from './analysis-codec.js';
+
+interface Generation {
+  started: number;
+  analyses: Map<string, RemarkAnalysis>;
+  tokens: Map<string, TokenAnalysis>;
+}
+
+export interface DecodedAnalysesLimits {
+  /** Analyses a generation holds at most: what two topics calls read at the finder's cap (a year and the year before each). */
+  entries: number;
+  /** At the next call, a newer generation older than this becomes the older one (and both go when it is twice as old). */
+  maxAgeMs: number;
+  now?: () => number;
+}
+
+const LIMITS: DecodedAnalysesLimits = { entries: 80_000, maxAgeMs: 5 * 60_000 };
+
+/** A cache of decoded analyses (one per process below; tests make their own). */
+export function decodedAnalyses(limits: DecodedAnalysesLimits) {
+  const now = limits.now ?? Date.now;
+  const fresh = (): Generation => ({ started: now(), analyses: new Map(), tokens: new Map() });
+  let current = fresh();
+  let previous = fresh();
+  const rotate = () => {
+    previous = current;
+    current = fresh();
+  };
+  /** A newer generation older than an age becomes the older one; past two ages, both go. */
+  const expire = () => {
+    const age = now() - current.started;
+    if (age <= limits.maxAgeMs) return;
+    rotate();
+    if (age > 2 * limits.maxAgeMs) previous = fresh();
+  };
+  return {
+    /** A decoder for one call: the same stored text gives the same analysis object, shared (read only). */
+    decoder(): (text: string) => RemarkAnalysis {
+      // Checked once per call, not per remark.
+      expire();
+      return (text) => {
+        let analysis = current.analyses.get(text);
+        if (analysis !== undefined) return analysis;
+        analysis = previous.analyses.get(text) ?? decodeAnalysis(text, current.tokens);
+        if (current.analyses.size >= limits.entries) rotate();
+        current.analyses.set(text, analysis);
+        return analysis;
+      };
+    },
+    expire,
+    forget(): void {
+      current = fresh();
+      previous = fresh();
+    },
+    /** How many analyses are kept (both generations; one in both counts twice). */
+    size: () => current.analyses.size + previous.analyses.size,
+  };
+}
+
+const cache = decodedAnalyses(LIMITS);
+// Between calls too: an analysis nobody reads again is gone within four ages (20 minutes),
+// in every instance (an erasure empties the cache of the process that made it only).
+setInterval(cache.expire, LIMITS.maxAgeMs).unref();
+
+/** A decoder for one call, sharing what this process decoded before. */
+export const analysisDecoder = () => cache.decoder();
+
+/** Drops every decoded analysis (a remark was erased). */
+export const forgetDecodedAnalyses = () => cache.forget();
+
+/** How many decoded analyses this process keeps (tests). */
+export const keptAnalyses = () => cache.size();
