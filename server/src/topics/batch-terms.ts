@@ -59,12 +59,13 @@ export function batchTermsWithUses(
   // Remarks that share one stored analysis (the same text, parsed once: topic-remarks.ts)
   // share its tokens' resolution; each use still counts.
   const resolved = new Map<RemarkAnalysis, Sig[]>();
+  // How many remarks share each analysis, counted first: a token's uses are then added once per analysis.
+  const times = new Map<RemarkAnalysis, number>();
+  for (const a of analyses) times.set(a, (times.get(a) ?? 0) + 1);
   const perText: Sig[][] = analyses.map((a) => {
     const known = resolved.get(a);
-    if (known !== undefined) {
-      for (const sig of known) sig.count += 1;
-      return known;
-    }
+    if (known !== undefined) return known;
+    const uses = times.get(a)!;
     let forms = byForm.get(a.lang);
     if (!forms) {
       forms = new Map();
@@ -86,7 +87,7 @@ export function batchTermsWithUses(
         own.set(token.f, found === undefined ? sig : Array.isArray(found) ? [...found, sig] : [found, sig]);
         all.push(sig);
       }
-      sig.count += 1;
+      sig.count += uses;
       return sig;
     });
     resolved.set(a, list);

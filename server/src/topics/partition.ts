@@ -19,10 +19,11 @@
 // 5. A topic holds at least minimumSupport(remarks): fewer is as likely a chance meeting.
 import type { AnalysedText, Token, TokenUse } from './batch-terms.js';
 import { generalStems } from './general-words.js';
-import { GSDMM_DEFAULTS, gsdmm, type GsdmmOptions, type Unit } from './gsdmm.js';
+import { GSDMM_DEFAULTS, gsdmm, type GsdmmOptions } from './gsdmm.js';
 import { isConcept } from './concepts.js';
 import { NEGATION_TERM, stemOf } from './language.js';
 import { mergeSplitGroups } from './merge-split-groups.js';
+import { unitsOf } from './partition-units.js';
 import { fitsSide, sideOfGroup, type Side } from './score-side.js';
 
 export const CORE_SHARE = 0.3;
@@ -114,52 +115,17 @@ function countUses(texts: readonly AnalysedText[]): TokenUse[] {
 
 export function partitionTopics(texts: readonly AnalysedText[], options: PartitionOptions): PartitionTopic[] {
   const general = generalTerms(texts, options.uses, options.lexicon === true);
-  const ids = new Map<string, number>();
-  // A text shared by several remarks (batch-terms.ts) is looked at once.
-  const featuresOf = new Map<AnalysedText, number[]>();
-  const features = texts.map((text) => {
-    let words = featuresOf.get(text);
-    if (words === undefined) {
-      words = [...text.terms]
-        .filter((t) => t !== NEGATION_TERM && !general.has(t) && !options.noStart?.has(t))
-        .sort()
-        .map((t) => {
-          if (!ids.has(t)) ids.set(t, ids.size);
-          return ids.get(t)!;
-        });
-      featuresOf.set(text, words);
-    }
-    return words;
-  });
-  // Remarks that say the same features are one unit (in the order of their first remark).
-  const unitOf = new Map<string, number>();
-  const unitOfWords = new Map<readonly number[], number>();
-  const units: Unit[] = [];
-  const members: number[][] = [];
-  features.forEach((words, i) => {
-    let u = unitOfWords.get(words);
-    if (u === undefined) {
-      const key = words.join(',');
-      u = unitOf.get(key);
-      if (u === undefined) {
-        u = units.length;
-        unitOf.set(key, u);
-        units.push({ words, weight: 0 });
-        members.push([]);
-      }
-      unitOfWords.set(words, u);
-    }
-    (units[u] as { weight: number }).weight += 1;
-    members[u]!.push(i);
-  });
-  const cluster = gsdmm(units, Math.max(1, ids.size), { ...GSDMM_DEFAULTS, ...options.gsdmm });
+  const { features, names, ids, units, members } = unitsOf(
+    texts,
+    (t) => t !== NEGATION_TERM && !general.has(t) && !options.noStart?.has(t),
+  );
+  const cluster = gsdmm(units, Math.max(1, names.length), { ...GSDMM_DEFAULTS, ...options.gsdmm });
   const groups = new Map<number, number[]>();
   cluster.forEach((k, u) => {
     if (k < 0) return;
     if (!groups.has(k)) groups.set(k, []);
     groups.get(k)!.push(...members[u]!);
   });
-  const names = [...ids.keys()];
   const grouped: PartitionTopic[] = [];
   // A group keeps the remarks on its side (score-side.ts): praise of what a problem is about is not that problem.
   const remarkSides: readonly Side[] = options.sides ?? texts.map(() => 0);
