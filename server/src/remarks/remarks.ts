@@ -1,7 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { scrubRemarksFromOutbox } from './outbox-remarks.js';
-import { forgetDecodedAnalyses } from '../topics/decoded-analyses.js';
 import type { DayPeriod } from '../kernel/calendar.js';
 
 export interface RemarkFilter {
@@ -109,8 +108,6 @@ export async function eraseRemark(db: Kysely<Database>, serviceId: string, respo
       .executeTakeFirst();
     await deleteTermsOf(tx, found ? [{ service_id: serviceId, id: responseId }] : []);
     if (found) await scrubRemarksFromOutbox(tx, [found.id]);
-    // Its words go from this process's memory too (topics/decoded-analyses.ts).
-    if (found) forgetDecodedAnalyses();
     return found !== undefined;
   });
 }
@@ -174,7 +171,6 @@ export async function purgeExpiredRemarks(db: Kysely<Database>, months: number, 
       return rows.length;
     });
     erased += count;
-    if (count > 0) forgetDecodedAnalyses();
     if (count < batchSize) return erased;
   }
 }

@@ -10,6 +10,7 @@
 //   invullen, when the joined word is in the Hunspell dictionary;
 // - every other word is its Snowball stem (the lexicon's concept when it has one), and a long
 //   Dutch or German word also keeps the parts it can be split into (dictionary words).
+import { detached } from '../kernel/detached-string.js';
 import type { Language } from '@feedbackinstrument/shared/constants';
 import { setBounded } from '../kernel/bounded-map.js';
 import { COMPOUNDING, dictionaryWords, type CompoundingLanguage } from './dictionary.js';
@@ -55,12 +56,16 @@ type Dictionaries = Record<CompoundingLanguage, ReadonlySet<string>>;
 
 /** Words per clause: a separable verb's particle stays within its clause. */
 function clauses(text: string): string[][] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[.!?;:,()\n\r"]+/u)
-    .map((c) => c.match(/[\p{L}\p{N}]+/gu) ?? [])
-    .filter((c) => c.length > 0);
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .split(/[.!?;:,()\n\r"]+/u)
+      // Detached: the analyser keeps words it met (and their stems) between remarks, and a
+      // long word cut from the text would keep the whole remark in memory (erased too).
+      .map((c) => (c.match(/[\p{L}\p{N}]+/gu) ?? []).map(detached))
+      .filter((c) => c.length > 0)
+  );
 }
 
 /** The parts of a compound (dictionary or lexicon words), fewest parts and longest head first. */

@@ -13,6 +13,7 @@
 // keeps what it decoded.
 import type { Language } from '@feedbackinstrument/shared/constants';
 import type { RemarkAnalysis, TokenAnalysis } from './analyse-remark.js';
+import { detached } from '../kernel/detached-string.js';
 
 const MARKS = /[|=~+!,#{]/u;
 
@@ -109,8 +110,11 @@ export function decodeAnalysis(text: string, tokens: Map<string, TokenAnalysis>)
     const part = parts[i]!;
     let token = tokens.get(part);
     if (token === undefined) {
-      token = decodeToken(part);
-      tokens.set(part, token);
+      // Detached: the token is kept with others' analyses (decoded-analyses.ts), and cut from
+      // this text it would keep the whole text in memory after this one's remark is erased.
+      const own = detached(part);
+      token = decodeToken(own);
+      tokens.set(own, token);
     }
     out[i - 1] = token;
   }

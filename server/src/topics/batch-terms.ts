@@ -60,12 +60,12 @@ export function batchTermsWithUses(
   // share its tokens' resolution; each use still counts.
   const resolved = new Map<RemarkAnalysis, Sig[]>();
   // How many remarks share each analysis, counted first: a token's uses are then added once per analysis.
-  const times = new Map<RemarkAnalysis, number>();
-  for (const a of analyses) times.set(a, (times.get(a) ?? 0) + 1);
+  const sharers = new Map<RemarkAnalysis, number>();
+  for (const a of analyses) sharers.set(a, (sharers.get(a) ?? 0) + 1);
   const perText: Sig[][] = analyses.map((a) => {
     const known = resolved.get(a);
     if (known !== undefined) return known;
-    const uses = times.get(a)!;
+    const uses = sharers.get(a)!;
     let forms = byForm.get(a.lang);
     if (!forms) {
       forms = new Map();

@@ -3,10 +3,11 @@
 // stored texts was about a sixth of a topics call for 20,000 remarks (docs/benchmarks.md,
 // eighteenth pass). An entry is keyed by the stored text itself, so it is never stale: a
 // reindexed or erased remark has another text, or none. Bounded in entries (an analysis
-// takes about 230 bytes with its key: at most about 40 MB) and in age (two generations: the
-// older is dropped when the newer fills up or grows old). An erasure empties the cache of
-// the process that makes it; another instance's (or the CLI's) erasure reaches this one's
-// within 20 minutes: the words of an erased remark do not stay in memory.
+// takes about 230 bytes with its key: at most about 40 MB) and in age: two generations, the
+// older dropped when the newer fills up or is five minutes old (checked every minute and at
+// each call), so an analysis nobody reads is gone 5 to 12 minutes after its last read. An
+// erasure by this instance empties it once committed (routes/v1/remarks, data-retention.ts);
+// one by another instance or the CLI reaches it by age.
 import type { RemarkAnalysis, TokenAnalysis } from './analyse-remark.js';
 import { decodeAnalysis } from './analysis-codec.js';
 
@@ -19,21 +20,25 @@ interface Generation {
 export interface DecodedAnalysesLimits {
   /** Analyses a generation holds at most: what two topics calls read at the finder's cap (a year and the year before each). */
   entries: number;
-  /** At the next call, a newer generation older than this becomes the older one (and both go when it is twice as old). */
+  /** A newer generation older than this becomes the older one at the next check (and both go when it is twice as old). */
   maxAgeMs: number;
   now?: () => number;
 }
 
 const LIMITS: DecodedAnalysesLimits = { entries: 80_000, maxAgeMs: 5 * 60_000 };
+/** How often the age is checked between calls. */
+const CHECK_MS = 60_000;
 
 /** A cache of decoded analyses (one per process below; tests make their own). */
 export function decodedAnalyses(limits: DecodedAnalysesLimits) {
-  const now = limits.now ?? Date.now;
+  // A monotonic clock: a wall clock set back would keep generations longer.
+  const now = limits.now ?? (() => performance.now());
   const fresh = (): Generation => ({ started: now(), analyses: new Map(), tokens: new Map() });
   let current = fresh();
   let previous = fresh();
   const rotate = () => {
-    previous = current;
+    // The older generation's analyses are still found; its tokens are no longer needed.
+    previous = { ...current, tokens: new Map() };
     current = fresh();
   };
   /** A newer generation older than an age becomes the older one; past two ages, both go. */
@@ -68,9 +73,10 @@ export function decodedAnalyses(limits: DecodedAnalysesLimits) {
 }
 
 const cache = decodedAnalyses(LIMITS);
-// Between calls too: an analysis nobody reads again is gone within four ages (20 minutes),
-// in every instance (an erasure empties the cache of the process that made it only).
-setInterval(cache.expire, LIMITS.maxAgeMs).unref();
+// Between calls too: a generation is at most 6 minutes old when it becomes the older one,
+// and is dropped at most 6 minutes later (12 minutes after the last read of an entry, plus
+// a late timer's seconds), in every instance.
+setInterval(cache.expire, CHECK_MS).unref();
 
 /** A decoder for one call, sharing what this process decoded before. */
 export const analysisDecoder = () => cache.decoder();

@@ -4,7 +4,7 @@ import type { AnalysedText } from './batch-terms.js';
 import type { Unit } from './gsdmm.js';
 
 export interface PartitionUnits {
-  /** Each remark's features: the numbers of its kept terms, in the terms' order. */
+  /** Each remark's features: the numbers of its kept terms, the terms sorted by UTF-16 code units. */
   features: number[][];
   /** Each feature's term, by its number. */
   names: string[];

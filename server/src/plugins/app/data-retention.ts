@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { ALERT_EVENT_KEEP_DAYS, pruneAlertEvents } from '../../alerts/alert-event-retention.js';
 import { purgeExpiredRemarks } from '../../remarks/remarks.js';
+import { forgetDecodedAnalyses } from '../../topics/decoded-analyses.js';
 
 /**
  * Erases remark texts older than REMARK_RETENTION_MONTHS, and deletes alert events (with their
@@ -18,7 +19,11 @@ export default fp(
     const run = () => {
       running ??= purgeExpiredRemarks(app.db, app.config.remarkRetentionMonths)
         .then(async (erased) => {
-          if (erased > 0) app.log.info({ erased }, 'erased remark texts past their retention period');
+          if (erased > 0) {
+            app.log.info({ erased }, 'erased remark texts past their retention period');
+            // Committed: their analyses go from this instance's memory too (topics/decoded-analyses.ts).
+            forgetDecodedAnalyses();
+          }
           const pruned = await pruneAlertEvents(app.db);
           if (pruned > 0) app.log.info({ pruned, keepDays: ALERT_EVENT_KEEP_DAYS }, 'deleted alert events past their retention period');
         })

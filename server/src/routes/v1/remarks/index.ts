@@ -6,6 +6,7 @@ import { requireVisibleService } from '../../../auth/own-service.js';
 import { resolvePeriod } from '../../../kernel/calendar.js';
 import { periodOut } from '../../../figures/service-figures.js';
 import { eraseRemark } from '../../../remarks/remark-erasure.js';
+import { forgetDecodedAnalyses } from '../../../topics/decoded-analyses.js';
 import { requestActor } from '../../../changes/run-change.js';
 import { decodeCursor, encodeCursor } from '../../../remarks/cursor.js';
 import { toRemark } from '../../../remarks/to-remark.js';
@@ -63,6 +64,8 @@ export default async function remarkRoutes(app: FastifyInstance) {
     },
     handler: async (request, reply) => {
       await eraseRemark(app.db, requestActor(request), request.params.serviceId, request.params.responseId);
+      // Committed: its analysis goes from this instance's memory too (others' within 12 minutes).
+      forgetDecodedAnalyses();
       return reply.code(204).send(null);
     },
   });
