@@ -5,9 +5,10 @@
 // reindexed or erased remark has another text, or none. Bounded in entries (an analysis
 // takes about 230 bytes with its key: at most about 40 MB) and in age: two generations, the
 // older dropped when the newer fills up or is five minutes old (checked every minute and at
-// each call), so an analysis nobody reads is gone 5 to 12 minutes after its last read. An
+// each call), so an analysis nobody reads is gone at most 12 minutes after its last read. An
 // erasure by this instance empties it once committed (routes/v1/remarks, data-retention.ts);
-// one by another instance or the CLI reaches it by age.
+// one by another instance or the CLI reaches it by age (a call that read the erased remark
+// just before the commit may decode it again: by age too).
 import type { RemarkAnalysis, TokenAnalysis } from './analyse-remark.js';
 import { decodeAnalysis } from './analysis-codec.js';
 

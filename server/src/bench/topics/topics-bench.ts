@@ -166,7 +166,7 @@ async function measureSpeed(db: Kysely<Database>, databaseUrl: string): Promise<
     `  ${ratio(alone)}; of ours, each part timed on its own in the bench's process: ${read.toFixed(0)} ms reading the remarks with their stored terms, ${inProcess.toFixed(0)} ms finding the topics (topicsOf: batch terms and topics)`,
   );
   log(
-    `  a call with no analysis decoded before (after a start, or 5 to 12 minutes without a call): about ${(alone.now + readCold - read).toFixed(0)} ms (its read ${readCold.toFixed(0)} ms instead of ${read.toFixed(0)})`,
+    `  a call with no analysis decoded before (after a start, or 12 minutes without a call): about ${(alone.now + readCold - read).toFixed(0)} ms (its read ${readCold.toFixed(0)} ms instead of ${read.toFixed(0)})`,
   );
   log(
     `  with terms stored at write time: ${alone.now.toFixed(0)} ms per call; analysing every text again (${rows.length.toLocaleString('en')} remarks) would cost ${reanalyse.toFixed(0)} ms more: about ${(alone.now + reanalyse).toFixed(0)} ms per call`,

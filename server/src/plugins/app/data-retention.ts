@@ -27,9 +27,11 @@ export default fp(
           const pruned = await pruneAlertEvents(app.db);
           if (pruned > 0) app.log.info({ pruned, keepDays: ALERT_EVENT_KEEP_DAYS }, 'deleted alert events past their retention period');
         })
-        .catch((err: unknown) =>
-          app.log.warn({ err }, 'erasing remark texts or alert events past retention failed; retrying on the next run'),
-        )
+        .catch((err: unknown) => {
+          // Batches before the failure may have committed: their analyses go too.
+          forgetDecodedAnalyses();
+          app.log.warn({ err }, 'erasing remark texts or alert events past retention failed; retrying on the next run');
+        })
         .finally(() => (running = null));
     };
     let first: NodeJS.Timeout | null = null;
