@@ -102,7 +102,7 @@ describe.each(BACKENDS)('new responses written together, on %s', (kind) => {
         .select(['id', 'remark_analyser_version', 'remark_analysis'])
         .where('remark_analysis', 'is not', null)
         .execute()
-    ).map((r) => ({ ...r, terms: analysisTerms(analysisDecoder()(r.remark_analysis!)) }));
+    ).map((r) => ({ ...r, terms: analysisTerms(analysisDecoder()(r.remark_analysis!).analysis) }));
     const [upload, clear] = [(await row(stored[1]!)).id, (await row(stored[4]!)).id];
     expect(terms.map((r) => r.id).sort()).toEqual([upload, clear].sort());
     expect(terms.find((r) => r.id === upload)!.terms).toEqual(expect.arrayContaining(['upload']));

@@ -12,7 +12,8 @@ describe('decoded analyses kept between calls', () => {
     const cache = decodedAnalyses({ entries: 10, maxAgeMs: 60_000 });
     const first = cache.decoder();
     const analysis = first(A);
-    expect(analysis).toEqual({
+    expect(analysis.text).toBe(A);
+    expect(analysis.analysis).toEqual({
       lang: 'nl',
       tokens: [
         { f: 'de', t: [] },
@@ -41,6 +42,7 @@ describe('decoded analyses kept between calls', () => {
     decode(E);
     expect(decode(A)).not.toBe(a);
     expect(decode(A)).toEqual(a);
+    expect(decode(A).analysis).toEqual(a.analysis);
   });
 
   it('drops a generation older than maxAgeMs at the next call', () => {
@@ -80,6 +82,6 @@ describe('decoded analyses kept between calls', () => {
   it('decodes an analysis stored as JSON (analyser version 2) the same way', () => {
     const cache = decodedAnalyses({ entries: 100, maxAgeMs: 60_000 });
     const stored = JSON.stringify({ lang: 'nl', tokens: [{ f: 'inloggen', t: ['login'] }] });
-    expect(cache.decoder()(stored)).toEqual({ lang: 'nl', tokens: [{ f: 'inloggen', t: ['login'] }] });
+    expect(cache.decoder()(stored).analysis).toEqual({ lang: 'nl', tokens: [{ f: 'inloggen', t: ['login'] }] });
   });
 });

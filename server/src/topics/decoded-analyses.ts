@@ -12,9 +12,15 @@
 import type { RemarkAnalysis, TokenAnalysis } from './analyse-remark.js';
 import { decodeAnalysis } from './analysis-codec.js';
 
+/** A stored analysis decoded, with its stored text: the cache's own copy (so the text of the row read can go). */
+export interface Decoded {
+  analysis: RemarkAnalysis;
+  text: string;
+}
+
 interface Generation {
   started: number;
-  analyses: Map<string, RemarkAnalysis>;
+  analyses: Map<string, Decoded>;
   tokens: Map<string, TokenAnalysis>;
 }
 
@@ -51,16 +57,16 @@ export function decodedAnalyses(limits: DecodedAnalysesLimits) {
   };
   return {
     /** A decoder for one call: the same stored text gives the same analysis object, shared (read only). */
-    decoder(): (text: string) => RemarkAnalysis {
+    decoder(): (text: string) => Decoded {
       // Checked once per call, not per remark.
       expire();
       return (text) => {
-        let analysis = current.analyses.get(text);
-        if (analysis !== undefined) return analysis;
-        analysis = previous.analyses.get(text) ?? decodeAnalysis(text, current.tokens);
+        let decoded = current.analyses.get(text);
+        if (decoded !== undefined) return decoded;
+        decoded = previous.analyses.get(text) ?? { analysis: decodeAnalysis(text, current.tokens), text };
         if (current.analyses.size >= limits.entries) rotate();
-        current.analyses.set(text, analysis);
-        return analysis;
+        current.analyses.set(decoded.text, decoded);
+        return decoded;
       };
     },
     expire,

@@ -52,9 +52,10 @@ async function withAnalysis(rows: readonly StoredRow[]): Promise<{ remarks: Anal
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i]!;
     const { id, score, remark, lang } = row;
-    const stored = row.analysis;
-    const key = stored !== null && isLineForm(stored) ? stored : undefined;
-    remarks[i] = { id, score, remark, lang, analysis: analysisOf(row), key, textHash: row.text_hash ?? undefined };
+    const { analysis, text } = analysisOf(row);
+    // The cache's copy of the stored text: the row's can go with the rows read (a young collection's garbage).
+    const key = text !== undefined && isLineForm(text) ? text : undefined;
+    remarks[i] = { id, score, remark, lang, analysis, key, textHash: row.text_hash ?? undefined };
     serviceOf[i] = row.service_id;
   }
   return { remarks, serviceOf };
@@ -67,11 +68,16 @@ interface StoredAnalysis {
   analysis: string | null;
 }
 
-/** Each row's analysis: the stored one (the decoder parses each distinct text once), or made now. */
-async function analyserOf(rows: readonly StoredAnalysis[]): Promise<(row: StoredAnalysis) => RemarkAnalysis> {
+/**
+ * Each row's analysis: the stored one, with its stored text (the decoder parses each distinct
+ * text once, decoded-analyses.ts), or made now (no stored text).
+ */
+async function analyserOf(
+  rows: readonly StoredAnalysis[],
+): Promise<(row: StoredAnalysis) => { analysis: RemarkAnalysis; text?: string | undefined }> {
   const analyse = rows.every((row) => row.analysis !== null) ? null : await loadAnalyser();
   const decode = analysisDecoder();
-  return (row) => (row.analysis !== null ? decode(row.analysis) : analyse!(row.remark, row.lang));
+  return (row) => (row.analysis !== null ? decode(row.analysis) : { analysis: analyse!(row.remark, row.lang) });
 }
 
 /** Whether the current analyser reads the remark's stored analysis (CURRENT_VERSIONS); if not, the remark is analysed on the fly. */
@@ -255,7 +261,7 @@ export async function analysesOfWindow(
     .$narrowType<{ remark: string }>()
     .execute();
   const analysisOf = await analyserOf(rows);
-  for (const row of rows) byService.get(row.service_id)!.push({ analysis: analysisOf(row), score: row.score });
+  for (const row of rows) byService.get(row.service_id)!.push({ analysis: analysisOf(row).analysis, score: row.score });
   for (const [serviceId, newest] of await newestOfOverCap(db, byService, period, max)) byService.set(serviceId, newest);
   return byService;
 }
