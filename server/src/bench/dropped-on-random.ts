@@ -4,9 +4,7 @@
 import { RULES } from '../alerts/evaluate-alerts.js';
 import { dropPValue } from '../alerts/two-proportion-test.js';
 import { seededRandom } from '../kernel/seeded-random.js';
-import { drawService, scoreOf } from './load-dataset.js';
-
-const SERVICES = 200;
+import { BENCH_SERVICES, drawService, scoreOf } from './load-dataset.js';
 
 /** Per draw, the services for which satisfaction.dropped fires: `weekResponses` in the week, 8 times as many before. */
 export function droppedOnRandom(weekResponses: number, draws: number): number[] {
@@ -14,7 +12,7 @@ export function droppedOnRandom(weekResponses: number, draws: number): number[] 
   for (let draw = 1; draw <= draws; draw += 1) {
     const random = seededRandom(draw * 104_729);
     const tally = (count: number) => {
-      const counts = Array.from({ length: SERVICES }, () => ({ successes: 0, total: 0 }));
+      const counts = Array.from({ length: BENCH_SERVICES }, () => ({ successes: 0, total: 0 }));
       for (let i = 0; i < count; i += 1) {
         const service = counts[drawService(random)]!;
         service.total += 1;

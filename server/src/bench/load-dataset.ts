@@ -4,6 +4,7 @@ import { rebuildRollups } from '../figures/rollups.js';
 
 export const BENCH_ORGANISATIONS = 20;
 export const SERVICES_PER_ORGANISATION = 10;
+export const BENCH_SERVICES = BENCH_ORGANISATIONS * SERVICES_PER_ORGANISATION;
 export const serviceId = (i: number) => `dienst-${String(i).padStart(3, '0')}`;
 export const organisationId = (i: number) => `organisatie-${String(i).padStart(2, '0')}`;
 
@@ -24,7 +25,7 @@ export const REMARKS = [
  * dropped-on-random.ts): service i of 200 with a share falling with i (floor(200 · r²)), and
  * a score from 1 to 5.
  */
-export const drawService = (random: () => number) => Math.floor(BENCH_ORGANISATIONS * SERVICES_PER_ORGANISATION * random() ** 2);
+export const drawService = (random: () => number) => Math.floor(BENCH_SERVICES * random() ** 2);
 export const scoreOf = (r: number) => (r < 0.06 ? 1 : r < 0.13 ? 2 : r < 0.28 ? 3 : r < 0.62 ? 4 : 5);
 
 /**
@@ -43,7 +44,7 @@ export async function loadBenchDataset(db: Kysely<Database>, total: number, log:
       .execute();
   }
   const ids: string[] = [];
-  for (let i = 0; i < BENCH_ORGANISATIONS * SERVICES_PER_ORGANISATION; i += 1) {
+  for (let i = 0; i < BENCH_SERVICES; i += 1) {
     ids.push(serviceId(i));
     await db
       .insertInto('services')

@@ -8,9 +8,8 @@ import { risePValue } from '../alerts/two-proportion-test.js';
 import { seededRandom } from '../demo/workload.js';
 import { analysed, topicsOf, type AnalysedRemark } from '../topics/find-topics.js';
 import { periodTopicsOf } from '../topics/topics-of-period.js';
-import { drawService, REMARKS, scoreOf } from './load-dataset.js';
+import { BENCH_SERVICES, drawService, REMARKS, scoreOf } from './load-dataset.js';
 
-const SERVICES = 200;
 const LANGUAGES = ['nl', 'fr', 'en', 'de'] as const;
 
 export interface RisingOnRandom {
@@ -39,13 +38,13 @@ export async function risingOnRandom(weekRemarks: number, draws: number): Promis
       return { id: `r${id}`, score, remark: text, lang, analysis: analysisOf.get(`${lang}|${text}`)! };
     };
     const service = () => drawService(random);
-    const week = Array.from({ length: SERVICES }, () => [] as AnalysedRemark[]);
-    const before = Array.from({ length: SERVICES }, () => [] as AnalysedRemark[]);
+    const week = Array.from({ length: BENCH_SERVICES }, () => [] as AnalysedRemark[]);
+    const before = Array.from({ length: BENCH_SERVICES }, () => [] as AnalysedRemark[]);
     for (let i = 0; i < weekRemarks; i += 1) week[service()]!.push(remark());
     for (let i = 0; i < 8 * weekRemarks; i += 1) before[service()]!.push(remark());
     let exact = 0;
     let zTest = 0;
-    for (let s = 0; s < SERVICES; s += 1) {
+    for (let s = 0; s < BENCH_SERVICES; s += 1) {
       if (week[s]!.length < RULES.risingMinRemarks) continue;
       const options = { limit: RULES.topicLimit, minCount: RULES.risingMinRemarks, serviceNames: [{ text: `Dienst ${s}`, lang: 'nl' }] };
       const found = periodTopicsOf(await topicsOf(week[s]!, before[s]!, options));

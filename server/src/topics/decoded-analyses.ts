@@ -42,10 +42,10 @@ export function decodedAnalyses(limits: DecodedAnalysesLimits) {
   const now = limits.now ?? (() => performance.now());
   const fresh = (): Generation => ({ started: now(), analyses: new Map(), tokens: new Map() });
   let current = fresh();
-  let previous = fresh();
+  /** The older generation's analyses, still found (its tokens are not needed: its analyses are decoded). */
+  let previous = new Map<string, Decoded>();
   const rotate = () => {
-    // The older generation's analyses are still found; its tokens are no longer needed.
-    previous = { ...current, tokens: new Map() };
+    previous = current.analyses;
     current = fresh();
   };
   /** A newer generation older than an age becomes the older one; past two ages, both go. */
@@ -53,7 +53,7 @@ export function decodedAnalyses(limits: DecodedAnalysesLimits) {
     const age = now() - current.started;
     if (age <= limits.maxAgeMs) return;
     rotate();
-    if (age > 2 * limits.maxAgeMs) previous = fresh();
+    if (age > 2 * limits.maxAgeMs) previous = new Map();
   };
   return {
     /** A decoder for one call: the same stored text gives the same analysis object, shared (read only). */
@@ -63,7 +63,7 @@ export function decodedAnalyses(limits: DecodedAnalysesLimits) {
       return (text) => {
         let decoded = current.analyses.get(text);
         if (decoded !== undefined) return decoded;
-        decoded = previous.analyses.get(text) ?? { analysis: decodeAnalysis(text, current.tokens), text };
+        decoded = previous.get(text) ?? { analysis: decodeAnalysis(text, current.tokens), text };
         if (current.analyses.size >= limits.entries) rotate();
         current.analyses.set(decoded.text, decoded);
         return decoded;
@@ -72,10 +72,10 @@ export function decodedAnalyses(limits: DecodedAnalysesLimits) {
     expire,
     forget(): void {
       current = fresh();
-      previous = fresh();
+      previous = new Map();
     },
     /** How many analyses are kept (both generations; one in both counts twice). */
-    size: () => current.analyses.size + previous.analyses.size,
+    size: () => current.analyses.size + previous.size,
   };
 }
 
