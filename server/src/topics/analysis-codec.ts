@@ -9,7 +9,7 @@
 // first n letters of the form ("doet=4": doet, "knop~4": knop), most stems are. A word without terms
 // (a stop word) is its form alone. Forms are letters, digits and spaces (analyse-remark.ts),
 // so the marks cannot occur in them; an analysis with a mark in a term is stored as JSON,
-// which decodeAnalysis also reads (rows written by analyser version 2). decoded-analyses.ts
+// which decodeAnalysis also reads. decoded-analyses.ts
 // keeps what it decoded.
 import type { Language } from '@feedbackinstrument/shared/constants';
 import type { RemarkAnalysis, TokenAnalysis } from './analyse-remark.js';
@@ -91,7 +91,7 @@ function decodeToken(text: string): TokenAnalysis {
   return token;
 }
 
-/** Whether a stored analysis is in the line form above (else JSON: a mark in a term, or analyser version 2). */
+/** Whether a stored analysis is in the line form above (else JSON: a mark in a term). */
 export const isLineForm = (text: string) => !text.startsWith('{');
 
 /**

@@ -80,6 +80,30 @@ export const CONCEPTS: Readonly<Record<string, ConceptForms>> = {
     en: ['upload', 'uploading', 'uploaded'],
     de: ['hochladen', 'hochgeladen', 'upload'],
   },
+  cancel: {
+    nl: ['annuleren', 'annuleer', 'annulatie', 'annulering', 'geannuleerd', 'afzeggen', 'afgezegd', 'intrekken', 'ingetrokken'],
+    fr: ['annuler', 'annulation', 'annulé', 'annulée'],
+    en: ['cancel', 'cancelled', 'canceled', 'cancellation', 'withdraw'],
+    de: ['absagen', 'abgesagt', 'stornieren', 'storniert', 'stornierung', 'zurückziehen'],
+  },
+  change: {
+    nl: ['wijzigen', 'wijziging', 'gewijzigd', 'aanpassen', 'aangepast', 'verplaatsen', 'verzetten', 'verschuiven', 'veranderen'],
+    fr: ['modifier', 'modification', 'modifié', 'changer', 'changement', 'déplacer'],
+    en: ['change', 'changed', 'modify', 'edit', 'reschedule', 'move'],
+    de: ['ändern', 'änderung', 'geändert', 'verschieben'],
+  },
+  access: {
+    nl: ['toegang', 'toegangsrechten', 'volmacht', 'mandaat', 'machtiging', 'gemachtigde'],
+    fr: ['accès', 'mandat', 'procuration', 'mandataire'],
+    en: ['access', 'permissions', 'mandate', 'proxy'],
+    de: ['zugang', 'zugriff', 'zugriffsrechte', 'vollmacht', 'bevollmächtigter', 'bevollmächtigt'],
+  },
+  notification: {
+    nl: ['notificatie', 'notificaties', 'verwittiging', 'verwittigd', 'verwittigen', 'herinnering'],
+    fr: ['notification', 'notifications', 'notifié', 'prévenu', 'prévenue', 'rappel'],
+    en: ['notification', 'notifications', 'notified', 'notify', 'reminder', 'alert'],
+    de: ['benachrichtigung', 'benachrichtigungen', 'benachrichtigt', 'mitteilung', 'erinnerung'],
+  },
   attachment: {
     nl: ['bijlage', 'bijlagen', 'bestand', 'bestanden', 'document', 'documenten'],
     fr: ['pièce jointe', 'pièces jointes', 'fichier', 'fichiers', 'document', 'documents'],

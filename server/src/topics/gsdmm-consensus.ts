@@ -7,7 +7,7 @@
 // chains put together instead (single linkage) chained whole corpora into one group or left
 // them in pieces.
 
-/** Above this many units, no pair table (a batch this large samples more than chainBudget allows for two chains). */
+/** Above this many units, no pair table (gsdmm.ts runs one chain for a batch of more than maxSampled units). */
 const MAX_UNITS = 4_096;
 /** Rounds over every unit at most (the corpora of the benchmark settle in two or three). */
 const MAX_ROUNDS = 10;

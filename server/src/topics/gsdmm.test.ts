@@ -33,7 +33,7 @@ describe('GSDMM', () => {
     const vocabulary = 40;
     const { alpha, beta } = GSDMM_DEFAULTS;
     const chains = gsdmmChains(units, vocabulary);
-    expect(chains).toHaveLength(6);
+    expect(chains).toHaveLength(GSDMM_DEFAULTS.chains);
     // The likelihood as the model defines it, counted anew from each chain's clusters.
     for (const { assigned, logLikelihood } of chains) {
       const docs = new Map<number, number>();
@@ -66,11 +66,12 @@ describe('GSDMM', () => {
 
   it('runs fewer chains when they would sample more units than its budget', () => {
     const units = (n: number): Unit[] => Array.from({ length: n }, (_, i) => ({ words: [i], weight: 1 }));
-    expect(chainsFor(units(200), GSDMM_DEFAULTS)).toBe(6);
-    expect(chainsFor(units(250), GSDMM_DEFAULTS)).toBe(6);
-    expect(chainsFor(units(300), GSDMM_DEFAULTS)).toBe(5);
-    expect(chainsFor(units(500), GSDMM_DEFAULTS)).toBe(3);
-    // A batch of 20,000 remarks samples its 1,000 heaviest units: one chain.
+    expect(chainsFor(units(200), GSDMM_DEFAULTS)).toBe(20);
+    expect(chainsFor(units(250), GSDMM_DEFAULTS)).toBe(20);
+    expect(chainsFor(units(300), GSDMM_DEFAULTS)).toBe(16);
+    expect(chainsFor(units(1_000), GSDMM_DEFAULTS)).toBe(5);
+    // A batch with more units than maxSampled samples its 1,000 heaviest: one chain.
+    expect(chainsFor(units(1_001), GSDMM_DEFAULTS)).toBe(1);
     expect(chainsFor(units(6_000), GSDMM_DEFAULTS)).toBe(1);
     expect(chainsFor([], GSDMM_DEFAULTS)).toBe(1);
   });

@@ -96,7 +96,7 @@ describe.each(BACKENDS)('topics reindex on %s', (kind) => {
     expect(await reindexRemarkTerms(db, { batchSize: 10 })).toEqual({ analysed: 1, complete: true });
   });
 
-  it('reads rows that analyser version 2 wrote as JSON as they are, and the reindex rewrites them compact', async () => {
+  it('analyses rows an older analyser wrote (2: JSON) on the fly, and the reindex rewrites them compact', async () => {
     const db = t.database.db;
     const expected = await topics();
     const analyse = await loadAnalyser();

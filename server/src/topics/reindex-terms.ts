@@ -1,6 +1,6 @@
 // `pnpm cli topics reindex`: (re)analyses every remark whose analysis (responses.remark_analysis,
-// migration 0018) is missing or written by another ANALYSER_VERSION, in batches (version 2's
-// JSON too: it is read as it is, and rewritten compact). After the upgrade to 0018 it fills
+// migration 0018) is missing or written by another ANALYSER_VERSION, in batches (until it
+// has, such remarks are analysed on the fly). After the upgrade to 0018 it fills
 // in every remark's row: from the previous release's remark_terms row when that holds this
 // version's analysis (copied, not analysed again), else by analysing the remark. Resumable:
 // each batch commits on its own and only missing or outdated analyses are picked, so a run

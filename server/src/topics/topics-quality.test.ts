@@ -45,30 +45,31 @@ function expectPartition(found: FoundTopics): void {
 
 /**
  * Planted problems whole and pure, at least: what the finder reaches today with its own seed
- * (pnpm bench:topics, 2026-12-07: six GSDMM chains and their consensus, gsdmm-consensus.ts).
+ * (pnpm bench:topics, 2026-12-07: twenty GSDMM chains and their consensus, gsdmm-consensus.ts).
  * One seed is one draw: the means over 12 other seeds (below) say
- * more. The issue's target is 6 of 7 (85 %) on each held-out corpus: not met.
+ * more. The issue's target is 6 of 7 (85 %) on each held-out corpus: met on the business
+ * service, not on the social benefit.
  */
 const WHOLE_AND_PURE: Record<string, number> = {
-  [TUNING]: 5,
+  [TUNING]: 6,
   'dev-permits': 2,
   'dev-childcare': 6,
-  'dev-parking': 4,
-  'heldout-benefit': 3,
-  'heldout-business': 5,
+  'dev-parking': 6,
+  'heldout-benefit': 1,
+  'heldout-business': 6,
 };
 /**
  * …and the mean over OTHER_SEEDS at least (the benchmark's last column, deterministic:
- * measured 5.3, 2.7, 6.0, 4.0, 2.7 and 5.3), a little under it so that a change of one
+ * measured 4.1, 2.9, 6.0, 5.4, 2.0 and 6.0), a little under it so that a change of one
  * draw does not fail it but a finder that holds fewer problems on the whole does.
  */
 const MEAN_OVER_SEEDS: Record<string, number> = {
-  [TUNING]: 5,
-  'dev-permits': 2.5,
+  [TUNING]: 3.8,
+  'dev-permits': 2.6,
   'dev-childcare': 5.5,
-  'dev-parking': 3.7,
-  'heldout-benefit': 2.5,
-  'heldout-business': 5,
+  'dev-parking': 5,
+  'heldout-benefit': 1.8,
+  'heldout-business': 5.7,
 };
 const CORPORA = [TUNING, ...DEVELOPMENT, ...HELD_OUT];
 

@@ -1,0 +1,21 @@
+// A stored analysis holds the concepts of the lexicon its words matched (analyse-remark.ts):
+// a lexicon changed without a new ANALYSER_VERSION would leave every stored remark with the
+// old concepts and new remarks with the new ones, two readings of one problem, until the
+// next reindex nobody would know to run.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { ANALYSER_VERSION } from './analyse-remark.js';
+import { CONCEPTS } from './concepts.js';
+
+/** The lexicon each analyser version was made with (sha256 of the JSON of CONCEPTS). */
+const LEXICON_OF_VERSION: Readonly<Record<number, string>> = {
+  4: 'dfa568a8266eb86e1f90067b972c808b24546b88576cf52b79b759076d5a845d',
+};
+
+describe('the analyser version', () => {
+  it('is bumped whenever the concept lexicon changes', () => {
+    const digest = createHash('sha256').update(JSON.stringify(CONCEPTS)).digest('hex');
+    // On failure: bump ANALYSER_VERSION (analyse-remark.ts) and record the new digest for it here.
+    expect(digest, `the lexicon of ANALYSER_VERSION ${ANALYSER_VERSION}`).toBe(LEXICON_OF_VERSION[ANALYSER_VERSION]);
+  });
+});
