@@ -11,8 +11,9 @@
 // 3. A group is a topic when it is cohesive: its core terms (said by at least CORE_SHARE of
 //    its remarks, widened to cover COVER of them: coreTerms) are said together, on average
 //    at least COHESION of them per remark; or when its remarks are complaints (mean score ≤
-//    COMPLAINT_SCORE, its praise counted too). A group held by one shared word said in every
-//    kind of remark ("formulier" in praise and complaints) is not.
+//    COMPLAINT_SCORE, its praise counted too); or when enough of its remarks say two of its
+//    core terms together (TOGETHER). A group held by one shared word said in every kind of
+//    remark ("formulier" in praise and complaints) is not.
 // 4. A topic keeps the remarks of its group that say one of its core terms; its examples
 //    are the remarks that say most of them. A group too small to be a topic whose most said
 //    term heads a large enough topic gives it its remarks that say that term (mergeSplitGroups).
@@ -32,6 +33,14 @@ export const COVER = 0.6;
 export const COHESION = 1.9;
 /** …or its remarks are complaints: a mean score at most this (a word said in every kind of remark is not). */
 export const COMPLAINT_SCORE = 2.5;
+/**
+ * …or at least this share of minimumSupport of its remarks say two of its core terms together
+ * (5 of 280, 36 of 20,000): that many saying the same two words is no chance meeting, however
+ * varied the group's other remarks. Without it a problem whose group also drew praise that says
+ * one of its words had no topic at all (nineteenth pass: 312 → 145 such misses of 3,700 on
+ * subsets of the choosing and regression corpora; docs/benchmarks.md).
+ */
+export const TOGETHER = 0.5;
 const MAX_CORE = 6;
 /**
  * A topic holds at least SUPPORT × √(remarks) of them (8 of 250, 71 of 20,000), besides the
@@ -152,7 +161,9 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     // of remark is no complaint, though its complaints alone are.
     const saidBy = all.filter((i) => saying(i) > 0);
     const meanScore = options.scores ? saidBy.reduce((sum, i) => sum + options.scores![i]!, 0) / saidBy.length : 5;
-    if (cohesion < (options.cohesion ?? COHESION) && meanScore > COMPLAINT_SCORE) continue;
+    const together = kept.filter((i) => saying(i) >= 2).length;
+    if (cohesion < (options.cohesion ?? COHESION) && meanScore > COMPLAINT_SCORE && together < TOGETHER * minimumSupport(texts.length))
+      continue;
     kept.sort((a, b) => saying(b) - saying(a) || a - b);
     // No remark says two of its core terms: the group is its most said term alone.
     if (saying(kept[0]!) < 2 && core.length > 1) {

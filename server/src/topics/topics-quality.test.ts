@@ -55,12 +55,12 @@ const WHOLE_AND_PURE: Record<string, number> = {
   'dev-permits': 2,
   'dev-childcare': 6,
   'dev-parking': 6,
-  'heldout-benefit': 1,
+  'heldout-benefit': 2,
   'heldout-business': 6,
 };
 /**
  * …and the mean over OTHER_SEEDS at least (the benchmark's last column, deterministic:
- * measured 4.1, 2.9, 6.0, 5.4, 2.0 and 6.0), a little under it so that a change of one
+ * measured 4.1, 2.9, 6.0, 5.4, 2.8 and 6.0), a little under it so that a change of one
  * draw does not fail it but a finder that holds fewer problems on the whole does.
  */
 const MEAN_OVER_SEEDS: Record<string, number> = {
@@ -68,7 +68,7 @@ const MEAN_OVER_SEEDS: Record<string, number> = {
   'dev-permits': 2.6,
   'dev-childcare': 5.5,
   'dev-parking': 5,
-  'heldout-benefit': 1.8,
+  'heldout-benefit': 2.5,
   'heldout-business': 5.7,
 };
 const CORPORA = [TUNING, ...DEVELOPMENT, ...HELD_OUT];
