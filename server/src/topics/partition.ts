@@ -34,11 +34,11 @@ export const COHESION = 1.9;
 /** …or its remarks are complaints: a mean score at most this (a word said in every kind of remark is not). */
 export const COMPLAINT_SCORE = 2.5;
 /**
- * …or at least this share of minimumSupport of its remarks say two of its core terms together
- * (5 of 280, 36 of 20,000): that many saying the same two words is no chance meeting, however
- * varied the group's other remarks. Without it a problem whose group also drew praise that says
- * one of its words had no topic at all (nineteenth pass: 312 → 145 such misses of 3,700 on
- * subsets of the choosing and regression corpora; docs/benchmarks.md).
+ * …or at least this share of minimumSupport of its remarks each say two or more of its core
+ * terms (5 of 280, 36 of 20,000): that many saying its words together is no chance meeting,
+ * however varied the group's other remarks. Without it a problem whose group also drew other
+ * remarks that say one of its words had no topic at all (nineteenth pass: 312 → 145 such misses
+ * of 3,700 on subsets of the choosing and regression corpora; docs/benchmarks.md).
  */
 export const TOGETHER = 0.5;
 const MAX_CORE = 6;

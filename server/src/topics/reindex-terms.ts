@@ -2,7 +2,8 @@
 // migration 0018) is missing or written by another ANALYSER_VERSION, in batches (until it
 // has, such remarks are analysed on the fly). After the upgrade to 0018 it fills
 // in every remark's row: from the previous release's remark_terms row when that holds this
-// version's analysis (copied, not analysed again), else by analysing the remark. Resumable:
+// version's analysis (copied, not analysed again; since version 4 no release writes such a
+// row, so every remark is analysed), else by analysing the remark. Resumable:
 // each batch commits on its own and only missing or outdated analyses are picked, so a run
 // stopped half-way is continued by the next. Topics stay right meanwhile: findTopics
 // analyses remarks without an analysis it can read on the fly. A run that completes the

@@ -51,25 +51,25 @@ function expectPartition(found: FoundTopics): void {
  * service, not on the social benefit.
  */
 const WHOLE_AND_PURE: Record<string, number> = {
-  [TUNING]: 6,
-  'dev-permits': 2,
-  'dev-childcare': 6,
-  'dev-parking': 6,
+  [TUNING]: 5,
+  'dev-permits': 3,
+  'dev-childcare': 7,
+  'dev-parking': 5,
   'heldout-benefit': 2,
   'heldout-business': 6,
 };
 /**
  * …and the mean over OTHER_SEEDS at least (the benchmark's last column, deterministic:
- * measured 4.1, 2.9, 6.0, 5.4, 2.8 and 6.0), a little under it so that a change of one
+ * measured 5.0, 3.0, 7.0, 5.6, 2.7 and 5.9), a little under it so that a change of one
  * draw does not fail it but a finder that holds fewer problems on the whole does.
  */
 const MEAN_OVER_SEEDS: Record<string, number> = {
-  [TUNING]: 3.8,
-  'dev-permits': 2.6,
-  'dev-childcare': 5.5,
-  'dev-parking': 5,
-  'heldout-benefit': 2.5,
-  'heldout-business': 5.7,
+  [TUNING]: 4.7,
+  'dev-permits': 2.7,
+  'dev-childcare': 6.5,
+  'dev-parking': 5.2,
+  'heldout-benefit': 2.4,
+  'heldout-business': 5.5,
 };
 const CORPORA = [TUNING, ...DEVELOPMENT, ...HELD_OUT];
 
