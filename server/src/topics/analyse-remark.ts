@@ -23,7 +23,8 @@ import { isNegation, isStopWord, languageOf, NEGATION_TERM, stemOf } from './lan
  * A stored analysis holds the concepts of the lexicon its words matched, so a change of the
  * lexicon is a new version too (analyser-version.test.ts fails until it is bumped).
  * 3: the analysis of version 2, stored compact (analysis-codec.ts) and without its terms.
- * 4: the lexicon of 2026-12-07 (cancel, change, access, notification, refused; forms out of expired).
+ * 4: the lexicon of 2026-12-07 (cancel, change, access, notification, refused), and its three
+ * changes made under version 3 without a new version (saving, objecting; expired, lost).
  */
 export const ANALYSER_VERSION = 4;
 
