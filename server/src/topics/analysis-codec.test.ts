@@ -60,7 +60,7 @@ describe('the stored analysis of a remark', () => {
     expect(encodeAnalysis(cases[3]!).startsWith('{')).toBe(true);
   });
 
-  it('reads the JSON that analyser version 2 stored, with its terms left out', () => {
+  it('reads an analysis stored as JSON (as analyser version 2 stored them all), with its terms left out', () => {
     const stored = JSON.stringify({ terms: ['login'], lang: 'nl', tokens: [{ f: 'inloggen', t: ['login'], s: ['inlogg'] }] });
     expect(analysisDecoder()(stored).analysis).toEqual({ lang: 'nl', tokens: [{ f: 'inloggen', t: ['login'], s: ['inlogg'] }] });
   });

@@ -79,7 +79,7 @@ describe('decoded analyses kept between calls', () => {
     expect(cache.decoder()(A)).not.toBe(a);
   });
 
-  it('decodes an analysis stored as JSON (analyser version 2) the same way', () => {
+  it('decodes an analysis stored as JSON (a term with a mark) the same way', () => {
     const cache = decodedAnalyses({ entries: 100, maxAgeMs: 60_000 });
     const stored = JSON.stringify({ lang: 'nl', tokens: [{ f: 'inloggen', t: ['login'] }] });
     expect(cache.decoder()(stored).analysis).toEqual({ lang: 'nl', tokens: [{ f: 'inloggen', t: ['login'] }] });

@@ -84,7 +84,7 @@ export function gsdmmChains(units: readonly Unit[], vocabulary: number, options:
   return Array.from({ length: chains }, (_, c) => chain(units, vocabulary, options, options.seed + c * 7919, chains > 1));
 }
 
-/** How many chains: options.chains, fewer when together they would sample more than chainBudget units. */
+/** How many chains: options.chains, fewer when together they would sample more than chainBudget units, one above maxSampled. */
 export function chainsFor(units: readonly Unit[], options: GsdmmOptions): number {
   const sampled = units.filter((unit) => unit.words.length > 0).length;
   if (sampled === 0 || sampled > options.maxSampled) return 1;

@@ -135,6 +135,7 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     if (!groups.has(k)) groups.set(k, []);
     groups.get(k)!.push(...members[u]!);
   });
+  const least = minimumSupport(texts.length);
   const grouped: PartitionTopic[] = [];
   // A group keeps the remarks on its side (score-side.ts): praise of what a problem is about is not that problem.
   const remarkSides: readonly Side[] = options.sides ?? texts.map(() => 0);
@@ -161,9 +162,9 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     // of remark is no complaint, though its complaints alone are.
     const saidBy = all.filter((i) => saying(i) > 0);
     const meanScore = options.scores ? saidBy.reduce((sum, i) => sum + options.scores![i]!, 0) / saidBy.length : 5;
-    const together = kept.filter((i) => saying(i) >= 2).length;
-    if (cohesion < (options.cohesion ?? COHESION) && meanScore > COMPLAINT_SCORE && together < TOGETHER * minimumSupport(texts.length))
-      continue;
+    // The remarks that say two of its core terms are counted only for a group failing both tests.
+    const incohesive = cohesion < (options.cohesion ?? COHESION) && meanScore > COMPLAINT_SCORE;
+    if (incohesive && kept.filter((i) => saying(i) >= 2).length < TOGETHER * least) continue;
     kept.sort((a, b) => saying(b) - saying(a) || a - b);
     // No remark says two of its core terms: the group is its most said term alone.
     if (saying(kept[0]!) < 2 && core.length > 1) {
@@ -178,7 +179,7 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     const typical = kept.filter((i) => saying(i) >= Math.min(2, core.length)).length;
     grouped.push({ key: names[core[0]!]!, terms: core.map((w) => names[w]!), negated, remarks: kept, typical, side });
   }
-  const topics = mergeSplitGroups(grouped, features, ids, minimumSupport(texts.length));
+  const topics = mergeSplitGroups(grouped, features, ids, least);
   // Remarks left in no topic join the topic whose core terms they say most of, at least two
   // (ties: the larger topic): one remark that says "sessie" among other words still belongs with the
   // session topic; GSDMM alone leaves such a remark in a group of its own.
@@ -235,7 +236,6 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     while (keys.has(topic.key)) topic.key += "'";
     keys.add(topic.key);
   }
-  const least = minimumSupport(texts.length);
   return topics.filter((t) => t.remarks.length >= least).slice(0, options.limit);
 }
 
