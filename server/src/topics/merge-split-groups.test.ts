@@ -42,23 +42,25 @@ describe('a problem GSDMM split in two', () => {
     expect(merged[1]!.remarks).toEqual([13, 14, 15]);
   });
 
-  it('gives it to the first of two large topics with the same head, whatever order they are listed in', () => {
+  it('gives it to the first of two large topics with the same head, which takes the second too, whatever order they are listed in', () => {
     const small = () => topic('beschikbaar+datum', ['beschikbaar', 'datum'], [10, 11, 12]);
-    const first = () => topic('beschikbaar', ['beschikbaar', 'kaart'], [0, 1, 2, 3, 4]);
-    const second = () => topic('beschikbaar', ['beschikbaar', 'upload'], [5, 6, 7, 8, 9]);
+    const first = () => topic('beschikbaar', ['beschikbaar', 'kaart'], [0, 1, 2, 3, 4, 5]);
+    const second = () => topic('beschikbaar', ['beschikbaar', 'upload'], [6, 7, 8, 9, 13]);
     for (const list of [
       [first(), second(), small()],
       [second(), small(), first()],
     ]) {
       const merged = mergeSplitGroups(list, features, ids, 5);
-      expect(merged.find((t) => t.terms[1] === 'kaart')!.remarks).toEqual([0, 1, 2, 3, 4, 10, 11]);
-      expect(merged.find((t) => t.terms[1] === 'upload')!.remarks).toEqual([5, 6, 7, 8, 9]);
+      expect(merged).toHaveLength(1);
+      // 12 and 13 do not say the head: they are left out (a later step may add them).
+      expect([...merged[0]!.remarks].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+      expect(merged[0]!.terms).toEqual(['beschikbaar', 'kaart']);
     }
   });
 
-  it('leaves two topics that are both large enough apart, and a small one with no large one to join', () => {
+  it('leaves topics with another head apart, and a small one with no large one to join', () => {
     const a = topic('beschikbaar', ['beschikbaar', 'kaart'], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    const b = topic('beschikbaar+datum', ['beschikbaar', 'datum'], [10, 11, 12]);
+    const b = topic('datum', ['datum', 'beschikbaar'], [10, 11, 12]);
     expect(mergeSplitGroups([a, b], features, ids, 3).map((t) => t.remarks.length)).toEqual([10, 3]);
     const c = topic('upload', ['upload'], [13, 14, 15]);
     expect(mergeSplitGroups([c], features, ids, 8)).toEqual([c]);

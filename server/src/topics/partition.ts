@@ -15,14 +15,17 @@
 //    core terms together (TOGETHER). A group held by one shared word said in every kind of
 //    remark ("formulier" in praise and complaints) is not.
 // 4. A topic keeps the remarks of its group that say one of its core terms; its examples
-//    are the remarks that say most of them. A group too small to be a topic whose most said
-//    term heads a large enough topic gives it its remarks that say that term (mergeSplitGroups).
+//    are the remarks that say most of them. A group whose most said term heads a larger
+//    topic that is large enough gives it its remarks that say that term (mergeSplitGroups).
+//    Remarks then left in no topic join the one whose core terms or vocabulary they say
+//    (join-left-out.ts).
 // 5. A topic holds at least minimumSupport(remarks): fewer is as likely a chance meeting.
 import type { AnalysedText, Token, TokenUse } from './batch-terms.js';
 import { generalStems } from './general-words.js';
 import { GSDMM_DEFAULTS, gsdmm, type GsdmmOptions } from './gsdmm.js';
 import { isConcept } from './concepts.js';
 import { NEGATION_TERM, stemOf } from './language.js';
+import { joinLeftOut } from './join-left-out.js';
 import { mergeSplitGroups } from './merge-split-groups.js';
 import { unitsOf } from './partition-units.js';
 import { fitsSide, sideOfGroup, type Side } from './score-side.js';
@@ -51,8 +54,6 @@ const MAX_CORE = 6;
  */
 export const SUPPORT = 0.5;
 export const minimumSupport = (remarks: number) => Math.ceil(SUPPORT * Math.sqrt(remarks));
-/** A remark left out by GSDMM joins a topic when it says at least this many of its core terms. */
-const ABSORB = 2;
 const NEGATED = 0.5;
 
 export interface PartitionOptions {
@@ -180,54 +181,7 @@ export function partitionTopics(texts: readonly AnalysedText[], options: Partiti
     grouped.push({ key: names[core[0]!]!, terms: core.map((w) => names[w]!), negated, remarks: kept, typical, side });
   }
   const topics = mergeSplitGroups(grouped, features, ids, least);
-  // Remarks left in no topic join the topic whose core terms they say most of, at least two
-  // (ties: the larger topic): one remark that says "sessie" among other words still belongs with the
-  // session topic; GSDMM alone leaves such a remark in a group of its own.
-  // Only the larger topics take remarks in (enough to fill the top `limit`; bounded time).
-  const inTopic = new Set(topics.flatMap((t) => t.remarks));
-  const coreSets = topics.map((t) => new Set(t.terms.map((term) => ids.get(term)!)));
-  const order = topics
-    .map((_, i) => i)
-    .sort((a, b) => topics[b]!.remarks.length - topics[a]!.remarks.length || a - b)
-    .slice(0, 3 * options.limit);
-  // Which of those topics have a feature as a core term; decided once per unit (the same features).
-  const coreOf = new Map<number, number[]>();
-  for (const t of order) for (const w of coreSets[t]!) coreOf.set(w, [...(coreOf.get(w) ?? []), t]);
-  const unitOfText = new Int32Array(texts.length);
-  members.forEach((list, u) => {
-    for (const i of list) unitOfText[i] = u;
-  });
-  const decided = new Map<number, number>();
-  const rank = new Int32Array(topics.length).fill(-1);
-  order.forEach((t, r) => {
-    rank[t] = r;
-  });
-  // A remark joins only a topic on its side: decided once per unit and side.
-  const joinOf = (words: readonly number[], side: Side): number => {
-    const counts = new Map<number, number>();
-    for (const w of words)
-      for (const t of coreOf.get(w) ?? []) if (fitsSide(topics[t]!.side, side)) counts.set(t, (counts.get(t) ?? 0) + 1);
-    let best = -1;
-    let bestCount = 0;
-    // In the order of `order` (larger topics first): ties go to the larger.
-    for (const [t, count] of [...counts].sort((a, b) => rank[a[0]]! - rank[b[0]]!))
-      if (count > bestCount && count >= Math.min(ABSORB, coreSets[t]!.size)) [best, bestCount] = [t, count];
-    return best;
-  };
-  const joining: number[][] = topics.map(() => []);
-  texts.forEach((_, i) => {
-    if (inTopic.has(i)) return;
-    const key = 3 * unitOfText[i]! + remarkSides[i]! + 1;
-    let best = decided.get(key);
-    if (best === undefined) {
-      best = joinOf(features[i]!, remarkSides[i]!);
-      decided.set(key, best);
-    }
-    if (best >= 0) joining[best]!.push(i);
-  });
-  topics.forEach((topic, t) => {
-    topic.remarks.push(...joining[t]!);
-  });
+  joinLeftOut(topics, { features, members, units, sides: remarkSides, ids }, options.limit);
   topics.sort((a, b) => b.remarks.length - a.remarks.length || a.key.localeCompare(b.key) || a.remarks[0]! - b.remarks[0]!);
   // Keys are unique: a second topic with the same first term is named by its first two.
   const keys = new Set<string>();

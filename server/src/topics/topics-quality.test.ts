@@ -45,7 +45,8 @@ function expectPartition(found: FoundTopics): void {
 
 /**
  * Planted problems whole and pure, at least: what the finder reaches today with its own seed
- * (pnpm bench:topics, 2026-12-07: twenty GSDMM chains and their consensus, gsdmm-consensus.ts).
+ * (pnpm bench:topics, 2026-12-08: twenty GSDMM chains and their consensus, gsdmm-consensus.ts;
+ * same-head topics merged, left-out remarks joining by vocabulary).
  * One seed is one draw: the means over 12 other seeds (below) say
  * more. The issue's target is 6 of 7 (85 %) on each held-out corpus: met on the business
  * service, not on the social benefit.
@@ -54,20 +55,20 @@ const WHOLE_AND_PURE: Record<string, number> = {
   [TUNING]: 5,
   'dev-permits': 3,
   'dev-childcare': 7,
-  'dev-parking': 5,
+  'dev-parking': 6,
   'heldout-benefit': 2,
   'heldout-business': 6,
 };
 /**
  * …and the mean over OTHER_SEEDS at least (the benchmark's last column, deterministic:
- * measured 5.0, 3.0, 7.0, 5.6, 2.7 and 5.9), a little under it so that a change of one
+ * measured 5.0, 3.0, 6.9, 5.8, 2.7 and 6.0), a little under it so that a change of one
  * draw does not fail it but a finder that holds fewer problems on the whole does.
  */
 const MEAN_OVER_SEEDS: Record<string, number> = {
   [TUNING]: 4.7,
   'dev-permits': 2.7,
   'dev-childcare': 6.5,
-  'dev-parking': 5.2,
+  'dev-parking': 5.4,
   'heldout-benefit': 2.4,
   'heldout-business': 5.5,
 };
