@@ -68,4 +68,14 @@ describe('remarks left in no topic', () => {
     expect(topics[0]!.remarks.slice(10)).toEqual([21]);
     expect(topics[1]!.remarks).toHaveLength(10);
   });
+
+  it('only the 3 × limit largest topics take remarks in, and a remark in a topic stays where it is', () => {
+    const topics = [topic(['sessie'], [...Array(10).keys()]), topic(['betaling', 'mislukt'], [10, 11, 12, 13, 14, 15, 16, 17, 18])];
+    // limit 0: no topic takes anything; 19 says both core terms of the second topic.
+    joinLeftOut(topics, batch([]), 0);
+    expect(topics.map((t) => t.remarks.length)).toEqual([10, 9]);
+    joinLeftOut(topics, batch([]), 10);
+    expect(topics[1]!.remarks).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    expect(topics[0]!.remarks).toEqual([...Array(10).keys()]);
+  });
 });

@@ -74,4 +74,48 @@ describe('a problem GSDMM split in two', () => {
     const again = topic('beschikbaar+datum', ['beschikbaar', 'datum'], [10, 11, 12], -1);
     expect(mergeSplitGroups([neither, again], features, ids, 8).map((t) => t.remarks.length)).toEqual([12]);
   });
+
+  it('never merges into a topic that is merged away itself: praise stays out of complaints, and no large topic is lost', () => {
+    // Three large topics with one head: complaints (12), neither side (10), praise (8). Neither
+    // side joins the complaints; the praise has no topic that stays to join, so it stays.
+    const many = [...Array(30).keys()];
+    const lots = [...features, ...many.map(() => [0])];
+    const make = () => [
+      topic(
+        'beschikbaar',
+        ['beschikbaar'],
+        many.slice(0, 12).map((i) => i + 16),
+        -1,
+      ),
+      topic(
+        'beschikbaar',
+        ['beschikbaar'],
+        many.slice(12, 22).map((i) => i + 16),
+        0,
+      ),
+      topic(
+        'beschikbaar',
+        ['beschikbaar'],
+        many.slice(22, 30).map((i) => i + 16),
+        1,
+      ),
+    ];
+    for (const order of [
+      [2, 1, 0],
+      [1, 2, 0],
+      [0, 1, 2],
+    ]) {
+      const list = make();
+      const merged = mergeSplitGroups(
+        order.map((i) => list[i]!),
+        lots,
+        ids,
+        5,
+      );
+      expect(merged.map((t) => [t.side, t.remarks.length]).sort()).toEqual([
+        [-1, 22],
+        [1, 8],
+      ]);
+    }
+  });
 });
