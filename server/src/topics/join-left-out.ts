@@ -70,20 +70,18 @@ export function joinLeftOut(topics: readonly PartitionTopic[], batch: LeftOut, l
   const core = new Int32Array(order.length);
   const vocabulary = new Int32Array(order.length);
   const touched: number[] = [];
+  const tally = (list: readonly number[] | undefined, counts: Int32Array, side: Side) => {
+    for (const t of list ?? []) {
+      if (!fitsSide(topics[t]!.side, side)) continue;
+      const r = rank[t]!;
+      if (core[r] === 0 && vocabulary[r] === 0) touched.push(r);
+      counts[r] = counts[r]! + 1;
+    }
+  };
   const joinOf = (words: readonly number[], side: Side): number => {
     for (const w of words) {
-      for (const t of coreOf.get(w) ?? []) {
-        if (!fitsSide(topics[t]!.side, side)) continue;
-        const r = rank[t]!;
-        if (core[r] === 0 && vocabulary[r] === 0) touched.push(r);
-        core[r] = core[r]! + 1;
-      }
-      for (const t of vocabularyOf.get(w) ?? []) {
-        if (!fitsSide(topics[t]!.side, side)) continue;
-        const r = rank[t]!;
-        if (core[r] === 0 && vocabulary[r] === 0) touched.push(r);
-        vocabulary[r] = vocabulary[r]! + 1;
-      }
+      tally(coreOf.get(w), core, side);
+      tally(vocabularyOf.get(w), vocabulary, side);
     }
     // By rank (larger topics first): ties go to the larger.
     touched.sort((a, b) => a - b);
